@@ -1,0 +1,100 @@
+"""The command line: each command parses options, builds Settings, makes one library call, renders.
+
+The only module that imports click. Library errors (:class:`ChanceryError`) become
+``Error: <file>: <what is wrong>`` on stderr and the exit code of :class:`ExitCode`.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from chancery import __version__
+from chancery.config import DEFAULT_BASE, Settings
+from chancery.errors import ChanceryError, ExitCode
+
+
+def fail(exc: ChanceryError) -> None:
+    click.echo(f"Error: {exc}", err=True)
+    if exc.hint:
+        click.echo(f"Hint: {exc.hint}", err=True)
+
+
+def handles_errors(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Map ChanceryError to a one-line message and its exit code; a traceback only with --traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        ctx = click.get_current_context()
+        try:
+            return command(*args, **kwargs)
+        except ChanceryError as exc:
+            if ctx.obj and ctx.obj.get("traceback"):
+                raise
+            fail(exc)
+            ctx.exit(int(exc.exit_code))
+        except KeyboardInterrupt:
+            click.echo("Error: interrupted", err=True)
+            ctx.exit(int(ExitCode.INTERRUPTED))
+
+    return wrapper
+
+
+def base_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--base",
+        "base_iri",
+        default=None,
+        metavar="IRI",
+        help=f"Base IRI of the minted resources [default: {DEFAULT_BASE}].",
+    )(command)
+
+
+def report_batch(outcome: Any) -> None:
+    """One error line per failed file, then the counts."""
+    for error in outcome.errors:
+        fail(error)
+    if outcome.errors:
+        click.echo(f"{outcome.files_read} files read, {outcome.files_failed} failed", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="chancery")
+@click.option("--traceback", is_flag=True, help="Show the Python traceback of an error.")
+@click.option("-v", "--verbose", count=True, help="Log more (-v info, -vv debug) on stderr.")
+@click.pass_context
+def main(ctx: click.Context, traceback: bool, verbose: int) -> None:
+    """Turn archival documents into a validated linked-data knowledge graph and publish it."""
+    ctx.obj = {"traceback": traceback}
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    if verbose == 0:
+        logging.getLogger("chancery").setLevel(logging.ERROR)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True,
+              help="json: one array of records; jsonl: one record per line.")
+@handles_errors
+def extract(paths: tuple[Path, ...], fmt: str) -> None:
+    """Read documents under PATHS and print their records (record.schema.json)."""
+    from chancery.pipeline import extract as run
+
+    outcome = run(paths)
+    records = [r.to_json() for r in outcome.records]
+    if fmt == "json":
+        click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+    else:
+        for record in records:
+            click.echo(json.dumps(record, ensure_ascii=False))
+    report_batch(outcome)
+    if outcome.errors:
+        sys.exit(int(ExitCode.INPUT))

@@ -1,0 +1,12 @@
+"""Names as written -> one entity per person, organisation and place in the collection.
+
+The graph builder asks a :class:`Resolution` which entity a mention stands for. A mention is
+addressed by ``(record_id, role, index)``: ``role`` is a key of :data:`chancery.model.ROLES`,
+``"distribution"`` or ``"places"``, and ``index`` the mention's position in that list (0-based).
+"""
+
+from __future__ import annotations
+
+from chancery.resolve.entities import Entity, Resolution, resolve
+
+__all__ = ["Entity", "Resolution", "resolve"]
