@@ -1,0 +1,66 @@
+"""Credits of the Document Information line: who obtained, translated or contributed the document.
+
+"GARF, ... 270-272. Obtained by Jamil Hasanli and translated by Gary Goldberg." ->
+citation "GARF, ... 270-272.", obtained_by [Jamil Hasanli], translated_by [Gary Goldberg].
+Handles "Obtained and translated for NKIDP by X", "Translated by X and Y", "Contributed by X",
+affiliations in parentheses ("James G. Hershberg (George Washington University)").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from chancery.model import Agent
+from chancery.sources.page.names import parse_agent, split_names
+
+VERBS = {"obtained": "obtained_by", "translated": "translated_by", "contributed": "contributed_by",
+         "donated": "contributed_by"}
+_VERB = r"(?:obtained|translated|contributed|donated)"
+CREDIT = re.compile(
+    rf"(?P<verbs>{_VERB}(?:\s*(?:,|and|&)\s*{_VERB})*)"
+    r"(?:\s+(?:from|into)\s+[A-Z][\w-]+(?:\s+(?:and|into)\s+[A-Z][\w-]+)?)?"
+    r"(?:\s+for\s+(?:the\s+)?[^,.;]*?)?"
+    r"\s+by\s+(?P<names>.+?)"
+    rf"(?=(?<!\b[A-Z])(?<!Jr)(?<!Sr)\.(?:\s|$)|;|,?\s+and\s+(?:was\s+)?{_VERB}\b|,\s*{_VERB}\b|$)",
+    re.I,
+)
+_FOR = re.compile(r"\s+for\s+(?:the\s+)?(?:CWIHP|NKIDP|NPIHP|the Wilson Center|Cold War International History Project"
+                  r"|North Korea International Documentation Project|[A-Z]{3,})\b.*$")
+
+
+@dataclass
+class Credits:
+    citation_text: str | None = None
+    roles: dict[str, list[Agent]] = field(default_factory=dict)
+
+
+def _agents(names: str) -> list[Agent]:
+    names = _FOR.sub("", names.strip())
+    out = []
+    for part in split_names(names):
+        part = re.sub(r"\s*\([^)]*\)", "", part).strip()
+        agent = parse_agent(part, kind="person")
+        if agent is not None and agent.name:
+            out.append(agent)
+    return out
+
+
+def read_credits(info: str) -> Credits:
+    """Split the Document Information text into the citation and the credits."""
+    info = re.sub(r"\s+", " ", info).strip()
+    credits = Credits()
+    first = None
+    for m in CREDIT.finditer(info):
+        if first is None:
+            first = m.start()
+        verbs = re.findall(_VERB, m.group("verbs"), flags=re.I)
+        agents = _agents(m.group("names"))
+        for verb in verbs:
+            role = VERBS[verb.lower()]
+            have = credits.roles.setdefault(role, [])
+            have.extend(a for a in agents if a.name not in {h.name for h in have})
+    head = info if first is None else info[:first]
+    head = re.sub(r"\b(?:Original(?:ly)?|Document)\s*$", "", head.strip()).strip()
+    credits.citation_text = head or None
+    return credits

@@ -1,0 +1,171 @@
+"""Dates as pages write them, to ISO values (``1945-11-03``, ``1945-07``, ``1974``) or ranges.
+
+Handles "November 3, 1945", "3 November 1945", "August 1st, 1978", "July 1945", "1974",
+"c. 1950" / "circa" / "before" / "after", ranges ("1949-1950", "January-December 1978",
+"3-5 May 1950"), numeric forms ("1945-11-03", "24.III.50", "10.30.1962") and editorial brackets
+("19[4]5", "12 [January] 1947").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chancery.model import DateValue
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11,
+         "xii": 12}
+QUALIFIERS = {"c": "circa", "ca": "circa", "circa": "circa", "approximately": "circa", "about": "circa",
+              "around": "circa", "before": "before", "after": "after", "not before": "after",
+              "not after": "before"}
+
+_MONTH = r"(?P<{n}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{n}>1[5-9]\d\d|20\d\d)"
+_DASH = r"\s*(?:-|–|—|to|until|through)\s*"
+
+_PATTERNS: list[tuple[str, str]] = [
+    ("iso", r"{y}-(?P<m>[01]\d)-(?P<d>[0-3]\d)".format(y=_YEAR.format(n="y"))),
+    ("dmy_range", (_DAY.format(n="d") + _DASH + _DAY.format(n="d2") + r"\s+" + _MONTH.format(n="m") + r",?\s+"
+                   + _YEAR.format(n="y"))),
+    ("mdy_range", (_MONTH.format(n="m") + r"\s+" + _DAY.format(n="d") + _DASH + _DAY.format(n="d2") + r",?\s+"
+                   + _YEAR.format(n="y"))),
+    ("mdy", _MONTH.format(n="m") + r"\s+" + _DAY.format(n="d") + r",?\s+" + _YEAR.format(n="y")),
+    ("dmy", _DAY.format(n="d") + r"(?:\s+of)?\s+" + _MONTH.format(n="m") + r",?\s+" + _YEAR.format(n="y")),
+    ("my_range", (_MONTH.format(n="m") + _DASH + _MONTH.format(n="m2") + r",?\s+" + _YEAR.format(n="y"))),
+    ("my", _MONTH.format(n="m") + r",?\s+" + _YEAR.format(n="y")),
+    ("roman", r"(?P<d>[0-3]?\d)\.(?P<m>(?:x|v?i{0,3}|i[xv]|xi{1,2}))\.(?P<y>\d{2}|\d{4})"),
+    ("numeric", r"(?P<a>[0-3]?\d)[./](?P<b>[0-3]?\d)[./]" + _YEAR.format(n="y")),
+    ("y_range", _YEAR.format(n="y") + r"\s*(?:-|–|—|/)\s*" + _YEAR.format(n="y2")),
+    ("y", _YEAR.format(n="y")),
+]
+_COMPILED = [(kind, re.compile(r"(?<![\w-])" + rx + r"(?![\w])", re.I)) for kind, rx in _PATTERNS]
+_QUALIFIER = re.compile(r"^(?P<q>c\.|ca\.|circa|approximately|about|around|not before|not after|before|after)\s*",
+                        re.I)
+
+
+@dataclass
+class DateMatch:
+    value: DateValue
+    start: int
+    end: int
+
+
+def fill_brackets(text: str) -> str:
+    """Editorial insertions become text ("19[4]5" -> "1945"); notes in brackets go ("[date not filled in]")."""
+    text = re.sub(r"\[([^\]\s]{1,12})\]", r"\1", text)
+    text = re.sub(r"\[[^\]]*\]", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _iso(y: int, m: int | None = None, d: int | None = None) -> str | None:
+    if m is not None and not 1 <= m <= 12:
+        return None
+    if d is not None and not 1 <= d <= 31:
+        return None
+    if m is None:
+        return f"{y:04d}"
+    return f"{y:04d}-{m:02d}" if d is None else f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _month(text: str) -> int:
+    return MONTHS[text.lower().rstrip(".")]
+
+
+def _value(kind: str, m: re.Match[str], written: str) -> DateValue | None:
+    g = m.groupdict()
+    y = int(g["y"]) if g.get("y") and len(g["y"]) == 4 else None
+    if kind == "roman":
+        year = int(g["y"]) + (1900 if len(g["y"]) == 2 else 0)
+        iso = _iso(year, ROMAN.get(g["m"].lower()), int(g["d"])) if g["m"].lower() in ROMAN else None
+        return DateValue(written, value=iso) if iso else None
+    if y is None:
+        return None
+    if kind in ("iso",):
+        iso = _iso(y, int(g["m"]), int(g["d"]))
+    elif kind in ("mdy", "dmy"):
+        iso = _iso(y, _month(g["m"]), int(g["d"]))
+    elif kind == "my":
+        iso = _iso(y, _month(g["m"]))
+    elif kind == "y":
+        iso = _iso(y)
+    elif kind == "numeric":
+        a, b = int(g["a"]), int(g["b"])
+        month, day = (a, b) if a <= 12 < b or (a <= 12 and b <= 12) else (b, a)
+        iso = _iso(y, month, day)
+    else:
+        return _range(kind, g, y, written)
+    return DateValue(written, value=iso) if iso else None
+
+
+def _range(kind: str, g: dict[str, str], y: int, written: str) -> DateValue | None:
+    if kind in ("dmy_range", "mdy_range"):
+        m = _month(g["m"])
+        start, end = _iso(y, m, int(g["d"])), _iso(y, m, int(g["d2"]))
+    elif kind == "my_range":
+        start, end = _iso(y, _month(g["m"])), _iso(y, _month(g["m2"]))
+    else:
+        start, end = _iso(y), _iso(int(g["y2"]))
+        if int(g["y2"]) < y:
+            return None
+    if not start or not end:
+        return None
+    return DateValue(written, start=start, end=end)
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every date in ``text`` (after filling editorial brackets), longest forms first, no overlaps."""
+    clean = fill_brackets(text)
+    taken: list[tuple[int, int]] = []
+    found: list[DateMatch] = []
+    for kind, rx in _COMPILED:
+        for m in rx.finditer(clean):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            value = _value(kind, m, m.group(0))
+            if value is not None:
+                taken.append((m.start(), m.end()))
+                found.append(DateMatch(value, m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def parse_date(text: str) -> DateValue | None:
+    """The date a whole line states ("November 3, 1945", "c. 1950", "1949-1950"), or None."""
+    written = text.strip()
+    clean = fill_brackets(written).strip(" .,;:")
+    qualifier = None
+    if q := _QUALIFIER.match(clean):
+        qualifier = QUALIFIERS[q.group("q").lower().rstrip(".")]
+        clean = clean[q.end():]
+    dates = find_dates(clean)
+    if len(dates) == 2 and _between_is_dash(clean, dates[0], dates[1]):
+        first, last = dates[0].value, dates[1].value
+        start, end = first.value or first.start, last.value or last.end
+        if start and end:
+            return DateValue(written, start=start, end=end, qualifier=qualifier)  # type: ignore[arg-type]
+    if len(dates) != 1:
+        return None
+    rest = (clean[: dates[0].start] + clean[dates[0].end:]).strip(" .,;:()")
+    if rest and not re.fullmatch(r"(?i)(on|dated|date:?|undated)", rest):
+        return None
+    value = dates[0].value
+    value.as_written = written
+    value.qualifier = qualifier  # type: ignore[assignment]
+    return value
+
+
+def _between_is_dash(text: str, a: DateMatch, b: DateMatch) -> bool:
+    between = text[a.end:b.start].strip().lower()
+    return between in ("-", "–", "—", "to", "until", "through") and not text[: a.start].strip() \
+        and not text[b.end:].strip(" .")
+
+
+def is_date_line(line: str) -> bool:
+    low = line.strip().lower()
+    return parse_date(line) is not None or low in ("undated", "n.d.", "no date", "date unknown")

@@ -1,0 +1,200 @@
+"""Names as pages write them -> :class:`~chancery.model.Agent` (display name, honorifics, office, kind).
+
+A name on these pages comes wrapped: honorifics ("Cde.", "Comrade", "Marshal", "Mr."), offices
+("Soviet Ambassador in China", "Head of the East Turkestan Government"), editorial brackets ("[sic]",
+"V[asily]."), shouting capitals ("ALIHAN TORE") and affiliations in parentheses. :func:`parse_agent` keeps
+the literal text as ``as_written`` and returns a clean display ``name``; :func:`split_names` cuts a list
+("A, B, and C", "A and B et al.") into its names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chancery.model import Agent
+
+# Titles written before a name, longest first when they overlap (compared case-insensitively).
+HONORIFICS = (
+    "his excellency", "her excellency", "excellency", "commander-in-chief", "generalissimo", "comrades", "comrade",
+    "cde.", "cde", "tov.", "c.", "mr.", "mrs.", "ms.", "miss", "dr.", "sir", "lord", "lady", "prince", "king",
+    "queen", "marshal", "general-major", "general-lieutenant", "general-colonel", "major general",
+    "lieutenant general", "lt. gen.", "maj. gen.", "brig. gen.", "general", "gen.", "colonel", "col.",
+    "lt. col.", "major", "maj.", "captain", "capt.", "lieutenant", "lt.", "admiral", "adm.", "comdr.",
+    "commander", "ambassador", "premier", "president", "chairman", "chairwoman", "secretary", "minister",
+    "senator", "sen.", "congressman", "congresswoman", "rep.", "professor", "prof.", "father", "rev.", "reverend",
+    "duban", "governor", "consul", "consul-general", "consul general", "academician", "mme.", "madame", "monsieur",
+    "m.", "herr", "frau", "dear", "chief", "the",
+)
+# Words that make a phrase an office or a body rather than a personal name.
+OFFICE_WORDS = {
+    "ambassador", "premier", "minister", "chairman", "chairwoman", "member", "members", "secretary", "president",
+    "head", "director", "deputy", "vice", "first", "second", "third", "general", "consul", "consul-general",
+    "counsellor", "counselor", "chargé", "charge", "attaché", "attache", "envoy", "commander", "chief", "officer",
+    "leader", "representative", "delegate", "advisor", "adviser", "executive", "co-chairman", "co-chairmen",
+    "editor", "governor", "marshal", "commissar", "people's", "foreign", "prime", "acting", "assistant", "state",
+    "defense", "defence", "affairs", "interior", "army", "embassy", "government", "politburo", "party",
+    "committee", "council", "ministry", "department", "military", "soviet", "of", "the", "in", "to", "for", "and",
+    "at", "on", "with", "central", "labor", "labour", "workers'", "communist", "general-major",
+}
+# The nouns of a personal office: an office phrase names one of these.
+ROLE_NOUNS = {
+    "ambassador", "premier", "minister", "chairman", "chairwoman", "member", "members", "secretary", "president",
+    "head", "director", "deputy", "consul", "consul-general", "counsellor", "counselor", "chargé", "charge",
+    "attaché", "attache", "envoy", "commander", "chief", "officer", "leader", "representative", "delegate",
+    "advisor", "adviser", "co-chairman", "co-chairmen", "editor", "governor", "marshal", "commissar", "general",
+    "general-major",
+}
+ORG_WORDS = re.compile(
+    r"\b(committee|ministry|embassy|legation|consulate|politburo|presidium|department|government|council|congress|"
+    r"party|secretariat|commission|bureau|cent(?:er|re)|office|administration|agency|mission|institute|academy|"
+    r"association|front|army|command|headquarters|directorate|senate|parliament|assembly|cabinet|league|"
+    r"federation|division|delegation|group|organi[sz]ation|society|bank|company|corporation|station|union|"
+    r"republic|state department|white house|foreign ministry|mfa|cc|cpsu|vkp\(b\)|nkvd|mgb|kgb|mvd|nkid|"
+    r"ccp|cpc|sed|pzpr|kpd|bcp|wpk|prc|ussr|dprk|gdr|nato|un|house|people|peoples|file|service|section)\b",
+    re.I,
+)
+SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
+_INITIAL = re.compile(r"^(?:[A-ZА-Я][a-zа-я]?\.){1,3}$")
+_PARTICLES = {"van", "von", "de", "der", "den", "du", "la", "le", "da", "di", "del", "bin", "ibn", "al", "el", "y",
+              "dos", "das", "ter", "zu"}
+_SIC = re.compile(r"\[\s*sic[^\]]*\]", re.I)
+
+
+def title_case(word: str) -> str:
+    """"SAVEL'YEV" -> "Savel'yev", "HEON-YEONG" -> "Heon-Yeong"; mixed-case words stay as they are."""
+    if not word.isupper() or len(word) < 2 or _INITIAL.match(word):
+        return word
+    parts = re.split(r"(-)", word.lower())
+    return "".join(p[:1].upper() + p[1:] for p in parts)
+
+
+def strip_editorial(text: str) -> str:
+    """Drop [sic] and other notes; keep supplied letters of a name ("V[asily]." -> "Vasily")."""
+    text = re.sub(r"\s*\[\s*sic[^\]]*\](?=\w)", "", text, flags=re.I)  # ZHDA0 [sic]Y -> ZHDA0Y
+    text = _SIC.sub(" ", text)
+    text = re.sub(r"(\w)\[(\w+)\]\.?", r"\1\2", text)  # V[asily]. -> Vasily
+    text = re.sub(r"(?<=\w)\s+\[[^\]]*\]\s*$", "", text)  # ALIHAN TORE [SHAKIRJAN]: an alias, not the name
+    text = re.sub(r"\[([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\]", r"\1", text)  # [Boleslaw] -> Boleslaw
+    text = re.sub(r"\[[^\]]*\]?", " ", text)
+    text = re.sub(r"(?<=[A-Za-z])0(?=[A-Za-z]|\b)", "O", text)  # ZHDA0Y: a zero typed for an O
+    return re.sub(r"\s+", " ", text).strip(" ,;:")
+
+
+def is_organization(text: str) -> bool:
+    return bool(ORG_WORDS.search(strip_editorial(text)))
+
+
+def _strip_honorifics(text: str) -> tuple[list[str], str]:
+    found: list[str] = []
+    changed = True
+    while changed:
+        changed = False
+        low = text.lower()
+        for h in HONORIFICS:
+            if low.startswith(h) and (len(text) == len(h) or not text[len(h)].isalnum()):
+                rest = text[len(h):].lstrip(" ,")
+                if not rest or re.match(r"(of|in|to|for|at)\b", rest):
+                    break
+                if h != "the":
+                    found.append(text[: len(h)].strip())
+                text = rest
+                changed = True
+                break
+    return found, text
+
+
+def _is_name_token(tok: str) -> bool:
+    bare = tok.strip(",;:()\"“”")
+    if not bare:
+        return False
+    if bare.lower() in SUFFIXES or bare.lower() in _PARTICLES or _INITIAL.match(bare):
+        return True
+    return bare[0].isupper() and bare.lower() not in OFFICE_WORDS
+
+
+def split_office(text: str) -> tuple[str | None, str]:
+    """"Soviet Ambassador in China A. A. Petrov" -> ("Soviet Ambassador in China", "A. A. Petrov")."""
+    tokens = text.split()
+    if len(tokens) < 2 or not any(t.lower().strip(",") in ROLE_NOUNS for t in tokens[:-1]):
+        return None, text
+    k = len(tokens)
+    while k > 0 and _is_name_token(tokens[k - 1]):
+        if k >= 2 and tokens[k - 2].lower() in ("in", "of", "to", "for", "at", "the", "and"):
+            break
+        k -= 1
+    if k == len(tokens) or k == 0:
+        return None, text
+    office = " ".join(tokens[:k]).strip(" ,-–")
+    return office or None, " ".join(tokens[k:])
+
+
+def _office_before_comma(text: str) -> tuple[str | None, str]:
+    """"Prime Minister of the MPR, Comrade Tsedenbal" -> ("Prime Minister of the MPR", "Comrade Tsedenbal")."""
+    head, sep, tail = text.rpartition(",")
+    if not sep or tail.strip().lower() in SUFFIXES or not head.strip():
+        return None, text
+    if not any(w.lower() in OFFICE_WORDS - {"of", "the", "in", "to", "for", "and", "at", "on", "with"}
+               for w in head.split()):
+        return None, text
+    return head.strip(), tail.strip()
+
+
+def _display(name: str) -> str:
+    words = name.split()
+    shouting = sum(1 for w in words if w.isupper() and len(w) > 1) >= max(1, len(words) // 2)
+    if shouting:
+        words = [title_case(w) for w in words]
+    return " ".join(words).strip(" ,.;:") + ("." if name.endswith(("Jr.", "Sr.")) else "")
+
+
+def parse_agent(text: str, *, kind: str | None = None, office: str | None = None) -> Agent | None:
+    """One name as written -> Agent; None when nothing name-like is left."""
+    written = re.sub(r"\s+", " ", text).strip(" ,;:\"“”")
+    if not re.search(r"(?:\bJr|\bSr|\b[A-Z]|\b[A-Z][a-z])\.$", written):
+        written = written.rstrip(" .")
+    if not written:
+        return None
+    if re.fullmatch(r"\[[^\]]*\]", written):  # "[illegible signature]"
+        return Agent(name=written, as_written=written, kind="unknown")
+    clean = re.sub(r"\s+\([^)]*\)", " ", strip_editorial(written)).strip()
+    honorifics, rest = _strip_honorifics(clean)
+    found_office, rest = _office_before_comma(rest)
+    if found_office is None:
+        found_office, rest = split_office(rest)
+    org = kind == "organization" or (kind is None and is_organization(rest))
+    if org:
+        whole = clean if found_office else rest
+        whole = re.sub(r"^(?i:the)\s+", "", whole)
+        return Agent(name=whole.strip(" .,"), as_written=written, kind="organization", honorifics=[])
+    more, rest = _strip_honorifics(rest)
+    honorifics += more
+    name = _display(rest)
+    if not name or not re.search(r"[^\W\d_]", name):
+        return None
+    return Agent(name=name, as_written=written, kind="person", honorifics=honorifics,
+                 office=office or found_office)
+
+
+def _rejoin_suffixes(parts: list[str]) -> list[str]:
+    out: list[str] = []
+    for part in parts:
+        if out and part.strip().lower() in SUFFIXES:
+            out[-1] = f"{out[-1]}, {part.strip()}"
+        else:
+            out.append(part)
+    return out
+
+
+def split_names(text: str) -> list[str]:
+    """"A, B, and C" / "A and B" / "A & B et al." -> ["A", "B", "C"]; brackets never split."""
+    text = re.sub(r"\bet\.? al\.?", "", text, flags=re.I)
+    protected = re.sub(r"\[[^\]]*\]|\([^)]*\)", lambda m: m.group(0).replace(",", "\0").replace(" and ", "\1"),
+                       text)
+    parts = re.split(r"\s*(?:;|,\s*and\s+|,\s*&\s*|\s+and\s+|\s+&\s+|,)\s*", protected)
+    parts = [p.replace("\0", ",").replace("\1", " and ").strip() for p in parts]
+    return [p for p in _rejoin_suffixes([p for p in parts if p]) if p.strip(" .")]
+
+
+def parse_agents(text: str, *, kind: str | None = None) -> list[Agent]:
+    agents = [parse_agent(part, kind=kind) for part in split_names(text)]
+    return [a for a in agents if a is not None]

@@ -1,0 +1,160 @@
+"""Page sections: the layout every page of the family shares.
+
+```
+Skip to content
+<date line>
+<title>
+[This document was made possible with support from <funder>]
+<body ...>
+<summary>
+[Author(s): / Associated Places]
+Document Information
+<citation and credits>       (or the bare labels Source / Original Archive / Rights)
+<rights boilerplate, Original Uploaded Date, Record ID>
+[Original Classification / <marking>]
+[<funder>]
+```
+
+:func:`split_page` finds these parts by their labels; it knows nothing of their content.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+log = logging.getLogger(__name__)
+
+SKIP = re.compile(r"^\s*skip to (main )?content\s*$", re.I)
+FUNDER = re.compile(r"^\s*This document was made possible with support from\s+(?P<funder>.+?)\s*$", re.I)
+TAIL_LABELS = ("document information", "author(s):", "associated places")
+INFO_LABELS = {"source", "original archive", "rights", "author(s):", "associated places", "original uploaded date",
+               "record id", "original classification", "document information", "language", "subjects",
+               "associated people & organizations", "associated topics", "keywords", "associated people"}
+BOILERPLATE = re.compile(r"^(The History and Public Policy Program welcomes|To enquire about this document|"
+                         r"Original Uploaded Date|Record ID)", re.I)
+MARKING = re.compile(r"secret|confidential|classified|restricted|official use|sensitive|noforn|limdis|exdis|"
+                     r"nodis|eyes only", re.I)
+
+
+@dataclass
+class Page:
+    """The parts of one page, as lines of text (blank lines kept in ``body`` as "")."""
+
+    date_line: str
+    title: str
+    body: list[str] = field(default_factory=list)
+    summary: str | None = None
+    info: str | None = None  # the Document Information line(s): citation and credits
+    classification: str | None = None  # the "Original Classification" field
+    funder: str | None = None
+    body_start: int = 0  # 1-based line number of the first body line
+
+    @property
+    def body_text(self) -> str:
+        return "\n".join(self.body).strip("\n")
+
+    def body_lines(self) -> list[str]:
+        """Non-blank body lines, stripped."""
+        return [line.strip() for line in self.body if line.strip()]
+
+
+class NotAPage(ValueError):
+    """The text lacks the parts every page has."""
+
+
+def _next_filled(lines: list[str], start: int) -> int:
+    i = start
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    return i
+
+
+def _tail_start(lines: list[str], start: int) -> int:
+    for i in range(start, len(lines)):
+        if lines[i].strip().lower() in TAIL_LABELS:
+            return i
+    for i in range(start, len(lines)):
+        if BOILERPLATE.match(lines[i].strip()):
+            return i
+    return len(lines)
+
+
+def split_page(text: str, is_date_line) -> Page:  # noqa: ANN001  (a predicate on a line)
+    """The sections of ``text``; raises :class:`NotAPage` when there is no date line or no title."""
+    lines = text.split("\n")
+    i = _next_filled(lines, 0)
+    if i < len(lines) and SKIP.match(lines[i]):
+        i = _next_filled(lines, i + 1)
+    if i >= len(lines):
+        raise NotAPage("no text")
+    date_line = lines[i].strip()
+    if not is_date_line(date_line):
+        raise NotAPage(f"no date line (the page starts with {date_line[:60]!r})")
+    i = _next_filled(lines, i + 1)
+    if i >= len(lines) or FUNDER.match(lines[i]) or lines[i].strip().lower() in TAIL_LABELS:
+        raise NotAPage("no title after the date line")
+    page = Page(date_line=date_line, title=lines[i].strip())
+    i += 1
+    j = _next_filled(lines, i)
+    if j < len(lines) and (m := FUNDER.match(lines[j])):
+        page.funder = m.group("funder")
+        i = j + 1
+    tail = _tail_start(lines, i)
+    body = lines[i:tail]
+    if tail < len(lines):
+        body = _take_summary(page, body)
+        _read_tail(page, lines[tail:])
+    else:
+        log.debug("no 'Document Information' section: the page is cut short; no summary or citation")
+    page.body = body
+    page.body_start = i + 1
+    return page
+
+
+def paragraphs(lines: list[str]) -> list[list[str]]:
+    """Runs of non-blank lines."""
+    out: list[list[str]] = []
+    current: list[str] = []
+    for line in lines:
+        if line.strip():
+            current.append(line.strip())
+        elif current:
+            out.append(current)
+            current = []
+    if current:
+        out.append(current)
+    return out
+
+
+def _take_summary(page: Page, body: list[str]) -> list[str]:
+    """The summary is the last paragraph before the tail: take it off the body."""
+    end = len(body)
+    while end and not body[end - 1].strip():
+        end -= 1
+    start = end
+    while start and body[start - 1].strip():
+        start -= 1
+    if end == 0 or start == 0 and end == len(body):
+        return body
+    page.summary = " ".join(line.strip() for line in body[start:end])
+    return body[:start]
+
+
+def _read_tail(page: Page, tail: list[str]) -> None:
+    filled = [line.strip() for line in tail if line.strip()]
+    for k, line in enumerate(filled):
+        low = line.lower()
+        if low == "document information":
+            info = []
+            for nxt in filled[k + 1:]:
+                if nxt.lower() in INFO_LABELS or BOILERPLATE.match(nxt):
+                    break
+                info.append(nxt)
+            if info and page.info is None:
+                page.info = " ".join(info)
+        elif low == "original classification" and k + 1 < len(filled):
+            marking = filled[k + 1]
+            if MARKING.search(marking) and len(marking) < 60:
+                page.classification = marking

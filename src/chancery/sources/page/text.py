@@ -1,0 +1,75 @@
+"""Decoding: the bytes of a page file become clean text lines.
+
+Pages arrive as UTF-8 (with or without a BOM), sometimes as cp1251 or latin-1, with CRLF line ends,
+non-breaking spaces and stray control characters. :func:`decode` never raises on odd bytes; it raises
+:class:`~chancery.errors.SourceError` only when the data is clearly not text.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+
+log = logging.getLogger(__name__)
+
+_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200e\u200f\ufeff]")
+_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+
+
+class NotText(ValueError):
+    """The data is binary, not a text page."""
+
+
+def looks_binary(data: bytes) -> bool:
+    if b"\x00" in data[:4096] and not data.startswith(_BOMS[1:]):
+        return True
+    sample = data[:4096]
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 13, 12))
+    return bool(sample) and controls / len(sample) > 0.05
+
+
+def _cyrillic_share(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if "\u0400" <= c <= "\u04ff") / len(letters)
+
+
+def decode_bytes(data: bytes) -> str:
+    """The text of ``data``: UTF-8 (BOM or not), UTF-16 with a BOM, else cp1251 or latin-1."""
+    if looks_binary(data):
+        raise NotText("binary data, not a text page")
+    if data.startswith(_BOMS[0]):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith(_BOMS[1:]):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    as_cp1251 = data.decode("cp1251", errors="replace")
+    if _cyrillic_share(as_cp1251) > 0.3:
+        log.debug("decoded as cp1251 (mostly Cyrillic letters)")
+        return as_cp1251
+    log.debug("not UTF-8; decoded as latin-1")
+    return data.decode("latin-1")
+
+
+def clean_text(text: str) -> str:
+    """Normalised text: NFC, LF line ends, plain spaces, no control characters."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+    text = _SPACES.sub(" ", text)
+    text = _CONTROL.sub("", text)
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def decode(data: bytes) -> str:
+    return clean_text(decode_bytes(data))
+
+
+def squeeze(text: str) -> str:
+    """One line with single spaces."""
+    return re.sub(r"\s+", " ", text).strip()

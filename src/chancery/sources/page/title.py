@@ -1,0 +1,218 @@
+"""Title grammars: the document type and the people a page title names.
+
+Tried in order, first match wins:
+- conversations: "Record/Memorandum/Minutes of (a) Conversation between A and B [with C] [on DATE]",
+  "... Conversation with A" -> participants;
+- excerpts of minutes: "Excerpt ... from Minutes No. 40 of X Meetings" -> a resolution of X;
+- "Resolution/Decree/Decision/Minutes/Diary/Protocol of X", "Speech/Report/Statement by X" -> author X;
+- "Memorandum for A[, body], from B";
+- "<Type>[ No. N] from A (and B) [in PLACE] to/for C (and to D)", "<Type>, A to B", "A to B".
+Trailing dates (", 30 October 1962"), "(fragments)", bracketed notes and quoted subjects are set apart first.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from chancery.model import Agent, DateValue
+from chancery.sources.page.dates import find_dates
+from chancery.sources.page.names import is_organization, parse_agent, parse_agents, split_names
+
+log = logging.getLogger(__name__)
+
+# (pattern, doc_type): the first that matches the title decides its type.
+DOC_TYPES: tuple[tuple[str, str], ...] = (
+    (r"\b(?:record|memorandum|minutes|notes?|summary|transcript|memo) of (?:the |a |an )?(?:\w+ )?"
+     r"(?:conversations?|talks?|meetings? between|discussions?)\b", "record_of_conversation"),
+    (r"^(?:conversation|talks?|discussion|meeting) (?:between|with)\b", "record_of_conversation"),
+    (r"\bmemcon\b", "record_of_conversation"),
+    (r"\bexcerpts? .*\bfrom (?:the )?(?:minutes|protocol)\b", "resolution"),
+    (r"^(?:ciphered |cipher |coded |secret |urgent |incoming |outgoing )*(?:telegram|ciphergram|telex)\b", "telegram"),
+    (r"^(?:\w+ )?cable\b", "cable"),
+    (r"^(?:open |personal |secret |draft )?letter\b", "letter"),
+    (r"^(?:\w+ )?(?:memorandum|memo|aide[- ]m[ée]moire)\b", "memorandum"),
+    (r"^(?:\w+ )?minutes\b|^protocol\b", "minutes"),
+    (r"^(?:\w+ )?report\b|^information\b", "report"),
+    (r"^(?:\w+ )?(?:resolution|decision)\b", "resolution"),
+    (r"^(?:\w+ )?(?:decree|order|directive|ukaz)\b", "decree"),
+    (r"^(?:\w+ )?note\b|^notes\b|^note verbale\b", "note"),
+    (r"^(?:\w+ )?(?:diary|journal)\b", "diary"),
+    (r"^(?:\w+ )?(?:speech|address|remarks)\b", "speech"),
+    (r"\btelegram\b", "telegram"),
+    (r"\bletter\b", "letter"),
+)
+_TYPE_WORDS = (r"(?:ciphered |cipher |coded |secret |urgent |incoming |outgoing |open |personal |draft |navy )*"
+               r"(?:telegram|ciphergram|telex|cable|letter|memorandum|memo|report|note|message|information|"
+               r"instruction|directive|request|appeal|reply|answer|response|statement|dispatch|despatch)s?")
+_NUMBER = r"(?:\s+(?:No\.?|Nº|N|#)\s*[\w./-]+|\s+\d[\d./-]*)?"
+_TO_AFTER = r"(?:Ambassador|Embassy|Mission|Delegation|Representative|Envoy|Consul|Legation|Minister)"
+
+
+@dataclass
+class TitleFacts:
+    doc_type: str = "other"
+    authors: list[Agent] = field(default_factory=list)
+    recipients: list[Agent] = field(default_factory=list)
+    participants: list[Agent] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)  # "from A in PLACE": where A wrote
+    event_date: DateValue | None = None
+    grammar: str = ""
+
+
+def doc_type_of(title: str) -> str:
+    low = title.lower().strip()
+    for rx, kind in DOC_TYPES:
+        if re.search(rx, low):
+            return kind
+    return "other"
+
+
+def core(title: str) -> tuple[str, DateValue | None]:
+    """The title without quoted subjects, notes and a trailing date; that date as an event date."""
+    text = re.sub(r"\s*\[[^\]]*\]", "", title)
+    text = re.sub(r"\s*\((?:fragments?|excerpts?|extract|draft|summary|abridged|translation)\)\.?", "", text, flags=re.I)
+    text = re.sub(r",?\s*[\"“‘][^\"”’]*[\"”’]?\s*$", "", text)
+    text = re.sub(r",?\s+'[^']{3,}'?\s*$", "", text)
+    text = re.sub(r",?\s+(?:regarding|concerning|re:|about|on the (?:question|subject|issue|situation|matter) of)\s.*$",
+                  "", text, flags=re.I)
+    event = None
+    dates = find_dates(text)
+    if dates and dates[-1].end >= len(re.sub(r"\s+", " ", text).strip(" .")) - 1:
+        last = dates[-1]
+        head = re.sub(r"\s+", " ", text).strip()[: last.start]
+        if re.search(r"(?:,|\bon|\bof|\bdated)\s*$", head):
+            event = last.value
+            text = re.sub(r"\s*(?:,|\bon|\bof|\bdated)\s*$", "", head)
+    text = text.strip(" ,:;")
+    if not re.search(r"(?:\bJr|\bSr|\b[A-Z])\.$", text):
+        text = text.rstrip(" .")
+    return text, event
+
+
+def _agents(text: str) -> list[Agent]:
+    """Names joined by and/commas; an organisation with its person in parentheses becomes the person."""
+    text = text.strip(" ,.")
+    if m := re.fullmatch(r"(?P<org>.+?)\s*\((?P<who>[^)]+)\)", text):
+        who = parse_agent(m.group("who"))
+        if who and who.kind == "person" and is_organization(m.group("org")):
+            who.affiliation = m.group("org").strip()
+            return [who]
+    text = re.sub(r"\band to\b", "and", text)
+    if is_organization(text) and not re.search(r",| and ", text):
+        agent = parse_agent(text, kind="organization")
+        return [agent] if agent else []
+    return parse_agents(text)
+
+
+def _split_to(rest: str) -> tuple[str, str | None]:
+    """"A to B" at the first " to "/" for " that does not belong to an office ("Ambassador to China")."""
+    for m in re.finditer(r"\s+(?:to|for)\s+", rest):
+        left = rest[: m.start()]
+        if re.search(_TO_AFTER + r"$", left, flags=re.I):
+            continue
+        return left, rest[m.end():]
+    return rest, None
+
+
+def _from_to(facts: TitleFacts, text: str) -> bool:
+    m = re.match(rf"(?i)^{_TYPE_WORDS}{_NUMBER}\s+from\s+(?P<rest>.+)$", text)
+    if not m:
+        return False
+    left, right = _split_to(m.group("rest"))
+    if place := re.search(r"\s+in\s+(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)$", left):
+        if not is_organization(left[: place.start()]):
+            facts.places.append(place.group("place"))
+            left = left[: place.start()]
+    facts.authors = _agents(left)
+    facts.recipients = _agents(right) if right else []
+    return True
+
+
+def _to_only(facts: TitleFacts, text: str) -> bool:
+    m = re.match(rf"(?i)^(?:{_TYPE_WORDS}{_NUMBER}(?:,|\s+of)?\s+)?(?P<rest>.+)$", text)
+    rest = m.group("rest") if m else text
+    left, right = _split_to(rest)
+    if right is None or re.match(rf"(?i)^{_TYPE_WORDS}{_NUMBER}$", left.strip()):
+        if right is not None and re.match(rf"(?i)^{_TYPE_WORDS}", text):
+            facts.recipients = _agents(right)
+            return True
+        return False
+    if re.search(r"(?i)\b(?:summary|meeting|conversation|excerpt|on|about|regarding)\b", left):
+        return False
+    facts.authors = _agents(left)
+    facts.recipients = _agents(right)
+    return True
+
+
+def _memo_for(facts: TitleFacts, text: str) -> bool:
+    m = re.match(rf"(?i)^{_TYPE_WORDS}\s+for\s+(?P<to>.+?),?\s+from\s+(?P<by>.+)$", text)
+    if not m:
+        return False
+    to = re.sub(r",\s*(?:the\s+)?(?:White House|[A-Z][\w ]*(?:Department|Ministry|Office))\s*,?$", "", m.group("to"))
+    facts.recipients = _agents(to)
+    facts.authors = _agents(m.group("by"))
+    return True
+
+
+def _conversation(facts: TitleFacts, text: str) -> bool:
+    m = re.search(r"(?i)\b(?:conversations?|talks?|meetings?|discussions?)\s+(?P<kind>between|with|of)\s+(?P<who>.+)$",
+                  text)
+    if not m:
+        return False
+    who = re.split(r"(?i)\s+(?:with|and)\s+(?=(?:[A-Z]|the\s))", m.group("who"))
+    for part in who:
+        whole = parse_agent(part)
+        if whole and whole.office and "," in whole.as_written:
+            facts.participants.append(whole)
+            continue
+        for name in split_names(part):
+            agent = parse_agent(name)
+            if agent:
+                facts.participants.append(agent)
+    return True
+
+
+def _of_body(facts: TitleFacts, text: str) -> bool:
+    m = re.search(r"(?i)\bfrom (?:the )?(?:minutes|protocol)(?: No\.? ?[\w-]+)? of (?:the )?(?P<who>.+?)"
+                  r"(?:\s+(?:meetings?|sessions?|sittings?))?$", text)
+    m = m or re.match(r"(?i)^(?:\w+ )?(?:resolution|decree|decision|directive|order|minutes|protocol|diary|journal)"
+                      r"(?: No\.? ?[\w-]+)? of (?:the )?(?P<who>.+?)(?:\s+(?:meetings?|sessions?|sittings?))?$", text)
+    m = m or re.match(r"(?i)^(?:\w+ )?(?:speech|address|remarks|report|statement|notes?|diary)\s+(?:by|of)\s+"
+                      r"(?P<who>.+)$", text)
+    if not m:
+        return False
+    who = re.split(r"(?i)\s+(?:on|at|to|before|concerning|regarding|about)\s+", m.group("who"))[0]
+    if inverted := re.fullmatch(r"(?P<last>[A-Z][\w'’-]+),\s*(?P<first>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)", who):
+        who = f"{inverted.group('first')} {inverted.group('last')}"  # "Nehru, Jawaharlal"
+    facts.authors = _agents(who)
+    return True
+
+
+GRAMMARS: tuple[tuple[str, Callable[[TitleFacts, str], bool]], ...] = (
+    ("conversation", _conversation),
+    ("of-body", _of_body),
+    ("memo-for-from", _memo_for),
+    ("from-to", _from_to),
+    ("to", _to_only),
+)
+
+
+def read_title(title: str) -> TitleFacts:
+    facts = TitleFacts(doc_type=doc_type_of(title))
+    text, event = core(title)
+    for name, grammar in GRAMMARS:
+        if name == "conversation" and facts.doc_type != "record_of_conversation":
+            continue
+        if grammar(facts, text):
+            facts.grammar = name
+            break
+    else:
+        log.debug("title %r: no grammar names its people", title)
+    if facts.doc_type == "record_of_conversation":
+        facts.event_date = event
+    if facts.doc_type == "other" and facts.grammar == "to":
+        facts.doc_type = "letter"
+    return facts
