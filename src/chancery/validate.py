@@ -1,0 +1,361 @@
+"""Validate a graph against the SHACL shapes of ``shapes/``: a :class:`ValidationReport`, not an exception.
+
+pyshacl needs one plain rdflib Graph, so a Dataset is validated as the union of its graphs (a document's
+statements live in its own graph, the labels of the people it names in the entities graph). Inference is
+off: the data states every class it uses (notes/performance.md: ``rdfs`` inference costs about 5x).
+
+Each result says where the focus node came from: the source file of the document graph it lives in,
+read from the provenance graph. :func:`load_rdf` reads a file of any of our dump formats.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import warnings
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pyoxigraph as ox
+from pyshacl import validate as shacl_validate
+from rdflib import RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib.graph import ConjunctiveGraph
+from rdflib.namespace import PROV, SH
+from rdflib.term import Node
+
+from chancery.config import Settings
+from chancery.errors import ConfigError, SourceError
+from chancery.graph.namespaces import CHANCERY, PREFIXES
+from chancery.resources import resource_dir
+
+log = logging.getLogger(__name__)
+
+CHS = Namespace("https://w3id.org/chancery/shapes#")
+
+# Suffix -> (pyoxigraph format, rdflib format). JSON-LD goes through rdflib.
+FORMATS: dict[str, tuple[ox.RdfFormat | None, str]] = {
+    ".ttl": (ox.RdfFormat.TURTLE, "turtle"),
+    ".nt": (ox.RdfFormat.N_TRIPLES, "nt"),
+    ".trig": (ox.RdfFormat.TRIG, "trig"),
+    ".nq": (ox.RdfFormat.N_QUADS, "nquads"),
+    ".jsonld": (None, "json-ld"),
+    ".json": (None, "json-ld"),
+}
+_XSD_STRING = str(XSD.string)
+
+
+@dataclass(frozen=True)
+class ValidationResult:
+    """One thing wrong (or worth a warning) in the graph."""
+
+    focus: str  # the node that breaks the shape
+    label: str | None  # its rdfs:label, or that of the resource it belongs to
+    path: str | None  # the property path, in prefixed form
+    message: str
+    severity: str  # Violation, Warning, Info
+    shape: str  # the named shape that reported it (chs:DocumentShape...)
+    value: str | None = None  # the offending value, when there is one
+    source_file: str | None = None  # the page the focus node was read from
+
+    def text(self) -> str:
+        lines = [f"{self.severity}: {self.message}", f"  focus:  {self.focus}"]
+        if self.label:
+            lines.append(f"  label:  {self.label}")
+        if self.path:
+            lines.append(f"  path:   {self.path}")
+        if self.value is not None:
+            lines.append(f"  value:  {self.value}")
+        lines.append(f"  shape:  {self.shape}")
+        if self.source_file:
+            lines.append(f"  source: {self.source_file}")
+        return "\n".join(lines)
+
+
+@dataclass
+class ValidationReport:
+    conforms: bool
+    results: list[ValidationResult] = field(default_factory=list)
+    triples: int = 0
+    seconds: float = 0.0
+    shapes_dir: str = ""
+
+    @property
+    def violations(self) -> list[ValidationResult]:
+        return [r for r in self.results if r.severity == "Violation"]
+
+    @property
+    def warnings(self) -> list[ValidationResult]:
+        return [r for r in self.results if r.severity != "Violation"]
+
+    def text(self) -> str:
+        """The report as a person reads it: a verdict line, then one block per result."""
+        verdict = "Conforms" if self.conforms else "Does not conform"
+        head = (
+            f"{verdict}: {len(self.violations)} violation(s), {len(self.warnings)} warning(s) "
+            f"in {self.triples} triples ({self.seconds:.2f} s, shapes: {self.shapes_dir})"
+        )
+        return "\n\n".join([head, *(r.text() for r in self.results)]) + "\n"
+
+
+def validate(
+    data: Graph, settings: Settings | None = None, *, focus_nodes: Iterable[Node] | None = None
+) -> ValidationReport:
+    """Validate ``data`` (an rdflib Dataset or Graph) against the shapes of ``settings.shapes_dir``."""
+    settings = settings or Settings()
+    shapes_dir = Path(settings.shapes_dir or resource_dir("shapes"))
+    started = time.perf_counter()
+    union = union_graph(data)
+    with warnings.catch_warnings():
+        # sh:lessThanOrEquals on xsd:gYear values: rdflib cannot order them and pyshacl lets them pass
+        warnings.filterwarnings("ignore", "NotImplemented should not be used", DeprecationWarning)
+        conforms, report_graph, _ = shacl_validate(
+            union,
+            shacl_graph=load_shapes(shapes_dir),
+            inference="none",
+            allow_warnings=True,
+            allow_infos=True,
+            focus_nodes=list(focus_nodes) if focus_nodes is not None else None,
+        )
+    results = read_results(report_graph, load_shapes(shapes_dir), union, data)
+    seconds = time.perf_counter() - started
+    log.info("validated %d triples in %.2f s: %d results", len(union), seconds, len(results))
+    return ValidationReport(bool(conforms), results, len(union), seconds, str(shapes_dir))
+
+
+def validate_file(path: Path, settings: Settings | None = None) -> ValidationReport:
+    """Read an RDF file of any of our formats and validate it."""
+    return validate(load_rdf(path), settings)
+
+
+@lru_cache(maxsize=8)
+def _load_shapes(shapes_dir: str, stamp: tuple[tuple[str, float], ...]) -> Graph:
+    shapes = Graph()
+    for name, _ in stamp:
+        try:
+            shapes.parse(Path(shapes_dir) / name, format="turtle")
+        except Exception as exc:  # rdflib raises many kinds
+            raise ConfigError(f"not a valid shapes file: {exc}", path=Path(shapes_dir) / name) from exc
+    return shapes
+
+
+def load_shapes(shapes_dir: Path) -> Graph:
+    """Every ``*.ttl`` of ``shapes_dir`` in one graph (cached while the files do not change)."""
+    files = sorted(shapes_dir.glob("*.ttl"))
+    if not files:
+        raise ConfigError("no SHACL shapes (*.ttl) in this folder", path=shapes_dir)
+    return _load_shapes(str(shapes_dir), tuple((f.name, f.stat().st_mtime) for f in files))
+
+
+def union_graph(data: Graph) -> Graph:
+    """A plain Graph with every triple of ``data``; each named graph holding a document is typed
+    ``chs:DocumentGraph`` so that the provenance shape can require its source."""
+    if not isinstance(data, ConjunctiveGraph):  # Dataset is a ConjunctiveGraph in rdflib 7
+        return data
+    union = Graph()
+    for prefix, namespace in PREFIXES.items():
+        union.bind(prefix, namespace)
+    union.bind("chs", CHS)
+    default = data.default_graph.identifier if isinstance(data, Dataset) else data.default_context.identifier
+    for context in named_graphs(data):
+        union += context
+        name = context.identifier
+        if name != default and isinstance(name, URIRef) and (None, RDF.type, CHANCERY.Document) in context:
+            union.add((name, RDF.type, CHS.DocumentGraph))
+    return union
+
+
+def named_graphs(data: ConjunctiveGraph) -> list[Graph]:
+    """The graphs of a Dataset (default graph included) without rdflib's deprecated calls."""
+    return list(data.graphs()) if isinstance(data, Dataset) else list(data.contexts())
+
+
+# --- reading pyshacl's report graph -----------------------------------------------------------------
+
+
+def read_results(report: Graph, shapes: Graph, union: Graph, data: Graph) -> list[ValidationResult]:
+    homes = SourceFiles(data, union)
+    results = []
+    for node in report.objects(None, SH.result):  # top-level results; nested ones hang off sh:detail
+        focus = report.value(node, SH.focusNode)
+        path = report.value(node, SH.resultPath)
+        value = report.value(node, SH.value)
+        severity = report.value(node, SH.resultSeverity)
+        results.append(
+            ValidationResult(
+                focus=str(focus),
+                label=label_of(union, focus),
+                path=path_text(report, path) if path is not None else None,
+                message=_message(report, node),
+                severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
+                shape=shape_name(shapes, report.value(node, SH.sourceShape)),
+                value=str(value) if value is not None else None,
+                source_file=homes.of(focus),
+            )
+        )
+    return sorted(results, key=lambda r: (r.source_file or "", r.focus, r.path or "", r.message))
+
+
+def _message(report: Graph, node: Node) -> str:
+    messages = sorted(str(m) for m in report.objects(node, SH.resultMessage))
+    if messages:
+        return messages[0]
+    component = report.value(node, SH.sourceConstraintComponent)
+    return f"breaks {qname(component)}" if component else "breaks a shape"
+
+
+def label_of(graph: Graph, node: Node | None) -> str | None:
+    """The node's rdfs:label, else the label of a labelled resource that points to it (a role's document)."""
+    if node is None:
+        return None
+    label = graph.value(node, RDFS.label)
+    if label is not None:
+        return str(label)
+    for owner in sorted(graph.subjects(None, node)):
+        label = graph.value(owner, RDFS.label)
+        if label is not None:
+            return f"(part of) {label}"
+    return None
+
+
+def shape_name(shapes: Graph, shape: Node | None) -> str:
+    """The named shape a result comes from: a blank property shape is named by the node shape holding it."""
+    seen = 0
+    while isinstance(shape, BNode) and seen < 8:
+        parent = next(iter(sorted(shapes.subjects(SH.property, shape))), None)
+        if parent is None:
+            break
+        shape, seen = parent, seen + 1
+    return qname(shape) if shape is not None else "(unknown shape)"
+
+
+def qname(node: Node) -> str:
+    text = str(node)
+    for prefix, namespace in (("chs", str(CHS)), ("sh", str(SH)), *PREFIXES.items()):
+        if text.startswith(namespace) and len(text) > len(namespace):
+            return f"{prefix}:{text[len(namespace):]}"
+    return f"<{text}>" if isinstance(node, URIRef) else text
+
+
+def path_text(graph: Graph, path: Node) -> str:
+    """A SHACL property path in SPARQL's notation: ``^p``, ``p/q``, ``p|q``, ``p*``."""
+    if isinstance(path, URIRef):
+        return qname(path)
+    if (path, RDF.first, None) in graph:
+        return "/".join(path_text(graph, step) for step in graph.items(path))
+    for predicate, template in (
+        (SH.inversePath, "^{}"),
+        (SH.zeroOrMorePath, "{}*"),
+        (SH.oneOrMorePath, "{}+"),
+        (SH.zeroOrOnePath, "{}?"),
+    ):
+        inner = graph.value(path, predicate)
+        if inner is not None:
+            return template.format(_grouped(graph, inner))
+    alternatives = graph.value(path, SH.alternativePath)
+    if alternatives is not None:
+        return "(" + "|".join(path_text(graph, step) for step in graph.items(alternatives)) + ")"
+    return str(path)
+
+
+def _grouped(graph: Graph, path: Node) -> str:
+    text = path_text(graph, path)
+    return text if isinstance(path, URIRef) or text.startswith("(") else f"({text})"
+
+
+class SourceFiles:
+    """Which source file a node was read from: the source of the document graph it is a subject in.
+
+    The map is made on the first question, so a conforming graph never pays for it."""
+
+    def __init__(self, data: Graph, union: Graph):
+        self.data = data
+        self.union = union
+        self.home: dict[Node, str] | None = None
+
+    def of(self, node: Node | None) -> str | None:
+        if self.home is None:
+            self.home = self._map()
+        return self.home.get(node) if node is not None else None
+
+    def _map(self) -> dict[Node, str]:
+        home: dict[Node, str] = {}
+        if not isinstance(self.data, ConjunctiveGraph):
+            return home
+        for graph in sorted(named_graphs(self.data), key=lambda g: str(g.identifier), reverse=True):
+            source = self.union.value(graph.identifier, PROV.wasDerivedFrom)
+            path = self.union.value(source, CHANCERY.sourcePath) if source is not None else None
+            if path is not None:
+                home.update(dict.fromkeys(graph.subjects(unique=True), str(path)))
+        return home
+
+
+# --- reading RDF files --------------------------------------------------------------------------------
+
+
+def load_rdf(path: Path) -> Dataset:
+    """An RDF file of any of our formats (by suffix: .ttl .nt .trig .nq .jsonld) as an rdflib Dataset.
+
+    Turtle, N-Triples, TriG and N-Quads are parsed by pyoxigraph (strict, and about 13x faster than
+    rdflib); JSON-LD by rdflib. An unreadable file raises :class:`SourceError`.
+    """
+    path = Path(path)
+    if path.suffix.lower() not in FORMATS:
+        raise SourceError(
+            f"unknown RDF format {path.suffix or '(no suffix)'!r}",
+            path=path,
+            hint="name the file .ttl, .nt, .trig, .nq or .jsonld",
+        )
+    ox_format, rdflib_format = FORMATS[path.suffix.lower()]
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SourceError(f"cannot read the file: {exc.strerror}", path=path) from exc
+    with warnings.catch_warnings():  # ill-typed literals: the shapes report them (sh:datatype)
+        warnings.simplefilter("ignore")
+        dataset = _parse_oxigraph(data, ox_format, path) if ox_format else _parse_rdflib(data, rdflib_format, path)
+    if not any(True for _ in dataset.quads((None, None, None, None))):
+        raise SourceError("holds no RDF statements", path=path)
+    return dataset
+
+
+def _parse_oxigraph(data: bytes, fmt: ox.RdfFormat, path: Path) -> Dataset:
+    dataset = Dataset()
+    graphs: dict[str, Graph] = {}
+    try:
+        for quad in ox.parse(data, fmt):
+            graph = _graph_for(dataset, graphs, quad.graph_name)
+            graph.add((_node(quad.subject), URIRef(quad.predicate.value), _node(quad.object)))
+    except (SyntaxError, ValueError) as exc:
+        raise SourceError(f"not valid {fmt.name}: {exc}", path=path) from exc
+    return dataset
+
+
+def _graph_for(dataset: Dataset, graphs: dict[str, Graph], name: object) -> Graph:
+    key = "" if isinstance(name, ox.DefaultGraph) else str(getattr(name, "value", ""))
+    if key not in graphs:
+        graphs[key] = dataset.default_graph if not key else dataset.graph(URIRef(key))
+    return graphs[key]
+
+
+def _node(term: object) -> Node:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        return Literal(term.value) if datatype == _XSD_STRING else Literal(term.value, datatype=URIRef(datatype))
+    raise SourceError(f"unsupported RDF term {term!r}")
+
+
+def _parse_rdflib(data: bytes, fmt: str, path: Path) -> Dataset:
+    dataset = Dataset()
+    try:
+        dataset.parse(data=data, format=fmt)
+    except Exception as exc:  # rdflib's JSON-LD parser raises many kinds
+        raise SourceError(f"not valid JSON-LD: {exc}", path=path) from exc
+    return dataset

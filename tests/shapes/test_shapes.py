@@ -1,0 +1,77 @@
+"""Every shape of shapes/ has a conforming and a violating example, in cases/<ShapeName>/.
+
+``ok*.ttl|trig`` must conform to all the shapes (no result at all); each ``bad*.ttl|trig`` must break the
+shape its folder is named after, and no other. Cases are loaded with ``prefixes.ttl`` and
+``background.ttl`` (concepts, a few entities, an archival chain, one complete document) as TriG.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import RDF, Graph
+from rdflib.namespace import SH
+
+from chancery.resources import resource_dir
+from chancery.validate import CHS, load_rdf, load_shapes, validate
+
+CASES = Path(__file__).parent / "cases"
+PREFIXES = (CASES / "prefixes.ttl").read_text(encoding="utf-8")
+BACKGROUND = (CASES / "background.ttl").read_text(encoding="utf-8")
+TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
+
+
+def case_files(kind: str) -> list[Path]:
+    return sorted(p for p in CASES.glob(f"*/{kind}*") if p.suffix in (".ttl", ".trig"))
+
+
+def load_case(path: Path, tmp_path: Path) -> Graph:
+    trig = tmp_path / f"{path.parent.name}-{path.stem}.trig"
+    trig.write_text(PREFIXES + BACKGROUND + path.read_text(encoding="utf-8"), encoding="utf-8")
+    return load_rdf(trig)
+
+
+def case_id(path: Path) -> str:
+    return f"{path.parent.name}/{path.name}"
+
+
+def targeted_shapes() -> list[str]:
+    shapes = load_shapes(resource_dir("shapes"))
+    names = {s for p in TARGETS for s in shapes.subjects(p, None)}
+    return sorted(str(s)[len(str(CHS)) :] for s in names)
+
+
+def test_background_conforms(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.ttl"
+    empty.write_text("", encoding="utf-8")
+    report = validate(load_case(empty, tmp_path))
+    assert report.conforms and not report.results, report.text()
+
+
+@pytest.mark.parametrize("path", case_files("ok"), ids=case_id)
+def test_conforming_example(path: Path, tmp_path: Path) -> None:
+    report = validate(load_case(path, tmp_path))
+    assert report.conforms and not report.results, report.text()
+
+
+@pytest.mark.parametrize("path", case_files("bad"), ids=case_id)
+def test_violating_example(path: Path, tmp_path: Path) -> None:
+    report = validate(load_case(path, tmp_path))
+    assert report.results, f"{case_id(path)} breaks nothing"
+    shapes = {r.shape for r in report.results}
+    assert shapes == {f"chs:{path.parent.name}"}, report.text()
+
+
+@pytest.mark.parametrize("shape", targeted_shapes())
+def test_every_shape_has_both_examples(shape: str) -> None:
+    folder = CASES / shape
+    assert list(folder.glob("ok*")), f"no conforming example in {folder}"
+    assert list(folder.glob("bad*")), f"no violating example in {folder}"
+
+
+def test_shapes_are_core_shacl_but_one() -> None:
+    """SHACL-SPARQL costs about 4x (notes/performance.md): only the distribution-position check uses it."""
+    shapes = load_shapes(resource_dir("shapes"))
+    assert {str(s) for s in shapes.subjects(SH.sparql, None)} == {str(CHS.DistributionPositionsShape)}
+    assert not list(shapes.subjects(RDF.type, SH.SPARQLRule))
