@@ -1,20 +1,39 @@
-"""Entities of the collection and the first, conservative resolver.
+"""Entities of the collection: one per person, organisation and place, whatever the page wrote.
 
-Two mentions are one person when their surnames agree (case and accents folded, honorifics
-dropped) and their given names or initials do not conflict; a surname alone joins the one
-fuller name it is compatible with, and nothing when it is compatible with several.
+:func:`resolve` reads the mentions of every record (:mod:`chancery.resolve.mentions`), groups them
+(:mod:`chancery.resolve.clusters`), applies the curators' ``merge`` and ``split`` decisions
+(:mod:`chancery.resolve.decisions`) and gives each group a display label and a stable key.
+Authority links are added later by :mod:`chancery.link`.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections.abc import Iterable, Iterator
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
-from chancery.model import ROLES, Agent, Place, Record
+from chancery.model import Record
+from chancery.resolve.clusters import Cluster, group_by_name, group_persons
+from chancery.resolve.decisions import Decisions
+from chancery.resolve.mentions import AFFILIATION, Mention, MentionKey, mentions
+from chancery.resolve.names import clean, fold, parse, slug
 
-MentionKey = tuple[str, str, int]  # (record id, role, index)
+__all__ = ["Entity", "LinkEvidence", "MentionKey", "Resolution", "fold", "resolve", "slug"]
+
+
+@dataclass
+class LinkEvidence:
+    """Why an entity is linked to an authority record: a small provenance record."""
+
+    authority: str  # "wikidata", "geonames"
+    id: str  # "Q855", "524901"
+    score: float  # 0..1
+    features: dict[str, Any] = field(default_factory=dict)  # name, type, lifespan, context...
+    source: str = ""  # the endpoint asked, or the decisions file
+    method: str = "score"  # "score" (the linker decided) | "curator" (a decision)
+    matched: str = ""  # the authority's name the entity matched
+    description: str = ""  # the authority's description of the record
 
 
 @dataclass
@@ -25,102 +44,127 @@ class Entity:
     kind: str  # "person" | "organization" | "place"
     label: str  # display label
     forms: set[str] = field(default_factory=set)  # every form as written
-    authority: dict[str, str] = field(default_factory=dict)  # {"wikidata": "Q855"}
+    authority: dict[str, str] = field(default_factory=dict)  # {"wikidata": "Q855", "geonames": ...}
     coordinates: tuple[float, float] | None = None  # places: (lat, long)
+    names: set[str] = field(default_factory=set)  # forms without titles and editorial marks
+    documents: set[str] = field(default_factory=set)  # ids of the top-level records naming it
+    years: set[int] = field(default_factory=set)  # years of those records
+    roles: set[str] = field(default_factory=set)  # roles it plays ("authors", "places"...)
+    link_evidence: list[LinkEvidence] = field(default_factory=list)
+
+    def matches(self, name: str) -> bool:
+        """Whether a curator's name designates this entity (a form, the label or the key)."""
+        wanted = fold(name)
+        return name == self.key or any(fold(n) == wanted for n in (self.label, *self.forms, *self.names))
 
 
 @dataclass
 class Resolution:
     entities: list[Entity] = field(default_factory=list)
     mentions: dict[MentionKey, Entity] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
 
     def of(self, record_id: str, role: str, index: int) -> Entity | None:
         return self.mentions.get((record_id, role, index))
 
-
-def fold(text: str) -> str:
-    """Lower case, accents and punctuation removed, editorial brackets dropped."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"\[[^\]]*\]", " ", text)
-    text = re.sub(r"[^\w\s-]", " ", text.lower()).replace("-", " ")
-    return re.sub(r"\s+", " ", text).strip()
+    def affiliation_of(self, record_id: str, role: str, index: int) -> Entity | None:
+        """The organisation an agent mention is named with ("USSR NKVD" beside Beria)."""
+        return self.mentions.get((record_id, role + AFFILIATION, index))
 
 
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "unnamed"
-
-
-def _name_parts(name: str) -> tuple[str, list[str]]:
-    words = fold(name).split()
-    if not words:
-        return "", []
-    return words[-1], words[:-1]
-
-
-def _compatible(a: list[str], b: list[str]) -> bool:
-    """Given names / initials of two mentions do not conflict."""
-    return all(x[0] == y[0] and (len(x) == 1 or len(y) == 1 or x == y) for x, y in zip(a, b))
-
-
-def _agent_mentions(record: Record) -> Iterator[tuple[MentionKey, Agent]]:
-    for role in ROLES:
-        for i, agent in enumerate(record.agents(role)):
-            yield (record.id, role, i), agent
-    for i, entry in enumerate(record.distribution):
-        yield (record.id, "distribution", i), entry.agent
-    for enclosed in record.enclosed_documents:
-        yield from _agent_mentions(enclosed)
-
-
-def _place_mentions(record: Record) -> Iterator[tuple[MentionKey, Place]]:
-    for i, place in enumerate(record.places):
-        yield (record.id, "places", i), place
-    for enclosed in record.enclosed_documents:
-        yield from _place_mentions(enclosed)
-
-
-def _identifiable(agent: Agent) -> bool:
-    return bool(fold(agent.name)) and not agent.name.strip().startswith("[")
-
-
-def resolve(records: Iterable[Record]) -> Resolution:
-    records = list(records)
+def resolve(records: Iterable[Record], decisions: Decisions | None = None) -> Resolution:
+    """One entity per person, organisation and place named in ``records``."""
+    decisions = decisions or Decisions()
+    found = [m for r in records for m in mentions(r) if m.identifiable]
+    blocked = _splits(decisions, found)
+    clusters = group_persons([m for m in found if m.kind == "person"], blocked)
+    for kind in ("organization", "place"):
+        clusters += group_by_name([m for m in found if m.kind == kind], kind, blocked)
+    clusters = _merges(decisions, clusters)
     resolution = Resolution()
-    people: list[tuple[str, list[str], Entity]] = []
-    by_key: dict[tuple[str, str], Entity] = {}
-
-    mentions = [m for r in records for m in _agent_mentions(r) if _identifiable(m[1])]
-    # fuller names first, so that a bare surname finds the person it belongs to
-    mentions.sort(key=lambda m: (-len(fold(m[1].name).split()), m[0]))
-    for key, agent in mentions:
-        if agent.kind == "organization":
-            entity = by_key.get(("organization", fold(agent.name)))
-            if entity is None:
-                entity = Entity(slug(agent.name), "organization", agent.name)
-                by_key[("organization", fold(agent.name))] = entity
-        else:
-            surname, given = _name_parts(agent.name)
-            matches = [e for s, g, e in people if s == surname and _compatible(g, given)]
-            if len({id(e) for e in matches}) == 1:
-                entity = matches[0]
-            else:
-                entity = Entity(slug(agent.name), "person", agent.name)
-            people.append((surname, given, entity))
-        entity.forms.add(agent.as_written or agent.name)
-        resolution.mentions[key] = entity
-
-    for key, place in (m for r in records for m in _place_mentions(r)):
-        entity = by_key.get(("place", fold(place.name)))
-        if entity is None:
-            entity = Entity(slug(place.name), "place", place.name)
-            by_key[("place", fold(place.name))] = entity
-        entity.forms.add(place.as_written or place.name)
-        entity.forms.update(place.variants)
-        resolution.mentions[key] = entity
-
+    for cluster in clusters:
+        entity = _entity(cluster)
+        for mention in cluster.mentions:
+            resolution.mentions[mention.key] = entity
     resolution.entities = _unique_keys(resolution.mentions.values())
     return resolution
+
+
+def _entity(cluster: Cluster) -> Entity:
+    entity = Entity(slug(""), cluster.kind, "")
+    for m in cluster.mentions:
+        entity.forms.add(m.form)
+        entity.forms.update(m.variants)
+        entity.names.add(m.name)
+        entity.documents.add(m.document)
+        entity.roles.add(m.key[1])
+        if m.year:
+            entity.years.add(m.year)
+    entity.label = display_label([m.name for m in cluster.mentions], cluster.kind)
+    entity.key = slug(entity.label)
+    return entity
+
+
+def display_label(names: list[str], kind: str) -> str:
+    """The fullest clean form; mixed case before capitals; the most used; then alphabetical."""
+    counts = Counter(names)
+
+    def rank(name: str) -> tuple[int, int, int, int, str]:
+        parsed = parse(name) if kind == "person" else None
+        full = len(parsed.full) if parsed else len(fold(name).split())
+        total = len(parsed.tokens) if parsed else len(name)
+        return (-full, -total, int(name.isupper()), -counts[name], name)
+
+    best = min(counts, key=rank)
+    if best.isupper() and kind == "person":
+        return " ".join(w.capitalize() if len(w) > 1 and w.isalpha() else w for w in best.split())
+    return best
+
+
+def _splits(decisions: Decisions, found: list[Mention]) -> Any:
+    """A predicate: may this mention join this cluster, given the ``split`` decisions?"""
+    rules = [(fold(clean(d.subject)), fold(clean(d.other or "")) or None, d) for d in decisions.of("split")]
+    for subject, other, decision in rules:
+        if any(_named(m, subject) for m in found) and (other is None or any(_named(m, other) for m in found)):
+            decisions.mark(decision)
+
+    def blocked(mention: Mention, cluster: Cluster) -> bool:
+        return any(_split_applies(mention, cluster, subject, other) for subject, other, _ in rules)
+
+    return blocked
+
+
+def _named(mention: Mention, name: str) -> bool:
+    return name in (fold(mention.form), fold(mention.name))
+
+
+def _split_applies(mention: Mention, cluster: Cluster, subject: str, other: str | None) -> bool:
+    if other is None:  # the subject's mentions stand apart from every other name
+        if _named(mention, subject):
+            return any(not _named(m, subject) for m in cluster.mentions)
+        return any(_named(m, subject) for m in cluster.mentions)
+    pairs = ((subject, other), (other, subject))
+    return any(_named(mention, a) and any(_named(m, b) for m in cluster.mentions) for a, b in pairs)
+
+
+def _merges(decisions: Decisions, clusters: list[Cluster]) -> list[Cluster]:
+    for decision in decisions.of("merge"):
+        sides = [_named_clusters(clusters, name) for name in (decision.subject, decision.other or "")]
+        chosen = {id(c): c for side in sides for c in side}
+        if not sides[0] or not sides[1] or len({c.kind for c in chosen.values()}) != 1:
+            continue
+        decisions.mark(decision)
+        first, *rest = chosen.values()
+        for cluster in rest:
+            first.mentions.extend(cluster.mentions)
+            first.parsed.extend(cluster.parsed)
+            clusters.remove(cluster)
+    return clusters
+
+
+def _named_clusters(clusters: list[Cluster], name: str) -> list[Cluster]:
+    wanted = fold(clean(name))
+    return [c for c in clusters if any(_named(m, wanted) for m in c.mentions)]
 
 
 def _unique_keys(entities: Iterable[Entity]) -> list[Entity]:

@@ -1,0 +1,146 @@
+"""The linker: candidates for every entity, scored, decided, explained.
+
+Persons, organisations and places are looked up in Wikidata (labels and aliases, or the search
+API); places Wikidata does not give are looked up in GeoNames. A curator's ``same-as``/``accept``
+decision links without asking; ``not-same-as``/``reject`` removes a candidate. Scores are made twice:
+the second time with the context of what the first pass linked in the same documents.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from chancery.link.candidates import Candidate
+from chancery.link.features import Assessment, assess, decide
+from chancery.link.geonames import fetch_features, search_features
+from chancery.link.sparql import SparqlEndpoint
+from chancery.link.wikidata import fetch_items
+from chancery.resolve import Decisions, Entity, LinkEvidence
+from chancery.resolve.names import clean, fold, parse
+
+
+class CandidateSearch(Protocol):
+    def search(self, names: Iterable[str], stems: Iterable[str] = ()) -> list[str]: ...
+
+
+@dataclass
+class Outcome:
+    """What the linker made of one entity."""
+
+    entity: Entity
+    verdict: str  # "link" | "review" | "none" | "curator"
+    best: Assessment | None = None
+    others: list[Assessment] = field(default_factory=list)
+
+
+@dataclass
+class Linker:
+    endpoint: SparqlEndpoint
+    search: CandidateSearch
+    decisions: Decisions = field(default_factory=Decisions)
+    geonames: bool = True  # also look places up in GeoNames' own shape at the same endpoint
+
+    def run(self, entities: list[Entity]) -> list[Outcome]:
+        candidates = {e.key + e.kind: self._candidates(e) for e in entities}
+        first = {id(e): self._judge(e, candidates[e.key + e.kind], {}) for e in entities}
+        linked = {id(e) for e in entities if first[id(e)].verdict in ("link", "curator")}
+        outcomes = []
+        for entity in entities:
+            context = sum(
+                1 for o in entities if id(o) in linked and o is not entity and o.documents & entity.documents
+            )
+            outcome = self._judge(entity, candidates[entity.key + entity.kind], {"context": context})
+            outcomes.append(outcome)
+        return outcomes
+
+    def _candidates(self, entity: Entity) -> list[Candidate]:
+        refused = self._refused(entity)
+        qids = self.search.search(query_names(entity), stems(entity))
+        items = [c for c in fetch_items(self.endpoint, qids).values() if c.id not in refused]
+        if entity.kind == "place" and self.geonames:
+            ids = search_features(self.endpoint, query_names(entity))
+            items += [c for c in fetch_features(self.endpoint, ids).values() if c.id not in refused]
+        return items
+
+    def _refused(self, entity: Entity) -> set[str]:
+        refused = set()
+        for decision in self.decisions.of("not-same-as", "reject"):
+            if entity.matches(decision.subject) and decision.authority:
+                self.decisions.mark(decision)
+                refused.add(decision.authority[1])
+        return refused
+
+    def _judge(self, entity: Entity, candidates: list[Candidate], how: dict[str, int]) -> Outcome:
+        curated = self._curated(entity, candidates)
+        if curated:
+            return curated
+        context = how.get("context", 0)
+        wikidata = [assess(entity, c, context) for c in candidates if c.authority == "wikidata"]
+        verdict, best = decide(wikidata)
+        if verdict == "none" and entity.kind == "place":
+            geo = [c for c in candidates if c.authority == "geonames"]
+            verdict, best = decide([assess(entity, c, context, prominence(entity, c, geo)) for c in geo])
+            wikidata = []
+        others = sorted((a for a in wikidata if a is not best), key=lambda a: -a.score)[:3]
+        return Outcome(entity, verdict, best, others)
+
+    def _curated(self, entity: Entity, candidates: list[Candidate]) -> Outcome | None:
+        for decision in self.decisions.of("same-as", "accept"):
+            if not (entity.matches(decision.subject) and decision.authority):
+                continue
+            self.decisions.mark(decision)
+            authority, value = decision.authority
+            known = next((c for c in candidates if c.authority == authority and c.id == value), None)
+            candidate = known or Candidate(authority, value)
+            features = {"decision": f"{self.decisions.path or 'decisions'}:{decision.line}"}
+            return Outcome(entity, "curator", Assessment(candidate, 1.0, features, candidate.label))
+        return None
+
+
+def prominence(entity: Entity, feature: Candidate, features: list[Candidate]) -> float:
+    """The feature's share of the population of the features named like the entity."""
+    from chancery.link.features import name_similarity
+
+    named = [f for f in features if name_similarity(entity, f)[0] >= 0.9]
+    total = sum(f.population or 0 for f in named)
+    return (feature.population or 0) / total if total else 0.0
+
+
+def query_names(entity: Entity) -> list[str]:
+    """The entity's names as a label scan looks them up (lower case, several spellings)."""
+    out = set()
+    for name in entity.names | {clean(f) for f in entity.forms}:
+        for text in (name, name.replace(",", ""), " ".join(name.split())):
+            out.add(text.lower().strip())
+        if entity.kind == "person" and "," not in name:
+            tokens = name.split()
+            if len(tokens) > 1:
+                out.add(f"{tokens[-1]}, {' '.join(tokens[:-1])}".lower())
+    return sorted(n for n in out if n)
+
+
+def stems(entity: Entity) -> list[str]:
+    """Words a label must contain to be worth scoring: family names and the longer words of a body."""
+    out = set()
+    for name in entity.names:
+        if entity.kind == "person":
+            words = [w for w in parse(name).full if len(w) >= 4]
+        elif entity.kind == "organization":
+            words = [w for w in re.findall(r"[^\W\d_]{5,}", name.lower())]
+        else:
+            words = []
+        out.update(w for w in words if fold(w) == w or entity.kind == "organization")
+    return sorted(out)
+
+
+def evidence(outcome: Outcome, source: str) -> LinkEvidence | None:
+    best = outcome.best
+    if best is None or outcome.verdict not in ("link", "curator"):
+        return None
+    method = "curator" if outcome.verdict == "curator" else "score"
+    features = dict(best.features)
+    return LinkEvidence(best.candidate.authority, best.candidate.id, best.score, features,
+                        source, method, best.matched, best.candidate.description)  # fmt: skip

@@ -1,0 +1,73 @@
+"""The authority slices served from a real SPARQL endpoint on 127.0.0.1 (stdlib HTTP + pyoxigraph).
+
+The linker reaches it over HTTP through SPARQLWrapper, as it reaches Wikidata in real use.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, urlparse
+
+import pyoxigraph
+import pytest
+
+SLICES = ("wikidata-slice.ttl", "geonames-slice.ttl")
+
+
+class Requests:
+    """Counts the queries the endpoint answered (to show a cached rebuild asks nothing)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+
+def serve(store: pyoxigraph.Store, requests: Requests) -> ThreadingHTTPServer:
+    class Handler(BaseHTTPRequestHandler):
+        def answer(self, query: str) -> None:
+            requests.count += 1
+            body = store.query(query).serialize(format=pyoxigraph.QueryResultsFormat.JSON)
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def do_GET(self) -> None:  # noqa: N802
+            self.answer(parse_qs(urlparse(self.path).query)["query"][0])
+
+        def do_POST(self) -> None:  # noqa: N802
+            raw = self.rfile.read(int(self.headers["Content-Length"])).decode()
+            sparql_body = self.headers.get("Content-Type", "").startswith("application/sparql-query")
+            self.answer(raw if sparql_body else parse_qs(raw)["query"][0])
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+@pytest.fixture(scope="session")
+def slice_store(shared: Path) -> pyoxigraph.Store:
+    store = pyoxigraph.Store()
+    for name in SLICES:
+        store.load(path=str(shared / "authorities" / name), format=pyoxigraph.RdfFormat.TURTLE)
+    return store
+
+
+@pytest.fixture(scope="session")
+def endpoint_requests() -> Requests:
+    return Requests()
+
+
+@pytest.fixture(scope="session")
+def authority_endpoint(slice_store: pyoxigraph.Store, endpoint_requests: Requests) -> Iterator[str]:
+    """URL of a SPARQL endpoint on 127.0.0.1 holding both authority slices."""
+    server = serve(slice_store, endpoint_requests)
+    yield f"http://127.0.0.1:{server.server_port}/sparql"
+    server.shutdown()
+    server.server_close()
