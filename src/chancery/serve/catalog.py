@@ -1,0 +1,69 @@
+"""Lists of resources for the index pages and the search box (labels, by class)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+
+from chancery.graph.namespaces import CHANCERY, DCTERMS, RDFS, SKOS
+from chancery.serve.views import Link, Views
+
+
+@dataclass(frozen=True)
+class Section:
+    path: str  # the folder under the base: "document/"
+    title: str
+    classes: tuple[str, ...]
+
+
+SECTIONS = [
+    Section("document/", "Documents", (str(CHANCERY.Document),)),
+    Section("person/", "People", (str(CHANCERY.Person),)),
+    Section("organization/", "Organisations", (str(CHANCERY.Organization),)),
+    Section("place/", "Places", (str(CHANCERY.Place),)),
+    Section("archive/", "Archives and archival units", (str(CHANCERY.Archive), str(CHANCERY.ArchivalUnit))),
+]
+
+LISTING = f"""
+SELECT DISTINCT ?s ?label ?date ?class WHERE {{
+  ?s a ?class .
+  OPTIONAL {{ ?s <{RDFS.label}> ?label }}
+  OPTIONAL {{ ?s <{DCTERMS.date}> ?date }}
+}} ORDER BY ?date LCASE(STR(?label)) ?s"""
+
+SEARCH = f"""
+SELECT ?s (SAMPLE(?l) AS ?label) ?q ?base WHERE {{
+  VALUES ?p {{ <{RDFS.label}> <{SKOS.prefLabel}> <{SKOS.altLabel}> <{DCTERMS.title}> }}
+  ?s ?p ?l .
+  FILTER(isIRI(?s) && STRSTARTS(STR(?s), ?base) && CONTAINS(LCASE(STR(?l)), LCASE(?q)))
+}} GROUP BY ?s ?q ?base ORDER BY LCASE(STR(?label)) LIMIT 200"""
+
+
+def section_of(path: str) -> Section | None:
+    return next((s for s in SECTIONS if s.path == path), None)
+
+
+def listing(views: Views, section: Section) -> list[dict]:
+    """Members of the section's classes under the base: documents by date, the others by name."""
+    items, seen = [], set()
+    for cls in section.classes:
+        for row in views.store.query(LISTING, substitutions={ox.Variable("class"): ox.NamedNode(cls)},
+                                     use_default_graph_as_union=True):
+            iri = row["s"].value
+            if iri in seen or not iri.startswith(views.base):
+                continue
+            seen.add(iri)
+            label = row["label"].value if row["label"] is not None else views.labels(iri)
+            date = row["date"].value if row["date"] is not None else None
+            items.append({"link": Link(label, views.href(iri)), "note": date})
+    return items
+
+
+def search(views: Views, text: str) -> list[dict]:
+    text = text.strip()
+    if not text:
+        return []
+    found = views.store.query(SEARCH, use_default_graph_as_union=True, substitutions={
+        ox.Variable("q"): ox.Literal(text), ox.Variable("base"): ox.Literal(views.base)})
+    return [{"link": Link(row["label"].value, views.href(row["s"].value)), "note": None} for row in found]

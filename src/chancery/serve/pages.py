@@ -1,0 +1,131 @@
+"""Dereferencing: every IRI under the base answers at its path, as HTML or RDF by content negotiation,
+and the index, search and query pages."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, Response
+
+from chancery.errors import ChanceryError
+from chancery.resources import resource_dir
+from chancery.serve.catalog import SECTIONS, listing, search, section_of
+from chancery.serve.html import RDF_SUFFIXES, Renderer
+from chancery.serve.negotiation import negotiate
+from chancery.serve.resources import describe, exists
+from chancery.serve.results import write_graph
+from chancery.serve.store import ServedDataset
+from chancery.serve.views import Views
+
+log = logging.getLogger(__name__)
+
+HTML = "text/html"
+OFFERS = [HTML, *RDF_SUFFIXES]
+SUFFIXES = {suffix: media_type for media_type, (suffix, _) in RDF_SUFFIXES.items()} | {".html": HTML}
+HOME_ITEMS = 25
+
+
+@dataclass(frozen=True)
+class SavedQuery:
+    name: str
+    title: str
+    text: str
+
+
+def saved_queries(folder: Path | None = None) -> list[SavedQuery]:
+    """The ``*.rq`` files of ``folder`` (default: the queries shipped), titled by their first comment."""
+    try:
+        folder = folder or resource_dir("queries")
+    except ChanceryError:
+        return []
+    queries = []
+    for path in sorted(folder.glob("*.rq")):
+        text = path.read_text(encoding="utf-8")
+        comments = [line.lstrip("#").strip() for line in text.splitlines() if line.startswith("#")]
+        queries.append(SavedQuery(path.stem, next((c for c in comments if c), ""), text))
+    return queries
+
+
+def split_suffix(path: str) -> tuple[str, str | None]:
+    """``document/x.ttl`` -> (``document/x``, ``text/turtle``); no known suffix -> (path, None)."""
+    for suffix, media_type in SUFFIXES.items():
+        if path.endswith(suffix):
+            return path[: -len(suffix)], media_type
+    return path, None
+
+
+class Pages:
+    def __init__(self, dataset: ServedDataset, renderer: Renderer, queries: list[SavedQuery]):
+        self.dataset, self.renderer, self.queries = dataset, renderer, queries
+        self.views = Views(dataset.store, dataset.base, renderer.site.root)
+
+    def html(self, body: str, status: int = 200) -> HTMLResponse:
+        return HTMLResponse(body, status_code=status, headers={"Vary": "Accept"})
+
+    def not_found(self, path: str) -> Response:
+        body = self.renderer.render("error.html", title="Not found", message=f"Nothing is published at /{path}.")
+        return self.html(body, 404)
+
+    async def resource(self, request: Request) -> Response:
+        path = request.path_params.get("path", "")
+        if path == "" or section_of(path):
+            return self.index(path)
+        iri = self.dataset.iri_of(path)
+        fixed = None
+        if not exists(self.dataset.store, iri):
+            stem, fixed = split_suffix(path)
+            iri = self.dataset.iri_of(stem)
+            if fixed is None or not exists(self.dataset.store, iri):
+                return self.not_found(path)
+        media_type = fixed or negotiate(request.headers.get("accept"), OFFERS)
+        if media_type is None:
+            return Response(
+                "Error: none of the formats accepted is available; this resource can be: " + ", ".join(OFFERS) + "\n",
+                status_code=406, media_type="text/plain", headers={"Vary": "Accept"})
+        return self.represent(iri, media_type, negotiated=fixed is None)
+
+    def represent(self, iri: str, media_type: str, negotiated: bool) -> Response:
+        headers = {"Vary": "Accept"} if negotiated else {}
+        if media_type == HTML:
+            page = self.views.page(iri)
+            return HTMLResponse(self.renderer.page(page), headers=headers)
+        location = self.renderer.site.root + self.dataset.path_of(iri) + RDF_SUFFIXES[media_type][0]
+        if negotiated:
+            headers["Content-Location"] = location
+        body = write_graph(describe(self.dataset.store, iri), media_type)
+        charset = "; charset=utf-8" if media_type.startswith("text/") else ""
+        return Response(body, media_type=media_type + charset, headers=headers)
+
+    def index(self, path: str) -> Response:
+        root = self.renderer.site.root
+        if path:
+            section = section_of(path)
+            items = listing(self.views, section)
+            body = self.renderer.render("listing.html", title=section.title,
+                                        sections=[{"title": section.title, "items": items}])
+            return self.html(body)
+        sections = []
+        for section in SECTIONS:
+            items = listing(self.views, section)
+            more = root + section.path if len(items) > HOME_ITEMS else None
+            sections.append({"title": section.title, "items": items[:HOME_ITEMS], "more": more})
+        body = self.renderer.render("listing.html", title=self.dataset.title, sections=sections,
+                                    intro=f"{len(self.dataset.store)} statements about archival documents.")
+        return self.html(body)
+
+    async def search(self, request: Request) -> Response:
+        q = request.query_params.get("q", "")
+        items = search(self.views, q)
+        body = self.renderer.render("listing.html", title=f"Search: {q}" if q else "Search", q=q,
+                                    sections=[{"title": "Results", "items": items}] if q else [])
+        return self.html(body)
+
+    async def query_page(self, request: Request) -> Response:
+        initial = request.query_params.get("query")
+        if initial is None and self.queries:
+            initial = self.queries[0].text
+        body = self.renderer.render("query.html", title="Query", queries=self.queries, initial=initial or "")
+        return self.html(body)

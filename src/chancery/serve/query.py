@@ -1,0 +1,173 @@
+"""Running SPARQL queries for the endpoint: a deadline, a result cap, and a SERVICE allow-list.
+
+A query is evaluated *completely* in a worker thread before any byte of the response is sent, so a
+query that runs out of time fails with a clear error instead of a 200 with a cut body. pyoxigraph
+releases the GIL while it evaluates, so the event loop keeps serving other requests meanwhile.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+import pyoxigraph as ox
+
+
+class QueryRefused(Exception):
+    """The query is not run: bad syntax, a SERVICE outside the allow-list, an update on a read-only server."""
+
+    status = 400
+
+
+class QueryTimeout(Exception):
+    status = 503
+
+
+@dataclass(frozen=True)
+class QueryLimits:
+    timeout: float = 30.0  # seconds, from the request's arrival to the last solution
+    max_results: int = 10_000  # solutions (SELECT) or triples (CONSTRUCT/DESCRIBE)
+    workers: int = 4  # queries evaluated at once; the others wait (and their clock runs)
+    service_hosts: frozenset[str] = frozenset()  # hosts a SERVICE clause may call
+
+
+@dataclass(frozen=True)
+class QueryRequest:
+    query: str
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
+
+
+@dataclass
+class QueryOutcome:
+    """A fully evaluated query: a boolean, solutions (with their variables) or triples."""
+
+    kind: str  # "boolean" | "solutions" | "graph"
+    boolean: bool = False
+    variables: list[str] = field(default_factory=list)
+    rows: list = field(default_factory=list)  # QuerySolution or Triple
+    truncated: bool = False
+
+
+# IRIs first (kept: a '#' in an IRI starts no comment), then comments and strings (blanked).
+_TOKENS = re.compile(
+    r'<[^<>"{}|^`\\\s]*>|#[^\n]*|"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+)
+
+
+def _code_only(query: str) -> str:
+    """The query with comments and string literals blanked out, IRIs kept."""
+    return _TOKENS.sub(lambda m: m.group(0) if m.group(0).startswith("<") else " ", query)
+
+
+_KEYWORD = re.compile(r"(?<![?$\w:])SERVICE(?![\w:])", re.IGNORECASE)
+_SERVICE = re.compile(r"(?<![?$\w:])SERVICE\s*(?:SILENT(?![\w:])\s*)?(<[^>\s]*>|\?\w+|\$\w+|[\w.-]*:[\w.-]*)", re.IGNORECASE)
+_FROM = re.compile(r"(?<![?$\w])FROM\s+(?:NAMED\s+)?[<\w]", re.IGNORECASE)
+_PREFIX = re.compile(r"\bPREFIX\s+([\w.-]*):\s*<([^>]*)>", re.IGNORECASE)
+
+
+def service_endpoints(query: str) -> list[str]:
+    """The endpoints named by SERVICE clauses (a variable comes back as '?name')."""
+    text = _code_only(query)
+    prefixes = dict(_PREFIX.findall(text))
+    targets = _SERVICE.findall(text)
+    if len(targets) < len(_KEYWORD.findall(text)):
+        targets.append("?unreadable")
+    endpoints = []
+    for target in targets:
+        if target.startswith("<"):
+            endpoints.append(target[1:-1])
+        elif target[0] in "?$":
+            endpoints.append("?" + target[1:])
+        else:
+            prefix, _, local = target.partition(":")
+            endpoints.append(prefixes.get(prefix, "?unknown-prefix:") + local)
+    return endpoints
+
+
+def check_services(query: str, allowed: frozenset[str]) -> None:
+    for endpoint in service_endpoints(query):
+        host = urlsplit(endpoint).hostname if not endpoint.startswith("?") else None
+        if host is None or host.lower() not in allowed:
+            raise QueryRefused(
+                f"SERVICE <{endpoint}> refused: federated queries may only call "
+                + (", ".join(sorted(allowed)) if allowed else "no host (none is allowed on this server)")
+            )
+
+
+class Cancelled(Exception):
+    pass
+
+
+class QueryRunner:
+    """Evaluates queries against one store within :class:`QueryLimits`."""
+
+    def __init__(self, store: ox.Store, limits: QueryLimits | None = None, union_default_graph: bool = True):
+        self.store = store
+        self.limits = limits or QueryLimits()
+        self.union_default_graph = union_default_graph
+        self._pool = ThreadPoolExecutor(max_workers=self.limits.workers, thread_name_prefix="sparql")
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+    async def run(self, request: QueryRequest) -> QueryOutcome:
+        """Evaluate ``request`` fully, or raise :class:`QueryTimeout` when the deadline passes first."""
+        check_services(request.query, self.limits.service_hosts)
+        cancel = threading.Event()
+        future = self._pool.submit(self.evaluate, request, cancel)
+        try:
+            return await asyncio.wait_for(asyncio.wrap_future(future), self.limits.timeout)
+        except TimeoutError:
+            cancel.set()
+            raise QueryTimeout(
+                f"the query did not finish within {self.limits.timeout:g} s and was stopped; "
+                "narrow it down (a LIMIT, more specific patterns) and try again"
+            ) from None
+
+    def evaluate(self, request: QueryRequest, cancel: threading.Event | None = None) -> QueryOutcome:
+        """Evaluate in the calling thread; stops early (raising Cancelled) once ``cancel`` is set."""
+        cancel = cancel or threading.Event()
+        if cancel.is_set():
+            raise Cancelled()
+        try:
+            result = self.store.query(request.query, **self._dataset(request))
+        except SyntaxError as exc:
+            raise QueryRefused(f"query syntax error: {exc}") from exc
+        except OSError as exc:
+            raise QueryRefused(f"query failed: {exc}") from exc
+        if isinstance(result, ox.QueryBoolean):
+            return QueryOutcome("boolean", boolean=bool(result))
+        kind = "solutions" if isinstance(result, ox.QuerySolutions) else "graph"
+        variables = [v.value for v in result.variables] if kind == "solutions" else []
+        rows, truncated = self._collect(result, cancel)
+        return QueryOutcome(kind, variables=variables, rows=rows, truncated=truncated)
+
+    def _dataset(self, request: QueryRequest) -> dict:
+        """The protocol's dataset wins over the query's FROM, which wins over the union default graph."""
+        if request.default_graphs or request.named_graphs:
+            return {
+                "default_graph": [ox.NamedNode(g) for g in request.default_graphs],
+                "named_graphs": [ox.NamedNode(g) for g in request.named_graphs],
+            }
+        if _FROM.search(_code_only(request.query)):
+            return {}
+        return {"use_default_graph_as_union": self.union_default_graph}
+
+    def _collect(self, result, cancel: threading.Event) -> tuple[list, bool]:
+        cap, rows = self.limits.max_results, []
+        try:
+            for row in result:
+                if len(rows) == cap:
+                    return rows, True
+                rows.append(row)
+                if len(rows) % 512 == 0 and cancel.is_set():
+                    raise Cancelled()
+        except OSError as exc:
+            raise QueryRefused(f"query failed: {exc}") from exc
+        return rows, False
