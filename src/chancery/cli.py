@@ -98,3 +98,60 @@ def extract(paths: tuple[Path, ...], fmt: str) -> None:
     report_batch(outcome)
     if outcome.errors:
         sys.exit(int(ExitCode.INPUT))
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--shapes", "shapes_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              default=None, help="Folder of SHACL shapes [default: the shapes shipped].")
+@handles_errors
+def validate(file: Path, shapes_dir: Path | None) -> None:
+    """Validate an RDF FILE (.ttl .nt .trig .nq .jsonld) against the shapes; exit 1 if it does not conform."""
+    from chancery.validate import validate_file
+
+    report = validate_file(file, Settings().with_(shapes_dir=shapes_dir))
+    click.echo(report.text(), nl=False)
+    if not report.conforms:
+        sys.exit(int(ExitCode.NOT_CONFORMING))
+
+
+@main.command()
+@click.argument("query_name", metavar="QUERY")
+@click.option("--data", "data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              default=None, help="A built folder (from chancery build --out DIR).")
+@click.option("--endpoint", default=None, metavar="URL", help="Any SPARQL 1.1 endpoint, instead of --data.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True, help="csv and json follow the SPARQL 1.1 results formats.")
+@handles_errors
+def query(query_name: str, data_dir: Path | None, endpoint: str | None, fmt: str) -> None:
+    """Run a saved QUERY (a name from queries/, or a .rq file) over a built folder or an endpoint.
+
+    'chancery query list' prints the saved queries and what each answers.
+    """
+    from chancery.query import find_query, load_store, render, run_query, saved_queries
+
+    if query_name == "list":
+        for saved in saved_queries():
+            click.echo(f"{saved.name:28} {saved.description}")
+        return
+    if (data_dir is None) == (endpoint is None):
+        raise click.UsageError("give either --data DIR or --endpoint URL")
+    saved = find_query(query_name)
+    store = load_store(data_dir) if data_dir else None
+    click.echo(render(run_query(saved, store=store, endpoint=endpoint), fmt), nl=False)
+
+
+@main.command()
+@click.argument("data_dir", metavar="DIR", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--to", "url", required=True, metavar="URL",
+              help="The triplestore's SPARQL 1.1 Graph Store Protocol endpoint (Oxigraph: http://HOST/store).")
+@handles_errors
+def push(data_dir: Path, url: str) -> None:
+    """Send a built DIR to a triplestore, replacing each of its named graphs (HTTP PUT ?graph=IRI).
+
+    Credentials only from the environment: CHANCERY_PUSH_TOKEN (bearer), or CHANCERY_PUSH_USER and
+    CHANCERY_PUSH_PASSWORD (basic).
+    """
+    from chancery.publish.push import push as run
+
+    click.echo(run(data_dir, url).text())

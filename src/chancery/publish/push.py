@@ -1,0 +1,106 @@
+"""Send a built dataset to an existing triplestore over the SPARQL 1.1 Graph Store Protocol.
+
+Each named graph of the build is replaced on the store with ``PUT URL?graph=<graph IRI>`` (default-graph
+triples, if any, with ``PUT URL?default``), as N-Triples. PUT makes a push idempotent: pushing the same
+build twice leaves the store as after the first push. Credentials come only from the environment:
+``CHANCERY_PUSH_TOKEN`` (a bearer token) or ``CHANCERY_PUSH_USER`` and ``CHANCERY_PUSH_PASSWORD`` (HTTP
+basic authentication); never from the command line, where they would end up in shell histories.
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+import os
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from chancery.errors import ConfigError, EndpointError
+from chancery.query import load_store
+
+log = logging.getLogger(__name__)
+
+ENV_TOKEN = "CHANCERY_PUSH_TOKEN"
+ENV_USER = "CHANCERY_PUSH_USER"
+ENV_PASSWORD = "CHANCERY_PUSH_PASSWORD"
+CONTENT_TYPE = "application/n-triples"
+
+
+@dataclass
+class PushResult:
+    endpoint: str
+    graphs: list[tuple[str, int]] = field(default_factory=list)  # (graph IRI or "default", triples)
+
+    @property
+    def triples(self) -> int:
+        return sum(n for _, n in self.graphs)
+
+    def text(self) -> str:
+        lines = [f"  {name}  ({n} triples)" for name, n in self.graphs]
+        return "\n".join([f"Pushed {len(self.graphs)} graphs, {self.triples} triples, to {self.endpoint}", *lines])
+
+
+def push(folder: Path, endpoint: str, env: Mapping[str, str] | None = None, timeout: float = 60.0) -> PushResult:
+    """PUT every graph of the build in ``folder`` to the graph store at ``endpoint``."""
+    if urllib.parse.urlsplit(endpoint).scheme not in ("http", "https"):
+        raise ConfigError("the graph store must be an http:// or https:// URL", path=endpoint)
+    headers = {"Content-Type": CONTENT_TYPE, **auth_headers(os.environ if env is None else env)}
+    store = load_store(folder)
+    result = PushResult(endpoint)
+    for name, graph in graphs_of(store):
+        body = ox.serialize(store.quads_for_pattern(None, None, None, graph), format=ox.RdfFormat.N_TRIPLES)
+        count = body.count(b"\n")
+        put(graph_url(endpoint, name), body or b"", headers, timeout)
+        log.info("pushed %s: %d triples", name, count)
+        result.graphs.append((name, count))
+    return result
+
+
+def graphs_of(store: ox.Store) -> list[tuple[str, ox.NamedNode | ox.DefaultGraph]]:
+    """The store's named graphs in IRI order, then the default graph if it holds anything."""
+    named = sorted(store.named_graphs(), key=lambda g: str(g.value))
+    out: list[tuple[str, ox.NamedNode | ox.DefaultGraph]] = [(g.value, g) for g in named]  # type: ignore[misc]
+    if any(True for _ in store.quads_for_pattern(None, None, None, ox.DefaultGraph())):
+        out.append(("default", ox.DefaultGraph()))
+    return out
+
+
+def graph_url(endpoint: str, name: str) -> str:
+    """``endpoint?graph=<IRI>`` (or ``?default``), keeping any query the endpoint URL already has."""
+    parts = urllib.parse.urlsplit(endpoint)
+    extra = "default" if name == "default" else urllib.parse.urlencode({"graph": name})
+    query = f"{parts.query}&{extra}" if parts.query else extra
+    return urllib.parse.urlunsplit(parts._replace(query=query))
+
+
+def auth_headers(env: Mapping[str, str]) -> dict[str, str]:
+    token = env.get(ENV_TOKEN)
+    if token:
+        return {"Authorization": f"Bearer {token}"}
+    user, password = env.get(ENV_USER), env.get(ENV_PASSWORD)
+    if user and password is not None:
+        pair = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
+        return {"Authorization": f"Basic {pair}"}
+    if user:
+        raise ConfigError(f"{ENV_USER} is set but {ENV_PASSWORD} is not")
+    return {}
+
+
+def put(url: str, body: bytes, headers: Mapping[str, str], timeout: float) -> None:
+    request = urllib.request.Request(url, data=body, headers=dict(headers), method="PUT")
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            response.read()
+    except urllib.error.HTTPError as exc:
+        detail = exc.read(300).decode("utf-8", "replace").strip()
+        hint = "check CHANCERY_PUSH_TOKEN or CHANCERY_PUSH_USER/PASSWORD" if exc.code in (401, 403) else None
+        raise EndpointError(f"the graph store answered {exc.code} {exc.reason}: {detail}", path=url, hint=hint) from exc
+    except (urllib.error.URLError, OSError) as exc:
+        reason = getattr(exc, "reason", exc)
+        raise EndpointError(f"cannot reach the graph store: {reason}", path=url) from exc
