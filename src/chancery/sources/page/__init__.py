@@ -1,32 +1,16 @@
-"""Reader for archival document pages (plain text, the seeds' layout).
+"""Reader for archival document pages (plain text in the Digital Archive layout).
 
-Placeholder layer structure; the full reader lands with issue 3:
-text (decode) -> sections -> header -> title -> names -> dates -> citation -> credits.
+Layers, each its own module and tested on its own:
+``text`` (decode) -> ``sections`` -> ``title`` -> ``header`` -> ``closing`` -> ``distribution`` ->
+``conversation`` -> ``enclosures`` -> ``credits`` -> ``citation``; ``names``, ``dates``, ``places`` and
+``editorial`` serve them all; ``reader`` puts the record together.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+from chancery.sources import register
+from chancery.sources.page.reader import PageReader, read_page
 
-from chancery.errors import SourceError
-from chancery.model import Record, Source
-from chancery.sources import register, sha256_of
-
-
-class PageReader:
-    name = "page"
-    suffixes = (".txt",)
-
-    def read(self, path: Path, data: bytes) -> list[Record]:
-        if not data.strip():
-            raise SourceError("empty file", path=path)
-        if b"\x00" in data:
-            raise SourceError("binary data, not a text page", path=path)
-        text = data.decode("utf-8", errors="replace")
-        lines = [line.strip() for line in text.splitlines() if line.strip()]
-        record = Record(id=path.stem, title=lines[0] if lines else None)
-        record.source = Source(path=path.as_posix(), sha256=sha256_of(data))
-        return [record]
-
+__all__ = ["PageReader", "read_page"]
 
 register(PageReader())

@@ -1,0 +1,109 @@
+"""The closing block of a page body: signer, date and place of signing, attestations, references.
+
+"Authenticated by: V. Popova", "Drafted by Cde. Mamulov", "Issued by Nekipelov", a signer's line
+("Head of the East Turkestan Government - ALIHAN TORE", "20 October 1949 SAVEL'YEV",
+"Ambassador of the USSR in the MPR  [Signature]  V[asily]. Pisarev"), the place written under the date
+("22 April 1945 / Ghulja [Yining]"), outgoing and incoming numbers, and what the document was based on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from chancery.model import Agent, Place, Reference
+from chancery.sources.page.dates import fill_brackets, find_dates, parse_date
+from chancery.sources.page.header import NO, cells, marking_of
+from chancery.sources.page.names import HONORIFICS, parse_agent
+from chancery.sources.page.places import make_place
+
+ATTESTATIONS = {"authenticated": "authenticated_by", "certified": "authenticated_by", "drafted": "drafted_by",
+                "prepared": "drafted_by", "issued": "issued_by", "typed": "typed_by"}
+_ATTEST = re.compile(r"(?i)\b(?P<verb>authenticated|certified(?: true copy)?|drafted|prepared|issued|typed)\s+by:?\s*"
+                     r"(?P<who>\[[^\]]+\]|[^\d\s].*?)\s*$")
+_CLOSINGS = re.compile(r"(?i)^(?:sincerely(?: yours)?|yours (?:sincerely|faithfully|truly)|respectfully(?: yours)?|"
+                       r"with (?:comradely|best) greetings|best regards|regards),?$")
+
+
+@dataclass
+class Closing:
+    signers: list[Agent] = field(default_factory=list)
+    attested: dict[str, list[Agent]] = field(default_factory=dict)
+    places: list[Place] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+    based_on: list[str] = field(default_factory=list)
+    printed: int | None = None
+
+
+def _name_line(text: str) -> Agent | None:
+    """A short line that is only a name (with an office or a date around it), as signers write."""
+    text = re.sub(r"(?i)\[\s*signature\s*\]|\[illegible[^\]]*\]", " ", text)
+    dates = find_dates(text)
+    for d in reversed(dates):
+        if d.value.value or d.value.start:
+            text = fill_brackets(text)[: d.start] + fill_brackets(text)[d.end:]
+    text = re.sub(r"\s{2,}", " - ", text.strip()).strip(" -")
+    if not text or len(text.split()) > 12 or re.search(r"[:;!?]|\d", text) or marking_of(text):
+        return None
+    agent = parse_agent(text)
+    if agent is None or agent.kind != "person":
+        return None
+    words = agent.name.split()
+    if len(words) > 4 or not all(w[:1].isupper() or w.lower() in {"de", "van", "von", "al", "bin"} for w in words):
+        return None
+    if agent.name.lower().strip(".") in HONORIFICS:
+        return None
+    return agent
+
+
+def read_closing(lines: list[str], start: int) -> Closing:
+    """Facts of ``lines[start:]`` (the lines after the last paragraph of prose)."""
+    closing = Closing()
+    tail = lines[start:]
+    after_date = False
+    for line in tail:
+        for cell in cells(line):
+            if m := _ATTEST.search(cell):
+                role = ATTESTATIONS[m.group("verb").split()[0].lower()]
+                agent = parse_agent(m.group("who"))
+                if agent:
+                    closing.attested.setdefault(role, []).append(agent)
+        if _ATTEST.search(line) or _CLOSINGS.match(line):
+            after_date = False
+            continue
+        if parse_date(line) or re.fullmatch(r"\[[^\]]*\]\s*\S.*", line) and parse_date(line):
+            after_date = True
+            continue
+        if after_date and (place := _place_line(line)):
+            closing.places.append(place)
+            after_date = False
+            continue
+        after_date = False
+        _references(closing, line)
+        if re.match(r"(?i)^(?:basis|based on|on the basis of):?\s", line):
+            closing.based_on.append(re.sub(r"(?i)^(?:basis|based on|on the basis of):?\s*", "", line).strip(" ,."))
+        elif agent := _name_line(line):
+            closing.signers.append(agent)
+    return closing
+
+
+def _place_line(line: str) -> Place | None:
+    if not re.fullmatch(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?(?:\s*\[[^\]]+\])?\.?", line):
+        return None
+    return make_place(line, "sent_from")
+
+
+def _references(closing: Closing, line: str) -> None:
+    if m := re.fullmatch(rf"{NO}\s*(?P<n>[\w/.-]+)", line):
+        closing.references.append(Reference(kind="outgoing", number=m.group("n"), as_written=line))
+    if m := re.search(rf"(?i)\bincoming\s*{NO}\s*(?P<ns>\d[\w/-]*(?:\s*(?:,|and)\s*\d[\w/-]*)*)", line):
+        for n in re.findall(r"\d[\w/-]*", m.group("ns")):
+            closing.references.append(Reference(kind="incoming", number=n, as_written=m.group(0)))
+        if closing.based_on:
+            closing.based_on[-1] = f"{closing.based_on[-1]}, {line.strip(' ,.')}"
+    if m := re.search(r"(?i)\bsignature number\s*(?P<n>[\w/-]+)", line):
+        closing.references.append(Reference(kind="signature", number=m.group("n"), as_written=m.group(0)))
+    if m := re.search(r"(?i)\bindex\s*(?P<n>[\w/-]+)", line):
+        closing.references.append(Reference(kind="index", number=m.group("n").rstrip("."), as_written=m.group(0)))
+    if m := re.match(r"(?i)^(?P<n>\d+)\s+copies\b", line):
+        closing.printed = int(m.group("n"))

@@ -1,0 +1,38 @@
+"""Records of conversation: who was present and who took the notes.
+
+"(Our ambassador ..., comrade Reis Malile, also attended for our side and took the notes below.)"
+-> note-taker (the record's author, and a participant); "Present for the Chinese side: comrade Chen Yi,
+Deputy Chairman ...; comrade Zhou Enlai, ...; and comrade Luo Shigao, ..." -> participants.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chancery.model import Agent
+from chancery.sources.page.names import parse_agent
+
+_NAME = r"(?P<who>(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+_NOTE_TAKER = re.compile(r"(?:comrade|cde\.?|mr\.?|c\.)\s+" + _NAME + r",?\s+(?:[^.()]*?\band\s+)?"
+                         r"(?:took|kept|recorded|wrote)\s+(?:down\s+)?(?:the\s+)?(?:notes|minutes|record)", re.I)
+_PRESENT = re.compile(r"(?i)\b(?:present|attending|also present|participants|taking part)(?:\s+(?:for|from|on)\s+"
+                      r"[^:]{1,60})?:\s*(?P<list>[^\n]+)")
+
+
+def note_taker(text: str) -> Agent | None:
+    flat = re.sub(r"\s+", " ", text)
+    m = _NOTE_TAKER.search(flat)
+    return parse_agent(m.group("who")) if m else None
+
+
+def present(text: str) -> list[Agent]:
+    out: list[Agent] = []
+    for m in _PRESENT.finditer(text):
+        items = re.split(r";\s*(?:and\s+)?", m.group("list"))
+        for item in items:
+            head = re.sub(r"^(?:and\s+)", "", item.strip())
+            head = re.split(r",\s*", head)[0].rstrip(".")
+            agent = parse_agent(head)
+            if agent and agent.kind == "person":
+                out.append(agent)
+    return out

@@ -1,0 +1,155 @@
+"""The header block of a page body: markings, copy number, From/To lines, places, references, folder.
+
+The header is the run of short lines before the first paragraph of prose. Lines laid out in columns
+are read cell by cell (cells are separated by two or more spaces).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from chancery.model import Agent, DateValue, Folder, Place, Reference
+from chancery.sources.page.dates import find_dates, parse_date
+from chancery.sources.page.names import parse_agent, parse_agents
+from chancery.sources.page.places import city_of_address, make_place
+
+log = logging.getLogger(__name__)
+
+NO = r"(?:N[º°o]\.?|№|No\.?|Nr\.?|#)"
+MARKINGS = ("top secret", "strictly secret", "strictly confidential", "secret", "confidential", "restricted",
+            "for official use only", "of special importance", "special importance", "eyes only")
+_MARKING = re.compile(r"^(?:(?P<m>" + "|".join(MARKINGS) + r"))\.?(?:\s*\(?special folder\)?)?$", re.I)
+_PROSE = 160  # a line this long is prose, not header
+
+
+@dataclass
+class Header:
+    marking: str | None = None
+    this_copy: int | None = None
+    authors: list[Agent] = field(default_factory=list)
+    recipients: list[Agent] = field(default_factory=list)
+    recipients_affiliation: str | None = None
+    places: list[Place] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+    folder: Folder | None = None
+    end: int = 0  # index (in the body's non-blank lines) where prose begins
+
+
+def cells(line: str) -> list[str]:
+    return [c.strip() for c in re.split(r"\s{2,}", line.strip()) if c.strip()]
+
+
+def header_lines(lines: list[str]) -> list[str]:
+    for k, line in enumerate(lines):
+        if len(line) > _PROSE and not re.search(r"\s{3,}", line):
+            return lines[:k]
+    return lines[: min(len(lines), 25)]
+
+
+def marking_of(text: str) -> str | None:
+    m = _MARKING.match(text.strip())
+    if not m:
+        return None
+    return " ".join(w.capitalize() for w in m.group("m").split())
+
+
+def read_header(lines: list[str]) -> Header:
+    """Facts of the header block; ``lines`` are the body's non-blank, stripped lines."""
+    header = Header()
+    head = header_lines(lines)
+    header.end = len(head)
+    for k, line in enumerate(head):
+        for cell in cells(line):
+            _read_cell(header, cell)
+        _read_line(header, line)
+    header.folder = read_folder(head)
+    for line in head:
+        if city := city_of_address(line):
+            _add_place(header, city, "sent_from")
+    return header
+
+
+def _add_place(header: Header, text: str, role: str) -> None:
+    place = make_place(text, role)
+    if place and all(p.name != place.name for p in header.places):
+        header.places.append(place)
+
+
+def _read_cell(header: Header, cell: str) -> None:
+    if header.marking is None and (mark := marking_of(cell)):
+        header.marking = mark
+    if m := re.fullmatch(rf"(?i)copy\s*{NO}?\s*(?P<n>\d+)\.?", cell):
+        header.this_copy = header.this_copy or int(m.group("n"))
+    if m := re.fullmatch(r"(?i)(?:dispatched |sent )?from\s+(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2}"
+                         r"(?:\s*\[[^\]]+\])?)\.?(?:\s+on\s.*)?", cell):
+        if not parse_date(m.group("place")):
+            _add_place(header, m.group("place"), "sent_from")
+    if m := re.fullmatch(rf"(?i)(?P<kind>incoming|outgoing|spets\.?|cipher|ref\.?)?\s*{NO}\s*(?P<n>[\w/.-]+)", cell):
+        kind = (m.group("kind") or "registry").lower().rstrip(".")
+        header.references.append(Reference(kind=kind, number=m.group("n"), as_written=cell))
+
+
+def _read_line(header: Header, line: str) -> None:
+    if m := re.match(r"(?i)^from:\s*(?P<who>.+)$", line):
+        who = m.group("who")
+        if place := re.search(r"\s+in\s+(?P<p>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*$", who):
+            _add_place(header, place.group("p"), "sent_from")
+        header.authors = parse_agents(who)
+    elif m := re.match(r"(?i)^to:?\s+(?P<who>.+?)\.?$", line):
+        header.recipients = _recipients(m.group("who"))
+    elif m := re.match(r"^(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s*(?P<org>[^-–]+?)\s*[-–]+\s*to\s+(?P<who>.+)$",
+                       line):
+        _add_place(header, m.group("place"), "sent_to")
+        header.recipients = _recipients(m.group("who"))
+        header.recipients_affiliation = m.group("org").strip()
+    elif m := re.match(r"^FROM\s+(?P<who>[A-Z][A-Z .'-]+?),.*?\bFOR\s+(?P<to>.+?):?$", line):
+        header.authors = parse_agents(m.group("who"))
+        header.recipients = _recipients(m.group("to"))
+    elif m := re.search(r"(?i),?\s+from\s+(?P<place>[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?)\s*$", line):
+        if re.search(r"(?i)\b(?:cable|telegram|ciphergram|paraphrase|message)\b", line):
+            _add_place(header, m.group("place"), "sent_from")
+
+
+_HANDLING = re.compile(r"(?i),?\s*\b(?:eyes only|personal|urgent|immediate|priority|top secret|secret|"
+                       r"strictly secret|confidential)\b.*$")
+
+
+def _recipients(text: str) -> list[Agent]:
+    """"the Ministry (to comrade X; to comrade Y)" -> X, Y; handling words ("EYES ONLY") dropped."""
+    if m := re.search(r"\((?P<inner>(?:to\s+)?[^()]+)\)\s*$", text):
+        inner = [re.sub(r"(?i)^to\s+", "", p.strip()) for p in re.split(r";|,\s*to\s+", m.group("inner"))]
+        people = [a for a in (parse_agent(p) for p in inner) if a and a.kind == "person"]
+        if people:
+            return people
+    text = _HANDLING.sub("", text).strip(" ,.:")
+    return parse_agents(text) if text else []
+
+
+def read_folder(head: list[str]) -> Folder | None:
+    """A file (delo) header: "DELO Nº Op [Special Folder] 1-1", its title, "beginning ... ending ...", sheets, vol."""
+    start = next((k for k, line in enumerate(head) if re.match(rf"(?i)^delo\s*{NO}", line)), None)
+    if start is None:
+        return None
+    block = head[start:start + 8]
+    designation = re.sub(rf"(?i)^delo\s*{NO}\s*", "", block[0])
+    designation = re.sub(r"\s*\[[^\]]*\]\s*", " ", designation).strip()
+    folder = Folder(designation=designation, as_written="\n".join(block))
+    dates: dict[str, DateValue] = {}
+    for line in block[1:]:
+        if m := re.match(r"(?i)^(?P<k>beginning|begun|start(?:ed)?|ending|ended|end)\s+(?P<d>.+)$", line):
+            found = find_dates(m.group("d"))
+            if found:
+                dates["start" if m.group("k").lower().startswith("beg") or m.group("k").lower().startswith("start")
+                      else "end"] = found[0].value
+        elif m := re.search(r"(?i)number of sheets:?\s*(?P<n>\d+)|(?P<n2>\d+)\s+sheets", line):
+            folder.sheets = int(m.group("n") or m.group("n2"))
+        elif m := re.match(rf"(?i)^vol(?:ume)?\.?\s*{NO}?\s*(?P<v>\w+)", line):
+            folder.volume = m.group("v")
+        elif folder.title is None and not re.search(r"\d", line) and not marking_of(line) and line[:1].islower():
+            folder.title = line
+    if "start" in dates and "end" in dates:
+        s, e = dates["start"], dates["end"]
+        folder.date = DateValue(f"{s.as_written} - {e.as_written}", start=s.value, end=e.value)
+    return folder

@@ -1,0 +1,49 @@
+"""Place names as pages write them -> display names, with bracketed variants kept apart.
+
+"Ghulja [Yining]" -> Place("Ghulja", variants=["Yining"]). A small table maps old romanisations to the
+names the collection uses ("Urumchi" -> "Urumqi"); the page's form stays in ``as_written``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chancery.model import Place
+
+# Romanisations of the period -> the display name used across the collection.
+VARIANTS = {
+    "urumchi": "Urumqi", "ürümchi": "Urumqi", "urumtsi": "Urumqi", "tihwa": "Urumqi", "dihua": "Urumqi",
+    "peking": "Beijing", "peiping": "Beijing", "canton": "Guangzhou", "mukden": "Shenyang",
+    "alma ata": "Alma-Ata", "hawana": "Havana", "la habana": "Havana", "ulan bator": "Ulaanbaatar",
+    "ulan-bator": "Ulaanbaatar", "ulaan baatar": "Ulaanbaatar", "port arthur": "Lüshun",
+}
+_STATES = {"D.C.": "D.C."}
+
+
+def place_name(text: str) -> str:
+    """The display form of a place written on the page."""
+    bare = re.sub(r"\s*\[[^\]]*\]", "", text).strip(" .,;:")
+    words = bare.split()
+    if words and all(w.isupper() for w in words if any(c.isalpha() for c in w)):
+        bare = " ".join(w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-"))
+                        for w in words)
+    return VARIANTS.get(bare.lower(), bare)
+
+
+def make_place(text: str, role: str) -> Place | None:
+    written = re.sub(r"\s+", " ", text).strip(" .,;:")
+    name = place_name(written)
+    if not name or not re.search(r"[^\W\d_]", name):
+        return None
+    variants = [v.strip() for v in re.findall(r"\[([^\]]+)\]", written) if v.strip()]
+    return Place(name=name, as_written=written, role=role, variants=variants)
+
+
+def city_of_address(line: str) -> str | None:
+    """"160 Fifth Avenue, Room 809, New York, N.Y. 10010" -> "New York"; "Washington, D.C. 20520" -> "Washington, D.C."."""
+    m = re.search(r"(?:^|,\s*)(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\s*(?P<state>[A-Z]\.\s?[A-Z]\.|[A-Z]{2})\s*"
+                  r"\d{5}\b", line)
+    if not m:
+        return None
+    city = m.group("city")
+    return f"{city}, D.C." if m.group("state").replace(" ", "") == "D.C." else city

@@ -1,0 +1,197 @@
+"""The page reader: one archival page (plain text) -> one :class:`~chancery.model.Record`.
+
+The layers, in the order the data flows:
+text (decode) -> sections -> title -> header -> closing -> distribution -> conversation -> enclosures
+-> credits/citation. Each layer reads what the page states; this module only decides which statement wins
+when two layers speak of the same fact (a title's organisation vs the person who signed).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from chancery.errors import SourceError
+from chancery.model import Agent, Citation, Place, Record, Source
+from chancery.sources import sha256_of
+from chancery.sources.page.closing import Closing, read_closing
+from chancery.sources.page.conversation import note_taker, present
+from chancery.sources.page.credits import read_credits
+from chancery.sources.page.citation import parse_citation
+from chancery.sources.page.dates import is_date_line, parse_date
+from chancery.sources.page.distribution import cipher_list, labelled_list, numbered_copies, read_copies
+from chancery.sources.page.editorial import editorial_notes
+from chancery.sources.page.enclosures import read_enclosures
+from chancery.sources.page.header import Header, read_header
+from chancery.sources.page.mentions import mentioned_persons
+from chancery.sources.page.places import make_place
+from chancery.sources.page.sections import NotAPage, Page, split_page
+from chancery.sources.page.text import NotText, decode
+from chancery.sources.page.title import TitleFacts, read_title
+
+log = logging.getLogger(__name__)
+_PROSE = 100
+
+
+class PageReader:
+    """Reads ``.txt`` pages of the Digital Archive layout."""
+
+    name = "page"
+    suffixes = (".txt",)
+
+    def read(self, path: Path, data: bytes) -> list[Record]:
+        if not data.strip():
+            raise SourceError("empty file", path=path)
+        try:
+            text = decode(data)
+            page = split_page(text, is_date_line)
+        except (NotText, NotAPage) as exc:
+            raise SourceError(f"not a document page: {exc}", path=path) from None
+        try:
+            record = read_page(path.stem, page)
+        except Exception as exc:  # a reader bug must not stop the batch; say which file
+            log.debug("reading %s failed", path, exc_info=True)
+            raise SourceError(f"cannot be read ({type(exc).__name__}: {exc})", path=path) from None
+        url = re.search(r"https?://digitalarchive\.wilsoncenter\.org/\S+", text)
+        record.source = Source(path=path.as_posix(), sha256=sha256_of(data), url=url.group(0) if url else None,
+                               line_start=page.body_start, line_end=page.body_start + len(page.body))
+        return [record]
+
+
+def read_page(record_id: str, page: Page) -> Record:
+    lines = page.body_lines()
+    facts = read_title(page.title)
+    header = read_header(lines)
+    closing = read_closing(lines, _closing_start(lines))
+    record = Record(id=record_id, title=page.title, doc_type=facts.doc_type, date=parse_date(page.date_line),
+                    summary=page.summary, text=page.body_text)
+    if record.date is None:
+        log.debug("%s: date line %r gives no date", record_id, page.date_line)
+    record.event_date = facts.event_date
+    record.classification = page.classification or header.marking
+    _people(record, facts, header, closing, page)
+    record.places = _places(facts, header, closing)
+    _distribution(record, lines, header, closing)
+    record.drafted_by = closing.attested.get("drafted_by", [])
+    record.authenticated_by = closing.attested.get("authenticated_by", [])
+    record.references = header.references + closing.references
+    record.based_on = closing.based_on
+    record.folder = header.folder
+    record.editorial_notes = editorial_notes(page.body_text)
+    record.enclosed_documents = read_enclosures(record_id, page.body)
+    _credits(record, page)
+    record.mentioned_persons = mentioned_persons(page.body_text, record)
+    return record
+
+
+def _closing_start(lines: list[str]) -> int:
+    """The closing block begins after the last line of prose."""
+    last = -1
+    for k, line in enumerate(lines):
+        if len(line) > _PROSE and not re.search(r"\s{3,}", line) and not line.startswith("["):
+            last = k
+    return last + 1
+
+
+def _same(a: Agent, b: Agent) -> bool:
+    sa, sb = a.name.lower().replace(",", "").split(), b.name.lower().replace(",", "").split()
+    return bool(sa and sb) and (sa[-1] == sb[-1] or sa[0] == sb[0] and len(sa[0]) > 2)
+
+
+def _persons(agents: list[Agent]) -> list[Agent]:
+    return [a for a in agents if a.kind == "person"]
+
+
+def _people(record: Record, facts: TitleFacts, header: Header, closing: Closing, page: Page) -> None:
+    record.authors = list(facts.authors)
+    record.recipients = list(facts.recipients)
+    if record.doc_type == "record_of_conversation":
+        _conversation(record, facts, closing, page)
+        return
+    if not _persons(record.authors):
+        record.authors = (_persons(header.authors) or _persons(closing.signers)[:3] or _ambassador(page.summary)
+                          if _persons(header.authors) or closing.signers or _embassy(record.authors)
+                          else record.authors) or record.authors
+    if header.recipients and not _persons(record.recipients):
+        record.recipients = header.recipients
+    for agent in record.recipients:
+        if header.recipients_affiliation and any(_same(agent, h) for h in header.recipients):
+            agent.affiliation = header.recipients_affiliation
+    for agent in record.authors:
+        for signer in closing.signers:
+            if _same(agent, signer) and signer.office:
+                agent.office = agent.office or signer.office
+                agent.as_written = re.sub(r"^.*?\s[-–]\s", "", signer.as_written)
+
+
+def _embassy(agents: list[Agent]) -> bool:
+    return any(re.search(r"(?i)\b(?:embassy|legation|mission)\b", a.name) for a in agents)
+
+
+def _ambassador(summary: str | None) -> list[Agent]:
+    """An embassy's report is the ambassador's when the summary names him: "The X ambassador in Y, NAME, ..."."""
+    if not summary:
+        return []
+    m = re.search(r"\bambassador(?:\s+(?:in|to)\s+[A-Z][\w ]*?)?,\s*(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),",
+                  summary)
+    agent = parse_agent_safe(m.group("who")) if m else None
+    return [agent] if agent else []
+
+
+def parse_agent_safe(text: str) -> Agent | None:
+    from chancery.sources.page.names import parse_agent
+
+    agent = parse_agent(text)
+    return agent if agent and agent.kind == "person" else None
+
+
+def _conversation(record: Record, facts: TitleFacts, closing: Closing, page: Page) -> None:
+    taker = note_taker(page.body_text)
+    author = taker or (_persons(closing.signers)[:1] or [None])[0]
+    record.authors = [author] if author else []
+    people: list[Agent] = list(facts.participants)
+    for agent in ([author] if author else []) + present(page.body_text):
+        if not any(_same(agent, p) for p in people):
+            people.append(agent)
+    if author and author not in people:
+        pass
+    record.participants = people
+
+
+def _places(facts: TitleFacts, header: Header, closing: Closing) -> list[Place]:
+    found: list[Place] = [p for p in (make_place(name, "sent_from") for name in facts.places) if p]
+    found += header.places + closing.places
+    out: list[Place] = []
+    for place in sorted(found, key=lambda p: p.role != "sent_from"):
+        if all(place.name != p.name for p in out):
+            out.append(place)
+    return out
+
+
+def _distribution(record: Record, lines: list[str], header: Header, closing: Closing) -> None:
+    entries, notes = numbered_copies(lines)
+    if not entries:
+        entries = labelled_list(lines) or cipher_list(lines, header.end)
+    record.distribution = entries
+    record.copies = read_copies("\n".join(lines), entries, header.this_copy, closing.printed)
+    if notes:
+        if record.copies is None:
+            from chancery.model import Copies
+
+            record.copies = Copies(this_copy=header.this_copy)
+        known = {c.number for c in record.copies.copies}
+        record.copies.copies += [n for n in notes if n.number not in known]
+        record.copies.copies.sort(key=lambda c: c.number)
+
+
+def _credits(record: Record, page: Page) -> None:
+    if not page.info:
+        log.debug("%s: no Document Information line; no citation or credits", record.id)
+        return
+    credits = read_credits(page.info)
+    record.translated_by = credits.roles.get("translated_by", [])
+    record.obtained_by = credits.roles.get("obtained_by", [])
+    record.contributed_by = credits.roles.get("contributed_by", [])
+    cite: Citation | None = parse_citation(credits.citation_text) if credits.citation_text else None
+    record.citation = cite
