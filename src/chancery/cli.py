@@ -101,6 +101,60 @@ def extract(paths: tuple[Path, ...], fmt: str) -> None:
 
 
 @main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), default=Path("build"),
+              show_default=True, help="Folder the dumps are written to.")
+@base_option
+@click.option("--no-validate", is_flag=True, help="Write the dumps without validating against the shapes.")
+@click.option("--link-endpoint", default=None, metavar="URL",
+              help="SPARQL endpoint of Wikidata's shape to link entities through (default: offline).")
+@handles_errors
+def build(paths: tuple[Path, ...], out: Path, base_iri: str | None, no_validate: bool,
+          link_endpoint: str | None) -> None:
+    """Read PATHS (default: the sample data), build the graph, validate it and write the dumps.
+
+    Exit 0 when the graph conforms to the shapes, 1 when it does not (nothing is written),
+    3 when some inputs could not be read (the others are built).
+    """
+    from chancery.pipeline import build as run
+    from chancery.resources import resource_dir
+
+    settings = Settings().with_(base_iri=base_iri, link_endpoint=link_endpoint)
+    if no_validate:
+        settings = settings.with_(validate=False)
+    sources = list(paths) or [resource_dir("data") / "seeds"]
+    result = run(sources, out, settings)
+    report_batch(result.outcome)
+    render_build(result)
+    if not result.conforms:
+        sys.exit(int(ExitCode.NOT_CONFORMING))
+    if result.outcome.errors:
+        sys.exit(int(ExitCode.INPUT))
+
+
+def render_build(result: Any) -> None:
+    """The summary of a build on stderr: inputs, documents, triples, validation, files written."""
+    outcome, report = result.outcome, result.report
+    documents = _count_documents(outcome.records)
+    click.echo(f"{outcome.files_read} files read, {outcome.files_failed} failed; {documents} documents", err=True)
+    for note in result.notes:
+        click.echo(note, err=True)
+    if report is None:
+        click.echo("not validated (--no-validate)", err=True)
+    elif result.conforms:
+        click.echo(f"conforms: {report.triples} triples valid against the shapes", err=True)
+    else:
+        click.echo(report.text(), err=True, nl=False)
+        click.echo(f"does not conform: {len(report.violations)} violation(s); nothing written", err=True)
+    for path in result.written:
+        click.echo(f"wrote {path}", err=True)
+
+
+def _count_documents(records: Any) -> int:
+    return sum(1 + _count_documents(r.enclosed_documents) for r in records)
+
+
+@main.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--shapes", "shapes_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               default=None, help="Folder of SHACL shapes [default: the shapes shipped].")
@@ -155,3 +209,67 @@ def push(data_dir: Path, url: str) -> None:
     from chancery.publish.push import push as run
 
     click.echo(run(data_dir, url).text())
+
+
+def link_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--link-endpoint, --refresh, --decisions: shared by build and link."""
+    options = [
+        click.option("--link-endpoint", default=None, metavar="URL",
+                     help="SPARQL endpoint of Wikidata's shape to link entities through "
+                          "[default: offline, from the link cache and the decisions]."),
+        click.option("--refresh", "link_refresh", is_flag=True, default=None,
+                     help="Ask the endpoint again instead of using the link cache."),
+        click.option("--decisions", "decisions_file", default=None, metavar="FILE",
+                     type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                     help="Curators' decisions (merge, split, same-as, not-same-as, accept, reject)."),
+    ]  # fmt: skip
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@link_options
+@click.option("--cache", "link_cache_dir", default=Path("build/.cache"), show_default=True, metavar="DIR",
+              type=click.Path(file_okay=False, path_type=Path), help="Folder of cached authority responses.")
+@click.option("--review", "review_file", default=None, metavar="FILE", type=click.Path(path_type=Path),
+              help="Write the candidates between the thresholds here, as decisions to accept or reject.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@handles_errors
+def link(paths: tuple[Path, ...], review_file: Path | None, fmt: str, **options: Any) -> None:
+    """Resolve the entities of the documents under PATHS and link them to authorities.
+
+    Prints each link with its score and features; with --review, writes the undecided candidates.
+    """
+    from chancery.link.review import write_review
+    from chancery.pipeline import link_sources
+
+    outcome, resolution, report = link_sources(paths, Settings().with_(**options))
+    rows = [_link_row(o) for o in report.outcomes if o.best is not None and o.verdict != "none"]
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for row in rows:
+            click.echo(f"{row['verdict']:8} {row['entity']:32} {row['authority']}:{row['id']:10} "
+                       f"{row['score']:.2f}  {row['label']}")  # fmt: skip
+    if review_file:
+        count = write_review(review_file, report.outcomes, resolution.entities)
+        click.echo(f"{count} entities to review written to {review_file}", err=True)
+    for note in report.notes:
+        click.echo(note, err=True)
+    report_batch(outcome)
+
+
+def _link_row(outcome: Any) -> dict[str, Any]:
+    best = outcome.best
+    return {
+        "entity": outcome.entity.label,
+        "kind": outcome.entity.kind,
+        "verdict": outcome.verdict,
+        "authority": best.candidate.authority,
+        "id": best.candidate.id,
+        "label": best.candidate.label,
+        "score": best.score,
+        "features": best.features,
+    }
