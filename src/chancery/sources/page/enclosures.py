@@ -137,8 +137,8 @@ def _named(flat: str) -> list[Record]:
         rec = Record(id="", title=title, doc_type=facts.doc_type)
         rec.recipients = facts.recipients
         return [rec]
-    m = re.search(r"(?:^|[.!?]\s+)(?:Enclosed|Attached)\s+(?:is|are)\s+(?:a\s+|the\s+)?(?P<kind>memorand(?:um|a)|letters?|"
-                  r"reports?|records?|notes?)\b(?P<rest>[^.]*)\.", flat)
+    m = re.search(r"\b(?:Enclosed|Attached)\s+(?:is|are)\s+(?:a\s+|the\s+)?(?P<kind>memorand(?:um|a)|letters?|"
+                  r"reports?|records?|notes?)\b(?P<rest>.*?)(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.(?:\s|$)", flat)
     if not m:
         return []
     kind = m.group("kind").lower().rstrip("s")

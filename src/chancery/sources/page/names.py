@@ -143,7 +143,8 @@ def _display(name: str) -> str:
     words = name.split()
     shouting = sum(1 for w in words if w.isupper() and len(w) > 1) >= max(1, len(words) // 2)
     if shouting:
-        words = [title_case(w) for w in words]
+        words = [title_case(w) if k == 0 or w.lower() not in _PARTICLES | {"of", "the", "and", "in", "for"}
+                 else w.lower() for k, w in enumerate(words)]
     return " ".join(words).strip(" ,.;:") + ("." if name.endswith(("Jr.", "Sr.")) else "")
 
 
@@ -190,7 +191,7 @@ def split_names(text: str) -> list[str]:
     text = re.sub(r"\bet\.? al\.?", "", text, flags=re.I)
     protected = re.sub(r"\[[^\]]*\]|\([^)]*\)", lambda m: m.group(0).replace(",", "\0").replace(" and ", "\1"),
                        text)
-    parts = re.split(r"\s*(?:;|,\s*and\s+|,\s*&\s*|\s+and\s+|\s+&\s+|,)\s*", protected)
+    parts = re.split(r"\s*(?:;|,\s*(?:and|AND)\s+|,\s*&\s*|\s+(?:and|AND)\s+|\s+&\s+|,)\s*", protected)
     parts = [p.replace("\0", ",").replace("\1", " and ").strip() for p in parts]
     return [p for p in _rejoin_suffixes([p for p in parts if p]) if p.strip(" .")]
 

@@ -147,6 +147,15 @@ def _to_only(facts: TitleFacts, text: str) -> bool:
     return True
 
 
+def _type_to(facts: TitleFacts, text: str) -> bool:
+    """"Letter to Congress", "Appeal to the United Nations": an addressee and no author."""
+    m = re.match(rf"(?i)^{_TYPE_WORDS}{_NUMBER}\s+to\s+(?P<to>.+)$", text)
+    if not m:
+        return False
+    facts.recipients = _agents(m.group("to"))
+    return True
+
+
 def _memo_for(facts: TitleFacts, text: str) -> bool:
     m = re.match(rf"(?i)^{_TYPE_WORDS}\s+for\s+(?P<to>.+?),?\s+from\s+(?P<by>.+)$", text)
     if not m:
@@ -196,6 +205,7 @@ GRAMMARS: tuple[tuple[str, Callable[[TitleFacts, str], bool]], ...] = (
     ("of-body", _of_body),
     ("memo-for-from", _memo_for),
     ("from-to", _from_to),
+    ("type-to", _type_to),
     ("to", _to_only),
 )
 
