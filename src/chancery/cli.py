@@ -273,3 +273,60 @@ def _link_row(outcome: Any) -> dict[str, Any]:
         "score": best.score,
         "features": best.features,
     }
+
+
+UPDATE_TOKEN_ENV = "CHANCERY_UPDATE_TOKEN"
+
+
+@main.command()
+@click.argument("data_dir", metavar="DIR", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+@base_option
+@click.option("--timeout", default=30.0, show_default=True, type=float,
+              help="Seconds a query may run; a slower one fails with 503 before any result is sent.")
+@click.option("--max-results", default=10_000, show_default=True, type=int,
+              help="Solutions or triples per query; more are cut and the response says so.")
+@click.option("--allow-service", "service_hosts", multiple=True, metavar="HOST",
+              help="A host SERVICE clauses may call (repeatable; default: none).")
+@click.option("--allow-update", is_flag=True,
+              help=f"Accept SPARQL Update with 'Authorization: Bearer ${UPDATE_TOKEN_ENV}'.")
+@click.option("--license", "license_iri", default=None, metavar="IRI", help="Licence of the data, for DCAT.")
+@handles_errors
+def serve(data_dir: Path, host: str, port: int, base_iri: str | None, timeout: float, max_results: int,
+          service_hosts: tuple[str, ...], allow_update: bool, license_iri: str | None) -> None:
+    """Serve a built DIR: SPARQL 1.1 at /sparql, every resource IRI as HTML or RDF, VoID at /.well-known/void."""
+    import os
+
+    from chancery.errors import ConfigError
+    from chancery.serve.app import ServeOptions, serve_build
+    from chancery.serve.query import QueryLimits
+    from chancery.serve.sparql import UpdatePolicy
+
+    token = os.environ.get(UPDATE_TOKEN_ENV)
+    if allow_update and not token:
+        raise ConfigError(f"--allow-update needs a token in the environment variable {UPDATE_TOKEN_ENV}")
+    limits = QueryLimits(timeout=timeout, max_results=max_results,
+                         service_hosts=frozenset(h.lower() for h in service_hosts))
+    options = ServeOptions(limits=limits, updates=UpdatePolicy(allow_update, token), license=license_iri)
+    click.echo(f"Serving {data_dir} on http://{host}:{port}/ (SPARQL at /sparql); Ctrl+C stops", err=True)
+    serve_build(data_dir, base=base_iri, host=host, port=port, options=options)
+
+
+@main.command()
+@click.argument("data_dir", metavar="DIR", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--site", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder to write the static site to.")
+@base_option
+@click.option("--site-url", default=None, metavar="URL", help="Where the site is published [default: the base IRI].")
+@click.option("--endpoint", default=None, metavar="URL", help="A SPARQL endpoint serving the same data, for DCAT.")
+@click.option("--license", "license_iri", default=None, metavar="IRI", help="Licence of the data, for DCAT.")
+@handles_errors
+def publish(data_dir: Path, out: Path, base_iri: str | None, site_url: str | None, endpoint: str | None,
+            license_iri: str | None) -> None:
+    """Write the static site of a built DIR: pages and RDF per resource, indexes, VoID, conneg rules."""
+    from chancery.publish.site import SiteOptions, publish_site
+
+    options = SiteOptions(site_url=site_url, endpoint=endpoint, license=license_iri)
+    report = publish_site(data_dir, out, base=base_iri, options=options)
+    click.echo(f"wrote {report.files} files for {report.resources} resources to {report.out}", err=True)

@@ -165,3 +165,11 @@ def serve(app: Starlette, host: str = "127.0.0.1", port: int = 8000) -> None:
     import uvicorn
 
     uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+def serve_build(directory: Path, *, base: str | None = None, host: str = "127.0.0.1", port: int = 8000,
+                options: ServeOptions | None = None) -> None:
+    """Load a build folder and serve it until interrupted."""
+    from chancery.serve.store import load_dataset
+
+    serve(create_app(load_dataset(directory, base), options), host=host, port=port)

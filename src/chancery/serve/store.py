@@ -29,6 +29,7 @@ DUMPS: dict[str, ox.RdfFormat] = {
 }
 BUILD_INFO = "build.json"
 CONTEXT = "context.jsonld"
+ENTITY_GRAPHS = ("graph/entities", "graph/provenance")  # docs/rdf-model.md, named graphs
 
 
 @dataclass
@@ -75,6 +76,15 @@ def read_base(directory: Path) -> str | None:
     return str(base) if base else None
 
 
+def infer_base(store: ox.Store) -> str | None:
+    """The base of a build that recorded none: its entities or provenance graph is ``B/graph/...``."""
+    for graph in store.named_graphs():
+        for suffix in ENTITY_GRAPHS:
+            if isinstance(graph, ox.NamedNode) and graph.value.endswith(suffix):
+                return graph.value[: -len(suffix)]
+    return None
+
+
 def find_dump(directory: Path) -> tuple[Path, ox.RdfFormat]:
     for name, fmt in DUMPS.items():
         if (directory / name).is_file():
@@ -96,7 +106,7 @@ def load_dataset(directory: Path, base: str | None = None) -> ServedDataset:
         store.bulk_load(path=str(dump), format=fmt)
     except (SyntaxError, ValueError, OSError) as exc:
         raise ConfigError(f"cannot load the graph: {exc}", path=dump) from exc
-    chosen = base or read_base(directory) or DEFAULT_BASE
+    chosen = base or read_base(directory) or infer_base(store) or DEFAULT_BASE
     if not chosen.endswith(("/", "#")):
         chosen += "/"
     log.info("loaded %d quads from %s (base %s)", len(store), dump, chosen)
