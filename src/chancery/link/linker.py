@@ -142,5 +142,6 @@ def evidence(outcome: Outcome, source: str) -> LinkEvidence | None:
         return None
     method = "curator" if outcome.verdict == "curator" else "score"
     features = dict(best.features)
+    source = str(features.pop("decision", source))
     return LinkEvidence(best.candidate.authority, best.candidate.id, best.score, features,
                         source, method, best.matched, best.candidate.description)  # fmt: skip
