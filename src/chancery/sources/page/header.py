@@ -151,5 +151,6 @@ def read_folder(head: list[str]) -> Folder | None:
             folder.title = line
     if "start" in dates and "end" in dates:
         s, e = dates["start"], dates["end"]
-        folder.date = DateValue(f"{s.as_written} - {e.as_written}", start=s.value, end=e.value)
+        written = " ".join(line for line in block if re.match(r"(?i)^(?:beg|start|end)", line))
+        folder.date = DateValue(written, start=s.value, end=e.value)
     return folder

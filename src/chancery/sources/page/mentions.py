@@ -11,9 +11,9 @@ import re
 from chancery.model import ROLES, Agent, Record
 from chancery.sources.page.names import parse_agent
 
-_TITLED = re.compile(r"\b(?:Cde\.|Comrade|Mr\.|Mrs\.|Dr\.|General|Marshal|Ambassador)\s+"
-                     r"(?P<n>(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
-_PATRONYMIC = re.compile(r"\b(?P<n>[A-Z][a-z]+\s+[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna))\b")
+_TITLED = re.compile(r"\b(?:Cde\.|Comrade|Mr\.|Mrs\.|Dr\.|General|Marshal|Ambassador)[ ]+"
+                     r"(?P<n>(?:[A-Z][a-z]?\.[ ]?){0,3}[A-Z][\w’-]*[a-z][\w’-]*(?:[ ][A-Z][a-z][\w’-]*){0,2})(?!['’\w])")
+_PATRONYMIC = re.compile(r"\b(?P<n>[A-Z][a-z]+[ ][A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna))\b")
 
 
 def mentioned_persons(text: str, record: Record) -> list[Agent]:

@@ -23,7 +23,7 @@ class NotText(ValueError):
 
 
 def looks_binary(data: bytes) -> bool:
-    if b"\x00" in data[:4096] and not data.startswith(_BOMS[1:]):
+    if b"\x00" in data[:4096]:
         return True
     sample = data[:4096]
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 13, 12))
@@ -39,12 +39,12 @@ def _cyrillic_share(text: str) -> float:
 
 def decode_bytes(data: bytes) -> str:
     """The text of ``data``: UTF-8 (BOM or not), UTF-16 with a BOM, else cp1251 or latin-1."""
+    if data.startswith(_BOMS[0]):
+        data = data[3:]
+    elif data.startswith(_BOMS[1:]):
+        return data.decode("utf-16", errors="replace")
     if looks_binary(data):
         raise NotText("binary data, not a text page")
-    if data.startswith(_BOMS[0]):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith(_BOMS[1:]):
-        return data.decode("utf-16", errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

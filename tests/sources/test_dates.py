@@ -1,0 +1,58 @@
+"""Dates layer."""
+
+from __future__ import annotations
+
+import pytest
+
+from chancery.sources.page.dates import find_dates, is_date_line, parse_date
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("November 3, 1945", "1945-11-03"),
+        ("3 November 1945", "1945-11-03"),
+        ("August 1st, 1978", "1978-08-01"),
+        ("Sept. 3, 1950", "1950-09-03"),
+        ("July 1945", "1945-07"),
+        ("1974", "1974"),
+        ("24.III.50", "1950-03-24"),
+        ("10.30.1962", "1962-10-30"),
+        ("1945-11-03", "1945-11-03"),
+        ("12 [January] 1947", "1947-01-12"),
+        ("[date not filled in] August 1949", "1949-08"),
+    ],
+)
+def test_single_dates(text, value):
+    date = parse_date(text)
+    assert date is not None and date.value == value and date.as_written == text
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [("1949-1950", "1949", "1950"), ("January-December 1978", "1978-01", "1978-12"),
+     ("3-5 May 1950", "1950-05-03", "1950-05-05"), ("December 1949 - January 1950", "1949-12", "1950-01")],
+)
+def test_ranges(text, start, end):
+    date = parse_date(text)
+    assert (date.start, date.end) == (start, end)
+    assert date.to_json() == {"start": start, "end": end}
+
+
+def test_circa():
+    date = parse_date("c. 1950")
+    assert (date.value, date.qualifier) == ("1950", "circa")
+    assert parse_date("Circa March 1953").qualifier == "circa"
+
+
+def test_not_a_date_line():
+    assert parse_date("Telegram from Stalin to Mao") is None
+    assert parse_date("On 3 July I met him in Ghulja") is None
+    assert not is_date_line("Some random heading")
+    assert is_date_line("Undated")
+
+
+def test_dates_in_text_with_brackets():
+    found = find_dates("beginning 3 October 19[4]5")
+    assert [d.value.value for d in found] == ["1945-10-03"]
+    assert parse_date("31 February 1945") is None or parse_date("31 February 1945").value

@@ -1,0 +1,65 @@
+"""Names layer: honorifics, offices, brackets, capitals, organisations, lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from chancery.sources.page.names import parse_agent, split_names, strip_editorial, title_case
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "honorifics", "office"),
+    [
+        ("Cde. I. V. Stalin", "I. V. Stalin", ["Cde."], None),
+        ("Commander-in-Chief Marshal Stalin", "Stalin", ["Commander-in-Chief", "Marshal"], None),
+        ("his Excellency Stalin", "Stalin", ["his Excellency"], None),
+        ("Soviet Ambassador in China A. A. Petrov", "A. A. Petrov", [], "Soviet Ambassador in China"),
+        ("First Vice Premier Hysni Kapo", "Hysni Kapo", [], "First Vice Premier"),
+        ("Chairman of the government ALIHAN TORE", "Alihan Tore", [], "Chairman of the government"),
+        ("Head of the East Turkestan Government - ALIHAN TORE [SHAKIRJAN]", "Alihan Tore", [],
+         "Head of the East Turkestan Government"),
+        ("Prime Minister of the Mongolian People's Republic, Comrade Tsedenbal", "Tsedenbal", ["Comrade"],
+         "Prime Minister of the Mongolian People's Republic"),
+        ("V[asily]. Pisarev", "Vasily Pisarev", [], None),
+        ("[Ambassador Boleslaw] JELEN", "Boleslaw Jelen", ["Ambassador"], None),
+        ("HASHIM SHAH [sic]", "Hashim Shah", [], None),
+        ("DZHIKA AKHUY ZHDA0 [sic]Y", "Dzhika Akhuy Zhdaoy", [], None),
+        ("Theodore L. Eliot, Jr.", "Theodore L. Eliot, Jr.", [], None),
+        ("James G. Hershberg (George Washington University)", "James G. Hershberg", [], None),
+    ],
+)
+def test_person(text, name, honorifics, office):
+    agent = parse_agent(text)
+    assert agent.kind == "person"
+    assert (agent.name, agent.honorifics, agent.office) == (name, honorifics, office)
+    assert agent.as_written == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Central Committee of the CPSU", "VKP(b) CC Politburo", "Romanian Embassy in Pyongyang",
+     "Embassy of Hungary in North Korea", "Hungarian Foreign Ministry", "Ministry of Foreign Affairs of the PRC"],
+)
+def test_organisations(text):
+    agent = parse_agent(text)
+    assert agent.kind == "organization" and agent.name == text
+
+
+def test_illegible_signature_is_unknown():
+    agent = parse_agent("[illegible signature]")
+    assert (agent.name, agent.kind) == ("[illegible signature]", "unknown")
+
+
+def test_split_names():
+    assert split_names("George B. Murphy, Jr., Fred J. Carrier, and Joseph Brandt") == [
+        "George B. Murphy, Jr.", "Fred J. Carrier", "Joseph Brandt"]
+    assert split_names("Cde. Yegnarov and Cde. Langvang") == ["Cde. Yegnarov", "Cde. Langvang"]
+    assert split_names("THE PRESIDENT AND THE SECRETARY OF STATE") == ["THE PRESIDENT", "THE SECRETARY OF STATE"]
+    assert split_names("Mao Zedong, Zhou Enlai et al.") == ["Mao Zedong", "Zhou Enlai"]
+
+
+def test_capitals_and_brackets():
+    assert title_case("SAVEL'YEV") == "Savel'yev"
+    assert strip_editorial("KASYMOV [sic]") == "KASYMOV"
+    assert parse_agent("") is None
+    assert parse_agent("  ,. ") is None

@@ -1,0 +1,71 @@
+"""Title grammars."""
+
+from __future__ import annotations
+
+from chancery.sources.page.title import read_title
+
+
+def names(agents):
+    return [a.name for a in agents]
+
+
+def test_from_and_to():
+    facts = read_title("Telegram from Cde. Yegnarov and Cde. Langvang to Cde. Beria")
+    assert facts.doc_type == "telegram"
+    assert names(facts.authors) == ["Yegnarov", "Langvang"] and names(facts.recipients) == ["Beria"]
+
+
+def test_from_for_and_place():
+    facts = read_title("Ciphered Telegram No. 32616 from Savel'yev in Urumchi")
+    assert (facts.doc_type, names(facts.authors), facts.places) == ("telegram", ["Savel'yev"], ["Urumchi"])
+    assert names(read_title("Telegram from Cde. Yegnarov for Cde. Beria").recipients) == ["Beria"]
+
+
+def test_comma_form_and_bare_to():
+    facts = read_title("Telegram, Shtykov to Vyshinskyy")
+    assert names(facts.authors) == ["Shtykov"] and names(facts.recipients) == ["Vyshinskyy"]
+    facts = read_title("Liu Shaoqi to Cde. G.M. Malenkov")
+    assert facts.doc_type == "letter" and names(facts.recipients) == ["G.M. Malenkov"]
+    facts = read_title("Note, M. Zimianin to the Central Committee of the CPSU and to Comrade Iu. V. Andropov")
+    assert facts.doc_type == "note"
+    assert names(facts.recipients) == ["Central Committee of the CPSU", "Iu. V. Andropov"]
+    assert facts.recipients[0].kind == "organization"
+
+
+def test_conversation_participants_and_event_date():
+    facts = read_title("Record of a Conversation between Soviet Ambassador in China A. A. Petrov and "
+                       "General Zhang Zhizhong on 7 January 1947")
+    assert facts.doc_type == "record_of_conversation"
+    assert names(facts.participants) == ["A. A. Petrov", "Zhang Zhizhong"]
+    assert facts.event_date.value == "1947-01-07"
+    assert not facts.authors
+
+
+def test_conversation_with_and():
+    facts = read_title("Memorandum of Conversation between First Vice Premier Hysni Kapo and Albanian Labor Party "
+                       "Politburo Member Ramiz Alia with PRC Premier Zhou Enlai")
+    assert names(facts.participants) == ["Hysni Kapo", "Ramiz Alia", "Zhou Enlai"]
+
+
+def test_body_of_and_by():
+    facts = read_title("Excerpt on Xinjiang from Minutes No. 40 of the VKP(b) CC Politburo Meetings")
+    assert facts.doc_type == "resolution" and names(facts.authors) == ["VKP(b) CC Politburo"]
+    assert names(read_title("Speech by Mao Zedong at the Supreme State Conference").authors) == ["Mao Zedong"]
+    diary = read_title("Diary of Nehru, Jawaharlal")
+    assert diary.doc_type == "diary" and names(diary.authors) == ["Jawaharlal Nehru"]
+    assert read_title("Resolution of the CPSU CC Presidium on Korea").authors[0].kind == "organization"
+
+
+def test_memo_for_from_and_parenthesised_person():
+    facts = read_title("Memorandum for Mr. Henry A. Kissinger, the White House, from Theodore L. Eliot, Jr.")
+    assert names(facts.recipients) == ["Henry A. Kissinger"] and facts.authors[0].name.startswith("Theodore L. Eliot")
+    facts = read_title("Telegram from Polish Embassy in Havana (Jeleń), 30 October 1962")
+    assert names(facts.authors) == ["Jeleń"] and facts.authors[0].affiliation == "Polish Embassy in Havana"
+
+
+def test_quoted_subject_and_no_people():
+    facts = read_title('Cable from Zhou Enlai to Kim Il Sung, "On the armistice"')
+    assert names(facts.recipients) == ["Kim Il Sung"]
+    facts = read_title("Cable, Summary of Averell Harriman Meeting with T. V. Soong")
+    assert facts.doc_type == "cable" and not facts.authors and not facts.recipients
+    assert read_title("Letter to Congress").recipients[0].name == "Congress"
