@@ -133,6 +133,7 @@ def main() -> None:
     args = parser.parse_args()
     sys.path.insert(0, str(HERE))
     import pyoxigraph
+
     from conftest import SLICES, Requests, serve
 
     store = pyoxigraph.Store()
