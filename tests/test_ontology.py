@@ -40,7 +40,14 @@ def test_every_term_has_a_label_and_a_definition(ontology: Graph) -> None:
 
 
 def test_every_term_is_typed(ontology: Graph) -> None:
-    kinds = {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, SKOS.ConceptScheme, SKOS.Concept, OWL.Ontology}
+    kinds = {
+        OWL.Class,
+        OWL.ObjectProperty,
+        OWL.DatatypeProperty,
+        SKOS.ConceptScheme,
+        SKOS.Concept,
+        OWL.Ontology,
+    }
     untyped = [str(t) for t in our_terms(ontology) if not set(ontology.objects(t, RDF.type)) & kinds]
     assert not untyped
 

@@ -84,14 +84,18 @@ def telegram() -> Record:
         folder=Folder(
             "Op 1-1",
             "correspondence with Cde. I. V. Stalin",
-            DateValue("beginning 3 October 19[4]5 ending 20 October 19[4]5", start="1945-10-03",
-                      end="1945-10-20"),
+            DateValue(
+                "beginning 3 October 19[4]5 ending 20 October 19[4]5", start="1945-10-03", end="1945-10-20"
+            ),
             sheets=492,
             volume="17",
         ),
         text="Top Secret\nCopy Nº 6\n\nfrom Alma-Ata\n...",
-        source=Source(f"data/seeds/{TELEGRAM_ID}.txt", "d1b52ec2" * 8,
-                      url="https://digitalarchive.wilsoncenter.org/document/121739"),
+        source=Source(
+            f"data/seeds/{TELEGRAM_ID}.txt",
+            "d1b52ec2" * 8,
+            url="https://digitalarchive.wilsoncenter.org/document/121739",
+        ),
     )
 
 
@@ -101,7 +105,9 @@ def letter() -> Record:
         title="Letter from Alihan Tore to Commander-in-Chief Marshal Stalin",
         doc_type="letter",
         date=DateValue("22 April 1945", "1945-04-22"),
-        authors=[Agent("Alihan Tore", "ALIHAN TORE [SHAKIRJAN]", office="Head of the East Turkestan Government")],
+        authors=[
+            Agent("Alihan Tore", "ALIHAN TORE [SHAKIRJAN]", office="Head of the East Turkestan Government")
+        ],
         recipients=[
             Agent("Stalin", "Commander-in-Chief Marshal Stalin", honorifics=["Commander-in-Chief", "Marshal"])
         ],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from factories import LETTER_ID, TELEGRAM_ID, seed_records
 from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.compare import isomorphic
 
@@ -12,7 +13,6 @@ from chancery.graph.namespaces import CHANCERY, DCTERMS, MARKING, OWL, RDF, RDFS
 from chancery.model import Agent, Citation, DateValue, Record
 from chancery.resolve import resolve
 from chancery.resolve.entities import Entity, Resolution
-from factories import LETTER_ID, TELEGRAM_ID, seed_records
 
 IRIS = Iris(Settings().base_iri)
 TELEGRAM = IRIS.document(TELEGRAM_ID)
@@ -63,8 +63,17 @@ def test_same_person_on_both_pages_is_one_resource(seed_dataset: Dataset) -> Non
 
 def test_every_document_agent_place_archive_has_a_label(seed_dataset: Dataset) -> None:
     graph = union(seed_dataset)
-    kinds = [CHANCERY.Document, CHANCERY.Person, CHANCERY.Organization, CHANCERY.Place, CHANCERY.Archive,
-             CHANCERY.ArchivalUnit, CHANCERY.AgentRole, CHANCERY.DistributionEntry, CHANCERY.Copy]
+    kinds = [
+        CHANCERY.Document,
+        CHANCERY.Person,
+        CHANCERY.Organization,
+        CHANCERY.Place,
+        CHANCERY.Archive,
+        CHANCERY.ArchivalUnit,
+        CHANCERY.AgentRole,
+        CHANCERY.DistributionEntry,
+        CHANCERY.Copy,
+    ]
     for kind in kinds:
         for node in graph.subjects(RDF.type, kind):
             assert graph.value(node, RDFS.label) is not None, node
@@ -79,8 +88,11 @@ def test_distribution_in_order_with_copies(seed_dataset: Dataset) -> None:
         initBindings={"doc": TELEGRAM},
     )
     assert [(int(p), str(name), int(n)) for p, name, n in rows] == [
-        (1, "I. V. Stalin", 1), (2, "V. M. Molotov", 2), (3, "G. M. Malenkov", 3),
-        (4, "A. I. Mikoyan", 4), (5, "A. Ya. Vyshinsky", 5),
+        (1, "I. V. Stalin", 1),
+        (2, "V. M. Molotov", 2),
+        (3, "G. M. Malenkov", 3),
+        (4, "A. I. Mikoyan", 4),
+        (5, "A. Ya. Vyshinsky", 5),
     ]
 
 
@@ -147,7 +159,9 @@ def test_dates_typed_and_as_written(seed_dataset: Dataset) -> None:
 
 def test_references_classification_and_provenance(seed_dataset: Dataset) -> None:
     graph = union(seed_dataset)
-    numbers = {str(graph.value(r, RICO.textualValue)) for r in graph.objects(TELEGRAM, RICO.hasOrHadIdentifier)}
+    numbers = {
+        str(graph.value(r, RICO.textualValue)) for r in graph.objects(TELEGRAM, RICO.hasOrHadIdentifier)
+    }
     assert numbers == {"1248/b", "3452", "3453"}
     marking = graph.value(TELEGRAM, CHANCERY.securityClassification)
     assert marking == MARKING["top-secret"]
@@ -159,9 +173,13 @@ def test_references_classification_and_provenance(seed_dataset: Dataset) -> None
 
 
 def test_authority_links_and_coordinates() -> None:
-    stalin = Entity("stalin", "person", "I. V. Stalin", {"Cde. I. V. Stalin"},
-                    {"wikidata": "Q855", "viaf": "101787139", "lcnaf": "n80017285", "gnd": "118616889",
-                     "unknown": "x"})
+    stalin = Entity(
+        "stalin",
+        "person",
+        "I. V. Stalin",
+        {"Cde. I. V. Stalin"},
+        {"wikidata": "Q855", "viaf": "101787139", "lcnaf": "n80017285", "gnd": "118616889", "unknown": "x"},
+    )
     moscow = Entity("moscow", "place", "Moscow", {"Moscow"}, {"geonames": "524901"}, (55.75222, 37.61556))
     record = Record("x", "A letter", recipients=[Agent("I. V. Stalin", authority={"wikidata": "Q855"})])
     resolution = Resolution([stalin, moscow], {("x", "recipients", 0): stalin})
@@ -169,8 +187,10 @@ def test_authority_links_and_coordinates() -> None:
     graph = dataset.graph(IRIS.entities_graph())
     person, place = IRIS.entity("person", "stalin"), IRIS.entity("place", "moscow")
     assert set(graph.objects(person, OWL.sameAs)) == {
-        URIRef("http://www.wikidata.org/entity/Q855"), URIRef("http://viaf.org/viaf/101787139"),
-        URIRef("http://id.loc.gov/authorities/names/n80017285"), URIRef("https://d-nb.info/gnd/118616889"),
+        URIRef("http://www.wikidata.org/entity/Q855"),
+        URIRef("http://viaf.org/viaf/101787139"),
+        URIRef("http://id.loc.gov/authorities/names/n80017285"),
+        URIRef("https://d-nb.info/gnd/118616889"),
     }
     assert graph.value(place, OWL.sameAs) == URIRef("https://sws.geonames.org/524901/")
     assert graph.value(place, SCHEMA.latitude) == Literal("55.75222", datatype=XSD.decimal)
@@ -196,7 +216,10 @@ def test_deterministic(settings: Settings) -> None:
 
 def test_odd_values_do_not_break_the_graph(settings: Settings) -> None:
     record = Record(
-        "odd id/with space", None, doc_type="not-a-type", classification="Eyes Only for the Ambassador",
+        "odd id/with space",
+        None,
+        doc_type="not-a-type",
+        classification="Eyes Only for the Ambassador",
         date=DateValue("31 February 1945", "1945-02-31"),
         citation=Citation("Box 3", None, {"box": "3"}),
     )

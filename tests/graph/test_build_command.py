@@ -36,7 +36,9 @@ def test_a_bad_input_is_reported_and_the_others_built(tmp_path: Path, seeds_dir:
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == OUTPUTS
 
 
-def test_a_graph_that_does_not_conform_is_not_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_graph_that_does_not_conform_is_not_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import chancery.validate
 
     class Report:

@@ -38,9 +38,17 @@ def test_segment_is_deterministic_valid_and_injective(text: str) -> None:
 @given(texts, texts, st.integers(1, 10_000))
 def test_every_kind_of_iri_is_valid(a: str, b: str, n: int) -> None:
     for iri in (
-        IRIS.role(a, b, n), IRIS.distribution(a, n), IRIS.copy(a, n), IRIS.copy_fate_date(a, n),
-        IRIS.reference(a, b, n), IRIS.folder(a), IRIS.entity("person", a), IRIS.archive(a),
-        IRIS.archival_unit(a, [("fond", b), ("opis", a)]), IRIS.source(a), IRIS.document_graph(a),
+        IRIS.role(a, b, n),
+        IRIS.distribution(a, n),
+        IRIS.copy(a, n),
+        IRIS.copy_fate_date(a, n),
+        IRIS.reference(a, b, n),
+        IRIS.folder(a),
+        IRIS.entity("person", a),
+        IRIS.archive(a),
+        IRIS.archival_unit(a, [("fond", b), ("opis", a)]),
+        IRIS.source(a),
+        IRIS.document_graph(a),
     ):
         assert_valid(iri)
         assert iri.startswith("https://example.org/chancery/")
@@ -65,7 +73,10 @@ def test_examples() -> None:
 
 def test_authority_iris() -> None:
     assert str(authority_iri("wikidata", "Q855")) == "http://www.wikidata.org/entity/Q855"
-    assert str(authority_iri("wikidata", "http://www.wikidata.org/entity/Q855")) == "http://www.wikidata.org/entity/Q855"
+    assert (
+        str(authority_iri("wikidata", "http://www.wikidata.org/entity/Q855"))
+        == "http://www.wikidata.org/entity/Q855"
+    )
     assert str(authority_iri("viaf", "101787139")) == "http://viaf.org/viaf/101787139"
     assert str(authority_iri("geonames", "524901")) == "https://sws.geonames.org/524901/"
     assert str(authority_iri("lcnaf", "n80017285")) == "http://id.loc.gov/authorities/names/n80017285"

@@ -20,8 +20,11 @@ PREFIX rico: <https://www.ica.org/standards/RiC/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 """
 FORMATS_OX = {
-    "graph.ttl": ox.RdfFormat.TURTLE, "graph.nt": ox.RdfFormat.N_TRIPLES, "graph.trig": ox.RdfFormat.TRIG,
-    "graph.nq": ox.RdfFormat.N_QUADS, "graph.jsonld": ox.RdfFormat.JSON_LD,
+    "graph.ttl": ox.RdfFormat.TURTLE,
+    "graph.nt": ox.RdfFormat.N_TRIPLES,
+    "graph.trig": ox.RdfFormat.TRIG,
+    "graph.nq": ox.RdfFormat.N_QUADS,
+    "graph.jsonld": ox.RdfFormat.JSON_LD,
 }
 
 
@@ -63,21 +66,30 @@ def test_five_dumps_hold_the_same_triples(built: tuple[BuildResult, Path]) -> No
 
 
 def test_stalin_is_one_resource_on_both_pages(store: ox.Store) -> None:
-    rows = select(store, f"""SELECT DISTINCT ?who WHERE {{
+    rows = select(
+        store,
+        f"""SELECT DISTINCT ?who WHERE {{
         {{ <{IRIS.document(LETTER)}> rico:hasAddressee ?who }}
         UNION {{ <{IRIS.document(TELEGRAM + "-enc1")}> rico:hasAddressee ?who }}
-        UNION {{ <{IRIS.distribution(TELEGRAM, 1)}> chancery:recipient ?who }} }}""")
+        UNION {{ <{IRIS.distribution(TELEGRAM, 1)}> chancery:recipient ?who }} }}""",
+    )
     assert len(rows) == 1
 
 
 def test_distribution_in_order_with_copy_numbers(store: ox.Store) -> None:
-    rows = select(store, f"""SELECT ?pos ?n WHERE {{
+    rows = select(
+        store,
+        f"""SELECT ?pos ?n WHERE {{
         <{IRIS.document(TELEGRAM)}> chancery:hasDistributionEntry ?e .
-        ?e chancery:position ?pos ; chancery:copy/chancery:copyNumber ?n }} ORDER BY ?pos""")
+        ?e chancery:position ?pos ; chancery:copy/chancery:copyNumber ?n }} ORDER BY ?pos""",
+    )
     assert [(int(p), int(n)) for p, n in rows] == [(i, i) for i in range(1, 6)]
-    names = select(store, f"""SELECT ?name WHERE {{
+    names = select(
+        store,
+        f"""SELECT ?name WHERE {{
         <{IRIS.document(TELEGRAM)}> chancery:hasDistributionEntry ?e .
-        ?e chancery:position ?pos ; chancery:recipient/rdfs:label ?name }} ORDER BY ?pos""")
+        ?e chancery:position ?pos ; chancery:recipient/rdfs:label ?name }} ORDER BY ?pos""",
+    )
     surnames = [name.split()[-1] for (name,) in names]
     assert surnames == ["Stalin", "Molotov", "Malenkov", "Mikoyan", "Vyshinsky"]
 
@@ -85,15 +97,20 @@ def test_distribution_in_order_with_copy_numbers(store: ox.Store) -> None:
 def test_copies_printed_this_copy_and_the_secretariat_file(store: ox.Store) -> None:
     doc = IRIS.document(TELEGRAM)
     assert select(store, f"SELECT ?n WHERE {{ <{doc}> chancery:copiesPrinted ?n }}") == [("6",)]
-    assert select(store, f"SELECT ?n WHERE {{ <{doc}> chancery:thisCopy/chancery:copyNumber ?n }}") == [("6",)]
+    assert select(store, f"SELECT ?n WHERE {{ <{doc}> chancery:thisCopy/chancery:copyNumber ?n }}") == [
+        ("6",)
+    ]
     rows = select(store, f"SELECT ?d WHERE {{ <{IRIS.copy(TELEGRAM, 6)}> chancery:destination ?d }}")
     assert rows and "Secretariat" in rows[0][0]
 
 
 def test_both_pages_share_the_archival_hierarchy(store: ox.Store) -> None:
-    rows = select(store, f"""SELECT DISTINCT ?opis WHERE {{
+    rows = select(
+        store,
+        f"""SELECT DISTINCT ?opis WHERE {{
         VALUES ?doc {{ <{IRIS.document(TELEGRAM)}> <{IRIS.document(LETTER)}> }}
-        ?doc rico:isOrWasIncludedIn/rico:isOrWasIncludedIn ?opis }}""")
+        ?doc rico:isOrWasIncludedIn/rico:isOrWasIncludedIn ?opis }}""",
+    )
     assert len(rows) == 1 and rows[0][0].endswith("/archive/garf/fond/r-9401ss/opis/2")
 
 
@@ -106,7 +123,10 @@ def test_enclosed_letter_and_its_signatories(store: ox.Store) -> None:
 
 
 def test_every_document_agent_and_place_has_a_label(store: ox.Store) -> None:
-    rows = select(store, """SELECT ?x WHERE {
+    rows = select(
+        store,
+        """SELECT ?x WHERE {
         VALUES ?class { chancery:Document chancery:Person chancery:Organization chancery:Place }
-        ?x a ?class FILTER NOT EXISTS { ?x rdfs:label ?label } }""")
+        ?x a ?class FILTER NOT EXISTS { ?x rdfs:label ?label } }""",
+    )
     assert rows == []

@@ -50,7 +50,7 @@ def seed_dataset() -> Dataset:
 
 
 def expected(dataset: Dataset) -> tuple[set[ox.Quad], set[ox.Triple]]:
-    quads = set(canonical_quads(dataset).ox)
+    quads = set(canonical_quads(dataset).quads)
     return quads, {q.triple for q in quads}
 
 
@@ -63,7 +63,9 @@ def check_all(dataset: Dataset, files: dict[str, bytes]) -> None:
     for name, data in files.items():
         got = parsed(name, data)
         if name in KEEPS_GRAPHS:
-            assert got == quads, f"{name}: {len(got ^ quads)} quads differ: {sorted(map(str, got ^ quads))[:5]}"
+            assert got == quads, (
+                f"{name}: {len(got ^ quads)} quads differ: {sorted(map(str, got ^ quads))[:5]}"
+            )
         else:
             got_triples = {q.triple for q in got}
             assert got_triples == triples, f"{name}: {sorted(map(str, got_triples ^ triples))[:5]}"
@@ -168,17 +170,42 @@ def test_written_files_are_readable_by_others(built: tuple[Dataset, Path]) -> No
 
 text = st.text(st.characters(exclude_categories=("Cs",)), max_size=20)
 name = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=15)
-iso = st.one_of(st.none(), st.dates().map(lambda d: f"{d.year:04d}-{d.month:02d}-{d.day:02d}"),
-                st.from_regex(r"\A[0-9]{4}(-[0-9]{2})?\Z"), text)
+iso = st.one_of(
+    st.none(),
+    st.dates().map(lambda d: f"{d.year:04d}-{d.month:02d}-{d.day:02d}"),
+    st.from_regex(r"\A[0-9]{4}(-[0-9]{2})?\Z"),
+    text,
+)
 dates = st.builds(DateValue, text, iso, iso, iso, st.sampled_from([None, "circa", "before", "after"]))
-agents = st.lists(st.builds(Agent, name, text, st.sampled_from(["person", "organization", "unknown"]),
-                            st.lists(text, max_size=2), st.none() | text, st.none() | text), max_size=3)
-citations = st.builds(Citation, text, st.none() | text,
-                      st.dictionaries(st.sampled_from(["archive", "fond", "opis", "delo", "box", "list_or_pages"]),
-                                      name, max_size=5))
-copies = st.builds(Copies, st.none() | st.integers(0, 99), st.none() | st.integers(1, 9),
-                   st.lists(st.builds(CopyNote, st.integers(1, 9), st.none() | text, st.none() | text,
-                                      st.none() | dates), max_size=3))
+agents = st.lists(
+    st.builds(
+        Agent,
+        name,
+        text,
+        st.sampled_from(["person", "organization", "unknown"]),
+        st.lists(text, max_size=2),
+        st.none() | text,
+        st.none() | text,
+    ),
+    max_size=3,
+)
+citations = st.builds(
+    Citation,
+    text,
+    st.none() | text,
+    st.dictionaries(
+        st.sampled_from(["archive", "fond", "opis", "delo", "box", "list_or_pages"]), name, max_size=5
+    ),
+)
+copies = st.builds(
+    Copies,
+    st.none() | st.integers(0, 99),
+    st.none() | st.integers(1, 9),
+    st.lists(
+        st.builds(CopyNote, st.integers(1, 9), st.none() | text, st.none() | text, st.none() | dates),
+        max_size=3,
+    ),
+)
 records = st.builds(
     Record,
     id=name,
@@ -188,10 +215,15 @@ records = st.builds(
     summary=st.none() | text,
     authors=agents,
     recipients=agents,
-    distribution=st.lists(st.builds(DistributionEntry, st.builds(Agent, name), st.integers(0, 5),
-                                    st.none() | st.integers(1, 9)), max_size=3),
-    places=st.lists(st.builds(Place, name, text, st.sampled_from(["sent_from", "sent_to", "written_at", "x"])),
-                    max_size=2),
+    distribution=st.lists(
+        st.builds(
+            DistributionEntry, st.builds(Agent, name), st.integers(0, 5), st.none() | st.integers(1, 9)
+        ),
+        max_size=3,
+    ),
+    places=st.lists(
+        st.builds(Place, name, text, st.sampled_from(["sent_from", "sent_to", "written_at", "x"])), max_size=2
+    ),
     classification=st.none() | text,
     citation=st.none() | citations,
     copies=st.none() | copies,

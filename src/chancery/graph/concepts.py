@@ -40,7 +40,7 @@ def _fold(text: str) -> str:
 def _markings() -> dict[str, URIRef]:
     graph = ontology()
     out: dict[str, URIRef] = {}
-    for concept in sorted(graph.subjects(SKOS.inScheme, CHANCERY.ClassificationScheme)):
+    for concept in sorted(graph.subjects(SKOS.inScheme, CHANCERY.ClassificationScheme), key=str):
         assert isinstance(concept, URIRef)
         for prop in (SKOS.prefLabel, SKOS.altLabel):
             for label in graph.objects(concept, prop):

@@ -66,8 +66,8 @@ class BuildContext:
                     for form in sorted({entity.label, *entity.forms}):
                         self._places_by_name.setdefault(fold(form), entity)
         key = fold(name)
-        entity = self._places_by_name.get(key)
-        if entity is None:
-            entity = Entity(slug(name), "place", name.strip(), forms={name.strip()})
-            self._places_by_name[key] = entity
-        return entity
+        found = self._places_by_name.get(key)
+        if found is None:
+            found = Entity(slug(name), "place", name.strip(), forms={name.strip()})
+            self._places_by_name[key] = found
+        return found

@@ -81,7 +81,7 @@ def add_distribution(ctx: BuildContext, graph: Graph, doc: URIRef, record: Recor
     """The distribution list; returns the copy numbers it names (their copy nodes come from copies)."""
     copy_numbers: list[int] = []
     positions = distribution_positions(record.distribution)
-    for index, (entry, position) in enumerate(zip(record.distribution, positions)):
+    for index, (entry, position) in enumerate(zip(record.distribution, positions, strict=True)):
         node = ctx.iris.distribution(record.id, position)
         graph.add((doc, CHANCERY.hasDistributionEntry, node))
         graph.add((node, RDF.type, CHANCERY.DistributionEntry))

@@ -43,7 +43,9 @@ def context_from(graph: Graph) -> dict[str, Any]:
     context: dict[str, Any] = dict(PREFIXES)
     context.update(ALIASES)
     kinds = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, SKOS.ConceptScheme)
-    terms = sorted({s for k in kinds for s in graph.subjects(RDF.type, k) if str(s).startswith(CHANCERY_NS)})
+    terms = sorted(
+        {s for k in kinds for s in graph.subjects(RDF.type, k) if str(s).startswith(CHANCERY_NS)}, key=str
+    )
     for iri in terms:
         assert isinstance(iri, URIRef)
         name = str(iri)[len(CHANCERY_NS) :]

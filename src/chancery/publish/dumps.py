@@ -14,6 +14,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib import Dataset, Literal, URIRef
@@ -35,7 +36,7 @@ _RDF_TYPE = str(RDF.type)
 class Quads:
     """A dataset's quads, in canonical order, as pyoxigraph terms (and the rdflib ones for JSON-LD)."""
 
-    ox: list[ox.Quad]
+    quads: list[ox.Quad]
     rdflib: list[tuple[Node, Node, Node, Node | None]]
 
     @property
@@ -43,7 +44,7 @@ class Quads:
         """The union of the graphs: each triple once, in canonical order."""
         seen: set[ox.Triple] = set()
         out = []
-        for quad in self.ox:
+        for quad in self.quads:
             triple = quad.triple
             if triple not in seen:
                 seen.add(triple)
@@ -52,7 +53,7 @@ class Quads:
         return out
 
 
-def _ox(term: Node) -> ox.NamedNode | ox.Literal:
+def _ox(term: Node) -> Any:
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, Literal):
@@ -64,20 +65,22 @@ def _ox(term: Node) -> ox.NamedNode | ox.Literal:
     raise TypeError(f"no blank nodes or other terms in chancery graphs: {term!r}")
 
 
-def _term_key(term: ox.NamedNode | ox.Literal | ox.DefaultGraph) -> tuple[str, str, str]:
+def _term_key(term: object) -> tuple[str, str, str]:
     if isinstance(term, ox.Literal):
         return (term.value, term.language or "", term.datatype.value)
+    if isinstance(term, ox.NamedNode):
+        return (term.value, "", "")
     if isinstance(term, ox.DefaultGraph):
         return ("", "", "")
-    return (term.value, "", "")
+    raise TypeError(f"no blank nodes or quoted triples in chancery graphs: {term!r}")
 
 
-def _triple_key(triple: ox.Triple) -> tuple:
+def _triple_key(triple: ox.Triple) -> tuple[object, ...]:
     p = triple.predicate.value
     return (_term_key(triple.subject), p != _RDF_TYPE, p, _term_key(triple.object))
 
 
-def _quad_key(quad: ox.Quad) -> tuple:
+def _quad_key(quad: ox.Quad) -> tuple[object, ...]:
     return (_term_key(quad.graph_name), *_triple_key(quad.triple))
 
 
@@ -89,6 +92,12 @@ def canonical_quads(dataset: Dataset) -> Quads:
         pairs.append((ox.Quad(_ox(s), _ox(p), _ox(o), graph), (s, p, o, g)))
     pairs.sort(key=lambda pair: _quad_key(pair[0]))
     return Quads([q for q, _ in pairs], [r for _, r in pairs])
+
+
+def _serialize(data: Any, fmt: ox.RdfFormat, prefixes: dict[str, str] | None = None) -> bytes:
+    out = ox.serialize(data, format=fmt, prefixes=prefixes)
+    assert out is not None  # no output file given: pyoxigraph returns the bytes
+    return out
 
 
 def _sorted_lines(data: bytes) -> bytes:
@@ -112,21 +121,21 @@ def _tidy(data: bytes, continuation: bytes) -> bytes:
 
 
 def turtle(quads: Quads) -> bytes:
-    data = ox.serialize(quads.triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    data = _serialize(quads.triples, ox.RdfFormat.TURTLE, PREFIXES)
     return _tidy(data, b"\t")
 
 
 def trig(quads: Quads) -> bytes:
-    data = ox.serialize(quads.ox, format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+    data = _serialize(quads.quads, ox.RdfFormat.TRIG, PREFIXES)
     return _tidy(data, b"\t\t")
 
 
 def ntriples(quads: Quads) -> bytes:
-    return _sorted_lines(ox.serialize(quads.triples, format=ox.RdfFormat.N_TRIPLES))
+    return _sorted_lines(_serialize(quads.triples, ox.RdfFormat.N_TRIPLES))
 
 
 def nquads(quads: Quads) -> bytes:
-    return _sorted_lines(ox.serialize(quads.ox, format=ox.RdfFormat.N_QUADS))
+    return _sorted_lines(_serialize(quads.quads, ox.RdfFormat.N_QUADS))
 
 
 def json_ld(quads: Quads) -> bytes:
