@@ -100,17 +100,32 @@ def extract(paths: tuple[Path, ...], fmt: str) -> None:
         sys.exit(int(ExitCode.INPUT))
 
 
+def link_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--link-endpoint, --refresh, --decisions: shared by build and link."""
+    options = [
+        click.option("--link-endpoint", default=None, metavar="URL",
+                     help="SPARQL endpoint of Wikidata's shape to link entities through "
+                          "[default: offline, from the link cache and the decisions]."),
+        click.option("--refresh", "link_refresh", is_flag=True, default=None,
+                     help="Ask the endpoint again instead of using the link cache."),
+        click.option("--decisions", "decisions_file", default=None, metavar="FILE",
+                     type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                     help="Curators' decisions (merge, split, same-as, not-same-as, accept, reject)."),
+    ]  # fmt: skip
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), default=Path("build"),
               show_default=True, help="Folder the dumps are written to.")
 @base_option
 @click.option("--no-validate", is_flag=True, help="Write the dumps without validating against the shapes.")
-@click.option("--link-endpoint", default=None, metavar="URL",
-              help="SPARQL endpoint of Wikidata's shape to link entities through (default: offline).")
+@link_options
 @handles_errors
-def build(paths: tuple[Path, ...], out: Path, base_iri: str | None, no_validate: bool,
-          link_endpoint: str | None) -> None:
+def build(paths: tuple[Path, ...], out: Path, base_iri: str | None, no_validate: bool, **link: Any) -> None:
     """Read PATHS (default: the sample data), build the graph, validate it and write the dumps.
 
     Exit 0 when the graph conforms to the shapes, 1 when it does not (nothing is written),
@@ -119,7 +134,7 @@ def build(paths: tuple[Path, ...], out: Path, base_iri: str | None, no_validate:
     from chancery.pipeline import build as run
     from chancery.resources import resource_dir
 
-    settings = Settings().with_(base_iri=base_iri, link_endpoint=link_endpoint)
+    settings = Settings().with_(base_iri=base_iri, **link)
     if no_validate:
         settings = settings.with_(validate=False)
     sources = list(paths) or [resource_dir("data") / "seeds"]
@@ -209,23 +224,6 @@ def push(data_dir: Path, url: str) -> None:
     from chancery.publish.push import push as run
 
     click.echo(run(data_dir, url).text())
-
-
-def link_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """--link-endpoint, --refresh, --decisions: shared by build and link."""
-    options = [
-        click.option("--link-endpoint", default=None, metavar="URL",
-                     help="SPARQL endpoint of Wikidata's shape to link entities through "
-                          "[default: offline, from the link cache and the decisions]."),
-        click.option("--refresh", "link_refresh", is_flag=True, default=None,
-                     help="Ask the endpoint again instead of using the link cache."),
-        click.option("--decisions", "decisions_file", default=None, metavar="FILE",
-                     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-                     help="Curators' decisions (merge, split, same-as, not-same-as, accept, reject)."),
-    ]  # fmt: skip
-    for option in reversed(options):
-        command = option(command)
-    return command
 
 
 @main.command()
