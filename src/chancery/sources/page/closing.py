@@ -46,8 +46,8 @@ def _name_line(text: str) -> Agent | None:
     if not text or len(text.split()) > 12 or re.search(r"[:;!?]|\d", text) or marking_of(text):
         return None
     agent = parse_agent(text)
-    if agent is None or agent.kind != "person":
-        return None
+    if agent is None or agent.kind != "person" or agent.office and "," in text:
+        return None  # "Editor, Korea Focus": an office under a name, not a name
     words = agent.name.split()
     if len(words) > 4 or not all(w[:1].isupper() or w.lower() in {"de", "van", "von", "al", "bin"} for w in words):
         return None

@@ -22,7 +22,9 @@ _STATES = {"D.C.": "D.C."}
 
 def place_name(text: str) -> str:
     """The display form of a place written on the page."""
-    bare = re.sub(r"\s*\[[^\]]*\]", "", text).strip(" .,;:")
+    bare = re.sub(r"\s*\[[^\]]*\]", "", text).strip(" ,;:")
+    if not re.search(r"\b[A-Z]\.$", bare):
+        bare = bare.rstrip(" .")
     words = bare.split()
     if words and all(w.isupper() for w in words if any(c.isalpha() for c in w)):
         bare = " ".join(w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-"))
@@ -31,7 +33,9 @@ def place_name(text: str) -> str:
 
 
 def make_place(text: str, role: str) -> Place | None:
-    written = re.sub(r"\s+", " ", text).strip(" .,;:")
+    written = re.sub(r"\s+", " ", text).strip(" ,;:")
+    if not re.search(r"\b[A-Z]\.$", written):
+        written = written.rstrip(" .")
     name = place_name(written)
     if not name or not re.search(r"[^\W\d_]", name):
         return None

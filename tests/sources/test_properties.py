@@ -1,0 +1,62 @@
+"""Property tests: the page reader never crashes; it returns a record or raises SourceError."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from chancery.errors import SourceError
+from chancery.sources.page import PageReader
+from chancery.sources.page.citation import parse_citation
+from chancery.sources.page.credits import read_credits
+from chancery.sources.page.dates import find_dates, parse_date
+from chancery.sources.page.names import parse_agent, split_names
+from chancery.sources.page.title import read_title
+
+PATH = Path(tempfile.gettempdir()) / "hypothesis-page.txt"
+WORDS = st.sampled_from(["Telegram", "from", "to", "Cde.", "Stalin", "and", "[sic]", "Nº", "Copy", "1945", "May",
+                         "3,", "Distributed", "to:", "Top", "Secret", "Document Information", "GARF,", "f.", "\n",
+                         "\n\n", "(", ")", "[", "]", "Authenticated", "by", "\"", ",", "Enclosures:", "1."])
+PAGE_LIKE = st.lists(WORDS, max_size=80).map(" ".join).map(lambda body: f"May 3, 1945\n\nTelegram {body}")
+
+
+def read(data: bytes) -> None:
+    try:
+        records = PageReader().read(PATH, data)
+    except SourceError:
+        return
+    for record in records:
+        record.to_json()
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=2000))
+def test_never_crashes_on_bytes(data):
+    read(data)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=2000))
+def test_never_crashes_on_text(text):
+    read(text.encode("utf-8", errors="surrogatepass") if False else text.encode("utf-8", errors="replace"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(PAGE_LIKE)
+def test_never_crashes_on_page_like_text(text):
+    read(text.encode("utf-8"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_layers_never_crash(text):
+    read_title(text)
+    parse_agent(text)
+    split_names(text)
+    parse_date(text)
+    find_dates(text)
+    read_credits(text)
+    parse_citation(text)

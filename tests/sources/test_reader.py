@@ -1,0 +1,140 @@
+"""The page reader end to end: seeds score F1 = 1.0, records validate, bad files are errors, output is stable."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from chancery.cli import main
+from chancery.errors import SourceError
+from chancery.sources.page import PageReader
+
+SEED_TELEGRAM = "000_309a8ed843226cda"
+SEED_LETTER = "001_2383f93aa2bbb290"
+
+
+def extract(*paths: Path) -> tuple[int, list[dict], str]:
+    result = CliRunner().invoke(main, ["extract", *map(str, paths), "--format", "json"])
+    out = result.stdout
+    return result.exit_code, json.loads(out) if out.strip() else [], result.stderr
+
+
+def score(shared: Path, records: list[dict], gold: Path, tmp_path: Path) -> float:
+    predicted = tmp_path / "predicted.json"
+    predicted.write_text(json.dumps(records), encoding="utf-8")
+    run = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), str(predicted), str(gold)],
+                         capture_output=True, text=True, check=True)
+    return float(re.search(r"F1=([0-9.]+)\s*$", run.stdout).group(1))
+
+
+@pytest.fixture(scope="module")
+def seed_records(shared: Path) -> dict[str, dict]:
+    code, records, _ = extract(shared / "seeds")
+    assert code == 0
+    return {r["id"]: r for r in records}
+
+
+def test_seeds_score_one(shared, seed_records, tmp_path):
+    assert score(shared, list(seed_records.values()), shared / "seeds", tmp_path) == 1.0
+
+
+def test_dev_corpus_score(shared, tmp_path):
+    code, records, _ = extract(shared / "dev-corpus")
+    assert code == 0 and len(records) == 15
+    assert score(shared, records, shared / "dev-corpus", tmp_path) >= 0.97
+
+
+def test_records_validate_against_the_schema(shared, seed_records):
+    schema = json.loads((shared / "spec" / "record.schema.json").read_text(encoding="utf-8"))
+    _, dev, _ = extract(shared / "dev-corpus")
+    for record in list(seed_records.values()) + dev:
+        jsonschema.validate(record, schema)
+
+
+def test_telegram_facts(seed_records):
+    r = seed_records[SEED_TELEGRAM]
+    assert (r["doc_type"], r["date"], r["classification"]) == ("telegram", "1945-11-03", "Top Secret")
+    assert [(p["name"], p["role"]) for p in r["places"]] == [("Alma-Ata", "sent_from"), ("Moscow", "sent_to")]
+    assert r["recipients"][0]["affiliation"] == "USSR NKVD"
+    assert [(d["agent"]["name"].split()[-1], d["position"], d["copy_number"]) for d in r["distribution"]] == [
+        ("Stalin", 1, 1), ("Molotov", 2, 2), ("Malenkov", 3, 3), ("Mikoyan", 4, 4), ("Vyshinsky", 5, 5)]
+    copies = {c["number"]: c for c in r["copies"]["copies"]}
+    assert (r["copies"]["printed"], r["copies"]["this_copy"]) == (6, 6)
+    assert copies[6]["destination"] == "NKVD Secretariat file"
+    assert (copies[5]["fate"], copies[5]["fate_date"]) == ("returned and destroyed", "1946-06-05")
+    assert [a["name"] for a in r["drafted_by"]] == ["Mamulov"]
+    refs = {(x["kind"], x["number"]) for x in r["references"]}
+    assert {("outgoing", "1248/b"), ("incoming", "3452"), ("incoming", "3453"), ("signature", "373"),
+            ("index", "54")} <= refs
+    assert r["based_on"] and "coded message" in r["based_on"][0]
+    assert r["folder"]["date"] == {"start": "1945-10-03", "end": "1945-10-20"}
+    assert (r["folder"]["sheets"], r["folder"]["volume"]) == (492, "17")
+    assert r["authenticated_by"][0]["kind"] == "unknown"
+    assert "[handwritten note: Cde. Vyshinsky's copy was returned and destroyed 5 June 1946]" in r["editorial_notes"]
+    assert r["summary"].startswith("Yegnarov forwards")
+
+
+def test_enclosed_letter(seed_records):
+    enc = seed_records[SEED_TELEGRAM]["enclosed_documents"][0]
+    assert (enc["id"], enc["doc_type"], enc["date"]) == (f"{SEED_TELEGRAM}-enc1", "letter", None)
+    assert (enc["authors"][0]["name"], enc["authors"][0]["office"]) == ("Alihan Tore", "Chairman of the government")
+    assert enc["recipients"][0]["as_written"] == "his Excellency Stalin"
+    assert len(enc["signatories"]) == 11
+    assert enc["signatories"][0]["office"] == "Deputy Chairman of the government"
+    assert {s["office"] for s in enc["signatories"][1:]} == {"Member of the government"}
+    assert enc["delivery"]["date"] == "1945-10-31" and enc["delivery"]["place"] == "the Consulate"
+    assert enc["places"] == [] and enc["citation"] is None
+
+
+def test_letter_facts(seed_records):
+    r = seed_records[SEED_LETTER]
+    author = r["authors"][0]
+    assert (author["name"], author["office"]) == ("Alihan Tore", "Head of the East Turkestan Government")
+    assert author["as_written"] == "ALIHAN TORE [SHAKIRJAN]"
+    assert r["places"] == [{"name": "Ghulja", "as_written": "Ghulja [Yining]", "role": "sent_from",
+                            "variants": ["Yining"]}]
+    assert r["recipients"][0]["honorifics"] == ["Commander-in-Chief", "Marshal"]
+    assert [m["name"] for m in r["mentioned_persons"]] == ["Petr Andreyevich", "Vladimir Stepanovich"]
+    assert [a["name"] for a in r["authenticated_by"]] == ["V. Popova"]
+    assert len(r["source"]["sha256"]) == 64
+
+
+def test_bad_files_are_errors_and_the_batch_goes_on(shared, tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (tmp_path / "essay.txt").write_text("A random text.\n\nIt has no date line and no title.\n", encoding="utf-8")
+    (tmp_path / "cut.txt").write_text("Skip to content\n\nMay 3, 1950\n", encoding="utf-8")
+    seed = (shared / "seeds" / f"{SEED_LETTER}.txt").read_bytes()
+    (tmp_path / "good.txt").write_bytes(seed.replace(b"\n", b"\r\n"))
+    code, records, err = extract(tmp_path)
+    assert code == 3
+    assert [r["id"] for r in records] == ["good"]
+    for name in ("empty", "binary", "essay", "cut"):
+        assert re.search(rf"^Error: \S*{name}\.txt: ", err, flags=re.M), err
+    assert "1 files read, 4 failed" in err
+
+
+def test_reader_raises_source_error(tmp_path):
+    with pytest.raises(SourceError) as info:
+        PageReader().read(tmp_path / "x.txt", b"\x00\x01\x02binary")
+    assert info.value.path.endswith("x.txt")
+
+
+def test_latin1_and_cp1251_pages(read, page_text):
+    text = page_text("March 24, 1950", "Letter from Jeleń to Müller", "Body of the letter, with accents: café.")
+    assert read(text.encode("latin-1", errors="replace"))["authors"][0]["name"].startswith("Jele")
+    text = page_text("March 24, 1950", "Письмо Иванова товарищу Петрову", "Совершенно секретно.")
+    assert read(text.encode("cp1251"))["title"] == "Письмо Иванова товарищу Петрову"
+
+
+def test_output_is_deterministic(shared):
+    first = extract(shared / "seeds", shared / "dev-corpus")[1]
+    second = extract(shared / "seeds", shared / "dev-corpus")[1]
+    assert json.dumps(first, sort_keys=True) == json.dumps(second, sort_keys=True)
