@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import logging
+import urllib.error
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -129,7 +130,9 @@ def load_store(folder: Path) -> ox.Store:
     )
 
 
-def run_query(query: SavedQuery, *, store: ox.Store | None = None, endpoint: str | None = None) -> QueryResult:
+def run_query(
+    query: SavedQuery, *, store: ox.Store | None = None, endpoint: str | None = None
+) -> QueryResult:
     """Run ``query`` over a store (its graphs' union) or a SPARQL endpoint."""
     if endpoint:
         return run_on_endpoint(query, endpoint)
@@ -160,17 +163,23 @@ def _term(node: object) -> Term:
 
 def run_on_endpoint(query: SavedQuery, endpoint: str) -> QueryResult:
     """Run ``query`` through SPARQLWrapper against any SPARQL 1.1 endpoint (JSON results)."""
-    from SPARQLWrapper import JSON, POST, SPARQLWrapper
+    from SPARQLWrapper import ASK, JSON, POST, POSTDIRECTLY, SELECT, SPARQLWrapper
     from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
+    empty = run_query(query, store=ox.Store())  # checks the syntax here, and tells SELECT from ASK
     client = SPARQLWrapper(endpoint)
     client.setMethod(POST)
+    client.setRequestMethod(POSTDIRECTLY)  # the query as an application/sparql-query body
     client.setQuery(query.text)
+    # SPARQLWrapper guesses the form with a regular expression that words in comments fool ("copy")
+    client.queryType = ASK if empty.boolean is not None else SELECT
     client.setReturnFormat(JSON)
     try:
         answer = client.queryAndConvert()
     except SPARQLWrapperException as exc:
-        raise QueryError(f"the endpoint refused the query: {exc}", path=query.path) from exc
+        raise QueryError(f"the endpoint refused the query: {exc}", path=endpoint) from exc
+    except urllib.error.HTTPError as exc:
+        raise EndpointError(f"the endpoint answered {exc.code} {exc.reason}", path=endpoint) from exc
     except OSError as exc:  # URLError, connection refused, timeouts
         raise EndpointError(f"cannot reach the endpoint: {exc}", path=endpoint) from exc
     if not isinstance(answer, dict):
@@ -243,7 +252,7 @@ def _short(term: Term | None, width: int) -> str:
     if term.kind == "uri":
         for prefix, namespace in PREFIXES.items():
             if text.startswith(namespace):
-                text = f"{prefix}:{text[len(namespace):]}"
+                text = f"{prefix}:{text[len(namespace) :]}"
                 break
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"

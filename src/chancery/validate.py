@@ -116,7 +116,7 @@ def validate(
             inference="none",
             allow_warnings=True,
             allow_infos=True,
-            focus_nodes=list(focus_nodes) if focus_nodes is not None else None,
+            focus_nodes=list(focus_nodes) if focus_nodes is not None else None,  # type: ignore[arg-type]
         )
     results = read_results(report_graph, load_shapes(shapes_dir), union, data)
     seconds = time.perf_counter() - started
@@ -212,7 +212,7 @@ def label_of(graph: Graph, node: Node | None) -> str | None:
     label = graph.value(node, RDFS.label)
     if label is not None:
         return str(label)
-    for owner in sorted(graph.subjects(None, node)):
+    for owner in sorted(graph.subjects(None, node), key=str):
         label = graph.value(owner, RDFS.label)
         if label is not None:
             return f"(part of) {label}"
@@ -223,7 +223,7 @@ def shape_name(shapes: Graph, shape: Node | None) -> str:
     """The named shape a result comes from: a blank property shape is named by the node shape holding it."""
     seen = 0
     while isinstance(shape, BNode) and seen < 8:
-        parent = next(iter(sorted(shapes.subjects(SH.property, shape))), None)
+        parent = min(shapes.subjects(SH.property, shape), key=str, default=None)
         if parent is None:
             break
         shape, seen = parent, seen + 1
@@ -234,7 +234,7 @@ def qname(node: Node) -> str:
     text = str(node)
     for prefix, namespace in (("chs", str(CHS)), ("sh", str(SH)), *PREFIXES.items()):
         if text.startswith(namespace) and len(text) > len(namespace):
-            return f"{prefix}:{text[len(namespace):]}"
+            return f"{prefix}:{text[len(namespace) :]}"
     return f"<{text}>" if isinstance(node, URIRef) else text
 
 
@@ -314,7 +314,9 @@ def load_rdf(path: Path) -> Dataset:
         raise SourceError(f"cannot read the file: {exc.strerror}", path=path) from exc
     with warnings.catch_warnings():  # ill-typed literals: the shapes report them (sh:datatype)
         warnings.simplefilter("ignore")
-        dataset = _parse_oxigraph(data, ox_format, path) if ox_format else _parse_rdflib(data, rdflib_format, path)
+        dataset = (
+            _parse_oxigraph(data, ox_format, path) if ox_format else _parse_rdflib(data, rdflib_format, path)
+        )
     if not any(True for _ in dataset.quads((None, None, None, None))):
         raise SourceError("holds no RDF statements", path=path)
     return dataset
@@ -348,7 +350,9 @@ def _node(term: object) -> Node:
         if term.language:
             return Literal(term.value, lang=term.language)
         datatype = term.datatype.value
-        return Literal(term.value) if datatype == _XSD_STRING else Literal(term.value, datatype=URIRef(datatype))
+        return (
+            Literal(term.value) if datatype == _XSD_STRING else Literal(term.value, datatype=URIRef(datatype))
+        )
     raise SourceError(f"unsupported RDF term {term!r}")
 
 

@@ -39,4 +39,6 @@ def answer(seeds_store: ox.Store):
 @pytest.fixture(scope="session")
 def truth(shared: Path) -> dict[str, dict]:
     """The seeds' ground truth (../shared/seeds/*.json), by record id."""
-    return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted((shared / "seeds").glob("*.json"))}
+    return {
+        p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted((shared / "seeds").glob("*.json"))
+    }

@@ -72,5 +72,8 @@ def test_who_translated_and_obtained_each_document(answer, truth) -> None:
 
 
 def test_correspondence_network(answer) -> None:
-    pairs = {(surname(r["authorName"]), surname(r["addresseeName"])): r["documents"] for r in answer("correspondence-network")}
+    pairs = {
+        (surname(r["authorName"]), surname(r["addresseeName"])): r["documents"]
+        for r in answer("correspondence-network")
+    }
     assert pairs == {("Tore", "Stalin"): "2", ("Yegnarov", "Beria"): "1", ("Langvang", "Beria"): "1"}

@@ -43,10 +43,14 @@ class PushResult:
 
     def text(self) -> str:
         lines = [f"  {name}  ({n} triples)" for name, n in self.graphs]
-        return "\n".join([f"Pushed {len(self.graphs)} graphs, {self.triples} triples, to {self.endpoint}", *lines])
+        return "\n".join(
+            [f"Pushed {len(self.graphs)} graphs, {self.triples} triples, to {self.endpoint}", *lines]
+        )
 
 
-def push(folder: Path, endpoint: str, env: Mapping[str, str] | None = None, timeout: float = 60.0) -> PushResult:
+def push(
+    folder: Path, endpoint: str, env: Mapping[str, str] | None = None, timeout: float = 60.0
+) -> PushResult:
     """PUT every graph of the build in ``folder`` to the graph store at ``endpoint``."""
     if urllib.parse.urlsplit(endpoint).scheme not in ("http", "https"):
         raise ConfigError("the graph store must be an http:// or https:// URL", path=endpoint)
@@ -54,9 +58,10 @@ def push(folder: Path, endpoint: str, env: Mapping[str, str] | None = None, time
     store = load_store(folder)
     result = PushResult(endpoint)
     for name, graph in graphs_of(store):
-        body = ox.serialize(store.quads_for_pattern(None, None, None, graph), format=ox.RdfFormat.N_TRIPLES)
-        count = body.count(b"\n")
-        put(graph_url(endpoint, name), body or b"", headers, timeout)
+        triples = [quad.triple for quad in store.quads_for_pattern(None, None, None, graph)]
+        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
+        count = len(triples)
+        put(graph_url(endpoint, name), body, headers, timeout)
         log.info("pushed %s: %d triples", name, count)
         result.graphs.append((name, count))
     return result
@@ -100,7 +105,9 @@ def put(url: str, body: bytes, headers: Mapping[str, str], timeout: float) -> No
     except urllib.error.HTTPError as exc:
         detail = exc.read(300).decode("utf-8", "replace").strip()
         hint = "check CHANCERY_PUSH_TOKEN or CHANCERY_PUSH_USER/PASSWORD" if exc.code in (401, 403) else None
-        raise EndpointError(f"the graph store answered {exc.code} {exc.reason}: {detail}", path=url, hint=hint) from exc
+        raise EndpointError(
+            f"the graph store answered {exc.code} {exc.reason}: {detail}", path=url, hint=hint
+        ) from exc
     except (urllib.error.URLError, OSError) as exc:
         reason = getattr(exc, "reason", exc)
         raise EndpointError(f"cannot reach the graph store: {reason}", path=url) from exc

@@ -1,0 +1,140 @@
+"""chancery.validate and `chancery validate FILE`: real builds of the seeds, then broken copies of them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rdflib import RDFS, Dataset, URIRef
+
+from chancery.cli import main
+from chancery.config import Settings
+from chancery.graph.namespaces import CHANCERY
+from chancery.pipeline import build
+from chancery.validate import load_rdf, validate
+
+TELEGRAM = "000_309a8ed843226cda"
+DUMPS = ("graph.ttl", "graph.nt", "graph.trig", "graph.nq", "graph.jsonld")
+
+
+@pytest.fixture(scope="module")
+def seeds_build(seeds_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("seeds-build")
+    build([seeds_dir], out, Settings())
+    return out
+
+
+@pytest.fixture
+def seeds_dataset(seeds_build: Path) -> Dataset:
+    return load_rdf(seeds_build / "graph.trig")
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_the_seeds_conform(seeds_dataset: Dataset) -> None:
+    report = validate(seeds_dataset)
+    assert report.conforms and not report.results, report.text()
+    assert report.text().startswith("Conforms: 0 violation(s), 0 warning(s)")
+
+
+@pytest.mark.parametrize("name", DUMPS)
+def test_every_dump_conforms(seeds_build: Path, name: str) -> None:
+    result = run("validate", str(seeds_build / name))
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("Conforms")
+
+
+def test_a_violation_names_focus_label_path_message_and_source(seeds_dataset: Dataset) -> None:
+    entry = URIRef(f"https://example.org/chancery/document/{TELEGRAM}/distribution/5")
+    graph = seeds_dataset.graph(URIRef(f"https://example.org/chancery/graph/document/{TELEGRAM}"))
+    graph.remove((entry, CHANCERY.position, None))
+    report = validate(seeds_dataset)
+    assert not report.conforms
+    [result] = report.results
+    assert result.focus == str(entry)
+    assert result.label and "Vyshinsky" in result.label
+    assert result.path == "chancery:position"
+    assert result.shape == "chs:DistributionEntryShape"
+    assert result.severity == "Violation"
+    assert "position" in result.message
+    assert (result.source_file or "").endswith(f"data/seeds/{TELEGRAM}.txt")  # the path as given to build
+    text = report.text()
+    assert text.startswith("Does not conform: 1 violation(s)")
+    assert f"source: {result.source_file}" in text
+
+
+def test_an_entity_without_label(seeds_dataset: Dataset) -> None:
+    entities = seeds_dataset.graph(URIRef("https://example.org/chancery/graph/entities"))
+    person = min(s for s in entities.subjects(RDFS.label, None) if "/person/" in str(s))
+    entities.remove((person, RDFS.label, None))
+    report = validate(seeds_dataset)
+    assert [(r.focus, r.path, r.shape) for r in report.results] == [
+        (str(person), "rdfs:label", "chs:PersonShape")
+    ]
+    assert report.results[0].source_file is None  # entities come from no one page
+
+
+def test_a_document_graph_without_provenance(seeds_dataset: Dataset) -> None:
+    provenance = seeds_dataset.graph(URIRef("https://example.org/chancery/graph/provenance"))
+    doc_graph = URIRef(f"https://example.org/chancery/graph/document/{TELEGRAM}")
+    provenance.remove((doc_graph, None, None))
+    report = validate(seeds_dataset)
+    assert {(r.focus, r.shape) for r in report.results} == {(str(doc_graph), "chs:DocumentGraphShape")}
+
+
+def test_cli_exit_1_and_a_readable_report(seeds_build: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.nq"
+    lines = (seeds_build / "graph.nq").read_text(encoding="utf-8").splitlines(keepends=True)
+    broken.write_text("".join(line for line in lines if "ns#documentType>" not in line), encoding="utf-8")
+    result = run("validate", str(broken))
+    assert result.exit_code == 1
+    assert result.output.startswith("Does not conform: 3 violation(s)")
+    assert "chancery:documentType" in result.output and "DocumentTypeScheme" in result.output
+    assert f"data/seeds/{TELEGRAM}.txt" in result.output
+
+
+def test_cli_other_shapes(seeds_build: Path, tmp_path: Path) -> None:
+    shapes = tmp_path / "shapes"
+    shapes.mkdir()
+    (shapes / "strict.ttl").write_text(
+        "@prefix sh: <http://www.w3.org/ns/shacl#> .\n"
+        "<urn:s> a sh:NodeShape ; sh:targetClass <https://w3id.org/chancery/ns#Document> ;\n"
+        "  sh:property [ sh:path <https://w3id.org/chancery/ns#nope> ; sh:minCount 1 ] .\n"
+    )
+    result = run("validate", str(seeds_build / "graph.nt"), "--shapes", str(shapes))
+    assert result.exit_code == 1 and "3 violation(s)" in result.output
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("bad.ttl", "<a> <b> .\n", "not valid Turtle: Parser error at line 1"),
+        (
+            "bad.nq",
+            "<urn:a> <urn:b> <urn:c> <urn:g> <urn:h> .\n",
+            "not valid N-Quads: Parser error at line 1",
+        ),
+        ("bad.jsonld", "{ not json", "not valid JSON-LD"),
+        ("empty.trig", "", "holds no RDF statements"),
+        ("data.csv", "a,b\n", "unknown RDF format '.csv'"),
+    ],
+)
+def test_cli_bad_input(tmp_path: Path, name: str, content: str, message: str) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    result = run("validate", str(path))
+    assert result.exit_code == 3, result.output
+    assert f"Error: {path}: {message}" in result.output
+
+
+def test_cli_missing_file(tmp_path: Path) -> None:
+    assert run("validate", str(tmp_path / "none.ttl")).exit_code == 2
+
+
+def test_incremental_validation_of_one_document(seeds_dataset: Dataset) -> None:
+    doc = URIRef(f"https://example.org/chancery/document/{TELEGRAM}")
+    report = validate(seeds_dataset, focus_nodes=[doc])
+    assert report.conforms
