@@ -30,11 +30,22 @@ def looks_binary(data: bytes) -> bool:
     return bool(sample) and controls / len(sample) > 0.05
 
 
-def _cyrillic_share(text: str) -> float:
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
+def _in_runs_share(data: bytes) -> float:
+    """Share of non-ASCII bytes standing in runs of three or more: whole words of a Cyrillic code page,
+    not the odd accented letter of latin-1."""
+    high = [b >= 0x80 for b in data]
+    total = sum(high)
+    if not total:
         return 0.0
-    return sum(1 for c in letters if "\u0400" <= c <= "\u04ff") / len(letters)
+    in_runs, run = 0, 0
+    for flag in high + [False]:
+        if flag:
+            run += 1
+            continue
+        if run >= 3:
+            in_runs += run
+        run = 0
+    return in_runs / total
 
 
 def decode_bytes(data: bytes) -> str:
@@ -49,12 +60,16 @@ def decode_bytes(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    as_cp1251 = data.decode("cp1251", errors="replace")
-    if _cyrillic_share(as_cp1251) > 0.3:
-        log.debug("decoded as cp1251 (mostly Cyrillic letters)")
-        return as_cp1251
-    log.debug("not UTF-8; decoded as latin-1")
-    return data.decode("latin-1")
+    if _in_runs_share(data) > 0.5:
+        log.debug("decoded as cp1251 (non-ASCII bytes in runs: Cyrillic words)")
+        return data.decode("cp1251", errors="replace")
+    try:
+        text = data.decode("cp1252")  # latin-1 with the Windows quotes and dashes
+        log.debug("not UTF-8; decoded as cp1252")
+        return text
+    except UnicodeDecodeError:
+        log.debug("not UTF-8; decoded as latin-1")
+        return data.decode("latin-1")
 
 
 def clean_text(text: str) -> str:
