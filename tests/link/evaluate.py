@@ -35,6 +35,7 @@ class Scores:
     missed: list[str] = field(default_factory=list)
     pairs_precision: float = 1.0
     pairs_recall: float = 1.0
+    merged: list[str] = field(default_factory=list)  # display forms resolution joined wrongly
 
     @property
     def precision(self) -> float:
@@ -51,6 +52,7 @@ class Scores:
             f"resolution pairs: precision {self.pairs_precision:.3f}, recall {self.pairs_recall:.3f}",
         ]
         lines += [f"  wrong:  {w}" for w in self.wrong] + [f"  missed: {m}" for m in self.missed]
+        lines += [f"  joined: {m}" for m in self.merged]
         return "\n".join(lines)
 
 
@@ -67,12 +69,23 @@ def displays(records: list, resolution, display_of: dict) -> tuple[dict[int, str
         for mention in mentions(record):
             entity = resolution.mentions.get(mention.key)
             if entity is not None:
-                display = display_of.get((mention.document, mention.form), mention.form)
+                display = _display(display_of, mention)
                 per_mention.append((display, id(entity)))
     votes: dict[int, Counter] = {}
     for display, entity in per_mention:
         votes.setdefault(entity, Counter())[display] += 1
     return {e: c.most_common(1)[0][0] for e, c in votes.items()}, per_mention
+
+
+def _display(display_of: dict, mention) -> str:  # noqa: ANN001
+    """The gold display form of a mention: by its form as written, its clean name, or its variants."""
+    from chancery.resolve.names import clean
+
+    document = mention.document.split("-enc")[0]
+    for form in (mention.form, mention.name, clean(mention.form), *mention.variants):
+        if (document, form) in display_of:
+            return display_of[(document, form)]
+    return mention.name
 
 
 def score(records: list, resolution, display_of: dict, gold: dict[str, dict]) -> Scores:
@@ -91,7 +104,10 @@ def score(records: list, resolution, display_of: dict, gold: dict[str, dict]) ->
                 found.add((display, authority))
             else:
                 scores.wrong.append(f"{display} -> {authority}:{got}")
+    present = {display for display, _ in per_mention}
     for display, entry in sorted(gold.items()):
+        if display not in present:
+            continue  # the records do not name it (the reader may not give text mentions)
         for authority in AUTHORITIES:
             if entry.get(authority) and not entry.get("excluded"):
                 scores.expected += 1
@@ -100,6 +116,9 @@ def score(records: list, resolution, display_of: dict, gold: dict[str, dict]) ->
                 else:
                     scores.missed.append(f"{display} -> {authority}:{entry[authority]}")
     scores.pairs_precision, scores.pairs_recall = _pairs(per_mention)
+    scores.merged = sorted(
+        {f"{d1} = {d2}" for (d1, e1), (d2, e2) in combinations(per_mention, 2) if e1 == e2 and d1 != d2}
+    )
     return scores
 
 
@@ -112,15 +131,17 @@ def _pairs(per_mention: list[tuple[str, int]]) -> tuple[float, float]:
     return (both / same_entity if same_entity else 1.0), (both / same_display if same_display else 1.0)
 
 
-def run(shared: Path, endpoint: str, cache: Path) -> Scores:
+def run(shared: Path, endpoint: str, cache: Path, reader: bool = False) -> Scores:
+    """Scores over records built from the ground truth, or (``reader``) read from the pages."""
     sys.path.insert(0, str(HERE))
     from truth import gold_display, records
 
     from chancery.config import Settings
     from chancery.link import link
+    from chancery.pipeline import extract
     from chancery.resolve import resolve
 
-    built = records(shared)
+    built = extract([shared / "seeds", shared / "dev-corpus"]).records if reader else records(shared)
     resolution = resolve(built)
     link(resolution, Settings(link_endpoint=endpoint, link_cache_dir=cache))
     return score(built, resolution, gold_display(shared), load_gold())
@@ -129,7 +150,7 @@ def run(shared: Path, endpoint: str, cache: Path) -> Scores:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=HERE.parents[2] / "shared")
-    parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--reader", action="store_true", help="read the pages with chancery's reader")
     args = parser.parse_args()
     sys.path.insert(0, str(HERE))
     import pyoxigraph
@@ -143,7 +164,7 @@ def main() -> None:
     try:
         with tempfile.TemporaryDirectory() as cache:
             url = f"http://127.0.0.1:{server.server_port}/sparql"
-            scores = run(args.shared, url, Path(cache))
+            scores = run(args.shared, url, Path(cache), reader=args.reader)
     finally:
         server.shutdown()
         server.server_close()

@@ -22,13 +22,25 @@ def labels(resolution) -> list[tuple[str, str]]:  # noqa: ANN001
 
 
 def test_forms_of_one_person_across_documents_are_one_entity() -> None:
-    first = record("a", authors=[person("Cde. I. V. Stalin", "I. V. Stalin")], recipients=[person("STALIN")])
-    second = record("b", recipients=[person("Commander-in-Chief Marshal Stalin", "Stalin")])
+    first = record("a", authors=[person("Alihan Tore")], recipients=[person("Cde. I. V. Stalin", "I. V. Stalin")],
+                   mentioned_persons=[person("STALIN")])  # fmt: skip
+    second = record("b", authors=[person("ALIHAN TORE")],
+                    recipients=[person("Commander-in-Chief Marshal Stalin", "Stalin")])  # fmt: skip
     resolution = resolve([first, second])
-    (stalin,) = resolution.entities
-    assert stalin.label == "I. V. Stalin"
+    stalin = resolution.of("a", "recipients", 0)
+    assert stalin is not None and stalin.label == "I. V. Stalin"
     assert stalin.forms == {"Cde. I. V. Stalin", "STALIN", "Commander-in-Chief Marshal Stalin"}
-    assert resolution.of("b", "recipients", 0) is resolution.of("a", "authors", 0)
+    assert resolution.of("b", "recipients", 0) is stalin
+    assert len(resolution.entities) == 2
+
+
+def test_a_bare_name_in_an_unrelated_document_stays_apart() -> None:
+    one = record(
+        "a", authors=[person("George B. Murphy, Jr.", "George B. Murphy"), person("Fred J. Carrier")]
+    )
+    two = record("b", authors=[person("Theodore L. Eliot")], recipients=[person("Mr. Murphy", "Murphy")])
+    resolution = resolve([one, two])
+    assert resolution.of("b", "recipients", 0) is not resolution.of("a", "authors", 0)
 
 
 def test_transliteration_variants_and_inverted_forms_join() -> None:

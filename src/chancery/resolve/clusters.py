@@ -52,15 +52,36 @@ def phrase_key(text: str) -> str:
     return " ".join(key(w) for w in text.split() if w not in PARTICLES)
 
 
-def group_persons(mentions: list[Mention], blocked: Blocked) -> list[Cluster]:
+def neighbours(mentions: list[Mention]) -> dict[str, set[str]]:
+    """Per document, the keys of the names it gives (family names of persons, whole names of the rest)."""
+    out: dict[str, set[str]] = {}
+    for m in mentions:
+        tokens = parse(m.name).full if m.kind == "person" else ()
+        word = key(tokens[-1]) if tokens else phrase_key(m.name)
+        if word:
+            out.setdefault(m.document, set()).add(word)
+    return out
+
+
+def group_persons(mentions: list[Mention], blocked: Blocked, context: dict[str, set[str]]) -> list[Cluster]:
+    """Fullest names first; a bare family name joins a person of another document only when the two
+    documents share another name (a correspondent, a place): two Murphys of unrelated pages stay two."""
+
     def fullness(m: Mention) -> tuple[int, int, tuple[str, str, int]]:
         name = parse(m.name)
         return (-len(name.full), -len(name.tokens), m.key)
+
+    def related(mention: Mention, name: PersonName, cluster: Cluster) -> bool:
+        if mention.document in cluster.documents or len(name.tokens) > 1:
+            return True
+        own = context.get(mention.document, set()) - {key(t) for t in name.tokens}
+        return any(own & context.get(d, set()) for d in cluster.documents)
 
     clusters: list[Cluster] = []
     for mention in sorted(mentions, key=fullness):
         name = parse(mention.name)
         fits = [c for c in clusters if all(compatible(name, n) for n in c.parsed) and not blocked(mention, c)]
+        fits = [c for c in fits if related(mention, name, c)]
         if len(fits) > 1:
             fits = [c for c in fits if mention.document in c.documents]
         if len(fits) == 1:

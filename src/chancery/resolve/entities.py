@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from chancery.model import Record
-from chancery.resolve.clusters import Cluster, group_by_name, group_persons
+from chancery.resolve.clusters import Cluster, group_by_name, group_persons, neighbours
 from chancery.resolve.decisions import Decisions
 from chancery.resolve.mentions import AFFILIATION, Mention, MentionKey, mentions
 from chancery.resolve.names import clean, fold, parse, slug
@@ -77,7 +77,7 @@ def resolve(records: Iterable[Record], decisions: Decisions | None = None) -> Re
     decisions = decisions or Decisions()
     found = [m for r in records for m in mentions(r) if m.identifiable]
     blocked = _splits(decisions, found)
-    clusters = group_persons([m for m in found if m.kind == "person"], blocked)
+    clusters = group_persons([m for m in found if m.kind == "person"], blocked, neighbours(found))
     for kind in ("organization", "place"):
         clusters += group_by_name([m for m in found if m.kind == kind], kind, blocked)
     clusters = _merges(decisions, clusters)
