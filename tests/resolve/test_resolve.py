@@ -22,8 +22,9 @@ def labels(resolution) -> list[tuple[str, str]]:  # noqa: ANN001
 
 
 def test_forms_of_one_person_across_documents_are_one_entity() -> None:
-    first = record("a", authors=[person("Alihan Tore")], recipients=[person("Cde. I. V. Stalin", "I. V. Stalin")],
-                   mentioned_persons=[person("STALIN")])  # fmt: skip
+    cde_stalin = person("Cde. I. V. Stalin", "I. V. Stalin")
+    first = record("a", authors=[person("Alihan Tore")], recipients=[cde_stalin])
+    first.mentioned_persons = [person("STALIN")]
     second = record("b", authors=[person("ALIHAN TORE")],
                     recipients=[person("Commander-in-Chief Marshal Stalin", "Stalin")])  # fmt: skip
     resolution = resolve([first, second])
