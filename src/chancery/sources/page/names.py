@@ -124,6 +124,9 @@ def split_office(text: str) -> tuple[str | None, str]:
         k -= 1
     if k == len(tokens) or k == 0:
         return None, text
+    first_initial = next((i for i in range(k, len(tokens)) if _INITIAL.match(tokens[i])), None)
+    if first_initial is not None and first_initial > k:  # "to the DPRK A.M. Puzanov": the name starts at "A.M."
+        k = first_initial
     office = " ".join(tokens[:k]).strip(" ,-–")
     return office or None, " ".join(tokens[k:])
 
@@ -133,8 +136,7 @@ def _office_before_comma(text: str) -> tuple[str | None, str]:
     head, sep, tail = text.rpartition(",")
     if not sep or tail.strip().lower() in SUFFIXES or not head.strip():
         return None, text
-    if not any(w.lower() in OFFICE_WORDS - {"of", "the", "in", "to", "for", "and", "at", "on", "with"}
-               for w in head.split()):
+    if not any(w.lower() in ROLE_NOUNS for w in head.split()):
         return None, text
     return head.strip(), tail.strip()
 
@@ -165,7 +167,7 @@ def parse_agent(text: str, *, kind: str | None = None, office: str | None = None
     org = kind == "organization" or (kind is None and is_organization(rest))
     if org:
         whole = clean if found_office else rest
-        whole = re.sub(r"^(?i:the)\s+", "", whole)
+        whole = re.sub(r"^(?i:the|an?)\s+", "", whole)
         return Agent(name=whole.strip(" .,"), as_written=written, kind="organization", honorifics=[])
     more, rest = _strip_honorifics(rest)
     honorifics += more

@@ -25,14 +25,15 @@ log = logging.getLogger(__name__)
 
 # (pattern, doc_type): the first that matches the title decides its type.
 DOC_TYPES: tuple[tuple[str, str], ...] = (
-    (r"\b(?:record|memorandum|minutes|notes?|summary|transcript|memo) of (?:the |a |an )?(?:\w+ )?"
+    (r"\b(?:record|memorandum|minutes|notes?|summary|transcript|memo) (?:of|on) (?:the |a |an )?(?:\w+ )?"
      r"(?:conversations?|talks?|meetings? between|discussions?)\b", "record_of_conversation"),
     (r"^(?:conversation|talks?|discussion|meeting) (?:between|with)\b", "record_of_conversation"),
+    (r"\bconversations? (?:between|with)\b", "record_of_conversation"),
     (r"\bmemcon\b", "record_of_conversation"),
     (r"\bexcerpts? .*\bfrom (?:the )?(?:minutes|protocol)\b", "resolution"),
     (r"^(?:ciphered |cipher |coded |secret |urgent |incoming |outgoing )*(?:telegram|ciphergram|telex)\b", "telegram"),
     (r"^(?:\w+ )?cable\b", "cable"),
-    (r"^(?:open |personal |secret |draft )?letter\b", "letter"),
+    (r"^(?:open |personal |secret |draft )?(?:letter|message)\b", "letter"),
     (r"^(?:\w+ )?(?:memorandum|memo|aide[- ]m[ée]moire)\b", "memorandum"),
     (r"^(?:\w+ )?minutes\b|^protocol\b", "minutes"),
     (r"^(?:\w+ )?report\b|^information\b", "report"),
@@ -70,12 +71,28 @@ def doc_type_of(title: str) -> str:
     return "other"
 
 
+_NOT_GERUNDS = {"beijing", "nanjing", "chongqing", "kunming", "meeting", "building", "wellington", "reading",
+                "harbing", "qing", "kaesong", "pyongyang"}
+
+
+def _cut_gerund(text: str) -> str:
+    """"Resolution of the Presidium Approving a Plan" -> "Resolution of the Presidium"."""
+    words = text.split(" ")
+    for k, word in enumerate(words[1:], start=1):
+        bare = word.strip(",.;:").lower()
+        if bare.endswith("ing") and len(bare) > 5 and bare not in _NOT_GERUNDS and word[:1].isupper():
+            return " ".join(words[:k]).rstrip(" ,")
+    return text
+
+
 def core(title: str) -> tuple[str, DateValue | None]:
     """The title without quoted subjects, notes and a trailing date; that date as an event date."""
     text = re.sub(r"\s*\[[^\]]*\]", "", title)
     text = re.sub(r"\s*\((?:fragments?|excerpts?|extract|draft|summary|abridged|translation)\)\.?", "", text, flags=re.I)
     text = re.sub(r",?\s*[\"“‘][^\"”’]*[\"”’]?\s*$", "", text)
+    text = re.sub(r",\s+['‘].*$", "", text)
     text = re.sub(r",?\s+'[^']{3,}'?\s*$", "", text)
+    text = _cut_gerund(re.sub(r"\s+via\s+.*$", "", text))
     text = re.sub(r",?\s+(?:regarding|concerning|re:|about|on the (?:question|subject|issue|situation|matter) of)\s.*$",
                   "", text, flags=re.I)
     event = None
@@ -95,14 +112,14 @@ def core(title: str) -> tuple[str, DateValue | None]:
 def _agents(text: str) -> list[Agent]:
     """Names joined by and/commas; an organisation with its person in parentheses becomes the person."""
     text = text.strip(" ,.")
-    if m := re.fullmatch(r"(?P<org>.+?)\s*\((?P<who>[^)]+)\)", text):
+    if m := re.fullmatch(r"(?P<org>.+?)\s+\((?P<who>[^)]*[A-Z][\w'’-]+[^)]*)\)", text):
         who = parse_agent(m.group("who"))
         if who and who.kind == "person" and is_organization(m.group("org")):
             who.affiliation = m.group("org").strip()
             return [who]
     text = re.sub(r"\band to\b", "and", text)
     if is_organization(text) and not re.search(r",| and ", text):
-        agent = parse_agent(text, kind="organization")
+        agent = parse_agent(text)
         return [agent] if agent else []
     return parse_agents(text)
 
@@ -156,6 +173,15 @@ def _type_to(facts: TitleFacts, text: str) -> bool:
     return True
 
 
+def _by(facts: TitleFacts, text: str) -> bool:
+    """"Report on Vietnam by the Polish Delegation": the author after a final "by"."""
+    m = re.match(rf"(?i)^{_TYPE_WORDS}\b.*?\s+by\s+(?P<who>.+)$", text)
+    if not m:
+        return False
+    facts.authors = _agents(m.group("who"))
+    return True
+
+
 def _memo_for(facts: TitleFacts, text: str) -> bool:
     m = re.match(rf"(?i)^{_TYPE_WORDS}\s+for\s+(?P<to>.+?),?\s+from\s+(?P<by>.+)$", text)
     if not m:
@@ -167,11 +193,22 @@ def _memo_for(facts: TitleFacts, text: str) -> bool:
 
 
 def _conversation(facts: TitleFacts, text: str) -> bool:
-    m = re.search(r"(?i)\b(?:conversations?|talks?|meetings?|discussions?)\s+(?P<kind>between|with|of)\s+(?P<who>.+)$",
-                  text)
+    m = re.search(r"(?i)\b(?:conversations?|talks?|meetings?|discussions?)(?:\s+(?P<kind>between|with|of)|,)\s+"
+                  r"(?P<who>.+)$", text)
     if not m:
         return False
-    who = re.split(r"(?i)\s+(?:with|and)\s+(?=(?:[A-Z]|the\s))", m.group("who"))
+    if keeper := re.match(r"(?i)^(?:from\s+)?(?:the\s+)?(?:diary|journal)\s+of\s+(?P<who>.+?)\s*[,:]", text):
+        if diarist := parse_agent(keeper.group("who")):
+            facts.authors.append(diarist)
+            facts.participants.append(diarist)
+    if owner := re.match(r"^(?:\w+,\s+)?(?P<who>[A-Z][\w .'-]+?)['’]s\s+(?:[Cc]onversation|[Tt]alks?|[Mm]eeting)", text):
+        if agent := parse_agent(owner.group("who")):
+            facts.participants.append(agent)
+    text_who = m.group("who")
+    if (place := re.search(r",\s*[A-Z][\w'’-]+$", text_who)) and (
+            " and " in text_who or is_organization(text_who[: place.start()])):
+        text_who = text_who[: place.start()]  # "..., Beijing": where they met, not who
+    who = re.split(r"(?i)\s+(?:with|and)\s+(?=(?:[A-Z]|the\s|an?\s))", text_who)
     for part in who:
         whole = parse_agent(part)
         if whole and whole.office and "," in whole.as_written:
@@ -193,7 +230,10 @@ def _of_body(facts: TitleFacts, text: str) -> bool:
                       r"(?P<who>.+)$", text)
     if not m:
         return False
-    who = re.split(r"(?i)\s+(?:on|at|to|before|concerning|regarding|about)\s+", m.group("who"))[0]
+    who = re.sub(r"(?i)^(?:(?:joint|extraordinary|enlarged|regular)\s+)?(?:meeting|session|sitting|plenum|"
+                 r"conference)s?\s+of\s+(?:the\s+)?", "", m.group("who"))
+    who = re.split(r"(?i)\s+(?:on|at|before|concerning|regarding|about|for)\s+", who)[0]
+    who, _ = _split_to(who)
     if inverted := re.fullmatch(r"(?P<last>[A-Z][\w'’-]+),\s*(?P<first>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)", who):
         who = f"{inverted.group('first')} {inverted.group('last')}"  # "Nehru, Jawaharlal"
     facts.authors = _agents(who)
@@ -206,6 +246,7 @@ GRAMMARS: tuple[tuple[str, Callable[[TitleFacts, str], bool]], ...] = (
     ("memo-for-from", _memo_for),
     ("from-to", _from_to),
     ("type-to", _type_to),
+    ("by", _by),
     ("to", _to_only),
 )
 
