@@ -16,7 +16,6 @@ from pathlib import Path
 import httpx
 import pytest
 import uvicorn
-from starlette.testclient import TestClient
 
 from chancery.config import DEFAULT_BASE
 from chancery.serve.app import ServeOptions, create_app
@@ -72,12 +71,6 @@ def app(dataset, queries):
     return create_app(dataset, ServeOptions(queries=queries))
 
 
-@pytest.fixture(scope="session")
-def client(app) -> Iterator[TestClient]:
-    with TestClient(app, base_url="http://testserver") as c:
-        yield c
-
-
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -120,6 +113,13 @@ def live(app) -> Iterator[LiveServer]:
 
 
 @pytest.fixture(scope="session")
+def client(live) -> Iterator[httpx.Client]:
+    """httpx over real HTTP to the live server."""
+    with httpx.Client(base_url=live.url, timeout=30) as c:
+        yield c
+
+
+@pytest.fixture(scope="session")
 def document_iri(dataset) -> str:
     row = next(iter(dataset.store.query(
         "SELECT ?d WHERE { ?d a <https://w3id.org/chancery/ns#Document> ; "
@@ -135,3 +135,18 @@ def person_iri(dataset) -> str:
         "?r <https://w3id.org/chancery/ns#agent> ?p } GROUP BY ?p ORDER BY DESC(?n) ?p LIMIT 1",
         use_default_graph_as_union=True)))
     return row["p"].value
+
+
+@pytest.fixture(scope="session")
+def serve_app() -> Iterator:
+    """Start more apps on free ports: ``serve_app(app) -> LiveServer``; all are stopped at the end."""
+    started: list[LiveServer] = []
+
+    def start(app) -> LiveServer:
+        server = start_server(app)
+        started.append(server)
+        return server
+
+    yield start
+    for server in started:
+        server.stop()

@@ -131,21 +131,30 @@ class QueryRunner:
             ) from None
 
     def evaluate(self, request: QueryRequest, cancel: threading.Event | None = None) -> QueryOutcome:
-        """Evaluate in the calling thread; stops early (raising Cancelled) once ``cancel`` is set."""
+        """Evaluate in the calling thread; stops early (raising Cancelled) once ``cancel`` is set.
+
+        pyoxigraph's result iterators must be dropped on the thread that made them, so they never
+        leave this function (not even in a traceback): rows are copied out as plain terms.
+        """
         cancel = cancel or threading.Event()
         if cancel.is_set():
             raise Cancelled()
         try:
             result = self.store.query(request.query, **self._dataset(request))
         except SyntaxError as exc:
-            raise QueryRefused(f"query syntax error: {exc}") from exc
+            raise QueryRefused(f"query syntax error: {exc}") from None
         except OSError as exc:
-            raise QueryRefused(f"query failed: {exc}") from exc
+            raise QueryRefused(f"query failed: {exc}") from None
         if isinstance(result, ox.QueryBoolean):
             return QueryOutcome("boolean", boolean=bool(result))
         kind = "solutions" if isinstance(result, ox.QuerySolutions) else "graph"
         variables = [v.value for v in result.variables] if kind == "solutions" else []
-        rows, truncated = self._collect(result, cancel)
+        rows, truncated, problem = self._collect(result, variables if kind == "solutions" else None, cancel)
+        del result
+        if problem == "cancelled":
+            raise Cancelled()
+        if problem:
+            raise QueryRefused(f"query failed: {problem}")
         return QueryOutcome(kind, variables=variables, rows=rows, truncated=truncated)
 
     def _dataset(self, request: QueryRequest) -> dict:
@@ -159,15 +168,16 @@ class QueryRunner:
             return {}
         return {"use_default_graph_as_union": self.union_default_graph}
 
-    def _collect(self, result, cancel: threading.Event) -> tuple[list, bool]:
+    def _collect(self, result, variables: list[str] | None, cancel: threading.Event) -> tuple[list, bool, str | None]:
+        """Up to max_results rows (solutions as {variable: term}), whether more were cut, and any problem."""
         cap, rows = self.limits.max_results, []
         try:
             for row in result:
                 if len(rows) == cap:
-                    return rows, True
-                rows.append(row)
+                    return rows, True, None
+                rows.append({v: row[v] for v in variables} if variables is not None else row)
                 if len(rows) % 512 == 0 and cancel.is_set():
-                    raise Cancelled()
+                    return [], False, "cancelled"
         except OSError as exc:
-            raise QueryRefused(f"query failed: {exc}") from exc
-        return rows, False
+            return [], False, str(exc)
+        return rows, False, None

@@ -77,7 +77,7 @@ def solutions_json(outcome: QueryOutcome) -> dict:
     for row in outcome.rows:
         binding = {}
         for name in outcome.variables:
-            value = row[name]
+            value = row.get(name)
             if value is not None:
                 binding[name] = term_json(value)
         bindings.append(binding)

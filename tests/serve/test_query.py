@@ -1,0 +1,92 @@
+"""The query runner without HTTP: SERVICE allow-list, deadline, result cap, the protocol's dataset."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import pyoxigraph as ox
+import pytest
+
+from chancery.serve.query import QueryLimits, QueryRefused, QueryRequest, QueryRunner, QueryTimeout, check_services
+from chancery.serve.query import service_endpoints
+
+CROSS = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"  # |triples|^3 solutions, produced lazily
+
+
+@pytest.mark.parametrize(
+    ("query", "endpoints"),
+    [
+        ("SELECT * { SERVICE <http://a.example/sparql> { ?s ?p ?o } }", ["http://a.example/sparql"]),
+        ("SELECT * { SERVICE SILENT<http://b.example/>{} }", ["http://b.example/"]),
+        ("PREFIX e: <http://c.example/> SELECT * { SERVICE e:sparql {} }", ["http://c.example/sparql"]),
+        ("SELECT * { SERVICE ?where {} }", ["?where"]),
+        ("SELECT * { ?s <http://x#p> ?o . SERVICE <http://d.example/> {} }", ["http://d.example/"]),
+        ("SELECT ?service { ?s ?p 'SERVICE <http://no/>' } # SERVICE <http://no/>", []),
+        ("SELECT * { SERVICE (<http://e.example/>) {} }", ["?unreadable"]),
+    ],
+)
+def test_service_endpoints(query, endpoints):
+    assert service_endpoints(query) == endpoints
+
+
+def test_service_allow_list():
+    check_services("SELECT * { SERVICE <http://wikidata.example/sparql> {} }", frozenset({"wikidata.example"}))
+    with pytest.raises(QueryRefused, match="refused"):
+        check_services("SELECT * { SERVICE <http://127.0.0.1:8080/> {} }", frozenset({"wikidata.example"}))
+    with pytest.raises(QueryRefused):
+        check_services("SELECT * { SERVICE ?x {} }", frozenset({"wikidata.example"}))
+
+
+def test_deadline_fails_the_query_and_stops_the_worker(dataset):
+    runner = QueryRunner(dataset.store, QueryLimits(timeout=0.3, max_results=10**12, workers=1))
+    try:
+        started = time.monotonic()
+        with pytest.raises(QueryTimeout, match="did not finish within 0.3 s"):
+            asyncio.run(runner.run(QueryRequest(CROSS)))
+        assert time.monotonic() - started < 2
+        # the worker noticed the cancellation and is free for the next query
+        outcome = asyncio.run(runner.run(QueryRequest("ASK { ?s ?p ?o }")))
+        assert outcome.boolean is True
+    finally:
+        runner.close()
+
+
+def test_result_cap_says_truncated(dataset):
+    runner = QueryRunner(dataset.store, QueryLimits(max_results=5))
+    try:
+        outcome = runner.evaluate(QueryRequest("SELECT * { ?s ?p ?o }"))
+        assert (len(outcome.rows), outcome.truncated) == (5, True)
+        outcome = runner.evaluate(QueryRequest("SELECT * { ?s ?p ?o } LIMIT 5"))
+        assert (len(outcome.rows), outcome.truncated) == (5, False)
+    finally:
+        runner.close()
+
+
+def test_dataset_from_protocol_then_from_then_union():
+    store = ox.Store()
+    g1, g2 = ox.NamedNode("http://g/1"), ox.NamedNode("http://g/2")
+    store.add(ox.Quad(ox.NamedNode("http://s/1"), ox.NamedNode("http://p"), ox.Literal("1"), g1))
+    store.add(ox.Quad(ox.NamedNode("http://s/2"), ox.NamedNode("http://p"), ox.Literal("2"), g2))
+    runner = QueryRunner(store)
+    count = "SELECT (COUNT(*) AS ?n) {query_from} {{ ?s ?p ?o }}"
+
+    def n(request: QueryRequest) -> int:
+        return int(runner.evaluate(request).rows[0]["n"].value)
+
+    try:
+        assert n(QueryRequest(count.format(query_from=""))) == 2  # union of the graphs
+        assert n(QueryRequest(count.format(query_from="FROM <http://g/1>"))) == 1
+        assert n(QueryRequest(count.format(query_from="FROM <http://g/1>"), default_graphs=("http://g/2",))) == 1
+        assert n(QueryRequest(count.format(query_from=""), named_graphs=("http://g/1",))) == 0
+    finally:
+        runner.close()
+
+
+def test_syntax_error_is_refused(dataset):
+    runner = QueryRunner(dataset.store)
+    try:
+        with pytest.raises(QueryRefused, match="syntax"):
+            runner.evaluate(QueryRequest("SELECT * {"))
+    finally:
+        runner.close()
