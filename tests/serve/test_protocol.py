@@ -131,15 +131,27 @@ def test_service_refused(client):
     assert r.status_code == 400 and "SERVICE <http://127.0.0.1:1/sparql> refused" in r.text
 
 
+def limited_client(dataset, serve_app, **limits) -> httpx.Client:
+    app = create_app(dataset, ServeOptions(limits=QueryLimits(**limits), queries=[]))
+    return httpx.Client(base_url=serve_app(app).url, timeout=30)
+
+
 @pytest.fixture(scope="module")
 def limited(dataset, serve_app):
-    """The same data behind tight limits: 0.5 s per query, 7 results."""
-    app = create_app(dataset, ServeOptions(limits=QueryLimits(timeout=0.5, max_results=7, workers=1), queries=[]))
-    with httpx.Client(base_url=serve_app(app).url, timeout=30) as c:
+    """The same data behind a cap of 7 results."""
+    with limited_client(dataset, serve_app, max_results=7) as c:
         yield c
 
 
-def test_timeout_is_an_error_not_a_cut_body(limited):
+@pytest.fixture(scope="module")
+def slow(dataset, serve_app):
+    """The same data behind a deadline of 0.5 s."""
+    with limited_client(dataset, serve_app, timeout=0.5, max_results=10**12, workers=1) as c:
+        yield c
+
+
+def test_timeout_is_an_error_not_a_cut_body(slow):
+    limited = slow
     cross = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
     r = limited.get("sparql", params={"query": cross})
     assert r.status_code == 503
