@@ -74,6 +74,8 @@ def link(
         report.outcomes = _curated_only(resolution, decisions)
     for outcome in report.links:
         apply(outcome, report.source)
+    if report.skipped:
+        return report
     unlinked = len(report.outcomes) - len(report.links) - len(report.review)
     report.notes.append(
         f"linking: {len(report.links)} linked, {len(report.review)} to review "

@@ -1,0 +1,148 @@
+"""Scoring against the slice: namesakes, types, lifespans, context, curators' decisions, review."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chancery.config import Settings
+from chancery.link import LinkReport, link
+from chancery.link.review import review_text
+from chancery.model import Agent, DateValue, Place, Record
+from chancery.resolve import Resolution, read_decisions, resolve
+
+
+def document(rid: str, year: str, *names: str, kind: str = "person", places: tuple[str, ...] = ()) -> Record:
+    rec = Record(id=rid, date=DateValue(year, year))
+    rec.authors = [Agent(name=n, as_written=n, kind=kind) for n in names]  # type: ignore[arg-type]
+    rec.places = [Place(p, p, "sent_from") for p in places]
+    return rec
+
+
+def run(
+    records: list[Record], url: str, tmp_path: Path, decisions: str = ""
+) -> tuple[Resolution, LinkReport]:
+    path = None
+    if decisions:
+        path = tmp_path / "decisions.txt"
+        path.write_text(decisions, encoding="utf-8")
+    found = read_decisions(path)
+    resolution = resolve(records, found)
+    report = link(resolution, Settings(link_endpoint=url, link_cache_dir=tmp_path / "cache"), found)
+    report.notes += found.report()
+    return resolution, report
+
+
+def verdict(report: LinkReport, label: str) -> tuple[str, str | None]:
+    (outcome,) = [o for o in report.outcomes if o.entity.label == label]
+    return outcome.verdict, outcome.best.candidate.id if outcome.best else None
+
+
+def test_washington_is_the_city_never_another_washington(authority_endpoint: str, tmp_path: Path) -> None:
+    records = [
+        document("a", "1970", places=("Washington",)),
+        document("b", "1970", places=("Washington, D.C.",)),
+    ]
+    _, report = run(records, authority_endpoint, tmp_path)
+    assert verdict(report, "Washington, D.C.") == ("link", "4140963")
+    outcome = next(o for o in report.outcomes if o.entity.label == "Washington")
+    assert outcome.best is not None and outcome.best.candidate.id == "4140963"
+    assert 0.6 < outcome.best.features["prominence"] < 0.8  # most people named so live in the city
+
+
+def test_no_other_moscow_is_ever_linked(authority_endpoint: str, tmp_path: Path) -> None:
+    resolution, _ = run(
+        [document("a", "1945", places=("Moscow", "Москва", "MOSCOW"))], authority_endpoint, tmp_path
+    )
+    assert [e.authority for e in resolution.entities] == [{"wikidata": "Q649", "geonames": "524901"}] * 2
+
+
+def test_a_person_not_yet_born_is_not_linked(authority_endpoint: str, tmp_path: Path) -> None:
+    _, report = run([document("a", "1870", "I. V. Stalin")], authority_endpoint, tmp_path)
+    assert verdict(report, "I. V. Stalin")[0] == "none"
+
+
+def test_a_long_dead_person_does_not_write_letters(authority_endpoint: str, tmp_path: Path) -> None:
+    _, report = run([document("a", "1980", "Stalin")], authority_endpoint, tmp_path)
+    assert verdict(report, "Stalin")[0] != "link"
+
+
+def test_a_place_or_body_never_links_to_a_person(authority_endpoint: str, tmp_path: Path) -> None:
+    records = [document("a", "1945", "Stalin", kind="organization", places=("Beria",))]
+    _, report = run(records, authority_endpoint, tmp_path)
+    assert all(o.verdict == "none" for o in report.outcomes)
+
+
+def test_transliterated_names_find_their_item(authority_endpoint: str, tmp_path: Path) -> None:
+    records = [document("a", "1950", "Mao Tse-tung", "Kim Il-sung", "Teng Hsiao-p'ing", "Wyschinski")]
+    resolution, _ = run(records, authority_endpoint, tmp_path)
+    expected = {"Mao Tse-tung": "Q5816", "Kim Il-sung": "Q41117", "Teng Hsiao-p'ing": "Q16977"}
+    expected["Wyschinski"] = "Q155860"
+    assert {e.label: e.authority.get("wikidata") for e in resolution.entities} == expected
+
+
+def test_a_short_generic_name_needs_context(authority_endpoint: str, tmp_path: Path) -> None:
+    records = [
+        document("a", "1962", "Politburo", kind="organization"),
+        document("b", "1946", "MVD", kind="organization"),
+    ]
+    _, report = run(records, authority_endpoint, tmp_path)
+    assert verdict(report, "Politburo") == ("review", "Q842008")
+    assert verdict(report, "MVD")[0] == "review"  # the Soviet and the Russian ministries share the name
+
+
+def test_a_body_with_another_head_noun_is_not_linked(authority_endpoint: str, tmp_path: Path) -> None:
+    records = [document("a", "1958", "CPSU Central Committee", "VKP(b) CC Politburo", kind="organization")]
+    resolution, _ = run(records, authority_endpoint, tmp_path)
+    assert {e.label: e.authority.get("wikidata") for e in resolution.entities} == {
+        "CPSU Central Committee": None, "VKP(b) CC Politburo": "Q842008"
+    }  # fmt: skip
+
+
+def test_curators_decide_links_and_stale_decisions_are_reported(
+    authority_endpoint: str, tmp_path: Path
+) -> None:
+    decisions = (
+        "accept Politburo | http://www.wikidata.org/entity/Q842008\n"
+        "not-same-as Beria | Q141829\n"
+        "same-as Molotov | https://www.wikidata.org/entity/Q80962\n"
+        "reject Nobody | Q1\n"
+    )
+    records = [
+        document("a", "1945", "Politburo", kind="organization"),
+        document("b", "1945", "Beria", "Molotov"),
+    ]
+    resolution, report = run(records, authority_endpoint, tmp_path, decisions)
+    by_label = {e.label: e for e in resolution.entities}
+    assert by_label["Politburo"].authority == {"wikidata": "Q842008"}
+    (evidence,) = by_label["Politburo"].link_evidence
+    assert evidence.method == "curator" and evidence.source.endswith("decisions.txt:1")
+    assert by_label["Beria"].authority == {}
+    assert by_label["Molotov"].authority == {"wikidata": "Q80962"}
+    assert [n for n in report.notes if "no longer applies" in n] == [
+        f"{tmp_path / 'decisions.txt'}:4: decision no longer applies: reject Nobody | Q1"
+    ]
+
+
+def test_the_review_file_holds_decisions_to_uncomment(authority_endpoint: str, tmp_path: Path) -> None:
+    resolution, report = run(
+        [document("a", "1962", "Politburo", kind="organization")], authority_endpoint, tmp_path
+    )
+    text = review_text(report.outcomes, resolution.entities)
+    assert "# accept Politburo | http://www.wikidata.org/entity/Q842008" in text
+    assert "# reject Politburo | http://www.wikidata.org/entity/Q842008" in text
+    assert "score 0.75" in text
+    accepted = "\n".join(line[2:] for line in text.splitlines() if line.startswith("# accept"))
+    (tmp_path / "d.txt").write_text(accepted, encoding="utf-8")
+    assert read_decisions(tmp_path / "d.txt").items[0].verb == "accept"
+
+
+@pytest.mark.parametrize("year", ["1945", "1949"])
+def test_links_are_deterministic(authority_endpoint: str, tmp_path: Path, year: str) -> None:
+    records = [document("a", year, "I. V. Stalin", "Beria", places=("Alma-Ata",))]
+    first, _ = run(records, authority_endpoint, tmp_path / "1")
+    second, _ = run(records, authority_endpoint, tmp_path / "2")
+    assert [(e.key, e.authority, e.link_evidence) for e in first.entities] == [
+        (e.key, e.authority, e.link_evidence) for e in second.entities
+    ]
