@@ -22,8 +22,8 @@ _PAGES = r"(?P<v>(?:listy|listov|list|ll|l|pages|page|pp|p|sheets?|fols?|folios?
 # Parts of the fond/opis/delo family (Russian and Soviet-style archives, and free forms that use its words).
 RUSSIAN_PARTS: tuple[tuple[str, str], ...] = (
     ("fond", r"\b(?:fond|f)\.?\s*" + _V),
-    ("opis", r"\b(?:opis['’]?|op)\.?\s*" + _V),
-    ("delo", r"\b(?:delo|d)\.?\s*" + _V),
+    ("opis", r"\b(?:opis['’]?|op|dans)\.?\s*" + _V),
+    ("delo", r"(?:\b(?:delo|d|kh/n|khn)\.?|\ba\.\s?e\.)\s*" + _V),
     ("papka", r"\b(?:papka|pap)\.?\s*" + _V),
     ("list_or_pages", r"(?<![\w.])" + _PAGES),
 )

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from chancery.model import Agent, Place, Reference
 from chancery.sources.page.dates import fill_brackets, find_dates, parse_date
-from chancery.sources.page.header import NO, cells, marking_of
+from chancery.sources.page.header import NO, WEEKDAYS, cells, marking_of
 from chancery.sources.page.names import HONORIFICS, parse_agent
 from chancery.sources.page.places import make_place
 
@@ -71,8 +71,13 @@ def read_closing(lines: list[str], start: int) -> Closing:
         if _ATTEST.search(line) or _CLOSINGS.match(line):
             after_date = False
             continue
-        if parse_date(line) or re.fullmatch(r"\[[^\]]*\]\s*\S.*", line) and parse_date(line):
+        if parse_date(line):
             after_date = True
+            continue
+        if (m := re.fullmatch(r"(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?(?:\s*\[[^\]]+\])?),\s+(?P<date>.*\d.*)",
+                              line)) and parse_date(m.group("date")) and m.group("place").lower() not in WEEKDAYS:
+            if place := make_place(m.group("place"), "sent_from"):
+                closing.places.append(place)  # "Moscow, 16 December 1949"
             continue
         if after_date and (place := _place_line(line)):
             closing.places.append(place)

@@ -17,16 +17,16 @@ from chancery.sources.page.names import parse_agent, split_names
 VERBS = {"obtained": "obtained_by", "translated": "translated_by", "contributed": "contributed_by",
          "donated": "contributed_by"}
 _VERB = r"(?:obtained|translated|contributed|donated)"
+_OTHER = r"(?:annotated|edited|transcribed|introduced|selected|compiled|provided)"
 CREDIT = re.compile(
-    rf"(?P<verbs>{_VERB}(?:\s*(?:,|and|&)\s*{_VERB})*)"
-    r"(?:\s+(?:from|into)\s+[A-Z][\w-]+(?:\s+(?:and|into)\s+[A-Z][\w-]+)?)?"
+    rf"(?P<verbs>{_VERB}(?:\s*(?:,|and|&)\s*(?:{_VERB}|{_OTHER}))*)"
+    r"(?:\s+(?:from|into)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and|into)\s+[A-Z][\w-]+)?)?"
     r"(?:\s+for\s+(?:the\s+)?[^,.;]*?)?"
     r"\s+by\s+(?P<names>.+?)"
     rf"(?=(?<!\b[A-Z])(?<!Jr)(?<!Sr)\.(?:\s|$)|;|,?\s+and\s+(?:was\s+)?{_VERB}\b|,\s*{_VERB}\b|$)",
     re.I,
 )
-_FOR = re.compile(r"\s+for\s+(?:the\s+)?(?:CWIHP|NKIDP|NPIHP|the Wilson Center|Cold War International History Project"
-                  r"|North Korea International Documentation Project|[A-Z]{3,})\b.*$")
+_FOR = re.compile(r"\s+(?:for|at|of)\s+(?:the\s+)?[A-Z].*$")
 
 
 @dataclass

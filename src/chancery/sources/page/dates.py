@@ -143,6 +143,9 @@ def parse_date(text: str) -> DateValue | None:
     if q := _QUALIFIER.match(clean):
         qualifier = QUALIFIERS[q.group("q").lower().rstrip(".")]
         clean = clean[q.end():]
+    if decade := re.fullmatch(r"(?P<y>1[5-9]\d0)['’]?s", clean):
+        y = int(decade.group("y"))
+        return DateValue(written, start=str(y), end=str(y + 9), qualifier=qualifier)  # type: ignore[arg-type]
     dates = find_dates(clean)
     if len(dates) == 2 and _between_is_dash(clean, dates[0], dates[1]):
         first, last = dates[0].value, dates[1].value

@@ -82,13 +82,27 @@ def _read_cell(header: Header, cell: str) -> None:
         header.marking = mark
     if m := re.fullmatch(rf"(?i)copy\s*{NO}?\s*(?P<n>\d+)\.?", cell):
         header.this_copy = header.this_copy or int(m.group("n"))
-    if m := re.fullmatch(r"(?i)(?:dispatched |sent )?from\s+(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2}"
-                         r"(?:\s*\[[^\]]+\])?)\.?(?:\s+on\s.*)?", cell):
-        if not parse_date(m.group("place")):
-            _add_place(header, m.group("place"), "sent_from")
+    if m := re.fullmatch(r"(?:[Dd]ispatched |[Ss]ent )?(?:[Ff]rom|FROM)\s+(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)"
+                         r"{0,2}(?:\s*\[[^\]]+\])?)\.?(?:\s+on\s.*)?", cell):
+        _place_unless_person(header, m.group("place"))
+    if m := re.fullmatch(r"(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?(?:\s*\[[^\]]+\])?),\s+(?P<date>.*\d.*)", cell):
+        if parse_date(m.group("date")) and m.group("place").lower() not in WEEKDAYS:
+            _add_place(header, m.group("place"), "sent_from")  # "Moscow, 16 December 1949"
     if m := re.fullmatch(rf"(?i)(?P<kind>incoming|outgoing|spets\.?|cipher|ref\.?)?\s*{NO}\s*(?P<n>[\w/.-]+)", cell):
         kind = (m.group("kind") or "registry").lower().rstrip(".")
         header.references.append(Reference(kind=kind, number=m.group("n"), as_written=cell))
+
+
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _place_unless_person(header: Header, text: str) -> None:
+    if parse_date(text):
+        return
+    agent = parse_agent(text)
+    if agent and (agent.honorifics or agent.office or agent.kind == "organization"):
+        return
+    _add_place(header, text, "sent_from")
 
 
 def _read_line(header: Header, line: str) -> None:

@@ -32,6 +32,7 @@ from chancery.sources.page.title import TitleFacts, read_title
 
 log = logging.getLogger(__name__)
 _PROSE = 100
+_BODY_ACTS = {"resolution", "decree", "minutes", "diary", "speech"}  # acts of a body: its signer is not the author
 
 
 class PageReader:
@@ -109,10 +110,12 @@ def _people(record: Record, facts: TitleFacts, header: Header, closing: Closing,
     if record.doc_type == "record_of_conversation":
         _conversation(record, facts, closing, page)
         return
-    if not _persons(record.authors):
-        record.authors = (_persons(header.authors) or _persons(closing.signers)[:3] or _ambassador(page.summary)
-                          if _persons(header.authors) or closing.signers or _embassy(record.authors)
-                          else record.authors) or record.authors
+    if not _persons(record.authors) and record.doc_type not in _BODY_ACTS:
+        # an office or body in the title, a person at the foot of the text: the person wrote it
+        person = _persons(header.authors) or _persons(closing.signers)[:3]
+        if not person and _embassy(record.authors):
+            person = _ambassador(page.summary)
+        record.authors = person or record.authors
     if header.recipients and not _persons(record.recipients):
         record.recipients = header.recipients
     for agent in record.recipients:

@@ -147,10 +147,14 @@ def _read_tail(page: Page, tail: list[str]) -> None:
     for k, line in enumerate(filled):
         low = line.lower()
         if low == "document information":
-            info = []
+            info: list[str] = []
             for nxt in filled[k + 1:]:
-                if nxt.lower() in INFO_LABELS or BOILERPLATE.match(nxt):
+                if BOILERPLATE.match(nxt) or nxt.lower() == "original classification":
                     break
+                if nxt.lower() in INFO_LABELS:
+                    if info:
+                        break
+                    continue  # a label before its value ("Source")
                 info.append(nxt)
             if info and page.info is None:
                 page.info = " ".join(info)
