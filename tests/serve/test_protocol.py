@@ -191,3 +191,8 @@ def test_app_without_a_port(app):
             return await c.get("/sparql", params={"query": "ASK { ?s ?p ?o }"})
 
     assert json.loads(asyncio.run(ask()).content)["boolean"] is True
+
+
+def test_a_graph_that_is_not_an_iri_is_a_client_error(client):
+    r = client.get("sparql", params={"query": "ASK {}", "default-graph-uri": "ntriples"})
+    assert r.status_code == 400 and "not an absolute IRI" in r.text

@@ -140,7 +140,11 @@ class QueryRunner:
         if cancel.is_set():
             raise Cancelled()
         try:
-            result = self.store.query(request.query, **self._dataset(request))
+            dataset = self._dataset(request)
+        except ValueError as exc:
+            raise QueryRefused(f"a graph of the dataset is not an absolute IRI: {exc}") from None
+        try:
+            result = self.store.query(request.query, **dataset)
         except SyntaxError as exc:
             raise QueryRefused(f"query syntax error: {exc}") from None
         except OSError as exc:

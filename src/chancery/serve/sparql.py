@@ -113,6 +113,16 @@ async def read_operation(request: Request) -> Operation:
     )
 
 
+# Clients that ask for results in a family the answer is not in (roqet asks for SPARQL XML results
+# for a CONSTRUCT) get the same family's RDF format, as most endpoints do.
+FAMILIES = {
+    "application/sparql-results+xml": "application/rdf+xml",
+    "application/xml": "application/rdf+xml",
+    "application/sparql-results+json": "application/ld+json",
+    "application/json": "application/ld+json",
+}
+
+
 def choose(request: Request, offers: list[str], default_format: str | None = None) -> str:
     """The media type to answer with: an explicit ?format=, else the Accept header; 406 if none fits."""
     wanted = request.query_params.get("format") or default_format
@@ -120,7 +130,11 @@ def choose(request: Request, offers: list[str], default_format: str | None = Non
         media_type = SHORT_NAMES.get(wanted, wanted)
         if media_type in offers:
             return media_type
-    chosen = negotiate(request.headers.get("accept"), offers)
+    accept = request.headers.get("accept")
+    chosen = negotiate(accept, offers)
+    if chosen is None:
+        chosen = negotiate(accept, [r for r, graph in FAMILIES.items() if graph in offers])
+        chosen = FAMILIES.get(chosen) if chosen else None
     if chosen is None:
         raise ProtocolError(406, "none of the formats accepted is available; this answer can be: " + ", ".join(offers))
     return chosen
