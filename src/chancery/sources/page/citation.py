@@ -55,8 +55,9 @@ FAMILIES: tuple[Family, ...] = (
     Family("RGAE", (r"\bRGAE\b", r"(?i)Russian State Archive of the Economy")),
     Family("RGVA", (r"\bRGVA\b", r"(?i)Russian State Military Archive")),
     Family("PRC FMA", (r"\bPRC FMA\b", r"(?i)Chinese Foreign Ministry Archives?", r"(?i)Foreign Ministry Archives?,? PRC"),
-           parts=(("delo", r"(?P<v>\d{3}-\d{4,5}-\d{1,3})"),
-                  ("list_or_pages", r"\d{3}-\d{4,5}-\d{1,3},\s*(?P<v>\d[\d\s,–-]*?)(?=\.?$|\.\s)"))),
+           parts=(("delo", r"(?P<v>\b\d{3}-[A-Z]?\d{4,5}(?:-\d{1,3})?)"),
+                  ("list_or_pages", r"\b\d{3}-[A-Z]?\d{4,5}(?:-\d{1,3})?,\s*(?:pp?\.\s*)?(?P<v>\d[\d\s,–-]*?)"
+                                    r"(?=\.?$|\.\s)"))),
     Family("NARA", (r"\bNARA\b", r"(?i)National Archives? (?:and Records Administration|II|at College Park)",
                     r"(?i)National Archives(?=.*\b(?:RG|Record Group) ?\d)",
                     r"(?i)U\.?S\.? National Archives"),

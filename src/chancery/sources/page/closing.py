@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from chancery.model import Agent, Place, Reference
 from chancery.sources.page.dates import fill_brackets, find_dates, parse_date
 from chancery.sources.page.header import NO, WEEKDAYS, cells, marking_of
-from chancery.sources.page.names import HONORIFICS, parse_agent
+from chancery.sources.page.names import HONORIFICS, OFFICE_WORDS, parse_agent
 from chancery.sources.page.places import make_place
 
 ATTESTATIONS = {"authenticated": "authenticated_by", "certified": "authenticated_by", "drafted": "drafted_by",
@@ -51,8 +51,8 @@ def _name_line(text: str) -> Agent | None:
     words = agent.name.split()
     if len(words) > 4 or not all(w[:1].isupper() or w.lower() in {"de", "van", "von", "al", "bin"} for w in words):
         return None
-    if agent.name.lower().strip(".") in HONORIFICS:
-        return None
+    if agent.name.lower().strip(".") in HONORIFICS or all(w.lower() in OFFICE_WORDS for w in words):
+        return None  # "Ambassador", "Executive Secretary": an office alone
     return agent
 
 

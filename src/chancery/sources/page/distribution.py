@@ -14,9 +14,10 @@ import re
 from chancery.model import Agent, CopyNote, Copies, DistributionEntry
 from chancery.sources.page.dates import find_dates, parse_date
 from chancery.sources.page.header import NO, cells, marking_of
-from chancery.sources.page.names import parse_agent
+from chancery.sources.page.names import parse_agent, split_names
 
 _LABEL = re.compile(r"(?i)^(?:distributed to|distribution(?: list)?|copies (?:sent )?to|sent to|cc|copy to):?$")
+_INLINE = re.compile(r"(?i)^(?:distributed to|distribution(?: list)?|copies (?:sent )?to|cc):\s*(?P<list>[^:]{3,150})$")
 _COPY_TO = re.compile(rf"(?i)^copy\s*{NO}?\s*(?P<n>\d+)\s+to\s+(?P<who>.+)$")
 _NOT_RECIPIENT = re.compile(r"(?i)^(?:the\s+)?(?:file|files|copy|archive|records?|[\w\s]*\bfile)$|^\[\?*\]$|^\?$")
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -37,6 +38,9 @@ def _entry_agent(text: str) -> Agent | None:
 def labelled_list(lines: list[str]) -> list[DistributionEntry]:
     """Names under "Distributed to:" until a line that is not a name."""
     for k, line in enumerate(lines):
+        if (inline := _INLINE.match(line)) and not _LABEL.match(line):
+            agents = [_entry_agent(part) for part in split_names(inline.group("list"))]
+            return [DistributionEntry(a, position=i + 1) for i, a in enumerate(x for x in agents if x)]
         if _LABEL.match(line):
             entries: list[DistributionEntry] = []
             for item in lines[k + 1:]:

@@ -21,7 +21,7 @@ NO = r"(?:N[º°o]\.?|№|No\.?|Nr\.?|#)"
 MARKINGS = ("top secret", "strictly secret", "strictly confidential", "secret", "confidential", "restricted",
             "for official use only", "of special importance", "special importance", "eyes only")
 _MARKING = re.compile(r"^(?:(?P<m>" + "|".join(MARKINGS) + r"))\.?(?:\s*\(?special folder\)?)?$", re.I)
-_PROSE = 160  # a line this long is prose, not header
+_PROSE = 120  # a line this long is prose, not header
 
 
 @dataclass
@@ -41,9 +41,15 @@ def cells(line: str) -> list[str]:
     return [c.strip() for c in re.split(r"\s{2,}", line.strip()) if c.strip()]
 
 
+def is_prose(line: str) -> bool:
+    if re.search(r"\s{3,}", line) or re.match(r"^[A-Za-z]+:\s", line) or line.isupper():
+        return False  # columns, "To: ..." lines, cable headers in capitals
+    return len(line) > _PROSE or len(line.split()) >= 12 and line.rstrip().endswith((".", "!", "?"))
+
+
 def header_lines(lines: list[str]) -> list[str]:
     for k, line in enumerate(lines):
-        if len(line) > _PROSE and not re.search(r"\s{3,}", line):
+        if is_prose(line):
             return lines[:k]
     return lines[: min(len(lines), 25)]
 
@@ -111,8 +117,9 @@ def _read_line(header: Header, line: str) -> None:
         if place := re.search(r"\s+in\s+(?P<p>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*$", who):
             _add_place(header, place.group("p"), "sent_from")
         header.authors = parse_agents(who)
-    elif m := re.match(r"(?i)^to:?\s+(?P<who>.+?)\.?$", line):
-        header.recipients = _recipients(m.group("who"))
+    elif (m := re.match(r"(?i)^to:?\s+(?P<who>.+?)[.:!]?$", line)) and len(line) < 200:
+        found = [a for a in _recipients(m.group("who")) if a.name[:1].isupper()]
+        header.recipients += [a for a in found if all(a.name != b.name for b in header.recipients)]
     elif m := re.match(r"^(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s*(?P<org>[^-–]+?)\s*[-–]+\s*to\s+(?P<who>.+)$",
                        line):
         _add_place(header, m.group("place"), "sent_to")

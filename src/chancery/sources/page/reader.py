@@ -150,15 +150,13 @@ def parse_agent_safe(text: str) -> Agent | None:
 
 
 def _conversation(record: Record, facts: TitleFacts, closing: Closing, page: Page) -> None:
-    taker = note_taker(page.body_text)
+    taker = facts.authors[0] if facts.authors else note_taker(page.body_text)
     author = taker or (_persons(closing.signers)[:1] or [None])[0]
     record.authors = [author] if author else []
     people: list[Agent] = list(facts.participants)
     for agent in ([author] if author else []) + present(page.body_text):
         if not any(_same(agent, p) for p in people):
             people.append(agent)
-    if author and author not in people:
-        pass
     record.participants = people
 
 
