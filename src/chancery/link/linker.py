@@ -31,7 +31,7 @@ class Outcome:
     """What the linker made of one entity."""
 
     entity: Entity
-    verdict: str  # "link" | "review" | "none" | "curator"
+    verdict: str  # "link" | "review" | "none" | "curator" (a decision) | "given" (by the source)
     best: Assessment | None = None
     others: list[Assessment] = field(default_factory=list)
 
@@ -46,7 +46,7 @@ class Linker:
     def run(self, entities: list[Entity]) -> list[Outcome]:
         candidates = {e.key + e.kind: self._candidates(e) for e in entities}
         first = {id(e): self._judge(e, candidates[e.key + e.kind], {}) for e in entities}
-        linked = {id(e) for e in entities if first[id(e)].verdict in ("link", "curator")}
+        linked = {id(e) for e in entities if first[id(e)].verdict in ("link", "curator", "given")}
         outcomes = []
         for entity in entities:
             context = sum(
@@ -59,11 +59,17 @@ class Linker:
     def _candidates(self, entity: Entity) -> list[Candidate]:
         refused = self._refused(entity)
         qids = self.search.search(query_names(entity), stems(entity))
+        qids += [value for authority, value in self._decided(entity) if authority == "wikidata"]
         items = [c for c in fetch_items(self.endpoint, qids).values() if c.id not in refused]
         if entity.kind == "place" and self.geonames:
             ids = search_features(self.endpoint, query_names(entity))
             items += [c for c in fetch_features(self.endpoint, ids).values() if c.id not in refused]
         return items
+
+    def _decided(self, entity: Entity) -> list[tuple[str, str]]:
+        """Authority ids a curator or the source itself gives for the entity."""
+        given = [d.authority for d in self.decisions.of("same-as", "accept") if entity.matches(d.subject)]
+        return [a for a in given if a] + sorted(entity.authority.items())
 
     def _refused(self, entity: Entity) -> set[str]:
         refused = set()
@@ -74,9 +80,9 @@ class Linker:
         return refused
 
     def _judge(self, entity: Entity, candidates: list[Candidate], how: dict[str, int]) -> Outcome:
-        curated = self._curated(entity, candidates)
-        if curated:
-            return curated
+        settled = self.settled(entity, candidates)
+        if settled:
+            return settled
         context = how.get("context", 0)
         wikidata = [assess(entity, c, context) for c in candidates if c.authority == "wikidata"]
         verdict, best = decide(wikidata)
@@ -87,17 +93,28 @@ class Linker:
         others = sorted((a for a in wikidata if a is not best), key=lambda a: -a.score)[:3]
         return Outcome(entity, verdict, best, others)
 
-    def _curated(self, entity: Entity, candidates: list[Candidate]) -> Outcome | None:
+    def settled(self, entity: Entity, candidates: list[Candidate]) -> Outcome | None:
+        """A curator's same-as (or accept) decision, or an id the source gave: no scoring needed."""
         for decision in self.decisions.of("same-as", "accept"):
-            if not (entity.matches(decision.subject) and decision.authority):
-                continue
-            self.decisions.mark(decision)
-            authority, value = decision.authority
-            known = next((c for c in candidates if c.authority == authority and c.id == value), None)
-            candidate = known or Candidate(authority, value)
-            features = {"decision": f"{self.decisions.path or 'decisions'}:{decision.line}"}
-            return Outcome(entity, "curator", Assessment(candidate, 1.0, features, candidate.label))
+            if entity.matches(decision.subject) and decision.authority:
+                self.decisions.mark(decision)
+                where = f"{self.decisions.path or 'decisions'}:{decision.line}"
+                return self._given(entity, candidates, decision.authority, "curator", where)
+        for authority in ("wikidata", "geonames"):
+            if authority in entity.authority:
+                pair = (authority, entity.authority[authority])
+                return self._given(entity, candidates, pair, "given", "the source")
         return None
+
+    @staticmethod
+    def _given(
+        entity: Entity, candidates: list[Candidate], pair: tuple[str, str], verdict: str, where: str
+    ) -> Outcome:
+        authority, value = pair
+        known = next((c for c in candidates if c.authority == authority and c.id == value), None)
+        candidate = known or Candidate(authority, value)
+        features = {"decision": where}
+        return Outcome(entity, verdict, Assessment(candidate, 1.0, features, candidate.label))
 
 
 def prominence(entity: Entity, feature: Candidate, features: list[Candidate]) -> float:
@@ -111,7 +128,7 @@ def prominence(entity: Entity, feature: Candidate, features: list[Candidate]) ->
 
 def query_names(entity: Entity) -> list[str]:
     """The entity's names as a label scan looks them up (lower case, several spellings)."""
-    out = set()
+    out: set[str] = set()
     for name in entity.names | {clean(f) for f in entity.forms}:
         for text in (name, name.replace(",", ""), " ".join(name.split())):
             out.add(text.lower().strip())
@@ -124,7 +141,7 @@ def query_names(entity: Entity) -> list[str]:
 
 def stems(entity: Entity) -> list[str]:
     """Words a label must contain to be worth scoring: family names and the longer words of a body."""
-    out = set()
+    out: set[str] = set()
     for name in entity.names:
         if entity.kind == "person":
             words = [w for w in parse(name).full if len(w) >= 4]
@@ -138,9 +155,9 @@ def stems(entity: Entity) -> list[str]:
 
 def evidence(outcome: Outcome, source: str) -> LinkEvidence | None:
     best = outcome.best
-    if best is None or outcome.verdict not in ("link", "curator"):
+    if best is None or outcome.verdict not in ("link", "curator", "given"):
         return None
-    method = "curator" if outcome.verdict == "curator" else "score"
+    method = {"link": "score", "curator": "curator", "given": "source"}[outcome.verdict]
     features = dict(best.features)
     source = str(features.pop("decision", source))
     return LinkEvidence(best.candidate.authority, best.candidate.id, best.score, features,

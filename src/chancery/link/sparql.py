@@ -24,11 +24,10 @@ class OfflineMiss(Exception):
 
 
 class SparqlEndpoint:
-    def __init__(self, url: str | None, cache: ResponseCache, *, refresh: bool = False, timeout: int = 60):
+    def __init__(self, url: str | None, cache: ResponseCache, *, refresh: bool = False):
         self.url = url
         self.cache = cache
         self.refresh = refresh
-        self.timeout = timeout
         self.asked = 0  # requests sent over the network
         self.cached = 0  # requests answered by the cache
 
@@ -45,21 +44,22 @@ class SparqlEndpoint:
                 return list(hit)
         if self.url is None:
             raise OfflineMiss(query)
-        rows = self._ask(query)
+        rows = self._ask(self.url, query)
         self.asked += 1
         self.cache.put(self.service, query, rows)
         return rows
 
-    def _ask(self, query: str) -> list[Row]:
+    @staticmethod
+    def _ask(url: str, query: str) -> list[Row]:
         from SPARQLWrapper import JSON, POST, SPARQLWrapper
 
-        client = SPARQLWrapper(self.url, agent=USER_AGENT)
+        client = SPARQLWrapper(url, agent=USER_AGENT)
         client.setMethod(POST)
         client.setReturnFormat(JSON)
-        client.setTimeout(self.timeout)
+        client.setTimeout(60)
         client.setQuery(query)
         try:
             result: Any = client.query().convert()
         except Exception as exc:  # SPARQLWrapper raises urllib's and its own errors
-            raise EndpointError(f"authority endpoint failed: {exc}", path=self.url) from exc
+            raise EndpointError(f"authority endpoint failed: {exc}", path=url) from exc
         return list(result["results"]["bindings"])

@@ -98,6 +98,8 @@ def _entity(cluster: Cluster) -> Entity:
         entity.names.add(m.name)
         entity.documents.add(m.document)
         entity.roles.add(m.key[1])
+        for name, value in sorted(m.authority.items()):
+            entity.authority.setdefault(name, value)
         if m.year:
             entity.years.add(m.year)
     entity.label = display_label([m.name for m in cluster.mentions], cluster.kind)

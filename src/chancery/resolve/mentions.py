@@ -36,6 +36,7 @@ class Mention:
     document: str  # id of the top-level record (enclosures share their carrier's)
     year: int | None = None  # the document's year, for lifespans
     variants: list[str] = field(default_factory=list)  # places: names in editorial brackets
+    authority: dict[str, str] = field(default_factory=dict)  # ids the source itself gives
 
     @property
     def identifiable(self) -> bool:
@@ -66,7 +67,9 @@ def mentions(record: Record, document: str | None = None, year: int | None = Non
     year = year_of(record) or year
     for role, index, agent in _agents(record):
         form = agent.as_written or agent.name
-        yield Mention((record.id, role, index), kind_of(agent), form, clean(agent.name), document, year)
+        mention = Mention((record.id, role, index), kind_of(agent), form, clean(agent.name), document, year)
+        mention.authority = dict(agent.authority)
+        yield mention
         if agent.affiliation:
             name = clean(agent.affiliation)
             key = (record.id, role + AFFILIATION, index)
