@@ -40,6 +40,7 @@ class QueryRequest:
     query: str
     default_graphs: tuple[str, ...] = ()
     named_graphs: tuple[str, ...] = ()
+    base_iri: str | None = None  # relative IRIs in the query resolve against it (the endpoint's URL)
 
 
 @dataclass
@@ -144,7 +145,7 @@ class QueryRunner:
         except ValueError as exc:
             raise QueryRefused(f"a graph of the dataset is not an absolute IRI: {exc}") from None
         try:
-            result = self.store.query(request.query, **dataset)
+            result = self.store.query(request.query, base_iri=request.base_iri, **dataset)
         except SyntaxError as exc:
             raise QueryRefused(f"query syntax error: {exc}") from None
         except OSError as exc:

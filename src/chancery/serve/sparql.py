@@ -172,7 +172,9 @@ class SparqlEndpoint:
                 return self.describe_service(request)
             if operation.kind == "update":
                 return await self.update(request, operation)
-            outcome = await self.runner.run(QueryRequest(operation.text, operation.default_graphs, operation.named_graphs))
+            endpoint = str(request.url.replace(query=""))
+            query = QueryRequest(operation.text, operation.default_graphs, operation.named_graphs, endpoint)
+            outcome = await self.runner.run(query)
             return outcome_response(request, outcome, self.runner.limits.max_results)
         except ProtocolError as exc:
             return error_response(exc.status, exc.message, exc.headers)
