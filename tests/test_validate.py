@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from rdflib import RDFS, Dataset, URIRef
+from rdflib import RDFS, Dataset, Literal, URIRef
 
 from chancery.cli import main
 from chancery.config import Settings
@@ -138,3 +138,13 @@ def test_incremental_validation_of_one_document(seeds_dataset: Dataset) -> None:
     doc = URIRef(f"https://example.org/chancery/document/{TELEGRAM}")
     report = validate(seeds_dataset, focus_nodes=[doc])
     assert report.conforms
+
+
+def test_a_bad_date_value_is_placed_in_its_document(seeds_dataset: Dataset) -> None:
+    date = URIRef(f"https://example.org/chancery/document/{TELEGRAM}/date")
+    graph = seeds_dataset.graph(URIRef(f"https://example.org/chancery/graph/document/{TELEGRAM}"))
+    graph.set((date, CHANCERY.dateValue, Literal("3 November 1945")))
+    [result] = validate(seeds_dataset).results
+    assert (result.shape, result.focus) == ("chs:DateLiteralShape", "3 November 1945")
+    assert result.label == "November 3, 1945"  # the date node's label: the date as the page writes it
+    assert (result.source_file or "").endswith(f"data/seeds/{TELEGRAM}.txt")

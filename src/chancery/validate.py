@@ -13,7 +13,8 @@ from __future__ import annotations
 import logging
 import time
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -114,6 +115,8 @@ def validate(
             union,
             shacl_graph=load_shapes(shapes_dir),
             inference="none",
+            advanced=True,  # SHACL-AF, for the one sh:SPARQLTarget (shapes/distribution.ttl)
+            inplace=True,  # no rules and no inference: nothing is added, so no need for pyshacl's copy
             allow_warnings=True,
             allow_infos=True,
             focus_nodes=list(focus_nodes) if focus_nodes is not None else None,  # type: ignore[arg-type]
@@ -182,16 +185,17 @@ def read_results(report: Graph, shapes: Graph, union: Graph, data: Graph) -> lis
         path = report.value(node, SH.resultPath)
         value = report.value(node, SH.value)
         severity = report.value(node, SH.resultSeverity)
+        anchor = owner_of(union, focus) if isinstance(focus, Literal) else focus  # a bad date: its node
         results.append(
             ValidationResult(
                 focus=str(focus),
-                label=label_of(union, focus),
+                label=label_of(union, anchor),
                 path=path_text(report, path) if path is not None else None,
                 message=_message(report, node),
                 severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
                 shape=shape_name(shapes, report.value(node, SH.sourceShape)),
                 value=str(value) if value is not None else None,
-                source_file=homes.of(focus),
+                source_file=homes.of(anchor),
             )
         )
     return sorted(results, key=lambda r: (r.source_file or "", r.focus, r.path or "", r.message))
@@ -203,6 +207,11 @@ def _message(report: Graph, node: Node) -> str:
         return messages[0]
     component = report.value(node, SH.sourceConstraintComponent)
     return f"breaks {qname(component)}" if component else "breaks a shape"
+
+
+def owner_of(graph: Graph, value: Node | None) -> Node | None:
+    """The first (in IRI order) resource that has ``value`` as the object of a statement."""
+    return min(graph.subjects(None, value), key=str, default=None) if value is not None else None
 
 
 def label_of(graph: Graph, node: Node | None) -> str | None:
@@ -312,14 +321,28 @@ def load_rdf(path: Path) -> Dataset:
         data = path.read_bytes()
     except OSError as exc:
         raise SourceError(f"cannot read the file: {exc.strerror}", path=path) from exc
-    with warnings.catch_warnings():  # ill-typed literals: the shapes report them (sh:datatype)
-        warnings.simplefilter("ignore")
+    with quiet_literals():
         dataset = (
             _parse_oxigraph(data, ox_format, path) if ox_format else _parse_rdflib(data, rdflib_format, path)
         )
     if not any(True for _ in dataset.quads((None, None, None, None))):
         raise SourceError("holds no RDF statements", path=path)
     return dataset
+
+
+@contextmanager
+def quiet_literals() -> Iterator[None]:
+    """Ill-typed literals ("1945-11-31"^^xsd:date) are the shapes' to report: silence rdflib's warning
+    and the traceback it logs for each."""
+    logger = logging.getLogger("rdflib.term")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)
 
 
 def _parse_oxigraph(data: bytes, fmt: ox.RdfFormat, path: Path) -> Dataset:
