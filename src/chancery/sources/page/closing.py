@@ -21,6 +21,8 @@ ATTESTATIONS = {"authenticated": "authenticated_by", "certified": "authenticated
                 "prepared": "drafted_by", "issued": "issued_by", "typed": "typed_by"}
 _ATTEST = re.compile(r"(?i)\b(?P<verb>authenticated|certified(?: true copy)?|drafted|prepared|issued|typed)\s+by:?\s*"
                      r"(?P<who>\[[^\]]+\]|[^\d\s].*?)\s*$")
+_STOP = re.compile(r"(?i)^(?:enclosures?|attachments?|appendix|annex)\b.*:?$|^\[page \d+\]$")
+_LIST_LABEL = re.compile(r"(?i)^(?:distributed to|distribution(?: list)?|copies (?:sent )?to|sent to|cc|copy to):?$")
 _CLOSINGS = re.compile(r"(?i)^(?:sincerely(?: yours)?|yours (?:sincerely|faithfully|truly)|respectfully(?: yours)?|"
                        r"with (?:comradely|best) greetings|best regards|regards),?$")
 
@@ -61,7 +63,18 @@ def read_closing(lines: list[str], start: int) -> Closing:
     closing = Closing()
     tail = lines[start:]
     after_date = False
+    in_list = False
     for line in tail:
+        if _STOP.match(line):
+            break  # what follows is an enclosure, or another page
+        if _LIST_LABEL.match(line):
+            in_list = True
+            continue
+        if in_list and _name_line(line):
+            continue  # a distribution entry, not a signer
+        in_list = False
+        if re.match(r"(?i)^dear\b", line):
+            continue
         for cell in cells(line):
             if m := _ATTEST.search(cell):
                 role = ATTESTATIONS[m.group("verb").split()[0].lower()]

@@ -19,9 +19,15 @@ _PRESENT = re.compile(r"(?i)\b(?:present|attending|also present|participants|tak
                       r"[^:]{1,60})?:\s*(?P<list>[^\n]+)")
 
 
+_RECORDED_BY = re.compile(r"(?i)\b(?:recorded|notes? (?:were )?taken|minutes taken|written down|transcribed|"
+                          r"record (?:made|written))\s+by:?\s+(?:comrade\s+|cde\.?\s+|c\.\s+)?" + _NAME.replace(
+                              "(?P<who>", "(?P<who>(?-i:") + ")")
+
+
 def note_taker(text: str) -> Agent | None:
+    """Who took the notes, when the record says so."""
     flat = re.sub(r"\s+", " ", text)
-    m = _NOTE_TAKER.search(flat)
+    m = _NOTE_TAKER.search(flat) or _RECORDED_BY.search(flat)
     return parse_agent(m.group("who")) if m else None
 
 

@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 
 NO = r"(?:N[º°o]\.?|№|No\.?|Nr\.?|#)"
 MARKINGS = ("top secret", "strictly secret", "strictly confidential", "secret", "confidential", "restricted",
-            "for official use only", "of special importance", "special importance", "eyes only")
+            "for official use only", "of special importance", "special importance")  # "eyes only" is handling
 _MARKING = re.compile(r"^(?:(?P<m>" + "|".join(MARKINGS) + r"))\.?(?:\s*\(?special folder\)?)?$", re.I)
 _PROSE = 120  # a line this long is prose, not header
 

@@ -121,11 +121,22 @@ def _people(record: Record, facts: TitleFacts, header: Header, closing: Closing,
     for agent in record.recipients:
         if header.recipients_affiliation and any(_same(agent, h) for h in header.recipients):
             agent.affiliation = header.recipients_affiliation
+    record.signatories = [s for s in _persons(closing.signers) if _cosigner(s, record)]
     for agent in record.authors:
         for signer in closing.signers:
             if _same(agent, signer) and signer.office:
                 agent.office = agent.office or signer.office
                 agent.as_written = re.sub(r"^.*?\s[-–]\s", "", signer.as_written)
+
+
+def _cosigner(signer: Agent, record: Record) -> bool:
+    """A signer beyond the authors: a full name (or a surname in capitals) that is no author or addressee."""
+    if any(_same(signer, a) for a in record.authors + record.recipients):
+        return False
+    if not _persons(record.authors) or record.doc_type in _BODY_ACTS:
+        return False
+    bare = re.sub(r"\[[^\]]*\]", "", signer.as_written).strip()
+    return len(signer.name.split()) >= 2 or bool(signer.honorifics) or bare.isupper()
 
 
 def _embassy(agents: list[Agent]) -> bool:

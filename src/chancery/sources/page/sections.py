@@ -35,7 +35,7 @@ INFO_LABELS = {"source", "original archive", "rights", "author(s):", "associated
 BOILERPLATE = re.compile(r"^(The History and Public Policy Program welcomes|To enquire about this document|"
                          r"Original Uploaded Date|Record ID)", re.I)
 MARKING = re.compile(r"secret|confidential|classified|restricted|official use|sensitive|noforn|limdis|exdis|"
-                     r"nodis|eyes only", re.I)
+                     r"nodis", re.I)
 
 
 @dataclass
