@@ -134,8 +134,9 @@ def build(paths: tuple[Path, ...], out: Path, base_iri: str | None, no_validate:
     from chancery.pipeline import build as run
     from chancery.resources import resource_dir
 
-    if not paths and link.get("decisions_file") is None and (resource_dir("data") / "decisions.txt").is_file():
-        link["decisions_file"] = resource_dir("data") / "decisions.txt"  # the sample data's decisions
+    sample_decisions = resource_dir("data") / "decisions.txt"
+    if not paths and link.get("decisions_file") is None and sample_decisions.is_file():
+        link["decisions_file"] = sample_decisions  # the sample data's decisions
     settings = Settings().with_(base_iri=base_iri, **link)
     if no_validate:
         settings = settings.with_(validate=False)
