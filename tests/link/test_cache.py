@@ -60,3 +60,13 @@ def test_cache_files_are_deterministic(tmp_path: Path) -> None:
     cache.put("sparql", "SELECT * {}", [{"b": {"type": "literal", "value": "é"}}, {"a": {"value": "1"}}])
     assert path.read_bytes() == first
     assert cache.get("sparql", "SELECT * {}")[0]["b"]["value"] == "é"
+
+
+def test_an_unreachable_endpoint_skips_linking_and_the_build_goes_on(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]  # closed again: nothing listens there
+    found, notes = links(Settings(link_endpoint=f"http://127.0.0.1:{port}/sparql", link_cache_dir=tmp_path))
+    assert found == {} and any("linking skipped" in n for n in notes)

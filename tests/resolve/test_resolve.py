@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from chancery.model import Agent, DateValue, DistributionEntry, Place, Record
 from chancery.resolve import resolve
 
@@ -124,3 +127,15 @@ def test_keys_are_unique_and_deterministic() -> None:
     first = [(e.kind, e.key) for e in resolve(recs).entities]
     assert first == [(e.kind, e.key) for e in resolve(recs).entities]
     assert len(set(first)) == len(first)
+
+
+@given(
+    st.lists(
+        st.tuples(st.text(max_size=30), st.sampled_from(["person", "organization", "unknown"])), max_size=8
+    )
+)
+def test_resolve_never_crashes_and_addresses_every_named_mention(names: list[tuple[str, str]]) -> None:
+    rec = record("a", authors=[Agent(name=n, as_written=n, kind=k) for n, k in names])  # type: ignore[arg-type]
+    resolution = resolve([rec])
+    assert all(isinstance(e.label, str) for e in resolution.entities)
+    assert len({(e.kind, e.key) for e in resolution.entities}) == len(resolution.entities)

@@ -57,7 +57,7 @@ class Linker:
         return outcomes
 
     def _candidates(self, entity: Entity) -> list[Candidate]:
-        refused = self._refused(entity)
+        refused = self.refused(entity)
         qids = self.search.search(query_names(entity), stems(entity))
         qids += [value for authority, value in self._decided(entity) if authority == "wikidata"]
         items = [c for c in fetch_items(self.endpoint, qids).values() if c.id not in refused]
@@ -71,7 +71,7 @@ class Linker:
         given = [d.authority for d in self.decisions.of("same-as", "accept") if entity.matches(d.subject)]
         return [a for a in given if a] + sorted(entity.authority.items())
 
-    def _refused(self, entity: Entity) -> set[str]:
+    def refused(self, entity: Entity) -> set[str]:
         refused = set()
         for decision in self.decisions.of("not-same-as", "reject"):
             if entity.matches(decision.subject) and decision.authority:

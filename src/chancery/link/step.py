@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from chancery.config import Settings
+from chancery.errors import EndpointError
 from chancery.link.cache import ResponseCache
 from chancery.link.features import HIGH, LOW
 from chancery.link.linker import CandidateSearch, Linker, Outcome, evidence
@@ -62,6 +63,8 @@ def link(
             report.outcomes = _linker(url, folder, settings, decisions).run(resolution.entities)
         except OfflineMiss:
             report.skipped = f"the link cache in {folder} does not answer for these entities: linking skipped"
+        except EndpointError as exc:
+            report.skipped = f"{exc}: linking skipped (the answers received are cached)"
     if report.skipped:
         report.notes.append(report.skipped)
         report.outcomes = _curated_only(resolution, decisions)
@@ -103,6 +106,8 @@ def _curated_only(resolution: Resolution, decisions: Decisions) -> list[Outcome]
         SparqlEndpoint(None, ResponseCache(None)), LabelScan(SparqlEndpoint(None, ResponseCache(None)))
     )
     linker.decisions = decisions
+    for entity in resolution.entities:
+        linker.refused(entity)  # a not-same-as still applies, even when nothing is asked
     return [o for e in resolution.entities if (o := linker.settled(e, []))]
 
 
