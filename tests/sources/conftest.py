@@ -26,13 +26,22 @@ Record ID
 """
 
 
-def make_page(date: str, title: str, body: str, summary: str = "A summary of the document.",
-              info: str = "GARF, Fond R-9401ss, Opis' 2, Delo 100, 1-2.", classification: str = "") -> str:
+def make_page(
+    date: str,
+    title: str,
+    body: str,
+    summary: str = "A summary of the document.",
+    info: str = "GARF, Fond R-9401ss, Opis' 2, Delo 100, 1-2.",
+    classification: str = "",
+) -> str:
     """A page in the Digital Archive layout."""
-    tail = TAIL.format(info=info, classification=f"Original Classification\n\n{classification}" if classification
-                       else "")
-    return f"Skip to content\n\n{date}\n\n{title}\n\nThis document was made possible with support from X\n\n" \
-           f"{body}\n\n{summary}\n{tail}"
+    tail = TAIL.format(
+        info=info, classification=f"Original Classification\n\n{classification}" if classification else ""
+    )
+    return (
+        f"Skip to content\n\n{date}\n\n{title}\n\nThis document was made possible with support from X\n\n"
+        f"{body}\n\n{summary}\n{tail}"
+    )
 
 
 @pytest.fixture

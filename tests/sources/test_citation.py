@@ -10,27 +10,59 @@ from chancery.sources.page.citation import FAMILIES, parse_citation
 @pytest.mark.parametrize(
     ("text", "archive", "parts"),
     [
-        ("GARF, Fond R-9401ss, Opis' 2, Delo 100, 270-272.", "GARF",
-         {"fond": "R-9401ss", "opis": "2", "delo": "100", "list_or_pages": "270-272"}),
-        ("RGASPI F. 17, Op. 162, D. 37, ll. 76-78.", "RGASPI",
-         {"fond": "17", "opis": "162", "delo": "37", "list_or_pages": "ll. 76-78"}),
-        ("RGANI, fond 5, opis 49, delo 130, listy 48.", "RGANI",
-         {"fond": "5", "opis": "49", "delo": "130", "list_or_pages": "listy 48"}),
-        ("AVP RF, f. 0100, op. 46, d. 12, p. 362, ll. 1-5.", "AVPRF",
-         {"fond": "0100", "opis": "46", "delo": "12", "papka": "362", "list_or_pages": "ll. 1-5"}),
-        ("Archive of the President of the Russian Federation (APRF), fond 45, opis 1, delo 329, listy 54-72",
-         "APRF", {"fond": "45", "opis": "1", "delo": "329", "list_or_pages": "listy 54-72"}),
+        (
+            "GARF, Fond R-9401ss, Opis' 2, Delo 100, 270-272.",
+            "GARF",
+            {"fond": "R-9401ss", "opis": "2", "delo": "100", "list_or_pages": "270-272"},
+        ),
+        (
+            "RGASPI F. 17, Op. 162, D. 37, ll. 76-78.",
+            "RGASPI",
+            {"fond": "17", "opis": "162", "delo": "37", "list_or_pages": "ll. 76-78"},
+        ),
+        (
+            "RGANI, fond 5, opis 49, delo 130, listy 48.",
+            "RGANI",
+            {"fond": "5", "opis": "49", "delo": "130", "list_or_pages": "listy 48"},
+        ),
+        (
+            "AVP RF, f. 0100, op. 46, d. 12, p. 362, ll. 1-5.",
+            "AVPRF",
+            {"fond": "0100", "opis": "46", "delo": "12", "papka": "362", "list_or_pages": "ll. 1-5"},
+        ),
+        (
+            "Archive of the President of the Russian Federation (APRF), fond 45, opis 1, delo 329, "
+            "listy 54-72",
+            "APRF",
+            {"fond": "45", "opis": "1", "delo": "329", "list_or_pages": "listy 54-72"},
+        ),
         ("PRC FMA 109-00004-03, 10.", "PRC FMA", {"delo": "109-00004-03", "list_or_pages": "10"}),
-        ("MOL, XIX-J-1-j Korea, 4. doboz, 5/a, 004076/ 1955.", "MOL",
-         {"fond": "XIX-J-1-j Korea", "box": "4. doboz", "delo": "5/a", "list_or_pages": "004076/ 1955"}),
-        ("Central State Archive, Tirana, F14/ L14/ D7/ Viti 1962.", "Central State Archive, Tirana",
-         {"fond": "F14", "opis": "L14", "delo": "D7", "year": "1962"}),
-        ("Szyfrogramy from Hawana 1962, 6/77 w-82 t-1264, Polish Foreign Ministry Archive (AMSZ), Warsaw.", "AMSZ",
-         {"delo": "6/77 w-82 t-1264", "collection": "Szyfrogramy from Hawana 1962"}),
-        ("National Archives, RG 59, Central Decimal File 1950-54, box 4268", "NARA",
-         {"record_group": "59", "box": "4268"}),
+        (
+            "MOL, XIX-J-1-j Korea, 4. doboz, 5/a, 004076/ 1955.",
+            "MOL",
+            {"fond": "XIX-J-1-j Korea", "box": "4. doboz", "delo": "5/a", "list_or_pages": "004076/ 1955"},
+        ),
+        (
+            "Central State Archive, Tirana, F14/ L14/ D7/ Viti 1962.",
+            "Central State Archive, Tirana",
+            {"fond": "F14", "opis": "L14", "delo": "D7", "year": "1962"},
+        ),
+        (
+            "Szyfrogramy from Hawana 1962, 6/77 w-82 t-1264, Polish Foreign Ministry Archive (AMSZ), Warsaw.",
+            "AMSZ",
+            {"delo": "6/77 w-82 t-1264", "collection": "Szyfrogramy from Hawana 1962"},
+        ),
+        (
+            "National Archives, RG 59, Central Decimal File 1950-54, box 4268",
+            "NARA",
+            {"record_group": "59", "box": "4268"},
+        ),
         ("SAPMO-BArch, DY 30/3386.", "SAPMO-BArch", {"delo": "DY 30/3386"}),
-        ("W. A. Harriman Papers, Library of Congress.", "Library of Congress", {"collection": "W. A. Harriman Papers"}),
+        (
+            "W. A. Harriman Papers, Library of Congress.",
+            "Library of Congress",
+            {"collection": "W. A. Harriman Papers"},
+        ),
     ],
 )
 def test_families(text, archive, parts):
@@ -41,11 +73,19 @@ def test_families(text, archive, parts):
 
 
 def test_two_archives_in_one_line():
-    cite = parse_citation("APRF, Listy 146-147, Fond and Opis not given; and AVPRF, Fond 059a, Opis 5a, Delo 3, "
-                          "Papka 11, Listy 96-97.")
+    cite = parse_citation(
+        "APRF, Listy 146-147, Fond and Opis not given; and AVPRF, Fond 059a, Opis 5a, Delo 3, "
+        "Papka 11, Listy 96-97."
+    )
     assert cite.parts == {"archive": "APRF", "list_or_pages": "Listy 146-147"}
-    assert cite.also[0].parts == {"archive": "AVPRF", "fond": "059a", "opis": "5a", "delo": "3", "papka": "11",
-                                  "list_or_pages": "Listy 96-97"}
+    assert cite.also[0].parts == {
+        "archive": "AVPRF",
+        "fond": "059a",
+        "opis": "5a",
+        "delo": "3",
+        "papka": "11",
+        "list_or_pages": "Listy 96-97",
+    }
 
 
 def test_unknown_archive_keeps_text_only():

@@ -6,35 +6,73 @@ from chancery.sources.page.closing import read_closing
 
 
 def test_signer_with_office_date_and_place():
-    closing = read_closing(["Head of the East Turkestan Government - ALIHAN TORE [SHAKIRJAN]", "22 April 1945",
-                            "Ghulja [Yining]", "Authenticated by: V. Popova"], 0)
-    assert [(a.name, a.office) for a in closing.signers] == [("Alihan Tore", "Head of the East Turkestan Government")]
+    closing = read_closing(
+        [
+            "Head of the East Turkestan Government - ALIHAN TORE [SHAKIRJAN]",
+            "22 April 1945",
+            "Ghulja [Yining]",
+            "Authenticated by: V. Popova",
+        ],
+        0,
+    )
+    assert [(a.name, a.office) for a in closing.signers] == [
+        ("Alihan Tore", "Head of the East Turkestan Government")
+    ]
     assert [(p.name, p.variants) for p in closing.places] == [("Ghulja", ["Yining"])]
     assert [a.name for a in closing.attested["authenticated_by"]] == ["V. Popova"]
 
 
 def test_signers_in_columns_and_with_dates():
-    closing = read_closing(["20 October 1949 SAVEL'YEV", "17 copies. vg",
-                            "Issued by Nekipelov  Authenticated by: [illegible signature]"], 0)
+    closing = read_closing(
+        [
+            "20 October 1949 SAVEL'YEV",
+            "17 copies. vg",
+            "Issued by Nekipelov  Authenticated by: [illegible signature]",
+        ],
+        0,
+    )
     assert [a.name for a in closing.signers] == ["Savel'yev"] and closing.printed == 17
     assert closing.attested["authenticated_by"][0].kind == "unknown"
     assert [a.name for a in closing.attested["issued_by"]] == ["Nekipelov"]
-    closing = read_closing(["Ambassador of the USSR in the MPR          [Signature]          V[asily]. Pisarev"], 0)
+    closing = read_closing(
+        ["Ambassador of the USSR in the MPR          [Signature]          V[asily]. Pisarev"], 0
+    )
     assert [a.name for a in closing.signers] == ["Vasily Pisarev"]
 
 
 def test_offices_under_names_are_not_signers():
-    closing = read_closing(["Sincerely yours,", "George B. Murphy, Jr.", "Fred J. Carrier", "Co-Chairmen, AKFIC",
-                            "Editor, Korea Focus"], 0)
+    closing = read_closing(
+        [
+            "Sincerely yours,",
+            "George B. Murphy, Jr.",
+            "Fred J. Carrier",
+            "Co-Chairmen, AKFIC",
+            "Editor, Korea Focus",
+        ],
+        0,
+    )
     assert [a.name for a in closing.signers] == ["George B. Murphy, Jr.", "Fred J. Carrier"]
 
 
 def test_references_and_basis():
-    closing = read_closing(["3 November 1945", "Nº 1248/b", "Drafted by Cde. Mamulov",
-                            "Basis: coded message of Sergey and Jim [SIC - Dzhim],", "incoming Nº 3452 and 3453",
-                            "Signature number 373 of 1 November, Index 54."], 0)
+    closing = read_closing(
+        [
+            "3 November 1945",
+            "Nº 1248/b",
+            "Drafted by Cde. Mamulov",
+            "Basis: coded message of Sergey and Jim [SIC - Dzhim],",
+            "incoming Nº 3452 and 3453",
+            "Signature number 373 of 1 November, Index 54.",
+        ],
+        0,
+    )
     assert [(r.kind, r.number) for r in closing.references] == [
-        ("outgoing", "1248/b"), ("incoming", "3452"), ("incoming", "3453"), ("signature", "373"), ("index", "54")]
+        ("outgoing", "1248/b"),
+        ("incoming", "3452"),
+        ("incoming", "3453"),
+        ("signature", "373"),
+        ("index", "54"),
+    ]
     assert [a.name for a in closing.attested["drafted_by"]] == ["Mamulov"]
     assert closing.based_on == ["coded message of Sergey and Jim [SIC - Dzhim], incoming Nº 3452 and 3453"]
     assert not closing.places and not closing.signers

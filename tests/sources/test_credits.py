@@ -11,14 +11,20 @@ def roles(text):
 
 
 def test_obtained_and_translated():
-    assert roles("GARF, Fond R-9401ss, Opis' 2, Delo 100, 270-272. Obtained by Jamil Hasanli and translated by "
-                 "Gary Goldberg.") == ("GARF, Fond R-9401ss, Opis' 2, Delo 100, 270-272.",
-                                       {"obtained_by": ["Jamil Hasanli"], "translated_by": ["Gary Goldberg"]})
+    assert roles(
+        "GARF, Fond R-9401ss, Opis' 2, Delo 100, 270-272. Obtained by Jamil Hasanli and translated by "
+        "Gary Goldberg."
+    ) == (
+        "GARF, Fond R-9401ss, Opis' 2, Delo 100, 270-272.",
+        {"obtained_by": ["Jamil Hasanli"], "translated_by": ["Gary Goldberg"]},
+    )
 
 
 def test_affiliations_dropped_and_initials_kept():
-    _, found = roles("AMSZ, Warsaw. Obtained by James G. Hershberg (George Washington University) and translated by "
-                     "Margaret K. Gnoinska (Troy University).")
+    _, found = roles(
+        "AMSZ, Warsaw. Obtained by James G. Hershberg (George Washington University) and translated by "
+        "Margaret K. Gnoinska (Troy University)."
+    )
     assert found == {"obtained_by": ["James G. Hershberg"], "translated_by": ["Margaret K. Gnoinska"]}
 
 
@@ -37,4 +43,7 @@ def test_several_people_and_contributed():
 
 
 def test_citation_without_credits():
-    assert roles("W. A. Harriman Papers, Library of Congress.") == ("W. A. Harriman Papers, Library of Congress.", {})
+    assert roles("W. A. Harriman Papers, Library of Congress.") == (
+        "W. A. Harriman Papers, Library of Congress.",
+        {},
+    )

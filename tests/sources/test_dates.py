@@ -30,8 +30,12 @@ def test_single_dates(text, value):
 
 @pytest.mark.parametrize(
     ("text", "start", "end"),
-    [("1949-1950", "1949", "1950"), ("January-December 1978", "1978-01", "1978-12"),
-     ("3-5 May 1950", "1950-05-03", "1950-05-05"), ("December 1949 - January 1950", "1949-12", "1950-01")],
+    [
+        ("1949-1950", "1949", "1950"),
+        ("January-December 1978", "1978-01", "1978-12"),
+        ("3-5 May 1950", "1950-05-03", "1950-05-05"),
+        ("December 1949 - January 1950", "1949-12", "1950-01"),
+    ],
 )
 def test_ranges(text, start, end):
     date = parse_date(text)

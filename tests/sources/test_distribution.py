@@ -12,8 +12,17 @@ NKVD Secretariat file.
 
 
 def test_labelled_list_and_copies():
-    entries = labelled_list(["Authenticated by X", "Distributed to:", "Cde. I. V. Stalin", "Cde. V. M. Molotov",
-                             "Cde. A. Ya. Vyshinsky", "3 November 1945", "Cde. Nobody"])
+    entries = labelled_list(
+        [
+            "Authenticated by X",
+            "Distributed to:",
+            "Cde. I. V. Stalin",
+            "Cde. V. M. Molotov",
+            "Cde. A. Ya. Vyshinsky",
+            "3 November 1945",
+            "Cde. Nobody",
+        ]
+    )
     assert [e.agent.name for e in entries] == ["I. V. Stalin", "V. M. Molotov", "A. Ya. Vyshinsky"]
     copies = read_copies(COPIES, entries, this_copy=6, printed=None)
     assert [e.copy_number for e in entries] == [1, 2, 3]
@@ -24,18 +33,33 @@ def test_labelled_list_and_copies():
 
 
 def test_numbered_copies_in_columns():
-    lines = ["Copy Nº 1 Distribution list          Copy Nº 8 to Kaganovich        Copy Nº 15 copy",
-             "Copy Nº 2 to Stalin                  Copy Nº 9 to Bulganin          Copy Nº 16 to the 10th Department",
-             "Copy Nº 3 to Stalin                  Copy Nº 10 to Kosygin          Copy Nº 17 to file"]
+    lines = [
+        "Copy Nº 1 Distribution list          Copy Nº 8 to Kaganovich        Copy Nº 15 copy",
+        "Copy Nº 2 to Stalin                  Copy Nº 9 to Bulganin          Copy Nº 16 to the 10th Department",  # noqa: E501
+        "Copy Nº 3 to Stalin                  Copy Nº 10 to Kosygin          Copy Nº 17 to file",
+    ]
     entries, notes = numbered_copies(lines)
     assert [(e.agent.name, e.copy_number) for e in entries] == [
-        ("Stalin", 2), ("Kaganovich", 8), ("Bulganin", 9), ("Kosygin", 10), ("10th Department", 16)]
+        ("Stalin", 2),
+        ("Kaganovich", 8),
+        ("Bulganin", 9),
+        ("Kosygin", 10),
+        ("10th Department", 16),
+    ]
     assert entries[-1].agent.kind == "organization"
     assert [(n.number, n.destination) for n in notes] == [(17, "file")]
 
 
 def test_cipher_list():
-    lines = ["Ciphergram No. 16053", "To: KRAJEWSKI, EYES ONLY", "From: [Ambassador Boleslaw] JELEN", "Politburo",
-             "Czesak", "[?]", "Milnikiel", "[Handwritten text:] Pass this on"]
+    lines = [
+        "Ciphergram No. 16053",
+        "To: KRAJEWSKI, EYES ONLY",
+        "From: [Ambassador Boleslaw] JELEN",
+        "Politburo",
+        "Czesak",
+        "[?]",
+        "Milnikiel",
+        "[Handwritten text:] Pass this on",
+    ]
     assert [e.agent.name for e in cipher_list(lines, 8)] == ["Politburo", "Czesak", "Milnikiel"]
     assert cipher_list(["From: X", "One long sentence of prose follows here."], 2) == []

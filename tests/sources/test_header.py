@@ -6,9 +6,16 @@ from chancery.sources.page.header import read_folder, read_header
 
 
 def test_cipher_header():
-    header = read_header(["Top Secret", "Copy Nº 6", "from Alma-Ata", "Moscow, USSR NKVD - to Cde. BERIA",
-                          "We are sending a translation of a letter which is long enough to be prose and not a "
-                          "header line at all, as it goes on and on about the matter at hand for a while."])
+    header = read_header(
+        [
+            "Top Secret",
+            "Copy Nº 6",
+            "from Alma-Ata",
+            "Moscow, USSR NKVD - to Cde. BERIA",
+            "We are sending a translation of a letter which is long enough to be prose and not a "
+            "header line at all, as it goes on and on about the matter at hand for a while.",
+        ]
+    )
     assert header.marking == "Top Secret" and header.this_copy == 6
     assert [(p.name, p.role) for p in header.places] == [("Alma-Ata", "sent_from"), ("Moscow", "sent_to")]
     assert [a.name for a in header.recipients] == ["Beria"] and header.recipients_affiliation == "USSR NKVD"
@@ -16,10 +23,14 @@ def test_cipher_header():
 
 
 def test_from_to_lines_with_people_in_parentheses():
-    header = read_header(["TELEGRAM 066.808",
-                          "To: the Romanian Ministry of Foreign Affairs (to comrade Deputy Foreign Minister "
-                          "Constantin Oancea; to comrade Director Vasile Sandru)",
-                          "From: the Romanian Embassy in Pyongyang"])
+    header = read_header(
+        [
+            "TELEGRAM 066.808",
+            "To: the Romanian Ministry of Foreign Affairs (to comrade Deputy Foreign Minister "
+            "Constantin Oancea; to comrade Director Vasile Sandru)",
+            "From: the Romanian Embassy in Pyongyang",
+        ]
+    )
     assert [a.name for a in header.recipients] == ["Constantin Oancea", "Vasile Sandru"]
     assert header.authors[0].kind == "organization"
     assert [p.name for p in header.places] == ["Pyongyang"]
@@ -32,9 +43,14 @@ def test_handling_words_and_dispatch_place():
 
 
 def test_cable_header_in_capitals_and_columns():
-    header = read_header(["PARAPHRASE OF NAVY CABLE JULY 5, 1945, FROM MOSCOW", "TOP SECRET",
-                          "FROM HARRIMAN, TOP SECRET AND PERSONAL FOR THE PRESIDENT AND THE SECRETARY OF STATE:",
-                          "Cable                             Strictly Secret"])
+    header = read_header(
+        [
+            "PARAPHRASE OF NAVY CABLE JULY 5, 1945, FROM MOSCOW",
+            "TOP SECRET",
+            "FROM HARRIMAN, TOP SECRET AND PERSONAL FOR THE PRESIDENT AND THE SECRETARY OF STATE:",
+            "Cable                             Strictly Secret",
+        ]
+    )
     assert header.marking == "Top Secret"
     assert [a.name for a in header.authors] == ["Harriman"]
     assert len(header.recipients) == 2
@@ -47,11 +63,22 @@ def test_letterhead_address():
 
 
 def test_folder_header():
-    folder = read_folder(["DELO Nº Op [Osobaya Papka, Special Folder] 1-1", "correspondence with Cde. I. V. Stalin",
-                          "beginning 3 October 19[4]5", "ending 20 October 19[4]5", "number of sheets: 492",
-                          "Vol. Nº 17"])
-    assert folder.to_json() == {"designation": "Op 1-1", "title": "correspondence with Cde. I. V. Stalin",
-                                "date": {"start": "1945-10-03", "end": "1945-10-20"},
-                                "date_as_written": "beginning 3 October 19[4]5 ending 20 October 19[4]5",
-                                "sheets": 492, "volume": "17"}
+    folder = read_folder(
+        [
+            "DELO Nº Op [Osobaya Papka, Special Folder] 1-1",
+            "correspondence with Cde. I. V. Stalin",
+            "beginning 3 October 19[4]5",
+            "ending 20 October 19[4]5",
+            "number of sheets: 492",
+            "Vol. Nº 17",
+        ]
+    )
+    assert folder.to_json() == {
+        "designation": "Op 1-1",
+        "title": "correspondence with Cde. I. V. Stalin",
+        "date": {"start": "1945-10-03", "end": "1945-10-20"},
+        "date_as_written": "beginning 3 October 19[4]5 ending 20 October 19[4]5",
+        "sheets": 492,
+        "volume": "17",
+    }
     assert read_folder(["Top Secret"]) is None

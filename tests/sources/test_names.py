@@ -16,10 +16,18 @@ from chancery.sources.page.names import parse_agent, split_names, strip_editoria
         ("Soviet Ambassador in China A. A. Petrov", "A. A. Petrov", [], "Soviet Ambassador in China"),
         ("First Vice Premier Hysni Kapo", "Hysni Kapo", [], "First Vice Premier"),
         ("Chairman of the government ALIHAN TORE", "Alihan Tore", [], "Chairman of the government"),
-        ("Head of the East Turkestan Government - ALIHAN TORE [SHAKIRJAN]", "Alihan Tore", [],
-         "Head of the East Turkestan Government"),
-        ("Prime Minister of the Mongolian People's Republic, Comrade Tsedenbal", "Tsedenbal", ["Comrade"],
-         "Prime Minister of the Mongolian People's Republic"),
+        (
+            "Head of the East Turkestan Government - ALIHAN TORE [SHAKIRJAN]",
+            "Alihan Tore",
+            [],
+            "Head of the East Turkestan Government",
+        ),
+        (
+            "Prime Minister of the Mongolian People's Republic, Comrade Tsedenbal",
+            "Tsedenbal",
+            ["Comrade"],
+            "Prime Minister of the Mongolian People's Republic",
+        ),
         ("V[asily]. Pisarev", "Vasily Pisarev", [], None),
         ("[Ambassador Boleslaw] JELEN", "Boleslaw Jelen", ["Ambassador"], None),
         ("HASHIM SHAH [sic]", "Hashim Shah", [], None),
@@ -37,8 +45,14 @@ def test_person(text, name, honorifics, office):
 
 @pytest.mark.parametrize(
     "text",
-    ["Central Committee of the CPSU", "VKP(b) CC Politburo", "Romanian Embassy in Pyongyang",
-     "Embassy of Hungary in North Korea", "Hungarian Foreign Ministry", "Ministry of Foreign Affairs of the PRC"],
+    [
+        "Central Committee of the CPSU",
+        "VKP(b) CC Politburo",
+        "Romanian Embassy in Pyongyang",
+        "Embassy of Hungary in North Korea",
+        "Hungarian Foreign Ministry",
+        "Ministry of Foreign Affairs of the PRC",
+    ],
 )
 def test_organisations(text):
     agent = parse_agent(text)
@@ -52,9 +66,15 @@ def test_illegible_signature_is_unknown():
 
 def test_split_names():
     assert split_names("George B. Murphy, Jr., Fred J. Carrier, and Joseph Brandt") == [
-        "George B. Murphy, Jr.", "Fred J. Carrier", "Joseph Brandt"]
+        "George B. Murphy, Jr.",
+        "Fred J. Carrier",
+        "Joseph Brandt",
+    ]
     assert split_names("Cde. Yegnarov and Cde. Langvang") == ["Cde. Yegnarov", "Cde. Langvang"]
-    assert split_names("THE PRESIDENT AND THE SECRETARY OF STATE") == ["THE PRESIDENT", "THE SECRETARY OF STATE"]
+    assert split_names("THE PRESIDENT AND THE SECRETARY OF STATE") == [
+        "THE PRESIDENT",
+        "THE SECRETARY OF STATE",
+    ]
     assert split_names("Mao Zedong, Zhou Enlai et al.") == ["Mao Zedong", "Zhou Enlai"]
 
 

@@ -17,9 +17,41 @@ from chancery.sources.page.names import parse_agent, split_names
 from chancery.sources.page.title import read_title
 
 PATH = Path(tempfile.gettempdir()) / "hypothesis-page.txt"
-WORDS = st.sampled_from(["Telegram", "from", "to", "Cde.", "Stalin", "and", "[sic]", "Nº", "Copy", "1945", "May",
-                         "3,", "Distributed", "to:", "Top", "Secret", "Document Information", "GARF,", "f.", "\n",
-                         "\n\n", "(", ")", "[", "]", "Authenticated", "by", "\"", ",", "Enclosures:", "1."])
+WORDS = st.sampled_from(
+    [
+        "Telegram",
+        "from",
+        "to",
+        "Cde.",
+        "Stalin",
+        "and",
+        "[sic]",
+        "Nº",
+        "Copy",
+        "1945",
+        "May",
+        "3,",
+        "Distributed",
+        "to:",
+        "Top",
+        "Secret",
+        "Document Information",
+        "GARF,",
+        "f.",
+        "\n",
+        "\n\n",
+        "(",
+        ")",
+        "[",
+        "]",
+        "Authenticated",
+        "by",
+        '"',
+        ",",
+        "Enclosures:",
+        "1.",
+    ]
+)
 PAGE_LIKE = st.lists(WORDS, max_size=80).map(" ".join).map(lambda body: f"May 3, 1945\n\nTelegram {body}")
 
 

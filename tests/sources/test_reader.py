@@ -1,4 +1,7 @@
-"""The page reader end to end: seeds score F1 = 1.0, records validate, bad files are errors, output is stable."""
+"""The page reader end to end.
+
+Seeds score F1 = 1.0, records validate, bad files are errors, output is stable.
+"""
 
 from __future__ import annotations
 
@@ -29,8 +32,12 @@ def extract(*paths: Path) -> tuple[int, list[dict], str]:
 def score(shared: Path, records: list[dict], gold: Path, tmp_path: Path) -> float:
     predicted = tmp_path / "predicted.json"
     predicted.write_text(json.dumps(records), encoding="utf-8")
-    run = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), str(predicted), str(gold)],
-                         capture_output=True, text=True, check=True)
+    run = subprocess.run(
+        [sys.executable, str(shared / "eval" / "score.py"), str(predicted), str(gold)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return float(re.search(r"F1=([0-9.]+)\s*$", run.stdout).group(1))
 
 
@@ -64,27 +71,43 @@ def test_telegram_facts(seed_records):
     assert [(p["name"], p["role"]) for p in r["places"]] == [("Alma-Ata", "sent_from"), ("Moscow", "sent_to")]
     assert r["recipients"][0]["affiliation"] == "USSR NKVD"
     assert [(d["agent"]["name"].split()[-1], d["position"], d["copy_number"]) for d in r["distribution"]] == [
-        ("Stalin", 1, 1), ("Molotov", 2, 2), ("Malenkov", 3, 3), ("Mikoyan", 4, 4), ("Vyshinsky", 5, 5)]
+        ("Stalin", 1, 1),
+        ("Molotov", 2, 2),
+        ("Malenkov", 3, 3),
+        ("Mikoyan", 4, 4),
+        ("Vyshinsky", 5, 5),
+    ]
     copies = {c["number"]: c for c in r["copies"]["copies"]}
     assert (r["copies"]["printed"], r["copies"]["this_copy"]) == (6, 6)
     assert copies[6]["destination"] == "NKVD Secretariat file"
     assert (copies[5]["fate"], copies[5]["fate_date"]) == ("returned and destroyed", "1946-06-05")
     assert [a["name"] for a in r["drafted_by"]] == ["Mamulov"]
     refs = {(x["kind"], x["number"]) for x in r["references"]}
-    assert {("outgoing", "1248/b"), ("incoming", "3452"), ("incoming", "3453"), ("signature", "373"),
-            ("index", "54")} <= refs
+    assert {
+        ("outgoing", "1248/b"),
+        ("incoming", "3452"),
+        ("incoming", "3453"),
+        ("signature", "373"),
+        ("index", "54"),
+    } <= refs
     assert r["based_on"] and "coded message" in r["based_on"][0]
     assert r["folder"]["date"] == {"start": "1945-10-03", "end": "1945-10-20"}
     assert (r["folder"]["sheets"], r["folder"]["volume"]) == (492, "17")
     assert r["authenticated_by"][0]["kind"] == "unknown"
-    assert "[handwritten note: Cde. Vyshinsky's copy was returned and destroyed 5 June 1946]" in r["editorial_notes"]
+    assert (
+        "[handwritten note: Cde. Vyshinsky's copy was returned and destroyed 5 June 1946]"
+        in r["editorial_notes"]
+    )
     assert r["summary"].startswith("Yegnarov forwards")
 
 
 def test_enclosed_letter(seed_records):
     enc = seed_records[SEED_TELEGRAM]["enclosed_documents"][0]
     assert (enc["id"], enc["doc_type"], enc["date"]) == (f"{SEED_TELEGRAM}-enc1", "letter", None)
-    assert (enc["authors"][0]["name"], enc["authors"][0]["office"]) == ("Alihan Tore", "Chairman of the government")
+    assert (enc["authors"][0]["name"], enc["authors"][0]["office"]) == (
+        "Alihan Tore",
+        "Chairman of the government",
+    )
     assert enc["recipients"][0]["as_written"] == "his Excellency Stalin"
     assert len(enc["signatories"]) == 11
     assert enc["signatories"][0]["office"] == "Deputy Chairman of the government"
@@ -98,8 +121,9 @@ def test_letter_facts(seed_records):
     author = r["authors"][0]
     assert (author["name"], author["office"]) == ("Alihan Tore", "Head of the East Turkestan Government")
     assert author["as_written"] == "ALIHAN TORE [SHAKIRJAN]"
-    assert r["places"] == [{"name": "Ghulja", "as_written": "Ghulja [Yining]", "role": "sent_from",
-                            "variants": ["Yining"]}]
+    assert r["places"] == [
+        {"name": "Ghulja", "as_written": "Ghulja [Yining]", "role": "sent_from", "variants": ["Yining"]}
+    ]
     assert r["recipients"][0]["honorifics"] == ["Commander-in-Chief", "Marshal"]
     assert [m["name"] for m in r["mentioned_persons"]] == ["Petr Andreyevich", "Vladimir Stepanovich"]
     assert [a["name"] for a in r["authenticated_by"]] == ["V. Popova"]
@@ -109,7 +133,9 @@ def test_letter_facts(seed_records):
 def test_bad_files_are_errors_and_the_batch_goes_on(shared, tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 4)
-    (tmp_path / "essay.txt").write_text("A random text.\n\nIt has no date line and no title.\n", encoding="utf-8")
+    (tmp_path / "essay.txt").write_text(
+        "A random text.\n\nIt has no date line and no title.\n", encoding="utf-8"
+    )
     (tmp_path / "cut.txt").write_text("Skip to content\n\nMay 3, 1950\n", encoding="utf-8")
     seed = (shared / "seeds" / f"{SEED_LETTER}.txt").read_bytes()
     (tmp_path / "good.txt").write_bytes(seed.replace(b"\n", b"\r\n"))
@@ -128,7 +154,9 @@ def test_reader_raises_source_error(tmp_path):
 
 
 def test_latin1_and_cp1251_pages(read, page_text):
-    text = page_text("March 24, 1950", "Letter from Jeleń to Müller", "Body of the letter, with accents: café.")
+    text = page_text(
+        "March 24, 1950", "Letter from Jeleń to Müller", "Body of the letter, with accents: café."
+    )
     assert read(text.encode("latin-1", errors="replace"))["authors"][0]["name"].startswith("Jele")
     text = page_text("March 24, 1950", "Письмо Иванова товарищу Петрову", "Совершенно секретно.")
     assert read(text.encode("cp1251"))["title"] == "Письмо Иванова товарищу Петрову"

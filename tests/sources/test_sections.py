@@ -9,9 +9,17 @@ from chancery.sources.page.sections import NotAPage, split_page
 
 
 def test_parts(page_text):
-    page = split_page(page_text("July 1945", "Telegram from A to B", "Body line one.\n\nBody line two.",
-                                summary="The summary.", info="GARF, f. 1. Translated by X Y.",
-                                classification="Top Secret"), is_date_line)
+    page = split_page(
+        page_text(
+            "July 1945",
+            "Telegram from A to B",
+            "Body line one.\n\nBody line two.",
+            summary="The summary.",
+            info="GARF, f. 1. Translated by X Y.",
+            classification="Top Secret",
+        ),
+        is_date_line,
+    )
     assert (page.date_line, page.title, page.funder) == ("July 1945", "Telegram from A to B", "X")
     assert page.body_lines() == ["Body line one.", "Body line two."]
     assert page.summary == "The summary."
@@ -20,8 +28,10 @@ def test_parts(page_text):
 
 
 def test_labels_only_information_block():
-    text = "Skip to content\n\nMay 1950\n\nNote\n\nBody.\n\nSummary.\n\nAuthor(s):\n\nAssociated Places\n\n" \
-           "Document Information\n\nSource\n\nOriginal Archive\n\nRights\n"
+    text = (
+        "Skip to content\n\nMay 1950\n\nNote\n\nBody.\n\nSummary.\n\nAuthor(s):\n\nAssociated Places\n\n"
+        "Document Information\n\nSource\n\nOriginal Archive\n\nRights\n"
+    )
     page = split_page(text, is_date_line)
     assert page.info is None and page.summary == "Summary." and page.body_lines() == ["Body."]
 
@@ -31,7 +41,9 @@ def test_truncated_page_has_no_summary():
     assert page.summary is None and page.body_lines() == ["Dear B,", "the text stops"]
 
 
-@pytest.mark.parametrize("text", ["", "\n\n", "Just some text\nwith lines", "Skip to content\n\nMay 3, 1950\n"])
+@pytest.mark.parametrize(
+    "text", ["", "\n\n", "Just some text\nwith lines", "Skip to content\n\nMay 3, 1950\n"]
+)
 def test_not_a_page(text):
     with pytest.raises(NotAPage):
         split_page(text, is_date_line)

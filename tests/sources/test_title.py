@@ -26,15 +26,19 @@ def test_comma_form_and_bare_to():
     assert names(facts.authors) == ["Shtykov"] and names(facts.recipients) == ["Vyshinskyy"]
     facts = read_title("Liu Shaoqi to Cde. G.M. Malenkov")
     assert facts.doc_type == "letter" and names(facts.recipients) == ["G.M. Malenkov"]
-    facts = read_title("Note, M. Zimianin to the Central Committee of the CPSU and to Comrade Iu. V. Andropov")
+    facts = read_title(
+        "Note, M. Zimianin to the Central Committee of the CPSU and to Comrade Iu. V. Andropov"
+    )
     assert facts.doc_type == "note"
     assert names(facts.recipients) == ["Central Committee of the CPSU", "Iu. V. Andropov"]
     assert facts.recipients[0].kind == "organization"
 
 
 def test_conversation_participants_and_event_date():
-    facts = read_title("Record of a Conversation between Soviet Ambassador in China A. A. Petrov and "
-                       "General Zhang Zhizhong on 7 January 1947")
+    facts = read_title(
+        "Record of a Conversation between Soviet Ambassador in China A. A. Petrov and "
+        "General Zhang Zhizhong on 7 January 1947"
+    )
     assert facts.doc_type == "record_of_conversation"
     assert names(facts.participants) == ["A. A. Petrov", "Zhang Zhizhong"]
     assert facts.event_date.value == "1947-01-07"
@@ -42,8 +46,10 @@ def test_conversation_participants_and_event_date():
 
 
 def test_conversation_with_and():
-    facts = read_title("Memorandum of Conversation between First Vice Premier Hysni Kapo and Albanian Labor Party "
-                       "Politburo Member Ramiz Alia with PRC Premier Zhou Enlai")
+    facts = read_title(
+        "Memorandum of Conversation between First Vice Premier Hysni Kapo and Albanian Labor Party "
+        "Politburo Member Ramiz Alia with PRC Premier Zhou Enlai"
+    )
     assert names(facts.participants) == ["Hysni Kapo", "Ramiz Alia", "Zhou Enlai"]
 
 
@@ -58,7 +64,9 @@ def test_body_of_and_by():
 
 def test_memo_for_from_and_parenthesised_person():
     facts = read_title("Memorandum for Mr. Henry A. Kissinger, the White House, from Theodore L. Eliot, Jr.")
-    assert names(facts.recipients) == ["Henry A. Kissinger"] and facts.authors[0].name.startswith("Theodore L. Eliot")
+    assert names(facts.recipients) == ["Henry A. Kissinger"] and facts.authors[0].name.startswith(
+        "Theodore L. Eliot"
+    )
     facts = read_title("Telegram from Polish Embassy in Havana (Jeleń), 30 October 1962")
     assert names(facts.authors) == ["Jeleń"] and facts.authors[0].affiliation == "Polish Embassy in Havana"
 

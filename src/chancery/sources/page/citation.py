@@ -16,8 +16,10 @@ from chancery.model import Citation
 log = logging.getLogger(__name__)
 
 _V = r"(?P<v>[A-Za-zА-Яа-я]{0,3}-?\d[\w/.-]*?)(?=[,;.]?(?:\s|$))"
-_PAGES = r"(?P<v>(?:listy|listov|list|ll|l|pages|page|pp|p|sheets?|fols?|folios?|str|s)\.?\s*\d[\d\s,–-]*\d|" \
-         r"(?:listy|list|ll|l|pages|page|pp|p|sheets?|str|s)\.?\s*\d+)"
+_PAGES = (
+    r"(?P<v>(?:listy|listov|list|ll|l|pages|page|pp|p|sheets?|fols?|folios?|str|s)\.?\s*\d[\d\s,–-]*\d|"
+    r"(?:listy|list|ll|l|pages|page|pp|p|sheets?|str|s)\.?\s*\d+)"
+)
 
 # Parts of the fond/opis/delo family (Russian and Soviet-style archives, and free forms that use its words).
 RUSSIAN_PARTS: tuple[tuple[str, str], ...] = (
@@ -43,59 +45,149 @@ class Family:
 
 FAMILIES: tuple[Family, ...] = (
     Family("GARF", (r"\bGARF\b", r"(?i)State Archives? of the Russian Federation")),
-    Family("RGASPI", (r"\bRGASPI\b", r"\bRTsKhIDNI\b", r"(?i)Russian State Archive of Socio-Political History")),
+    Family(
+        "RGASPI", (r"\bRGASPI\b", r"\bRTsKhIDNI\b", r"(?i)Russian State Archive of Socio-Political History")
+    ),
     Family("RGANI", (r"\bRGANI\b", r"\bTsKhSD\b", r"(?i)Russian State Archive of Contemporary History")),
-    Family("APRF", (r"\bAPRF\b", r"\bAP RF\b", r"(?i)Archive of the President of the Russian Federation",
-                    r"(?i)Presidential Archive")),
-    Family("AVPRF", (r"\bAVPRF\b", r"\bAVP RF\b", r"(?i)Archive of Foreign Policy,? (?:of )?the Russian Federation",
-                     r"(?i)Foreign Policy Archive of the Russian Federation"),
-           parts=RUSSIAN_PARTS[:3] + (("papka", r"\b(?:papka|pap|p)\.?\s*" + _V),
-                                      ("list_or_pages", r"(?<![\w.])" + _PAGES.replace("|pp|p|", "|"))),),
+    Family(
+        "APRF",
+        (
+            r"\bAPRF\b",
+            r"\bAP RF\b",
+            r"(?i)Archive of the President of the Russian Federation",
+            r"(?i)Presidential Archive",
+        ),
+    ),
+    Family(
+        "AVPRF",
+        (
+            r"\bAVPRF\b",
+            r"\bAVP RF\b",
+            r"(?i)Archive of Foreign Policy,? (?:of )?the Russian Federation",
+            r"(?i)Foreign Policy Archive of the Russian Federation",
+        ),
+        parts=RUSSIAN_PARTS[:3]
+        + (
+            ("papka", r"\b(?:papka|pap|p)\.?\s*" + _V),
+            ("list_or_pages", r"(?<![\w.])" + _PAGES.replace("|pp|p|", "|")),
+        ),
+    ),
     Family("TsAMO", (r"\bTsAMO\b", r"(?i)Central Archives? of the (?:Russian )?Ministry of Defen[cs]e")),
     Family("RGAE", (r"\bRGAE\b", r"(?i)Russian State Archive of the Economy")),
     Family("RGVA", (r"\bRGVA\b", r"(?i)Russian State Military Archive")),
-    Family("PRC FMA", (r"\bPRC FMA\b", r"(?i)Chinese Foreign Ministry Archives?", r"(?i)Foreign Ministry Archives?,? PRC"),
-           parts=(("delo", r"(?P<v>\b\d{3}-[A-Z]?\d{4,5}(?:-\d{1,3})?)"),
-                  ("list_or_pages", r"\b\d{3}-[A-Z]?\d{4,5}(?:-\d{1,3})?,\s*(?:pp?\.\s*)?(?P<v>\d[\d\s,–-]*?)"
-                                    r"(?=\.?$|\.\s)"))),
-    Family("NARA", (r"\bNARA\b", r"(?i)National Archives? (?:and Records Administration|II|at College Park)",
-                    r"(?i)National Archives(?=.*\b(?:RG|Record Group) ?\d)",
-                    r"(?i)U\.?S\.? National Archives"),
-           parts=(("record_group", r"\b(?:RG|Record Group)\s*(?P<v>\d+)"), ("entry", r"\b[Ee]ntry\s*(?P<v>[\w-]+)"),
-                  ("box", r"\b[Bb]ox\s*(?P<v>[\w-]+)"), ("folder", r"\b[Ff]older\s*(?P<v>[^,;.]+)")),
-           bare_pages=False),
-    Family("SAPMO-BArch", (r"\bSAPMO[- ]?(?:BArch|BA)\b", r"(?i)Stiftung Archiv der Parteien"),
-           parts=(("delo", r"\b(?P<v>(?:DY|NY|DC|DE|DO|J IV)\s*[\w/ .-]*?\d)(?=[,;.]?(?:\s|$))"),), bare_pages=False,
-           ignore_case=False),
-    Family("BArch", (r"\bBArch\b", r"\bBundesarchiv\b"),
-           parts=(("delo", r"\b(?P<v>[A-Z]{1,2}\s*\d+[\w/ -]*?\d)(?=[,;.]?(?:\s|$))"),), bare_pages=False,
-           ignore_case=False),
-    Family("PA AA", (r"\bPA AA\b", r"\bPA/AA\b", r"(?i)Politisches Archiv des Ausw"), parts=(), bare_pages=False),
+    Family(
+        "PRC FMA",
+        (r"\bPRC FMA\b", r"(?i)Chinese Foreign Ministry Archives?", r"(?i)Foreign Ministry Archives?,? PRC"),
+        parts=(
+            ("delo", r"(?P<v>\b\d{3}-[A-Z]?\d{4,5}(?:-\d{1,3})?)"),
+            (
+                "list_or_pages",
+                r"\b\d{3}-[A-Z]?\d{4,5}(?:-\d{1,3})?,\s*(?:pp?\.\s*)?(?P<v>\d[\d\s,–-]*?)"
+                r"(?=\.?$|\.\s)",
+            ),
+        ),
+    ),
+    Family(
+        "NARA",
+        (
+            r"\bNARA\b",
+            r"(?i)National Archives? (?:and Records Administration|II|at College Park)",
+            r"(?i)National Archives(?=.*\b(?:RG|Record Group) ?\d)",
+            r"(?i)U\.?S\.? National Archives",
+        ),
+        parts=(
+            ("record_group", r"\b(?:RG|Record Group)\s*(?P<v>\d+)"),
+            ("entry", r"\b[Ee]ntry\s*(?P<v>[\w-]+)"),
+            ("box", r"\b[Bb]ox\s*(?P<v>[\w-]+)"),
+            ("folder", r"\b[Ff]older\s*(?P<v>[^,;.]+)"),
+        ),
+        bare_pages=False,
+    ),
+    Family(
+        "SAPMO-BArch",
+        (r"\bSAPMO[- ]?(?:BArch|BA)\b", r"(?i)Stiftung Archiv der Parteien"),
+        parts=(("delo", r"\b(?P<v>(?:DY|NY|DC|DE|DO|J IV)\s*[\w/ .-]*?\d)(?=[,;.]?(?:\s|$))"),),
+        bare_pages=False,
+        ignore_case=False,
+    ),
+    Family(
+        "BArch",
+        (r"\bBArch\b", r"\bBundesarchiv\b"),
+        parts=(("delo", r"\b(?P<v>[A-Z]{1,2}\s*\d+[\w/ -]*?\d)(?=[,;.]?(?:\s|$))"),),
+        bare_pages=False,
+        ignore_case=False,
+    ),
+    Family(
+        "PA AA", (r"\bPA AA\b", r"\bPA/AA\b", r"(?i)Politisches Archiv des Ausw"), parts=(), bare_pages=False
+    ),
     Family("BStU", (r"\bBStU\b",), parts=(), bare_pages=False),
-    Family("MOL", (r"\bMOL\b", r"\bMNL[- ]OL\b", r"(?i)Hungarian National Archives", r"(?i)Magyar Orsz[aá]gos Lev[eé]lt[aá]r"),
-           parts=(("fond", r"(?P<v>\b[XIV]+-[A-Z](?:-[\w]+)*(?:\s+[A-Z][a-z]+)?)"),
-                  ("box", r"(?P<v>\d+\.\s*doboz)"),
-                  ("delo", r"doboz,\s*(?P<v>[^,]+?)(?=,)"),
-                  ("list_or_pages", r"doboz,\s*[^,]+,\s*(?P<v>[^,]+?)\.?$")), bare_pages=False, ignore_case=False),
-    Family("AMSZ", (r"\bAMSZ\b", r"(?i)Polish (?:Foreign Ministry|Ministry of Foreign Affairs) Archives?"),
-           parts=(("delo", r"(?P<v>\d+/\d+\s+w-\d+(?:\s+t-\d+)?)"), ("collection", r"^(?P<v>Szyfrogramy[^,]*)")),
-           bare_pages=False),
-    Family("AAN", (r"\bAAN\b", r"(?i)Archiwum Akt Nowych", r"(?i)Archive of Modern Records"),
-           parts=(("fond", r"^(?:[^,]*,\s*)?(?P<v>KC PZPR)"), ("delo", r"\b(?P<v>[XVI]+\s*[A-Z]?/\d+)")),
-           bare_pages=False, common=False, ignore_case=False),
-    Family("AMAE", (r"\bAMAE\b", r"(?i)Archives? of the Romanian Ministry of Foreign Affairs"),
-           parts=(("folder", r"\bFolder\s+(?P<v>[\w/.-]+)"), ("delo", r"\b(?P<v>Matter\s+[\w/.-]+)")),
-           bare_pages=False, common=False),
-    Family("ANIC", (r"\bANIC\b", r"(?i)Romanian National Archives", r"(?i)Arhivele Na[tţț]ionale"),
-           parts=(("fond", r"\b[Ff]ond(?:ul)?\s+(?P<v>[^,;]+)"), ("delo", r"\b(?:[Ff]ile|[Dd]osar)\s+(?P<v>[\w/.-]+)")),
-           bare_pages=False),
-    Family("AQSH", (r"\bAQSH\b", r"(?i)Albanian (?:Central )?State Archives?", r"(?i)Central State Archives?, Tirana"),
-           parts=(("fond", r"(?P<v>\bF\.?\s*\d+\w*)\s*/"), ("opis", r"/\s*(?P<v>L\.?\s*\d+\w*)\s*/"),
-                  ("delo", r"/\s*(?P<v>D\.?\s*\d+\w*)"), ("year", r"\bViti\s*(?P<v>\d{4})")), bare_pages=False,
-           common=False, ignore_case=False),
+    Family(
+        "MOL",
+        (
+            r"\bMOL\b",
+            r"\bMNL[- ]OL\b",
+            r"(?i)Hungarian National Archives",
+            r"(?i)Magyar Orsz[aá]gos Lev[eé]lt[aá]r",
+        ),
+        parts=(
+            ("fond", r"(?P<v>\b[XIV]+-[A-Z](?:-[\w]+)*(?:\s+[A-Z][a-z]+)?)"),
+            ("box", r"(?P<v>\d+\.\s*doboz)"),
+            ("delo", r"doboz,\s*(?P<v>[^,]+?)(?=,)"),
+            ("list_or_pages", r"doboz,\s*[^,]+,\s*(?P<v>[^,]+?)\.?$"),
+        ),
+        bare_pages=False,
+        ignore_case=False,
+    ),
+    Family(
+        "AMSZ",
+        (r"\bAMSZ\b", r"(?i)Polish (?:Foreign Ministry|Ministry of Foreign Affairs) Archives?"),
+        parts=(("delo", r"(?P<v>\d+/\d+\s+w-\d+(?:\s+t-\d+)?)"), ("collection", r"^(?P<v>Szyfrogramy[^,]*)")),
+        bare_pages=False,
+    ),
+    Family(
+        "AAN",
+        (r"\bAAN\b", r"(?i)Archiwum Akt Nowych", r"(?i)Archive of Modern Records"),
+        parts=(("fond", r"^(?:[^,]*,\s*)?(?P<v>KC PZPR)"), ("delo", r"\b(?P<v>[XVI]+\s*[A-Z]?/\d+)")),
+        bare_pages=False,
+        common=False,
+        ignore_case=False,
+    ),
+    Family(
+        "AMAE",
+        (r"\bAMAE\b", r"(?i)Archives? of the Romanian Ministry of Foreign Affairs"),
+        parts=(("folder", r"\bFolder\s+(?P<v>[\w/.-]+)"), ("delo", r"\b(?P<v>Matter\s+[\w/.-]+)")),
+        bare_pages=False,
+        common=False,
+    ),
+    Family(
+        "ANIC",
+        (r"\bANIC\b", r"(?i)Romanian National Archives", r"(?i)Arhivele Na[tţț]ionale"),
+        parts=(
+            ("fond", r"\b[Ff]ond(?:ul)?\s+(?P<v>[^,;]+)"),
+            ("delo", r"\b(?:[Ff]ile|[Dd]osar)\s+(?P<v>[\w/.-]+)"),
+        ),
+        bare_pages=False,
+    ),
+    Family(
+        "AQSH",
+        (r"\bAQSH\b", r"(?i)Albanian (?:Central )?State Archives?", r"(?i)Central State Archives?, Tirana"),
+        parts=(
+            ("fond", r"(?P<v>\bF\.?\s*\d+\w*)\s*/"),
+            ("opis", r"/\s*(?P<v>L\.?\s*\d+\w*)\s*/"),
+            ("delo", r"/\s*(?P<v>D\.?\s*\d+\w*)"),
+            ("year", r"\bViti\s*(?P<v>\d{4})"),
+        ),
+        bare_pages=False,
+        common=False,
+        ignore_case=False,
+    ),
     Family("TsDA", (r"\bTsDA\b", r"\bCDA\b", r"(?i)Central State Archives?, Sofia"), common=False),
-    Family("Library of Congress", (r"(?i)Library of Congress",),
-           parts=(("collection", r"^(?P<v>[^,]*Papers[^,]*)"),), bare_pages=False),
+    Family(
+        "Library of Congress",
+        (r"(?i)Library of Congress",),
+        parts=(("collection", r"^(?P<v>[^,]*Papers[^,]*)"),),
+        bare_pages=False,
+    ),
 )
 _ACRONYM = re.compile(r"\((?P<a>[A-Z][A-Za-z]*(?:[ -][A-Z][A-Za-z]*)*)\)")
 
@@ -111,9 +203,13 @@ def _short_name(family: Family, rx: str, m: re.Match[str], text: str) -> str:
     """The archive as the citation abbreviates it: the family's acronym, or "(ACRONYM)" after the name."""
     if not rx.startswith("(?i)"):
         return family.archive
-    if acro := re.match(r"\s*\((?P<a>[A-Z][\w -]*)\)", text[m.end():]):
+    if acro := re.match(r"\s*\((?P<a>[A-Z][\w -]*)\)", text[m.end() :]):
         written = acro.group("a")
-        return family.archive if re.sub(r"[\s-]", "", written) == re.sub(r"[\s-]", "", family.archive) else written
+        return (
+            family.archive
+            if re.sub(r"[\s-]", "", written) == re.sub(r"[\s-]", "", family.archive)
+            else written
+        )
     if family.common:
         return family.archive
     return m.group(0)
@@ -130,9 +226,11 @@ def _find_archive(text: str) -> _Found | None:
         return min(hits, key=lambda h: h.start)
     if m := _ACRONYM.search(text):
         return _Found(None, m.group("a"), m.start())
-    if m := re.search(r"(?i)[^,;]*\b(?:archives?|archiv\w*|library|arhiv\w*|archivum|levéltár)\b[^,;]*", text):
+    if m := re.search(
+        r"(?i)[^,;]*\b(?:archives?|archiv\w*|library|arhiv\w*|archivum|levéltár)\b[^,;]*", text
+    ):
         name = m.group(0).strip()
-        after = text[m.end():]
+        after = text[m.end() :]
         if city := re.match(r",\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=,|\.|$)", after):
             name = f"{name}, {city.group(1)}"
         return _Found(None, name, m.start())
@@ -148,8 +246,12 @@ def _parts(family: Family | None, text: str) -> dict[str, str]:
     if family is None and not {"fond", "delo"} & set(parts):
         parts.pop("list_or_pages", None)  # a page number alone, in a free form, is not reliably ours
     if (family is None or family.bare_pages) and "delo" in parts and "list_or_pages" not in parts:
-        after = re.search(r"\b(?:delo|d)\.?\s*" + re.escape(parts["delo"]) + r",\s*(?P<v>\d+(?:\s*[-–]\s*\d+)?)"
-                          r"\s*\.?\s*$", text, flags=re.I)
+        after = re.search(
+            r"\b(?:delo|d)\.?\s*" + re.escape(parts["delo"]) + r",\s*(?P<v>\d+(?:\s*[-–]\s*\d+)?)"
+            r"\s*\.?\s*$",
+            text,
+            flags=re.I,
+        )
         if after:
             parts["list_or_pages"] = after.group("v")
     return parts

@@ -17,14 +17,26 @@ from chancery.sources.page.header import NO, WEEKDAYS, cells, marking_of
 from chancery.sources.page.names import HONORIFICS, OFFICE_WORDS, parse_agent
 from chancery.sources.page.places import make_place
 
-ATTESTATIONS = {"authenticated": "authenticated_by", "certified": "authenticated_by", "drafted": "drafted_by",
-                "prepared": "drafted_by", "issued": "issued_by", "typed": "typed_by"}
-_ATTEST = re.compile(r"(?i)\b(?P<verb>authenticated|certified(?: true copy)?|drafted|prepared|issued|typed)\s+by:?\s*"
-                     r"(?P<who>\[[^\]]+\]|[^\d\s].*?)\s*$")
+ATTESTATIONS = {
+    "authenticated": "authenticated_by",
+    "certified": "authenticated_by",
+    "drafted": "drafted_by",
+    "prepared": "drafted_by",
+    "issued": "issued_by",
+    "typed": "typed_by",
+}
+_ATTEST = re.compile(
+    r"(?i)\b(?P<verb>authenticated|certified(?: true copy)?|drafted|prepared|issued|typed)\s+by:?\s*"
+    r"(?P<who>\[[^\]]+\]|[^\d\s].*?)\s*$"
+)
 _STOP = re.compile(r"(?i)^(?:enclosures?|attachments?|appendix|annex)\b.*:?$|^\[page \d+\]$")
-_LIST_LABEL = re.compile(r"(?i)^(?:distributed to|distribution(?: list)?|copies (?:sent )?to|sent to|cc|copy to):?$")
-_CLOSINGS = re.compile(r"(?i)^(?:sincerely(?: yours)?|yours (?:sincerely|faithfully|truly)|respectfully(?: yours)?|"
-                       r"with (?:comradely|best) greetings|best regards|regards),?$")
+_LIST_LABEL = re.compile(
+    r"(?i)^(?:distributed to|distribution(?: list)?|copies (?:sent )?to|sent to|cc|copy to):?$"
+)
+_CLOSINGS = re.compile(
+    r"(?i)^(?:sincerely(?: yours)?|yours (?:sincerely|faithfully|truly)|respectfully(?: yours)?|"
+    r"with (?:comradely|best) greetings|best regards|regards),?$"
+)
 
 
 @dataclass
@@ -43,7 +55,7 @@ def _name_line(text: str) -> Agent | None:
     dates = find_dates(text)
     for d in reversed(dates):
         if d.value.value or d.value.start:
-            text = fill_brackets(text)[: d.start] + fill_brackets(text)[d.end:]
+            text = fill_brackets(text)[: d.start] + fill_brackets(text)[d.end :]
     text = re.sub(r"\s{2,}", " - ", text.strip()).strip(" -")
     if not text or len(text.split()) > 12 or re.search(r"[:;!?]|\d", text) or marking_of(text):
         return None
@@ -51,7 +63,9 @@ def _name_line(text: str) -> Agent | None:
     if agent is None or agent.kind != "person" or agent.office and "," in text:
         return None  # "Editor, Korea Focus": an office under a name, not a name
     words = agent.name.split()
-    if len(words) > 4 or not all(w[:1].isupper() or w.lower() in {"de", "van", "von", "al", "bin"} for w in words):
+    if len(words) > 4 or not all(
+        w[:1].isupper() or w.lower() in {"de", "van", "von", "al", "bin"} for w in words
+    ):
         return None
     if agent.name.lower().strip(".") in HONORIFICS or all(w.lower() in OFFICE_WORDS for w in words):
         return None  # "Ambassador", "Executive Secretary": an office alone
@@ -87,8 +101,16 @@ def read_closing(lines: list[str], start: int) -> Closing:
         if parse_date(line):
             after_date = True
             continue
-        if (m := re.fullmatch(r"(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?(?:\s*\[[^\]]+\])?),\s+(?P<date>.*\d.*)",
-                              line)) and parse_date(m.group("date")) and m.group("place").lower() not in WEEKDAYS:
+        if (
+            (
+                m := re.fullmatch(
+                    r"(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?(?:\s*\[[^\]]+\])?),\s+(?P<date>.*\d.*)",
+                    line,
+                )
+            )
+            and parse_date(m.group("date"))
+            and m.group("place").lower() not in WEEKDAYS
+        ):
             if place := make_place(m.group("place"), "sent_from"):
                 closing.places.append(place)  # "Moscow, 16 December 1949"
             continue
@@ -99,7 +121,9 @@ def read_closing(lines: list[str], start: int) -> Closing:
         after_date = False
         _references(closing, line)
         if re.match(r"(?i)^(?:basis|based on|on the basis of):?\s", line):
-            closing.based_on.append(re.sub(r"(?i)^(?:basis|based on|on the basis of):?\s*", "", line).strip(" ,."))
+            closing.based_on.append(
+                re.sub(r"(?i)^(?:basis|based on|on the basis of):?\s*", "", line).strip(" ,.")
+            )
         elif agent := _name_line(line):
             closing.signers.append(agent)
     return closing
@@ -122,6 +146,8 @@ def _references(closing: Closing, line: str) -> None:
     if m := re.search(r"(?i)\bsignature number\s*(?P<n>[\w/-]+)", line):
         closing.references.append(Reference(kind="signature", number=m.group("n"), as_written=m.group(0)))
     if m := re.search(r"(?i)\bindex\s*(?P<n>[\w/-]+)", line):
-        closing.references.append(Reference(kind="index", number=m.group("n").rstrip("."), as_written=m.group(0)))
+        closing.references.append(
+            Reference(kind="index", number=m.group("n").rstrip("."), as_written=m.group(0))
+        )
     if m := re.match(r"(?i)^(?P<n>\d+)\s+copies\b", line):
         closing.printed = int(m.group("n"))

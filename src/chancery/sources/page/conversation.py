@@ -13,15 +13,23 @@ from chancery.model import Agent
 from chancery.sources.page.names import parse_agent
 
 _NAME = r"(?P<who>(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
-_NOTE_TAKER = re.compile(r"(?:comrade|cde\.?|mr\.?|c\.)\s+" + _NAME + r",?\s+(?:[^.()]*?\band\s+)?"
-                         r"(?:took|kept|recorded|wrote)\s+(?:down\s+)?(?:the\s+)?(?:notes|minutes|record)", re.I)
-_PRESENT = re.compile(r"(?i)\b(?:present|attending|also present|participants|taking part)(?:\s+(?:for|from|on)\s+"
-                      r"[^:]{1,60})?:\s*(?P<list>[^\n]+)")
+_NOTE_TAKER = re.compile(
+    r"(?:comrade|cde\.?|mr\.?|c\.)\s+" + _NAME + r",?\s+(?:[^.()]*?\band\s+)?"
+    r"(?:took|kept|recorded|wrote)\s+(?:down\s+)?(?:the\s+)?(?:notes|minutes|record)",
+    re.I,
+)
+_PRESENT = re.compile(
+    r"(?i)\b(?:present|attending|also present|participants|taking part)(?:\s+(?:for|from|on)\s+"
+    r"[^:]{1,60})?:\s*(?P<list>[^\n]+)"
+)
 
 
-_RECORDED_BY = re.compile(r"(?i)\b(?:recorded|notes? (?:were )?taken|minutes taken|written down|transcribed|"
-                          r"record (?:made|written))\s+by:?\s+(?:comrade\s+|cde\.?\s+|c\.\s+)?" + _NAME.replace(
-                              "(?P<who>", "(?P<who>(?-i:") + ")")
+_RECORDED_BY = re.compile(
+    r"(?i)\b(?:recorded|notes? (?:were )?taken|minutes taken|written down|transcribed|"
+    r"record (?:made|written))\s+by:?\s+(?:comrade\s+|cde\.?\s+|c\.\s+)?"
+    + _NAME.replace("(?P<who>", "(?P<who>(?-i:")
+    + ")"
+)
 
 
 def note_taker(text: str) -> Agent | None:

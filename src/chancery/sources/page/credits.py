@@ -14,8 +14,12 @@ from dataclasses import dataclass, field
 from chancery.model import Agent
 from chancery.sources.page.names import parse_agent, split_names
 
-VERBS = {"obtained": "obtained_by", "translated": "translated_by", "contributed": "contributed_by",
-         "donated": "contributed_by"}
+VERBS = {
+    "obtained": "obtained_by",
+    "translated": "translated_by",
+    "contributed": "contributed_by",
+    "donated": "contributed_by",
+}
 _VERB = r"(?:obtained|translated|contributed|donated)"
 _OTHER = r"(?:annotated|edited|transcribed|introduced|selected|compiled|provided)"
 CREDIT = re.compile(

@@ -14,16 +14,57 @@ from dataclasses import dataclass
 from chancery.model import DateValue
 
 MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
-    "nov": 11, "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
-ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11,
-         "xii": 12}
-QUALIFIERS = {"c": "circa", "ca": "circa", "circa": "circa", "approximately": "circa", "about": "circa",
-              "around": "circa", "before": "before", "after": "after", "not before": "after",
-              "not after": "before"}
+ROMAN = {
+    "i": 1,
+    "ii": 2,
+    "iii": 3,
+    "iv": 4,
+    "v": 5,
+    "vi": 6,
+    "vii": 7,
+    "viii": 8,
+    "ix": 9,
+    "x": 10,
+    "xi": 11,
+    "xii": 12,
+}
+QUALIFIERS = {
+    "c": "circa",
+    "ca": "circa",
+    "circa": "circa",
+    "approximately": "circa",
+    "about": "circa",
+    "around": "circa",
+    "before": "before",
+    "after": "after",
+    "not before": "after",
+    "not after": "before",
+}
 
 _MONTH = r"(?P<{n}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -32,10 +73,30 @@ _DASH = r"\s*(?:-|–|—|to|until|through)\s*"
 
 _PATTERNS: list[tuple[str, str]] = [
     ("iso", r"{y}-(?P<m>[01]\d)-(?P<d>[0-3]\d)".format(y=_YEAR.format(n="y"))),
-    ("dmy_range", (_DAY.format(n="d") + _DASH + _DAY.format(n="d2") + r"\s+" + _MONTH.format(n="m") + r",?\s+"
-                   + _YEAR.format(n="y"))),
-    ("mdy_range", (_MONTH.format(n="m") + r"\s+" + _DAY.format(n="d") + _DASH + _DAY.format(n="d2") + r",?\s+"
-                   + _YEAR.format(n="y"))),
+    (
+        "dmy_range",
+        (
+            _DAY.format(n="d")
+            + _DASH
+            + _DAY.format(n="d2")
+            + r"\s+"
+            + _MONTH.format(n="m")
+            + r",?\s+"
+            + _YEAR.format(n="y")
+        ),
+    ),
+    (
+        "mdy_range",
+        (
+            _MONTH.format(n="m")
+            + r"\s+"
+            + _DAY.format(n="d")
+            + _DASH
+            + _DAY.format(n="d2")
+            + r",?\s+"
+            + _YEAR.format(n="y")
+        ),
+    ),
     ("mdy", _MONTH.format(n="m") + r"\s+" + _DAY.format(n="d") + r",?\s+" + _YEAR.format(n="y")),
     ("dmy", _DAY.format(n="d") + r"(?:\s+of)?\s+" + _MONTH.format(n="m") + r",?\s+" + _YEAR.format(n="y")),
     ("my_range", (_MONTH.format(n="m") + _DASH + _MONTH.format(n="m2") + r",?\s+" + _YEAR.format(n="y"))),
@@ -46,8 +107,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("y", _YEAR.format(n="y")),
 ]
 _COMPILED = [(kind, re.compile(r"(?<![\w-])" + rx + r"(?![\w])", re.I)) for kind, rx in _PATTERNS]
-_QUALIFIER = re.compile(r"^(?P<q>c\.|ca\.|circa|approximately|about|around|not before|not after|before|after)\s*",
-                        re.I)
+_QUALIFIER = re.compile(
+    r"^(?P<q>c\.|ca\.|circa|approximately|about|around|not before|not after|before|after)\s*", re.I
+)
 
 
 @dataclass
@@ -58,7 +120,7 @@ class DateMatch:
 
 
 def fill_brackets(text: str) -> str:
-    """Editorial insertions become text ("19[4]5" -> "1945"); notes in brackets go ("[date not filled in]")."""
+    """Editorial insertions become text ("19[4]5" -> "1945"); bracketed notes go ("[date not filled in]")."""
     text = re.sub(r"\[([^\]\s]{1,12})\]", r"\1", text)
     text = re.sub(r"\[[^\]]*\]", " ", text)
     return re.sub(r"\s+", " ", text).strip()
@@ -142,7 +204,7 @@ def parse_date(text: str) -> DateValue | None:
     qualifier = None
     if q := _QUALIFIER.match(clean):
         qualifier = QUALIFIERS[q.group("q").lower().rstrip(".")]
-        clean = clean[q.end():]
+        clean = clean[q.end() :]
     if decade := re.fullmatch(r"(?P<y>1[5-9]\d0)['’]?s", clean):
         y = int(decade.group("y"))
         return DateValue(written, start=str(y), end=str(y + 9), qualifier=qualifier)  # type: ignore[arg-type]
@@ -154,7 +216,7 @@ def parse_date(text: str) -> DateValue | None:
             return DateValue(written, start=start, end=end, qualifier=qualifier)  # type: ignore[arg-type]
     if len(dates) != 1:
         return None
-    rest = (clean[: dates[0].start] + clean[dates[0].end:]).strip(" .,;:()")
+    rest = (clean[: dates[0].start] + clean[dates[0].end :]).strip(" .,;:()")
     if rest and not re.fullmatch(r"(?i)(on|dated|date:?|undated)", rest):
         return None
     value = dates[0].value
@@ -164,9 +226,12 @@ def parse_date(text: str) -> DateValue | None:
 
 
 def _between_is_dash(text: str, a: DateMatch, b: DateMatch) -> bool:
-    between = text[a.end:b.start].strip().lower()
-    return between in ("-", "–", "—", "to", "until", "through") and not text[: a.start].strip() \
-        and not text[b.end:].strip(" .")
+    between = text[a.end : b.start].strip().lower()
+    return (
+        between in ("-", "–", "—", "to", "until", "through")
+        and not text[: a.start].strip()
+        and not text[b.end :].strip(" .")
+    )
 
 
 def is_date_line(line: str) -> bool:

@@ -11,17 +11,37 @@ from __future__ import annotations
 
 import re
 
-from chancery.model import Agent, CopyNote, Copies, DistributionEntry
+from chancery.model import Agent, Copies, CopyNote, DistributionEntry
 from chancery.sources.page.dates import find_dates, parse_date
 from chancery.sources.page.header import NO, cells, marking_of
 from chancery.sources.page.names import parse_agent, split_names
 
-_LABEL = re.compile(r"(?i)^(?:distributed to|distribution(?: list)?|copies (?:sent )?to|sent to|cc|copy to):?$")
-_INLINE = re.compile(r"(?i)^(?:distributed to|distribution(?: list)?|copies (?:sent )?to|cc):\s*(?P<list>[^:]{3,150})$")
+_LABEL = re.compile(
+    r"(?i)^(?:distributed to|distribution(?: list)?|copies (?:sent )?to|sent to|cc|copy to):?$"
+)
+_INLINE = re.compile(
+    r"(?i)^(?:distributed to|distribution(?: list)?|copies (?:sent )?to|cc):\s*(?P<list>[^:]{3,150})$"
+)
 _COPY_TO = re.compile(rf"(?i)^copy\s*{NO}?\s*(?P<n>\d+)\s+to\s+(?P<who>.+)$")
-_NOT_RECIPIENT = re.compile(r"(?i)^(?:the\s+)?(?:file|files|copy|archive|records?|[\w\s]*\bfile)$|^\[\?*\]$|^\?$")
-NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-           "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+_NOT_RECIPIENT = re.compile(
+    r"(?i)^(?:the\s+)?(?:file|files|copy|archive|records?|[\w\s]*\bfile)$|^\[\?*\]$|^\?$"
+)
+NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+}
 
 
 def _number(word: str) -> int | None:
@@ -43,7 +63,7 @@ def labelled_list(lines: list[str]) -> list[DistributionEntry]:
             return [DistributionEntry(a, position=i + 1) for i, a in enumerate(x for x in agents if x)]
         if _LABEL.match(line):
             entries: list[DistributionEntry] = []
-            for item in lines[k + 1:]:
+            for item in lines[k + 1 :]:
                 if parse_date(item) or re.search(r"\d", item) or len(item.split()) > 8 or marking_of(item):
                     break
                 if agent := _entry_agent(item):
@@ -53,7 +73,7 @@ def labelled_list(lines: list[str]) -> list[DistributionEntry]:
 
 
 def numbered_copies(lines: list[str]) -> tuple[list[DistributionEntry], list[CopyNote]]:
-    """"Copy Nº 2 to Stalin" cells, in copy-number order, one entry per recipient; file copies apart."""
+    """ "Copy Nº 2 to Stalin" cells, in copy-number order, one entry per recipient; file copies apart."""
     found: list[tuple[int, str]] = []
     for line in lines:
         for cell in cells(line):
@@ -80,7 +100,7 @@ def cipher_list(lines: list[str], header_end: int) -> list[DistributionEntry]:
     if start is None:
         return []
     entries: list[DistributionEntry] = []
-    for item in lines[start + 1:]:
+    for item in lines[start + 1 :]:
         if re.match(r"(?i)^to:\s", item):
             continue
         if not re.fullmatch(r"(?:\[\?\]|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})", item) or parse_date(item):
@@ -90,28 +110,39 @@ def cipher_list(lines: list[str], header_end: int) -> list[DistributionEntry]:
     return entries if len(entries) >= 2 else []
 
 
-def read_copies(text: str, entries: list[DistributionEntry], this_copy: int | None,
-                printed: int | None) -> Copies | None:
+def read_copies(
+    text: str, entries: list[DistributionEntry], this_copy: int | None, printed: int | None
+) -> Copies | None:
     """Copies printed, copy numbers of the listed addressees, file copies and their fate."""
     copies = Copies(printed=printed, this_copy=this_copy)
     flat = re.sub(r"\s+", " ", text)
-    if m := re.search(r"(?i)\b(?:a total of\s+)?(?P<n>\w+)\s+copies\s+(?:were\s+)?(?:printed|made|typed)", flat):
+    if m := re.search(
+        r"(?i)\b(?:a total of\s+)?(?P<n>\w+)\s+copies\s+(?:were\s+)?(?:printed|made|typed)", flat
+    ):
         copies.printed = _number(m.group("n")) or copies.printed
-    if m := re.search(r"(?i)\bcopies\s+(?P<a>\d+)\s*(?:to|-|–)\s*(?P<b>\d+)\s+(?:were\s+)?(?:distributed|sent|went)\s+to"
-                      r"\s+the\s+above", flat):
+    if m := re.search(
+        r"(?i)\bcopies\s+(?P<a>\d+)\s*(?:to|-|–)\s*(?P<b>\d+)\s+(?:were\s+)?(?:distributed|sent|went)\s+to"
+        r"\s+the\s+above",
+        flat,
+    ):
         numbers = range(int(m.group("a")), int(m.group("b")) + 1)
         for entry, number in zip(entries, numbers, strict=False):
             entry.copy_number = entry.copy_number or number
             copies.copies.append(CopyNote(number=number))
-    for m in re.finditer(rf"(?i){NO}\s*(?P<n>\d+)\s*(?:\[?went to\]?|to|was sent to)\s*(?:the\s+)?(?P<dest>[^.;\]]+?file)\b",
-                         flat):
+    for m in re.finditer(
+        rf"(?i){NO}\s*(?P<n>\d+)\s*(?:\[?went to\]?|to|was sent to)\s*(?:the\s+)?(?P<dest>[^.;\]]+?file)\b",
+        flat,
+    ):
         _note(copies, int(m.group("n"))).destination = m.group("dest").strip()
-    for m in re.finditer(r"(?i)(?:cde\.?|comrade)?\s*(?P<who>[A-Z][\w'’-]+)['’]s copy (?:was|has been)\s+"
-                         r"(?P<fate>[a-z ,]+?)\s+(?P<date>(?:on\s+)?\d{1,2} \w+ \d{4})", flat):
-        number = _copy_of(entries, m.group("who"))
-        if number is None:
+    for m in re.finditer(
+        r"(?i)(?:cde\.?|comrade)?\s*(?P<who>[A-Z][\w'’-]+)['’]s copy (?:was|has been)\s+"
+        r"(?P<fate>[a-z ,]+?)\s+(?P<date>(?:on\s+)?\d{1,2} \w+ \d{4})",
+        flat,
+    ):
+        copy_number = _copy_of(entries, m.group("who"))
+        if copy_number is None:
             continue
-        note = _note(copies, number)
+        note = _note(copies, copy_number)
         note.fate = m.group("fate").strip()
         dates = find_dates(m.group("date"))
         note.fate_date = dates[0].value if dates else None

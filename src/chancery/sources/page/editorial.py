@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 _NOTE_WORDS = re.compile(
-    r"(?i)^(?:handwritten|translator|editor|note|illegible|sic|signature|stamp|seal|missing|there is|there are|"
+    r"(?i)^(?:handwritten|translator|editor|note|illegible|sic|signature|stamp|seal|missing|there is|"
+    r"there are|"
     r"text|page|one word|two words|three words|several words|words?|date|unclear|unreadable|crossed|"
     r"underlined|marginal|in the margin|original|document|\?|…|\.\.\.|not |no )"
 )

@@ -18,18 +18,32 @@ from chancery.sources.page.places import make_place
 from chancery.sources.page.sections import paragraphs
 from chancery.sources.page.title import doc_type_of, read_title
 
-_KINDS = r"(?P<kind>letter|appeal|message|statement|memorand(?:um|a)|telegram|report|note|reply|petition|declaration)"
+_KINDS = (
+    r"(?P<kind>letter|appeal|message|statement|memorand(?:um|a)|telegram|report|note|reply|petition|"
+    r"declaration)"
+)
 _MENTION = re.compile(
     rf"(?i)(?:translation|copy|text)\s+of\s+(?:a|an|the|his|their)\s+{_KINDS}\s+(?:of|from|by)\s+(?P<by>.+?)\s+to\s+"
-    r"(?P<to>(?:Cde\.?|Comrade|Mr\.?)?\s*[A-Z][\w.' -]*?)(?=\s+(?:which|that|who)\b|[,.;])")
-_DELIVERY = re.compile(r"(?i)\b(?:passed|handed|delivered|gave|submitted|presented)\b[^.]*?\b(?:in|at|to)\s+"
-                       r"(?P<place>the\s+\w+(?:\s+\w+)?|[A-Z]\w+)\s+on\s+(?P<date>\d{1,2}\s+\w+\s+\d{4})")
-_TYPE_OF = {"reply": "letter", "appeal": "letter", "petition": "letter", "message": "letter", "memoranda": "memorandum"}
+    r"(?P<to>(?:Cde\.?|Comrade|Mr\.?)?\s*[A-Z][\w.' -]*?)(?=\s+(?:which|that|who)\b|[,.;])"
+)
+_DELIVERY = re.compile(
+    r"(?i)\b(?:passed|handed|delivered|gave|submitted|presented)\b[^.]*?\b(?:in|at|to)\s+"
+    r"(?P<place>the\s+\w+(?:\s+\w+)?|[A-Z]\w+)\s+on\s+(?P<date>\d{1,2}\s+\w+\s+\d{4})"
+)
+_TYPE_OF = {
+    "reply": "letter",
+    "appeal": "letter",
+    "petition": "letter",
+    "message": "letter",
+    "memoranda": "memorandum",
+}
 
 
 def _type(kind: str) -> str:
     kind = kind.lower()
-    return _TYPE_OF.get(kind, kind if kind in ("letter", "telegram", "report", "note", "memorandum") else "other")
+    return _TYPE_OF.get(
+        kind, kind if kind in ("letter", "telegram", "report", "note", "memorandum") else "other"
+    )
 
 
 def read_enclosures(record_id: str, body: list[str]) -> list[Record]:
@@ -47,7 +61,7 @@ def _forwarded(flat: str, body: list[str]) -> list[Record]:
         return []
     rec = Record(id="", title=m.group(0).split(" of ", 1)[1].strip(), doc_type=_type(m.group("kind")))
     paras = paragraphs(body)
-    start = next((k for k, p in enumerate(paras) if p[0][:1] in "\"“«"), None)
+    start = next((k for k, p in enumerate(paras) if p[0][:1] in '"“«'), None)
     if start is None:
         return []
     rec.recipients = _salutation(paras[start][0]) or [a for a in [parse_agent(m.group("to"))] if a]
@@ -56,16 +70,16 @@ def _forwarded(flat: str, body: list[str]) -> list[Record]:
         rec.authors, rec.signatories = signers[:1], signers[1:]
     else:
         rec.authors = [a for a in [parse_agent(m.group("by"))] if a]
-    if d := _DELIVERY.search(flat[m.start():]):
+    if d := _DELIVERY.search(flat[m.start() :]):
         dates = find_dates(d.group("date"))
         rec.delivery = Delivery(date=dates[0].value if dates else None, place=d.group("place"))
-    rec.text = "\n\n".join(" ".join(p) for p in paras[start:start + 40])
+    rec.text = "\n\n".join(" ".join(p) for p in paras[start : start + 40])
     return [rec]
 
 
 def _salutation(line: str) -> list[Agent]:
     """'"To the leader ..., the good, benevolent, his Excellency Stalin.' -> the addressee as written."""
-    line = line.strip("\"“«” ").rstrip(".!:,")
+    line = line.strip('"“«” ').rstrip(".!:,")
     if not re.match(r"(?i)^(?:to|dear)\b", line):
         return []
     last = re.split(r",\s*", line)[-1]
@@ -74,13 +88,13 @@ def _salutation(line: str) -> list[Agent]:
 
 
 def _signature_list(paras: list[list[str]]) -> list[Agent]:
-    """"Chairman of the government A, Deputy Chairman B [sic], members of the government C, D, and E." """
+    """ "Chairman of the government A, Deputy Chairman B [sic], members of the government C, D, and E." """
     for para in paras:
         text = " ".join(para)
         names = re.findall(r"\b[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z0-9'’-]+)*", text)
         if len(names) < 3 or not re.search(r"(?i)\b(?:chairman|member|secretary|president|head)\b", text):
             continue
-        return _signers(text.rstrip(".\"”"))
+        return _signers(text.rstrip('."”'))
     return []
 
 
@@ -102,11 +116,13 @@ def _signers(text: str) -> list[Agent]:
 
 def _listed(body: list[str]) -> list[Record]:
     lines = [line.strip() for line in body if line.strip()]
-    start = next((k for k, line in enumerate(lines) if re.match(r"(?i)^(?:enclosures?|attachments?):?$", line)), None)
+    start = next(
+        (k for k, line in enumerate(lines) if re.match(r"(?i)^(?:enclosures?|attachments?):?$", line)), None
+    )
     if start is None:
         return []
     found: list[Record] = []
-    for line in lines[start + 1:]:
+    for line in lines[start + 1 :]:
         m = re.match(r"^\d+[.)]\s+(?P<title>.+?)\.?$", line)
         if not m:
             break
@@ -122,7 +138,7 @@ def _dear(lines: list[str], title: str) -> list[Agent]:
     """The addressee of an enclosure printed further down under its own heading: "Dear Mr. Murphy,"."""
     for k, line in enumerate(lines):
         if line.lower() == title.lower():
-            for nxt in lines[k + 1:k + 4]:
+            for nxt in lines[k + 1 : k + 4]:
                 if m := re.match(r"^Dear\s+(?P<who>.+?),?$", nxt):
                     agent = parse_agent(m.group("who"))
                     return [agent] if agent and agent.kind == "person" else []
@@ -130,25 +146,39 @@ def _dear(lines: list[str], title: str) -> list[Agent]:
 
 
 def _named(flat: str) -> list[Record]:
-    if m := re.search(r"(?i)\b(?:below is|enclosed is|attached is|we enclose|please find)\s+(?:the|a|our)\s+"
-                      r"[\"“](?P<title>[^\"”]+)[\"”]", flat):
+    if m := re.search(
+        r"(?i)\b(?:below is|enclosed is|attached is|we enclose|please find)\s+(?:the|a|our)\s+"
+        r"[\"“](?P<title>[^\"”]+)[\"”]",
+        flat,
+    ):
         title = m.group("title")
         facts = read_title(title)
         rec = Record(id="", title=title, doc_type=facts.doc_type)
         rec.recipients = facts.recipients
         return [rec]
-    m = re.search(r"\b(?:Enclosed|Attached)\s+(?:is|are)\s+(?:a\s+|the\s+)?(?P<kind>memorand(?:um|a)|letters?|"
-                  r"reports?|records?|notes?)\b(?P<rest>.*?)(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.(?:\s|$)", flat)
+    m = re.search(
+        r"\b(?:Enclosed|Attached)\s+(?:is|are)\s+(?:a\s+|the\s+)?(?P<kind>memorand(?:um|a)|letters?|"
+        r"reports?|records?|notes?)\b(?P<rest>.*?)(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.(?:\s|$)",
+        flat,
+    )
     if not m:
         return []
     kind = m.group("kind").lower().rstrip("s")
-    rec = Record(id="", title=m.group(0).strip(" ."), doc_type=_type("memorandum" if kind.startswith("memorand")
-                                                                      else kind))
-    for who in re.finditer(r"\b(?:Comrade|Cde\.|Mr\.)\s+(?P<n>(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][\w'’-]+)", m.group("rest")):
+    rec = Record(
+        id="",
+        title=m.group(0).strip(" ."),
+        doc_type=_type("memorandum" if kind.startswith("memorand") else kind),
+    )
+    for who in re.finditer(
+        r"\b(?:Comrade|Cde\.|Mr\.)\s+(?P<n>(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][\w'’-]+)", m.group("rest")
+    ):
         if agent := parse_agent(who.group(0)):
             rec.authors.append(agent)
-    for where in re.finditer(r"(?i)\b(?:consul(?:ate)?(?:-general)?|embassy|legation|mission)\s+in\s+"
-                             r"(?P<p>[A-ZÜÖ][\w'’-]+)", m.group("rest")):
+    for where in re.finditer(
+        r"(?i)\b(?:consul(?:ate)?(?:-general)?|embassy|legation|mission)\s+in\s+"
+        r"(?P<p>[A-ZÜÖ][\w'’-]+)",
+        m.group("rest"),
+    ):
         if place := make_place(where.group("p"), "sent_from"):
             rec.places.append(place)
     return [rec]

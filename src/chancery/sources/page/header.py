@@ -18,8 +18,17 @@ from chancery.sources.page.places import city_of_address, make_place
 log = logging.getLogger(__name__)
 
 NO = r"(?:N[º°o]\.?|№|No\.?|Nr\.?|#)"
-MARKINGS = ("top secret", "strictly secret", "strictly confidential", "secret", "confidential", "restricted",
-            "for official use only", "of special importance", "special importance")  # "eyes only" is handling
+MARKINGS = (
+    "top secret",
+    "strictly secret",
+    "strictly confidential",
+    "secret",
+    "confidential",
+    "restricted",
+    "for official use only",
+    "of special importance",
+    "special importance",
+)  # "eyes only" is handling
 _MARKING = re.compile(r"^(?:(?P<m>" + "|".join(MARKINGS) + r"))\.?(?:\s*\(?special folder\)?)?$", re.I)
 _PROSE = 120  # a line this long is prose, not header
 
@@ -66,7 +75,7 @@ def read_header(lines: list[str]) -> Header:
     header = Header()
     head = header_lines(lines)
     header.end = len(head)
-    for k, line in enumerate(head):
+    for line in head:
         for cell in cells(line):
             _read_cell(header, cell)
         _read_line(header, line)
@@ -88,17 +97,25 @@ def _read_cell(header: Header, cell: str) -> None:
         header.marking = mark
     if m := re.fullmatch(rf"(?i)copy\s*{NO}?\s*(?P<n>\d+)\.?", cell):
         header.this_copy = header.this_copy or int(m.group("n"))
-    if m := re.fullmatch(r"(?:[Dd]ispatched |[Ss]ent )?(?:[Ff]rom|FROM)\s+(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)"
-                         r"{0,2}(?:\s*\[[^\]]+\])?)\.?(?:\s+on\s.*)?", cell):
+    if m := re.fullmatch(
+        r"(?:[Dd]ispatched |[Ss]ent )?(?:[Ff]rom|FROM)\s+(?P<place>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)"
+        r"{0,2}(?:\s*\[[^\]]+\])?)\.?(?:\s+on\s.*)?",
+        cell,
+    ):
         _place_unless_person(header, m.group("place"))
-    if m := re.fullmatch(r"(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?(?:\s*\[[^\]]+\])?),\s+(?P<date>.*\d.*)", cell):
-        if parse_date(m.group("date")) and m.group("place").lower() not in WEEKDAYS:
-            _add_place(header, m.group("place"), "sent_from")  # "Moscow, 16 December 1949"
-    if m := re.fullmatch(rf"(?i)(?P<kind>incoming|outgoing|spets\.?|cipher|ref\.?)?\s*{NO}\s*(?P<n>[\w/.-]+)", cell):
+    m = re.fullmatch(
+        r"(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?(?:\s*\[[^\]]+\])?),\s+(?P<date>.*\d.*)", cell
+    )
+    if m and parse_date(m.group("date")) and m.group("place").lower() not in WEEKDAYS:
+        _add_place(header, m.group("place"), "sent_from")  # "Moscow, 16 December 1949"
+    if m := re.fullmatch(
+        rf"(?i)(?P<kind>incoming|outgoing|spets\.?|cipher|ref\.?)?\s*{NO}\s*(?P<n>[\w/.-]+)", cell
+    ):
         kind = (m.group("kind") or "registry").lower().rstrip(".")
         header.references.append(Reference(kind=kind, number=m.group("n"), as_written=cell))
 
 
+_CABLE_FROM = re.compile(r"(?i),?\s+from\s+(?P<place>[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?)\s*$")
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
@@ -120,25 +137,29 @@ def _read_line(header: Header, line: str) -> None:
     elif (m := re.match(r"(?i)^to:?\s+(?P<who>.+?)[.:!]?$", line)) and len(line) < 200:
         found = [a for a in _recipients(m.group("who")) if a.name[:1].isupper()]
         header.recipients += [a for a in found if all(a.name != b.name for b in header.recipients)]
-    elif m := re.match(r"^(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s*(?P<org>[^-–]+?)\s*[-–]+\s*to\s+(?P<who>.+)$",
-                       line):
+    elif m := re.match(
+        r"^(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s*(?P<org>[^-–]+?)\s*[-–]+\s*to\s+(?P<who>.+)$", line
+    ):
         _add_place(header, m.group("place"), "sent_to")
         header.recipients = _recipients(m.group("who"))
         header.recipients_affiliation = m.group("org").strip()
     elif m := re.match(r"^FROM\s+(?P<who>[A-Z][A-Z .'-]+?),.*?\bFOR\s+(?P<to>.+?):?$", line):
         header.authors = parse_agents(m.group("who"))
         header.recipients = _recipients(m.group("to"))
-    elif m := re.search(r"(?i),?\s+from\s+(?P<place>[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?)\s*$", line):
-        if re.search(r"(?i)\b(?:cable|telegram|ciphergram|paraphrase|message)\b", line):
-            _add_place(header, m.group("place"), "sent_from")
+    elif (m := _CABLE_FROM.search(line)) and re.search(
+        r"(?i)\b(?:cable|telegram|ciphergram|paraphrase|message)\b", line
+    ):
+        _add_place(header, m.group("place"), "sent_from")
 
 
-_HANDLING = re.compile(r"(?i),?\s*\b(?:eyes only|personal|urgent|immediate|priority|top secret|secret|"
-                       r"strictly secret|confidential)\b.*$")
+_HANDLING = re.compile(
+    r"(?i),?\s*\b(?:eyes only|personal|urgent|immediate|priority|top secret|secret|"
+    r"strictly secret|confidential)\b.*$"
+)
 
 
 def _recipients(text: str) -> list[Agent]:
-    """"the Ministry (to comrade X; to comrade Y)" -> X, Y; handling words ("EYES ONLY") dropped."""
+    """ "the Ministry (to comrade X; to comrade Y)" -> X, Y; handling words ("EYES ONLY") dropped."""
     if m := re.search(r"\((?P<inner>(?:to\s+)?[^()]+)\)\s*$", text):
         inner = [re.sub(r"(?i)^to\s+", "", p.strip()) for p in re.split(r";|,\s*to\s+", m.group("inner"))]
         people = [a for a in (parse_agent(p) for p in inner) if a and a.kind == "person"]
@@ -149,11 +170,11 @@ def _recipients(text: str) -> list[Agent]:
 
 
 def read_folder(head: list[str]) -> Folder | None:
-    """A file (delo) header: "DELO Nº Op [Special Folder] 1-1", its title, "beginning ... ending ...", sheets, vol."""
+    """A file (delo) header: "DELO Nº Op 1-1", its title, "beginning ... ending ...", sheets, volume."""
     start = next((k for k, line in enumerate(head) if re.match(rf"(?i)^delo\s*{NO}", line)), None)
     if start is None:
         return None
-    block = head[start:start + 8]
+    block = head[start : start + 8]
     designation = re.sub(rf"(?i)^delo\s*{NO}\s*", "", block[0])
     designation = re.sub(r"\s*\[[^\]]*\]\s*", " ", designation).strip()
     folder = Folder(designation=designation, as_written="\n".join(block))
@@ -162,13 +183,21 @@ def read_folder(head: list[str]) -> Folder | None:
         if m := re.match(r"(?i)^(?P<k>beginning|begun|start(?:ed)?|ending|ended|end)\s+(?P<d>.+)$", line):
             found = find_dates(m.group("d"))
             if found:
-                dates["start" if m.group("k").lower().startswith("beg") or m.group("k").lower().startswith("start")
-                      else "end"] = found[0].value
+                dates[
+                    "start"
+                    if m.group("k").lower().startswith("beg") or m.group("k").lower().startswith("start")
+                    else "end"
+                ] = found[0].value
         elif m := re.search(r"(?i)number of sheets:?\s*(?P<n>\d+)|(?P<n2>\d+)\s+sheets", line):
             folder.sheets = int(m.group("n") or m.group("n2"))
         elif m := re.match(rf"(?i)^vol(?:ume)?\.?\s*{NO}?\s*(?P<v>\w+)", line):
             folder.volume = m.group("v")
-        elif folder.title is None and not re.search(r"\d", line) and not marking_of(line) and line[:1].islower():
+        elif (
+            folder.title is None
+            and not re.search(r"\d", line)
+            and not marking_of(line)
+            and line[:1].islower()
+        ):
             folder.title = line
     if "start" in dates and "end" in dates:
         s, e = dates["start"], dates["end"]

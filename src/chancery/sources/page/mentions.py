@@ -11,8 +11,10 @@ import re
 from chancery.model import ROLES, Agent, Record
 from chancery.sources.page.names import parse_agent
 
-_TITLED = re.compile(r"\b(?:Cde\.|Comrade|Mr\.|Mrs\.|Dr\.|General|Marshal|Ambassador)[ ]+"
-                     r"(?P<n>(?:[A-Z][a-z]?\.[ ]?){0,3}[A-Z][\w’-]*[a-z][\w’-]*(?:[ ][A-Z][a-z][\w’-]*){0,2})(?!['’\w])")
+_TITLED = re.compile(
+    r"\b(?:Cde\.|Comrade|Mr\.|Mrs\.|Dr\.|General|Marshal|Ambassador)[ ]+"
+    r"(?P<n>(?:[A-Z][a-z]?\.[ ]?){0,3}[A-Z][\w’-]*[a-z][\w’-]*(?:[ ][A-Z][a-z][\w’-]*){0,2})(?!['’\w])"
+)
 _PATRONYMIC = re.compile(r"\b(?P<n>[A-Z][a-z]+[ ][A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna))\b")
 
 
@@ -26,8 +28,10 @@ def mentioned_persons(text: str, record: Record) -> list[Agent]:
             if agent is None or agent.kind != "person":
                 continue
             surname = agent.name.split()[-1].lower()
-            if any(a.name.split()[-1:] == [agent.name.split()[-1]] or a.name.lower().endswith(surname)
-                   for a in known + out):
+            if any(
+                a.name.split()[-1:] == [agent.name.split()[-1]] or a.name.lower().endswith(surname)
+                for a in known + out
+            ):
                 continue
             out.append(agent)
     return out

@@ -15,33 +15,203 @@ from chancery.model import Agent
 
 # Titles written before a name, longest first when they overlap (compared case-insensitively).
 HONORIFICS = (
-    "his excellency", "her excellency", "excellency", "commander-in-chief", "generalissimo", "comrades", "comrade",
-    "cde.", "cde", "tov.", "c.", "mr.", "mrs.", "ms.", "miss", "dr.", "sir", "lord", "lady", "prince", "king",
-    "queen", "marshal", "general-major", "general-lieutenant", "general-colonel", "major general",
-    "lieutenant general", "lt. gen.", "maj. gen.", "brig. gen.", "general", "gen.", "colonel", "col.",
-    "lt. col.", "major", "maj.", "captain", "capt.", "lieutenant", "lt.", "admiral", "adm.", "comdr.",
-    "commander", "ambassador", "premier", "president", "chairman", "chairwoman", "secretary", "minister",
-    "senator", "sen.", "congressman", "congresswoman", "rep.", "professor", "prof.", "father", "rev.", "reverend",
-    "duban", "governor", "consul", "consul-general", "consul general", "academician", "mme.", "madame", "monsieur",
-    "m.", "herr", "frau", "dear", "chief", "the",
+    "his excellency",
+    "her excellency",
+    "excellency",
+    "commander-in-chief",
+    "generalissimo",
+    "comrades",
+    "comrade",
+    "cde.",
+    "cde",
+    "tov.",
+    "c.",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "miss",
+    "dr.",
+    "sir",
+    "lord",
+    "lady",
+    "prince",
+    "king",
+    "queen",
+    "marshal",
+    "general-major",
+    "general-lieutenant",
+    "general-colonel",
+    "major general",
+    "lieutenant general",
+    "lt. gen.",
+    "maj. gen.",
+    "brig. gen.",
+    "general",
+    "gen.",
+    "colonel",
+    "col.",
+    "lt. col.",
+    "major",
+    "maj.",
+    "captain",
+    "capt.",
+    "lieutenant",
+    "lt.",
+    "admiral",
+    "adm.",
+    "comdr.",
+    "commander",
+    "ambassador",
+    "premier",
+    "president",
+    "chairman",
+    "chairwoman",
+    "secretary",
+    "minister",
+    "senator",
+    "sen.",
+    "congressman",
+    "congresswoman",
+    "rep.",
+    "professor",
+    "prof.",
+    "father",
+    "rev.",
+    "reverend",
+    "duban",
+    "governor",
+    "consul",
+    "consul-general",
+    "consul general",
+    "academician",
+    "mme.",
+    "madame",
+    "monsieur",
+    "m.",
+    "herr",
+    "frau",
+    "dear",
+    "chief",
+    "the",
 )
 # Words that make a phrase an office or a body rather than a personal name.
 OFFICE_WORDS = {
-    "ambassador", "premier", "minister", "chairman", "chairwoman", "member", "members", "secretary", "president",
-    "head", "director", "deputy", "vice", "first", "second", "third", "general", "consul", "consul-general",
-    "counsellor", "counselor", "chargé", "charge", "attaché", "attache", "envoy", "commander", "chief", "officer",
-    "leader", "representative", "delegate", "advisor", "adviser", "executive", "co-chairman", "co-chairmen",
-    "editor", "governor", "marshal", "commissar", "people's", "foreign", "prime", "acting", "assistant", "state",
-    "defense", "defence", "affairs", "interior", "army", "embassy", "government", "politburo", "party",
-    "committee", "council", "ministry", "department", "military", "soviet", "of", "the", "in", "to", "for", "and",
-    "at", "on", "with", "central", "labor", "labour", "workers'", "communist", "general-major",
+    "ambassador",
+    "premier",
+    "minister",
+    "chairman",
+    "chairwoman",
+    "member",
+    "members",
+    "secretary",
+    "president",
+    "head",
+    "director",
+    "deputy",
+    "vice",
+    "first",
+    "second",
+    "third",
+    "general",
+    "consul",
+    "consul-general",
+    "counsellor",
+    "counselor",
+    "chargé",
+    "charge",
+    "attaché",
+    "attache",
+    "envoy",
+    "commander",
+    "chief",
+    "officer",
+    "leader",
+    "representative",
+    "delegate",
+    "advisor",
+    "adviser",
+    "executive",
+    "co-chairman",
+    "co-chairmen",
+    "editor",
+    "governor",
+    "marshal",
+    "commissar",
+    "people's",
+    "foreign",
+    "prime",
+    "acting",
+    "assistant",
+    "state",
+    "defense",
+    "defence",
+    "affairs",
+    "interior",
+    "army",
+    "embassy",
+    "government",
+    "politburo",
+    "party",
+    "committee",
+    "council",
+    "ministry",
+    "department",
+    "military",
+    "soviet",
+    "of",
+    "the",
+    "in",
+    "to",
+    "for",
+    "and",
+    "at",
+    "on",
+    "with",
+    "central",
+    "labor",
+    "labour",
+    "workers'",
+    "communist",
+    "general-major",
 }
 # The nouns of a personal office: an office phrase names one of these.
 ROLE_NOUNS = {
-    "ambassador", "premier", "minister", "chairman", "chairwoman", "member", "members", "secretary", "president",
-    "head", "director", "deputy", "consul", "consul-general", "counsellor", "counselor", "chargé", "charge",
-    "attaché", "attache", "envoy", "commander", "chief", "officer", "leader", "representative", "delegate",
-    "advisor", "adviser", "co-chairman", "co-chairmen", "editor", "governor", "marshal", "commissar", "general",
+    "ambassador",
+    "premier",
+    "minister",
+    "chairman",
+    "chairwoman",
+    "member",
+    "members",
+    "secretary",
+    "president",
+    "head",
+    "director",
+    "deputy",
+    "consul",
+    "consul-general",
+    "counsellor",
+    "counselor",
+    "chargé",
+    "charge",
+    "attaché",
+    "attache",
+    "envoy",
+    "commander",
+    "chief",
+    "officer",
+    "leader",
+    "representative",
+    "delegate",
+    "advisor",
+    "adviser",
+    "co-chairman",
+    "co-chairmen",
+    "editor",
+    "governor",
+    "marshal",
+    "commissar",
+    "general",
     "general-major",
 }
 ORG_WORDS = re.compile(
@@ -55,13 +225,33 @@ ORG_WORDS = re.compile(
 )
 SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 _INITIAL = re.compile(r"^(?:[A-ZА-Я][a-zа-я]?\.){1,3}$")
-_PARTICLES = {"van", "von", "de", "der", "den", "du", "la", "le", "da", "di", "del", "bin", "ibn", "al", "el", "y",
-              "dos", "das", "ter", "zu"}
+_PARTICLES = {
+    "van",
+    "von",
+    "de",
+    "der",
+    "den",
+    "du",
+    "la",
+    "le",
+    "da",
+    "di",
+    "del",
+    "bin",
+    "ibn",
+    "al",
+    "el",
+    "y",
+    "dos",
+    "das",
+    "ter",
+    "zu",
+}
 _SIC = re.compile(r"\[\s*sic[^\]]*\]", re.I)
 
 
 def title_case(word: str) -> str:
-    """"SAVEL'YEV" -> "Savel'yev", "HEON-YEONG" -> "Heon-Yeong"; mixed-case words stay as they are."""
+    """ "SAVEL'YEV" -> "Savel'yev", "HEON-YEONG" -> "Heon-Yeong"; mixed-case words stay as they are."""
     if not word.isupper() or len(word) < 2 or _INITIAL.match(word):
         return word
     parts = re.split(r"(-)", word.lower())
@@ -92,7 +282,7 @@ def _strip_honorifics(text: str) -> tuple[list[str], str]:
         low = text.lower()
         for h in HONORIFICS:
             if low.startswith(h) and (len(text) == len(h) or not text[len(h)].isalnum()):
-                rest = text[len(h):].lstrip(" ,")
+                rest = text[len(h) :].lstrip(" ,")
                 if not rest or re.match(r"(of|in|to|for|at)\b", rest):
                     break
                 if h != "the":
@@ -104,7 +294,7 @@ def _strip_honorifics(text: str) -> tuple[list[str], str]:
 
 
 def _is_name_token(tok: str) -> bool:
-    bare = tok.strip(",;:()\"“”")
+    bare = tok.strip(',;:()"“”')
     if not bare:
         return False
     if bare.lower() in SUFFIXES or bare.lower() in _PARTICLES or _INITIAL.match(bare):
@@ -113,7 +303,7 @@ def _is_name_token(tok: str) -> bool:
 
 
 def split_office(text: str) -> tuple[str | None, str]:
-    """"Soviet Ambassador in China A. A. Petrov" -> ("Soviet Ambassador in China", "A. A. Petrov")."""
+    """ "Soviet Ambassador in China A. A. Petrov" -> ("Soviet Ambassador in China", "A. A. Petrov")."""
     tokens = text.split()
     if len(tokens) < 2 or not any(t.lower().strip(",") in ROLE_NOUNS for t in tokens[:-1]):
         return None, text
@@ -125,14 +315,16 @@ def split_office(text: str) -> tuple[str | None, str]:
     if k == len(tokens) or k == 0:
         return None, text
     first_initial = next((i for i in range(k, len(tokens)) if _INITIAL.match(tokens[i])), None)
-    if first_initial is not None and first_initial > k:  # "to the DPRK A.M. Puzanov": the name starts at "A.M."
+    if (
+        first_initial is not None and first_initial > k
+    ):  # "to the DPRK A.M. Puzanov": the name starts at "A.M."
         k = first_initial
     office = " ".join(tokens[:k]).strip(" ,-–")
     return office or None, " ".join(tokens[k:])
 
 
 def _office_before_comma(text: str) -> tuple[str | None, str]:
-    """"Prime Minister of the MPR, Comrade Tsedenbal" -> ("Prime Minister of the MPR", "Comrade Tsedenbal")."""
+    """ "Premier of the MPR, Comrade Tsedenbal" -> ("Premier of the MPR", "Comrade Tsedenbal")."""
     head, sep, tail = text.rpartition(",")
     if not sep or tail.strip().lower() in SUFFIXES or not head.strip():
         return None, text
@@ -145,14 +337,18 @@ def _display(name: str) -> str:
     words = name.split()
     shouting = sum(1 for w in words if w.isupper() and len(w) > 1) >= max(1, len(words) // 2)
     if shouting:
-        words = [title_case(w) if k == 0 or w.lower() not in _PARTICLES | {"of", "the", "and", "in", "for"}
-                 else w.lower() for k, w in enumerate(words)]
+        words = [
+            title_case(w)
+            if k == 0 or w.lower() not in _PARTICLES | {"of", "the", "and", "in", "for"}
+            else w.lower()
+            for k, w in enumerate(words)
+        ]
     return " ".join(words).strip(" ,.;:") + ("." if name.endswith(("Jr.", "Sr.")) else "")
 
 
 def parse_agent(text: str, *, kind: str | None = None, office: str | None = None) -> Agent | None:
     """One name as written -> Agent; None when nothing name-like is left."""
-    written = re.sub(r"\s+", " ", text).strip(" ,;:\"“”")
+    written = re.sub(r"\s+", " ", text).strip(' ,;:"“”')
     if not re.search(r"(?:\bJr|\bSr|\b[A-Z]|\b[A-Z][a-z])\.$", written):
         written = written.rstrip(" .")
     if not written:
@@ -174,8 +370,9 @@ def parse_agent(text: str, *, kind: str | None = None, office: str | None = None
     name = _display(rest)
     if not name or not re.search(r"[^\W\d_]", name):
         return None
-    return Agent(name=name, as_written=written, kind="person", honorifics=honorifics,
-                 office=office or found_office)
+    return Agent(
+        name=name, as_written=written, kind="person", honorifics=honorifics, office=office or found_office
+    )
 
 
 def _rejoin_suffixes(parts: list[str]) -> list[str]:
@@ -189,10 +386,11 @@ def _rejoin_suffixes(parts: list[str]) -> list[str]:
 
 
 def split_names(text: str) -> list[str]:
-    """"A, B, and C" / "A and B" / "A & B et al." -> ["A", "B", "C"]; brackets never split."""
+    """ "A, B, and C" / "A and B" / "A & B et al." -> ["A", "B", "C"]; brackets never split."""
     text = re.sub(r"\bet\.? al\.?", "", text, flags=re.I)
-    protected = re.sub(r"\[[^\]]*\]|\([^)]*\)", lambda m: m.group(0).replace(",", "\0").replace(" and ", "\1"),
-                       text)
+    protected = re.sub(
+        r"\[[^\]]*\]|\([^)]*\)", lambda m: m.group(0).replace(",", "\0").replace(" and ", "\1"), text
+    )
     parts = re.split(r"\s*(?:;|,\s*(?:and|AND)\s+|,\s*&\s*|\s+(?:and|AND)\s+|\s+&\s+|,)\s*", protected)
     parts = [p.replace("\0", ",").replace("\1", " and ").strip() for p in parts]
     return [p for p in _rejoin_suffixes([p for p in parts if p]) if p.strip(" .")]

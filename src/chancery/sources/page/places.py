@@ -12,10 +12,22 @@ from chancery.model import Place
 
 # Romanisations of the period -> the display name used across the collection.
 VARIANTS = {
-    "urumchi": "Urumqi", "ürümchi": "Urumqi", "urumtsi": "Urumqi", "tihwa": "Urumqi", "dihua": "Urumqi",
-    "peking": "Beijing", "peiping": "Beijing", "canton": "Guangzhou", "mukden": "Shenyang",
-    "alma ata": "Alma-Ata", "hawana": "Havana", "la habana": "Havana", "ulan bator": "Ulaanbaatar",
-    "ulan-bator": "Ulaanbaatar", "ulaan baatar": "Ulaanbaatar", "port arthur": "Lüshun",
+    "urumchi": "Urumqi",
+    "ürümchi": "Urumqi",
+    "urumtsi": "Urumqi",
+    "tihwa": "Urumqi",
+    "dihua": "Urumqi",
+    "peking": "Beijing",
+    "peiping": "Beijing",
+    "canton": "Guangzhou",
+    "mukden": "Shenyang",
+    "alma ata": "Alma-Ata",
+    "hawana": "Havana",
+    "la habana": "Havana",
+    "ulan bator": "Ulaanbaatar",
+    "ulan-bator": "Ulaanbaatar",
+    "ulaan baatar": "Ulaanbaatar",
+    "port arthur": "Lüshun",
 }
 _STATES = {"D.C.": "D.C."}
 
@@ -27,8 +39,9 @@ def place_name(text: str) -> str:
         bare = bare.rstrip(" .")
     words = bare.split()
     if words and all(w.isupper() for w in words if any(c.isalpha() for c in w)):
-        bare = " ".join(w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-"))
-                        for w in words)
+        bare = " ".join(
+            w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-")) for w in words
+        )
     return VARIANTS.get(bare.lower(), bare)
 
 
@@ -44,9 +57,16 @@ def make_place(text: str, role: str) -> Place | None:
 
 
 def city_of_address(line: str) -> str | None:
-    """"160 Fifth Avenue, Room 809, New York, N.Y. 10010" -> "New York"; "Washington, D.C. 20520" -> "Washington, D.C."."""
-    m = re.search(r"(?:^|,\s*)(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\s*(?P<state>[A-Z]\.\s?[A-Z]\.|[A-Z]{2})\s*"
-                  r"\d{5}\b", line)
+    """The city of a postal address line.
+
+    "160 Fifth Avenue, Room 809, New York, N.Y. 10010" -> "New York";
+    "Washington, D.C. 20520" -> "Washington, D.C.".
+    """
+    m = re.search(
+        r"(?:^|,\s*)(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\s*(?P<state>[A-Z]\.\s?[A-Z]\.|[A-Z]{2})\s*"
+        r"\d{5}\b",
+        line,
+    )
     if not m:
         return None
     city = m.group("city")

@@ -15,10 +15,10 @@ from pathlib import Path
 from chancery.errors import SourceError
 from chancery.model import Agent, Citation, Place, Record, Source
 from chancery.sources import sha256_of
+from chancery.sources.page.citation import parse_citation
 from chancery.sources.page.closing import Closing, read_closing
 from chancery.sources.page.conversation import note_taker, present
 from chancery.sources.page.credits import read_credits
-from chancery.sources.page.citation import parse_citation
 from chancery.sources.page.dates import is_date_line, parse_date
 from chancery.sources.page.distribution import cipher_list, labelled_list, numbered_copies, read_copies
 from chancery.sources.page.editorial import editorial_notes
@@ -32,14 +32,20 @@ from chancery.sources.page.title import TitleFacts, read_title
 
 log = logging.getLogger(__name__)
 _PROSE = 100
-_BODY_ACTS = {"resolution", "decree", "minutes", "diary", "speech"}  # acts of a body: its signer is not the author
+_BODY_ACTS = {
+    "resolution",
+    "decree",
+    "minutes",
+    "diary",
+    "speech",
+}  # acts of a body: its signer is not the author
 
 
 class PageReader:
     """Reads ``.txt`` pages of the Digital Archive layout."""
 
     name = "page"
-    suffixes = (".txt",)
+    suffixes: tuple[str, ...] = (".txt",)
 
     def read(self, path: Path, data: bytes) -> list[Record]:
         if not data.strip():
@@ -55,8 +61,13 @@ class PageReader:
             log.debug("reading %s failed", path, exc_info=True)
             raise SourceError(f"cannot be read ({type(exc).__name__}: {exc})", path=path) from None
         url = re.search(r"https?://digitalarchive\.wilsoncenter\.org/\S+", text)
-        record.source = Source(path=path.as_posix(), sha256=sha256_of(data), url=url.group(0) if url else None,
-                               line_start=page.body_start, line_end=page.body_start + len(page.body))
+        record.source = Source(
+            path=path.as_posix(),
+            sha256=sha256_of(data),
+            url=url.group(0) if url else None,
+            line_start=page.body_start,
+            line_end=page.body_start + len(page.body),
+        )
         return [record]
 
 
@@ -65,8 +76,14 @@ def read_page(record_id: str, page: Page) -> Record:
     facts = read_title(page.title)
     header = read_header(lines)
     closing = read_closing(lines, _closing_start(lines))
-    record = Record(id=record_id, title=page.title, doc_type=facts.doc_type, date=parse_date(page.date_line),
-                    summary=page.summary, text=page.body_text)
+    record = Record(
+        id=record_id,
+        title=page.title,
+        doc_type=facts.doc_type,
+        date=parse_date(page.date_line),
+        summary=page.summary,
+        text=page.body_text,
+    )
     if record.date is None:
         log.debug("%s: date line %r gives no date", record_id, page.date_line)
     record.event_date = facts.event_date
@@ -144,11 +161,13 @@ def _embassy(agents: list[Agent]) -> bool:
 
 
 def _ambassador(summary: str | None) -> list[Agent]:
-    """An embassy's report is the ambassador's when the summary names him: "The X ambassador in Y, NAME, ..."."""
+    """An embassy's report is the ambassador's when the summary names him ("ambassador in Y, NAME, ...")."""
     if not summary:
         return []
-    m = re.search(r"\bambassador(?:\s+(?:in|to)\s+[A-Z][\w ]*?)?,\s*(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),",
-                  summary)
+    m = re.search(
+        r"\bambassador(?:\s+(?:in|to)\s+[A-Z][\w ]*?)?,\s*(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),",
+        summary,
+    )
     agent = parse_agent_safe(m.group("who")) if m else None
     return [agent] if agent else []
 
@@ -162,7 +181,8 @@ def parse_agent_safe(text: str) -> Agent | None:
 
 def _conversation(record: Record, facts: TitleFacts, closing: Closing, page: Page) -> None:
     taker = facts.authors[0] if facts.authors else note_taker(page.body_text)
-    author = taker or (_persons(closing.signers)[:1] or [None])[0]
+    signers = _persons(closing.signers)
+    author = taker or (signers[0] if signers else None)
     record.authors = [author] if author else []
     people: list[Agent] = list(facts.participants)
     for agent in ([author] if author else []) + present(page.body_text):

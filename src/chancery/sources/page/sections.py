@@ -29,13 +29,33 @@ log = logging.getLogger(__name__)
 SKIP = re.compile(r"^\s*skip to (main )?content\s*$", re.I)
 FUNDER = re.compile(r"^\s*This document was made possible with support from\s+(?P<funder>.+?)\s*$", re.I)
 TAIL_LABELS = ("document information", "author(s):", "associated places")
-INFO_LABELS = {"source", "original archive", "rights", "author(s):", "associated places", "original uploaded date",
-               "record id", "original classification", "document information", "language", "subjects",
-               "associated people & organizations", "associated topics", "keywords", "associated people"}
-BOILERPLATE = re.compile(r"^(The History and Public Policy Program welcomes|To enquire about this document|"
-                         r"Original Uploaded Date|Record ID)", re.I)
-MARKING = re.compile(r"secret|confidential|classified|restricted|official use|sensitive|noforn|limdis|exdis|"
-                     r"nodis", re.I)
+INFO_LABELS = {
+    "source",
+    "original archive",
+    "rights",
+    "author(s):",
+    "associated places",
+    "original uploaded date",
+    "record id",
+    "original classification",
+    "document information",
+    "language",
+    "subjects",
+    "associated people & organizations",
+    "associated topics",
+    "keywords",
+    "associated people",
+}
+BOILERPLATE = re.compile(
+    r"^(The History and Public Policy Program welcomes|To enquire about this document|"
+    r"Original Uploaded Date|Record ID)",
+    re.I,
+)
+MARKING = re.compile(
+    r"secret|confidential|classified|restricted|official use|sensitive|noforn|limdis|exdis|"
+    r"nodis",
+    re.I,
+)
 
 
 @dataclass
@@ -148,7 +168,7 @@ def _read_tail(page: Page, tail: list[str]) -> None:
         low = line.lower()
         if low == "document information":
             info: list[str] = []
-            for nxt in filled[k + 1:]:
+            for nxt in filled[k + 1 :]:
                 if BOILERPLATE.match(nxt) or nxt.lower() == "original classification":
                     break
                 if nxt.lower() in INFO_LABELS:

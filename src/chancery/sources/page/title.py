@@ -25,13 +25,19 @@ log = logging.getLogger(__name__)
 
 # (pattern, doc_type): the first that matches the title decides its type.
 DOC_TYPES: tuple[tuple[str, str], ...] = (
-    (r"\b(?:record|memorandum|minutes|notes?|summary|transcript|memo) (?:of|on) (?:the |a |an )?(?:\w+ )?"
-     r"(?:conversations?|talks?|meetings? between|discussions?)\b", "record_of_conversation"),
+    (
+        r"\b(?:record|memorandum|minutes|notes?|summary|transcript|memo) (?:of|on) (?:the |a |an )?(?:\w+ )?"
+        r"(?:conversations?|talks?|meetings? between|discussions?)\b",
+        "record_of_conversation",
+    ),
     (r"^(?:conversation|talks?|discussion|meeting) (?:between|with)\b", "record_of_conversation"),
     (r"\bconversations? (?:between|with)\b", "record_of_conversation"),
     (r"\bmemcon\b", "record_of_conversation"),
     (r"\bexcerpts? .*\bfrom (?:the )?(?:minutes|protocol)\b", "resolution"),
-    (r"^(?:ciphered |cipher |coded |secret |urgent |incoming |outgoing )*(?:telegram|ciphergram|telex)\b", "telegram"),
+    (
+        r"^(?:ciphered |cipher |coded |secret |urgent |incoming |outgoing )*(?:telegram|ciphergram|telex)\b",
+        "telegram",
+    ),
     (r"^(?:\w+ )?cable\b", "cable"),
     (r"^(?:open |personal |secret |draft )?(?:letter|message)\b", "letter"),
     (r"^(?:\w+ )?(?:memorandum|memo|aide[- ]m[ée]moire)\b", "memorandum"),
@@ -45,9 +51,11 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
     (r"\btelegram\b", "telegram"),
     (r"\bletter\b", "letter"),
 )
-_TYPE_WORDS = (r"(?:ciphered |cipher |coded |secret |urgent |incoming |outgoing |open |personal |draft |navy )*"
-               r"(?:telegram|ciphergram|telex|cable|letter|memorandum|memo|report|note|message|information|"
-               r"instruction|directive|request|appeal|reply|answer|response|statement|dispatch|despatch)s?")
+_TYPE_WORDS = (
+    r"(?:ciphered |cipher |coded |secret |urgent |incoming |outgoing |open |personal |draft |navy )*"
+    r"(?:telegram|ciphergram|telex|cable|letter|memorandum|memo|report|note|message|information|"
+    r"instruction|directive|request|appeal|reply|answer|response|statement|dispatch|despatch)s?"
+)
 _NUMBER = r"(?:\s+(?:No\.?|Nº|N|#)\s*[\w./-]+|\s+\d[\d./-]*)?"
 _TO_AFTER = r"(?:Ambassador|Embassy|Mission|Delegation|Representative|Envoy|Consul|Legation|Minister)"
 
@@ -71,12 +79,24 @@ def doc_type_of(title: str) -> str:
     return "other"
 
 
-_NOT_GERUNDS = {"beijing", "nanjing", "chongqing", "kunming", "meeting", "building", "wellington", "reading",
-                "harbing", "qing", "kaesong", "pyongyang"}
+_NOT_GERUNDS = {
+    "beijing",
+    "nanjing",
+    "chongqing",
+    "kunming",
+    "meeting",
+    "building",
+    "wellington",
+    "reading",
+    "harbing",
+    "qing",
+    "kaesong",
+    "pyongyang",
+}
 
 
 def _cut_gerund(text: str) -> str:
-    """"Resolution of the Presidium Approving a Plan" -> "Resolution of the Presidium"."""
+    """ "Resolution of the Presidium Approving a Plan" -> "Resolution of the Presidium"."""
     words = text.split(" ")
     for k, word in enumerate(words[1:], start=1):
         bare = word.strip(",.;:").lower()
@@ -88,13 +108,19 @@ def _cut_gerund(text: str) -> str:
 def core(title: str) -> tuple[str, DateValue | None]:
     """The title without quoted subjects, notes and a trailing date; that date as an event date."""
     text = re.sub(r"\s*\[[^\]]*\]", "", title)
-    text = re.sub(r"\s*\((?:fragments?|excerpts?|extract|draft|summary|abridged|translation)\)\.?", "", text, flags=re.I)
+    text = re.sub(
+        r"\s*\((?:fragments?|excerpts?|extract|draft|summary|abridged|translation)\)\.?", "", text, flags=re.I
+    )
     text = re.sub(r",?\s*[\"“‘][^\"”’]*[\"”’]?\s*$", "", text)
     text = re.sub(r",\s+['‘].*$", "", text)
     text = re.sub(r",?\s+'[^']{3,}'?\s*$", "", text)
     text = _cut_gerund(re.sub(r"\s+via\s+.*$", "", text))
-    text = re.sub(r",?\s+(?:regarding|concerning|re:|about|on the (?:question|subject|issue|situation|matter) of)\s.*$",
-                  "", text, flags=re.I)
+    text = re.sub(
+        r",?\s+(?:regarding|concerning|re:|about|on the (?:question|subject|issue|situation|matter) of)\s.*$",
+        "",
+        text,
+        flags=re.I,
+    )
     event = None
     dates = find_dates(text)
     if dates and dates[-1].end >= len(re.sub(r"\s+", " ", text).strip(" .")) - 1:
@@ -125,12 +151,12 @@ def _agents(text: str) -> list[Agent]:
 
 
 def _split_to(rest: str) -> tuple[str, str | None]:
-    """"A to B" at the first " to "/" for " that does not belong to an office ("Ambassador to China")."""
+    """ "A to B" at the first " to "/" for " that does not belong to an office ("Ambassador to China")."""
     for m in re.finditer(r"\s+(?:to|for)\s+", rest):
         left = rest[: m.start()]
         if re.search(_TO_AFTER + r"$", left, flags=re.I):
             continue
-        return left, rest[m.end():]
+        return left, rest[m.end() :]
     return rest, None
 
 
@@ -139,10 +165,10 @@ def _from_to(facts: TitleFacts, text: str) -> bool:
     if not m:
         return False
     left, right = _split_to(m.group("rest"))
-    if place := re.search(r"\s+in\s+(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)$", left):
-        if not is_organization(left[: place.start()]):
-            facts.places.append(place.group("place"))
-            left = left[: place.start()]
+    place = re.search(r"\s+in\s+(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)$", left)
+    if place and not is_organization(left[: place.start()]):
+        facts.places.append(place.group("place"))
+        left = left[: place.start()]
     facts.authors = _agents(left)
     facts.recipients = _agents(right) if right else []
     return True
@@ -165,7 +191,7 @@ def _to_only(facts: TitleFacts, text: str) -> bool:
 
 
 def _type_to(facts: TitleFacts, text: str) -> bool:
-    """"Letter to Congress", "Appeal to the United Nations": an addressee and no author."""
+    """ "Letter to Congress", "Appeal to the United Nations": an addressee and no author."""
     m = re.match(rf"(?i)^{_TYPE_WORDS}{_NUMBER}\s+to\s+(?P<to>.+)$", text)
     if not m:
         return False
@@ -174,7 +200,7 @@ def _type_to(facts: TitleFacts, text: str) -> bool:
 
 
 def _by(facts: TitleFacts, text: str) -> bool:
-    """"Report on Vietnam by the Polish Delegation": the author after a final "by"."""
+    """ "Report on Vietnam by the Polish Delegation": the author after a final "by"."""
     m = re.match(rf"(?i)^{_TYPE_WORDS}\b.*?\s+by\s+(?P<who>.+)$", text)
     if not m:
         return False
@@ -186,27 +212,37 @@ def _memo_for(facts: TitleFacts, text: str) -> bool:
     m = re.match(rf"(?i)^{_TYPE_WORDS}\s+for\s+(?P<to>.+?),?\s+from\s+(?P<by>.+)$", text)
     if not m:
         return False
-    to = re.sub(r",\s*(?:the\s+)?(?:White House|[A-Z][\w ]*(?:Department|Ministry|Office))\s*,?$", "", m.group("to"))
+    to = re.sub(
+        r",\s*(?:the\s+)?(?:White House|[A-Z][\w ]*(?:Department|Ministry|Office))\s*,?$", "", m.group("to")
+    )
     facts.recipients = _agents(to)
     facts.authors = _agents(m.group("by"))
     return True
 
 
 def _conversation(facts: TitleFacts, text: str) -> bool:
-    m = re.search(r"(?i)\b(?:conversations?|talks?|meetings?|discussions?)(?:\s+(?P<kind>between|with|of)|,)\s+"
-                  r"(?P<who>.+)$", text)
+    m = re.search(
+        r"(?i)\b(?:conversations?|talks?|meetings?|discussions?)(?:\s+(?P<kind>between|with|of)|,)\s+"
+        r"(?P<who>.+)$",
+        text,
+    )
     if not m:
         return False
-    if keeper := re.match(r"(?i)^(?:from\s+)?(?:the\s+)?(?:diary|journal)\s+of\s+(?P<who>.+?)\s*[,:]", text):
-        if diarist := parse_agent(keeper.group("who")):
-            facts.authors.append(diarist)
-            facts.participants.append(diarist)
-    if owner := re.match(r"^(?:\w+,\s+)?(?P<who>[A-Z][\w .'-]+?)['’]s\s+(?:[Cc]onversation|[Tt]alks?|[Mm]eeting)", text):
-        if agent := parse_agent(owner.group("who")):
-            facts.participants.append(agent)
+    keeper = re.match(r"(?i)^(?:from\s+)?(?:the\s+)?(?:diary|journal)\s+of\s+(?P<who>.+?)\s*[,:]", text)
+    diarist = parse_agent(keeper.group("who")) if keeper else None
+    if diarist:
+        facts.authors.append(diarist)
+        facts.participants.append(diarist)
+    owner = re.match(
+        r"^(?:\w+,\s+)?(?P<who>[A-Z][\w .'-]+?)['’]s\s+(?:[Cc]onversation|[Tt]alks?|[Mm]eeting)", text
+    )
+    agent = parse_agent(owner.group("who")) if owner else None
+    if agent:
+        facts.participants.append(agent)
     text_who = m.group("who")
     if (place := re.search(r",\s*[A-Z][\w'’-]+$", text_who)) and (
-            " and " in text_who or is_organization(text_who[: place.start()])):
+        " and " in text_who or is_organization(text_who[: place.start()])
+    ):
         text_who = text_who[: place.start()]  # "..., Beijing": where they met, not who
     who = re.split(r"(?i)\s+(?:with|and)\s+(?=(?:[A-Z]|the\s|an?\s))", text_who)
     for part in who:
@@ -222,19 +258,34 @@ def _conversation(facts: TitleFacts, text: str) -> bool:
 
 
 def _of_body(facts: TitleFacts, text: str) -> bool:
-    m = re.search(r"(?i)\bfrom (?:the )?(?:minutes|protocol)(?: No\.? ?[\w-]+)? of (?:the )?(?P<who>.+?)"
-                  r"(?:\s+(?:meetings?|sessions?|sittings?))?$", text)
-    m = m or re.match(r"(?i)^(?:\w+ )?(?:resolution|decree|decision|directive|order|minutes|protocol|diary|journal)"
-                      r"(?: No\.? ?[\w-]+)? of (?:the )?(?P<who>.+?)(?:\s+(?:meetings?|sessions?|sittings?))?$", text)
-    m = m or re.match(r"(?i)^(?:\w+ )?(?:speech|address|remarks|report|statement|notes?|diary)\s+(?:by|of)\s+"
-                      r"(?P<who>.+)$", text)
+    m = re.search(
+        r"(?i)\bfrom (?:the )?(?:minutes|protocol)(?: No\.? ?[\w-]+)? of (?:the )?(?P<who>.+?)"
+        r"(?:\s+(?:meetings?|sessions?|sittings?))?$",
+        text,
+    )
+    m = m or re.match(
+        r"(?i)^(?:\w+ )?(?:resolution|decree|decision|directive|order|minutes|protocol|diary|journal)"
+        r"(?: No\.? ?[\w-]+)? of (?:the )?(?P<who>.+?)(?:\s+(?:meetings?|sessions?|sittings?))?$",
+        text,
+    )
+    m = m or re.match(
+        r"(?i)^(?:\w+ )?(?:speech|address|remarks|report|statement|notes?|diary)\s+(?:by|of)\s+"
+        r"(?P<who>.+)$",
+        text,
+    )
     if not m:
         return False
-    who = re.sub(r"(?i)^(?:(?:joint|extraordinary|enlarged|regular)\s+)?(?:meeting|session|sitting|plenum|"
-                 r"conference)s?\s+of\s+(?:the\s+)?", "", m.group("who"))
+    who = re.sub(
+        r"(?i)^(?:(?:joint|extraordinary|enlarged|regular)\s+)?(?:meeting|session|sitting|plenum|"
+        r"conference)s?\s+of\s+(?:the\s+)?",
+        "",
+        m.group("who"),
+    )
     who = re.split(r"(?i)\s+(?:on|at|before|concerning|regarding|about|for)\s+", who)[0]
     who, _ = _split_to(who)
-    if inverted := re.fullmatch(r"(?P<last>[A-Z][\w'’-]+),\s*(?P<first>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)", who):
+    if inverted := re.fullmatch(
+        r"(?P<last>[A-Z][\w'’-]+),\s*(?P<first>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)", who
+    ):
         who = f"{inverted.group('first')} {inverted.group('last')}"  # "Nehru, Jawaharlal"
     facts.authors = _agents(who)
     return True
