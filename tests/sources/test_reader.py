@@ -166,3 +166,16 @@ def test_output_is_deterministic(shared):
     first = extract(shared / "seeds", shared / "dev-corpus")[1]
     second = extract(shared / "seeds", shared / "dev-corpus")[1]
     assert json.dumps(first, sort_keys=True) == json.dumps(second, sort_keys=True)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "cp1252"])
+def test_messy_copies_of_the_seeds_score_the_same(shared, tmp_path, encoding):
+    """CRLF line ends, a BOM or a Windows code page, non-breaking spaces: the same facts come out."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for page in (shared / "seeds").glob("*.txt"):
+        text = page.read_text(encoding="utf-8").replace("\n", "\r\n").replace("  ", " \u00a0")
+        (pages / page.name).write_bytes(text.encode(encoding, errors="replace"))
+    code, records, _ = extract(pages)
+    assert code == 0
+    assert score(shared, records, shared / "seeds", tmp_path) == 1.0

@@ -75,58 +75,58 @@ def _name_line(text: str) -> Agent | None:
 def read_closing(lines: list[str], start: int) -> Closing:
     """Facts of ``lines[start:]`` (the lines after the last paragraph of prose)."""
     closing = Closing()
-    tail = lines[start:]
     after_date = False
     in_list = False
-    for line in tail:
+    for line in lines[start:]:
         if _STOP.match(line):
             break  # what follows is an enclosure, or another page
-        if _LIST_LABEL.match(line):
+        if _LIST_LABEL.match(line) or in_list and _name_line(line):
             in_list = True
-            continue
-        if in_list and _name_line(line):
-            continue  # a distribution entry, not a signer
+            continue  # a distribution list: its entries are not signers
         in_list = False
         if re.match(r"(?i)^dear\b", line):
             continue
-        for cell in cells(line):
-            if m := _ATTEST.search(cell):
-                role = ATTESTATIONS[m.group("verb").split()[0].lower()]
-                agent = parse_agent(m.group("who"))
-                if agent:
-                    closing.attested.setdefault(role, []).append(agent)
+        _attestations(closing, line)
         if _ATTEST.search(line) or _CLOSINGS.match(line):
             after_date = False
-            continue
-        if parse_date(line):
+        elif parse_date(line):
             after_date = True
-            continue
-        if (
-            (
-                m := re.fullmatch(
-                    r"(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?(?:\s*\[[^\]]+\])?),\s+(?P<date>.*\d.*)",
-                    line,
-                )
-            )
-            and parse_date(m.group("date"))
-            and m.group("place").lower() not in WEEKDAYS
-        ):
-            if place := make_place(m.group("place"), "sent_from"):
-                closing.places.append(place)  # "Moscow, 16 December 1949"
-            continue
-        if after_date and (place := _place_line(line)):
+        elif place := _place_and_date(line) or (_place_line(line) if after_date else None):
             closing.places.append(place)
             after_date = False
-            continue
-        after_date = False
-        _references(closing, line)
-        if re.match(r"(?i)^(?:basis|based on|on the basis of):?\s", line):
-            closing.based_on.append(
-                re.sub(r"(?i)^(?:basis|based on|on the basis of):?\s*", "", line).strip(" ,.")
-            )
-        elif agent := _name_line(line):
-            closing.signers.append(agent)
+        else:
+            after_date = False
+            _statement(closing, line)
     return closing
+
+
+def _attestations(closing: Closing, line: str) -> None:
+    for cell in cells(line):
+        if m := _ATTEST.search(cell):
+            role = ATTESTATIONS[m.group("verb").split()[0].lower()]
+            if agent := parse_agent(m.group("who")):
+                closing.attested.setdefault(role, []).append(agent)
+
+
+def _place_and_date(line: str) -> Place | None:
+    """ "Moscow, 16 December 1949": where the document was written."""
+    m = re.fullmatch(
+        r"(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?(?:\s*\[[^\]]+\])?),\s+(?P<date>.*\d.*)", line
+    )
+    if not m or not parse_date(m.group("date")) or m.group("place").lower() in WEEKDAYS:
+        return None
+    return make_place(m.group("place"), "sent_from")
+
+
+def _statement(closing: Closing, line: str) -> None:
+    """A closing line that is a reference, a basis, or a signer's name."""
+    _references(closing, line)
+    if re.match(r"(?i)^(?:basis|based on|on the basis of):?\s", line):
+        closing.based_on.append(
+            re.sub(r"(?i)^(?:basis|based on|on the basis of):?\s*", "", line).strip(" ,.")
+        )
+    elif agent := _name_line(line):
+        closing.signers.append(agent)
 
 
 def _place_line(line: str) -> Place | None:
