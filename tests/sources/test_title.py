@@ -77,3 +77,14 @@ def test_quoted_subject_and_no_people():
     facts = read_title("Cable, Summary of Averell Harriman Meeting with T. V. Soong")
     assert facts.doc_type == "cable" and not facts.authors and not facts.recipients
     assert read_title("Letter to Congress").recipients[0].name == "Congress"
+
+
+def test_order_and_offices_with_to():
+    facts = read_title("Telegram to Mao Zedong from Stalin")
+    assert names(facts.authors) == ["Stalin"] and names(facts.recipients) == ["Mao Zedong"]
+    facts = read_title("Report on the Situation in Korea from the Soviet Embassy to the Foreign Ministry")
+    assert names(facts.authors) == ["Soviet Embassy"] and names(facts.recipients) == ["Foreign Ministry"]
+    facts = read_title("Telegram from Soviet Ambassador to China Roshchin")
+    assert names(facts.authors) == ["Roshchin"] and not facts.recipients
+    facts = read_title("Journal of Soviet Ambassador to the DPRK A.M. Puzanov for 1 June 1957")
+    assert facts.doc_type == "diary" and names(facts.authors) == ["A.M. Puzanov"]

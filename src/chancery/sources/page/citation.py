@@ -118,7 +118,15 @@ FAMILIES: tuple[Family, ...] = (
         ignore_case=False,
     ),
     Family(
-        "PA AA", (r"\bPA AA\b", r"\bPA/AA\b", r"(?i)Politisches Archiv des Ausw"), parts=(), bare_pages=False
+        "PA AA",
+        (
+            r"\bPA AA\b",
+            r"\bPA/AA\b",
+            r"(?i)Politisches Archiv des Ausw",
+            r"(?i)Political Archives? of the (?:German )?(?:Federal )?Foreign Office",
+        ),
+        parts=(),
+        bare_pages=False,
     ),
     Family("BStU", (r"\bBStU\b",), parts=(), bare_pages=False),
     Family(

@@ -153,15 +153,16 @@ def _agents(text: str) -> list[Agent]:
 def _split_to(rest: str) -> tuple[str, str | None]:
     """ "A to B" at the first " to "/" for " that does not belong to an office ("Ambassador to China")."""
     for m in re.finditer(r"\s+(?:to|for)\s+", rest):
-        left = rest[: m.start()]
-        if re.search(_TO_AFTER + r"$", left, flags=re.I):
-            continue
-        return left, rest[m.end() :]
+        left, right = rest[: m.start()], rest[m.end() :]
+        later = re.search(r"\s(?:to|for)\s", right)
+        if re.search(_TO_AFTER + r"$", left, flags=re.I) and (later or not re.match(r"(?i)the\s", right)):
+            continue  # "Ambassador to China Yudin to Moscow": the first "to" is the office's
+        return left, right
     return rest, None
 
 
 def _from_to(facts: TitleFacts, text: str) -> bool:
-    m = re.match(rf"(?i)^{_TYPE_WORDS}{_NUMBER}\s+from\s+(?P<rest>.+)$", text)
+    m = re.match(rf"(?i)^{_TYPE_WORDS}{_NUMBER}(?:\s+(?!to\b)[\w'’-]+){{0,5}}?\s+from\s+(?P<rest>.+)$", text)
     if not m:
         return False
     left, right = _split_to(m.group("rest"))
@@ -195,7 +196,9 @@ def _type_to(facts: TitleFacts, text: str) -> bool:
     m = re.match(rf"(?i)^{_TYPE_WORDS}{_NUMBER}\s+to\s+(?P<to>.+)$", text)
     if not m:
         return False
-    facts.recipients = _agents(m.group("to"))
+    to, _, by = m.group("to").partition(" from ")  # "Telegram to Mao Zedong from Stalin"
+    facts.recipients = _agents(to)
+    facts.authors = _agents(by) if by else []
     return True
 
 
