@@ -28,7 +28,11 @@ def serve(store: pyoxigraph.Store, requests: Requests) -> ThreadingHTTPServer:
     class Handler(BaseHTTPRequestHandler):
         def answer(self, query: str) -> None:
             requests.count += 1
-            body = store.query(query).serialize(format=pyoxigraph.QueryResultsFormat.JSON)
+            try:
+                body = store.query(query).serialize(format=pyoxigraph.QueryResultsFormat.JSON)
+            except SyntaxError as exc:  # a bad query is the client's fault: 400, as a real endpoint says
+                self.send_error(400, str(exc))
+                return
             self.send_response(200)
             self.send_header("Content-Type", "application/sparql-results+json")
             self.send_header("Content-Length", str(len(body)))

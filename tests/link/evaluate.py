@@ -143,7 +143,9 @@ def run(shared: Path, endpoint: str, cache: Path, reader: bool = False) -> Score
 
     built = extract([shared / "seeds", shared / "dev-corpus"]).records if reader else records(shared)
     resolution = resolve(built)
-    link(resolution, Settings(link_endpoint=endpoint, link_cache_dir=cache))
+    report = link(resolution, Settings(link_endpoint=endpoint, link_cache_dir=cache))
+    if report.skipped:
+        raise RuntimeError(report.skipped)
     return score(built, resolution, gold_display(shared), load_gold())
 
 

@@ -165,3 +165,22 @@ def test_an_id_the_source_gives_is_kept_and_explained(authority_endpoint: str, t
 def test_the_cache_remembers_which_search_filled_it(authority_endpoint: str, tmp_path: Path) -> None:
     run([document("a", "1945", "I. V. Stalin")], authority_endpoint, tmp_path)
     assert (tmp_path / "cache" / "search.txt").read_text(encoding="utf-8") == "label-scan\n"
+
+
+@pytest.mark.parametrize("place", ["Ili", "Kashi", "Yili"])
+def test_places_named_like_several_features_are_not_linked(
+    authority_endpoint: str, tmp_path: Path, place: str
+) -> None:
+    """Ili is a river, a prefecture and other towns' alternate name; Kashi is also Varanasi's."""
+    _, report = run([document("a", "1945", places=(place,))], authority_endpoint, tmp_path)
+    assert report.outcomes[0].verdict != "link"
+
+
+@pytest.mark.parametrize(
+    ("place", "expected"), [("Yining", "1529435"), ("Urumchi", "1529102"), ("Peking", "Q956")]
+)
+def test_old_and_other_names_of_places(
+    authority_endpoint: str, tmp_path: Path, place: str, expected: str
+) -> None:
+    _, report = run([document("a", "1945", places=(place,))], authority_endpoint, tmp_path)
+    assert verdict(report, place) == ("link", expected)

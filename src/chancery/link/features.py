@@ -2,7 +2,8 @@
 
 * **name**: how well the entity's names match the candidate's labels and aliases, across scripts
   (Cyrillic transliterated, romanisations keyed): 1.0 the same full name; 0.95 the same name in another
-  romanisation; 0.9 initials agree with full names; 0.8/0.75 a bare family name or a short form.
+  romanisation; 0.9 initials agree with full names; 0.8 a bare family name the authority lists as an
+  alias, 0.75 a short form of a body, 0.7 a bare family name it does not list.
   Organisations: the same words, or the same head noun and most words.
 * **type**: the candidate's class agrees with the entity's kind, conflicts (a place named Molotov is not
   the man; a person is never a place), or is unknown (many places and bodies have no class).
@@ -67,17 +68,25 @@ def _pair(kind: str, ours: str, theirs: str, name: Name) -> float:
     if kind == "person":
         return _person(ours, theirs)
     if kind == "place":
-        if fold(ours) == fold(theirs):
-            return 1.0 if name.how in ("label", "name") else 0.95
-        return 0.9 if phrase_key(ours) == phrase_key(theirs) else 0.0
+        return _place(ours, theirs, name)
     return _organisation(ours, theirs, name)
+
+
+def _place(ours: str, theirs: str, name: Name) -> float:
+    """Main names and labels count most; a GeoNames alternate of unknown language least."""
+    same = fold(ours) == fold(theirs) or fold(ours).replace(" ", "") == fold(theirs).replace(" ", "")
+    if same:
+        if name.how in ("label", "name"):
+            return 1.0
+        return 0.8 if name.how == "alternate" and not name.lang else 0.95
+    return 0.9 if phrase_key(ours) == phrase_key(theirs) else 0.0
 
 
 def _person(ours: str, theirs: str) -> float:
     a, b = parse(ours), parse(theirs)
     if a.tokens and a.tokens == b.tokens:
         return 1.0 if len(a.tokens) > 1 else 0.8
-    return {"full": 0.95, "initials": 0.9, "family": 0.75}.get(agreement(a, b), 0.0)
+    return {"full": 0.95, "initials": 0.9, "family": 0.7}.get(agreement(a, b), 0.0)
 
 
 def _organisation(ours: str, theirs: str, name: Name) -> float:
@@ -110,8 +119,15 @@ def _head(text: str, lang: str) -> str:
     return phrase_key(words[-1])
 
 
+# A document is not written at, sent from or sent to these: what a description opening so says.
+NATURAL_FEATURES = frozenset({"river", "lake", "mountain", "mountains", "sea", "ocean", "desert", "glacier"})
+
+
 def type_agreement(entity: Entity, candidate: Candidate) -> str:
     theirs = candidate.kind()
+    opening = fold(candidate.description).split()[:1]
+    if entity.kind == "place" and opening and opening[0] in NATURAL_FEATURES:
+        return "conflicts"  # "river flowing from Xinjiang...": no one writes from a river
     if not theirs:
         return "unknown"
     return "agrees" if theirs == entity.kind else "conflicts"
@@ -148,7 +164,7 @@ def assess(
     if entity.kind == "person":
         score += {"alive": 0.1, "dead": -0.4, "a child": -0.4}.get(life, 0.0)
         score -= 0.1 if kind == "unknown" else 0.0
-    if name >= 0.7:
+    if name >= 0.75:  # context confirms a name; it does not make one
         score += min(0.1, 0.05 * context)
     if prominence is not None:
         score *= 0.6 + 0.4 * prominence

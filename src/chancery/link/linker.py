@@ -19,11 +19,13 @@ from chancery.link.geonames import fetch_features, search_features
 from chancery.link.sparql import SparqlEndpoint
 from chancery.link.wikidata import fetch_items
 from chancery.resolve import Decisions, Entity, LinkEvidence
-from chancery.resolve.names import clean, fold, parse
+from chancery.resolve.names import clean
 
 
 class CandidateSearch(Protocol):
-    def search(self, names: Iterable[str], stems: Iterable[str] = ()) -> list[str]: ...
+    def search(
+        self, names: Iterable[str], words: Iterable[str] = (), stems: Iterable[str] = ()
+    ) -> list[str]: ...
 
 
 @dataclass
@@ -58,7 +60,7 @@ class Linker:
 
     def _candidates(self, entity: Entity) -> list[Candidate]:
         refused = self.refused(entity)
-        qids = self.search.search(query_names(entity), stems(entity))
+        qids = self.search.search(query_names(entity), *words_and_stems(entity))
         qids += [value for authority, value in self._decided(entity) if authority == "wikidata"]
         items = [c for c in fetch_items(self.endpoint, qids).values() if c.id not in refused]
         if entity.kind == "place" and self.geonames:
@@ -139,18 +141,25 @@ def query_names(entity: Entity) -> list[str]:
     return sorted(n for n in out if n)
 
 
-def stems(entity: Entity) -> list[str]:
-    """Words a label must contain to be worth scoring: family names and the longer words of a body."""
-    out: set[str] = set()
+def words_and_stems(entity: Entity) -> tuple[list[str], list[str]]:
+    """Whole words a label must have (family and given names; the longer words of a body), and stems
+    it may contain instead (the first letters of long names, whose endings romanisations vary)."""
+    words: set[str] = set()
+    stems: set[str] = set()
     for name in entity.names:
         if entity.kind == "person":
-            words = [w for w in parse(name).full if len(w) >= 4]
+            tokens = [t for t in re.findall(r"[^\W\d_]+", name.lower()) if len(t) > 1]
+            words.update(t for t in tokens if not _is_title(t))
+            stems.update(t[:5] for t in tokens if len(t) >= 6)
         elif entity.kind == "organization":
-            words = [w for w in re.findall(r"[^\W\d_]{5,}", name.lower())]
-        else:
-            words = []
-        out.update(w for w in words if fold(w) == w or entity.kind == "organization")
-    return sorted(out)
+            words.update(w for w in re.findall(r"[^\W\d_]{5,}", name.lower()))
+    return sorted(words), sorted(stems)
+
+
+def _is_title(word: str) -> bool:
+    from chancery.resolve.names import HONORIFICS, PARTICLES
+
+    return word in HONORIFICS or word in PARTICLES
 
 
 def evidence(outcome: Outcome, source: str) -> LinkEvidence | None:

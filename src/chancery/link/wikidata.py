@@ -1,6 +1,6 @@
 """Wikidata: candidate search (swappable) and the statements the linker reads.
 
-Two candidate searches share one interface, ``search(names, stems) -> list of Q-ids``:
+Two candidate searches share one interface, ``search(names, words, stems) -> list of Q-ids``:
 
 * :class:`LabelScan` matches labels and aliases in SPARQL. It suits any endpoint of Wikidata's shape
   holding a slice (tests serve one on 127.0.0.1); against the public service it is far too slow.
@@ -49,20 +49,26 @@ def literal(text: str) -> str:
 
 
 class LabelScan:
-    """Candidates whose label or alias, in any language, is one of the names or contains a stem."""
+    """Candidates whose label or alias, in any language, is one of the names, has one of the words
+    (whole words, punctuation aside), or contains one of the stems."""
+
+    SEPARATORS = r"[\s,.;:()'’-]+"  # what separates words in a label
 
     def __init__(self, endpoint: SparqlEndpoint):
         self.endpoint = endpoint
 
-    def search(self, names: Iterable[str], stems: Iterable[str] = ()) -> list[str]:
-        names, stems = sorted(set(names)), sorted(set(stems))
+    def search(self, names: Iterable[str], words: Iterable[str] = (), stems: Iterable[str] = ()) -> list[str]:
+        names, words, stems = sorted(set(names)), sorted(set(words)), sorted(set(stems))
         tests = [f"LCASE(STR(?label)) IN ({', '.join(literal(n) for n in names)})"] if names else []
+        tests += [f"CONTAINS(?padded, {literal(f' {w} ')})" for w in words]
         tests += [f"CONTAINS(LCASE(STR(?label)), {literal(s)})" for s in stems]
         if not tests:
             return []
+        separators = literal(self.SEPARATORS)
         query = (
             PREFIXES
             + "SELECT DISTINCT ?item WHERE {\n  ?item rdfs:label|skos:altLabel ?label .\n"
+            + f"  BIND(CONCAT(' ', REPLACE(LCASE(STR(?label)), {separators}, ' '), ' ') AS ?padded)\n"
             + f"  FILTER({' || '.join(tests)})\n}}\nORDER BY ?item"
         )
         rows = self.endpoint.select(query)
@@ -84,7 +90,8 @@ class WikidataSearch:
         self.offline = offline
         self.limit = limit
 
-    def search(self, names: Iterable[str], stems: Iterable[str] = ()) -> list[str]:
+    def search(self, names: Iterable[str], words: Iterable[str] = (), stems: Iterable[str] = ()) -> list[str]:
+        """The API's own matching is fuzzy: the names are enough."""
         found: list[str] = []
         for name in sorted(set(names)):
             for qid in self._one(name):
