@@ -179,3 +179,30 @@ def test_messy_copies_of_the_seeds_score_the_same(shared, tmp_path, encoding):
     code, records, _ = extract(pages)
     assert code == 0
     assert score(shared, records, shared / "seeds", tmp_path) == 1.0
+
+
+def test_signer_names_an_office_in_the_title(read, page_text):
+    body = (
+        "Strictly Secret\n\nToday Kim Il Sung asked me to pass on to Moscow his request for a meeting, and I told him "
+        "that I would report it at once.\n\nT. Shtykov\n"
+    )
+    r = read(
+        page_text(
+            "May 4, 1950",
+            "Telegram from the Soviet Ambassador in Pyongyang to the Soviet Foreign Ministry",
+            body,
+        )
+    )
+    assert [a["name"] for a in r["authors"]] == ["T. Shtykov"]
+    assert [a["name"] for a in r["recipients"]] == ["Soviet Foreign Ministry"]
+    assert [p["name"] for p in r["places"]] == ["Pyongyang"]
+    assert r["classification"] == "Strictly Secret" and r["signatories"] == []
+
+
+def test_cut_page_and_body_acts(read):
+    r = read(
+        "Skip to content\n\nDecember 1956\n\nResolution of the CC CPSU Presidium on Hungary\n\n1. To approve.\n\nN. Khrushchev\n"
+    )
+    assert r["doc_type"] == "resolution" and r["date"] == "1956-12"
+    assert [a["name"] for a in r["authors"]] == ["CC CPSU Presidium"]
+    assert r["citation"] is None and r["archive"] is None and r["summary"] is None

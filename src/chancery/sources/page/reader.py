@@ -25,6 +25,7 @@ from chancery.sources.page.editorial import editorial_notes
 from chancery.sources.page.enclosures import read_enclosures
 from chancery.sources.page.header import Header, read_header
 from chancery.sources.page.mentions import mentioned_persons
+from chancery.sources.page.names import HONORIFICS, OFFICE_WORDS
 from chancery.sources.page.places import make_place
 from chancery.sources.page.sections import NotAPage, Page, split_page
 from chancery.sources.page.text import NotText, decode
@@ -32,6 +33,37 @@ from chancery.sources.page.title import TitleFacts, read_title
 
 log = logging.getLogger(__name__)
 _PROSE = 100
+_NATIONS = {
+    "soviet",
+    "chinese",
+    "american",
+    "polish",
+    "hungarian",
+    "romanian",
+    "czechoslovak",
+    "bulgarian",
+    "german",
+    "mongolian",
+    "korean",
+    "albanian",
+    "cuban",
+    "vietnamese",
+    "british",
+    "french",
+    "indian",
+    "japanese",
+    "us",
+    "u.s.",
+    "ussr",
+    "prc",
+    "dprk",
+    "gdr",
+    "east",
+    "west",
+    "north",
+    "south",
+    "yugoslav",
+}
 _BODY_ACTS = {
     "resolution",
     "decree",
@@ -118,7 +150,13 @@ def _same(a: Agent, b: Agent) -> bool:
 
 
 def _persons(agents: list[Agent]) -> list[Agent]:
-    return [a for a in agents if a.kind == "person"]
+    """People named as people: not bodies, and not an office alone ("the Soviet Ambassador")."""
+    return [a for a in agents if a.kind == "person" and not _office_only(a)]
+
+
+def _office_only(agent: Agent) -> bool:
+    words = [w.lower().strip(".,") for w in agent.name.split()]
+    return all(w in OFFICE_WORDS or w in HONORIFICS or w in _NATIONS for w in words)
 
 
 def _people(record: Record, facts: TitleFacts, header: Header, closing: Closing, page: Page) -> None:

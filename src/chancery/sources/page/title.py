@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from chancery.model import Agent, DateValue
 from chancery.sources.page.dates import find_dates
-from chancery.sources.page.names import is_organization, parse_agent, parse_agents, split_names
+from chancery.sources.page.names import ROLE_NOUNS, is_organization, parse_agent, parse_agents, split_names
 
 log = logging.getLogger(__name__)
 
@@ -150,12 +150,20 @@ def _agents(text: str) -> list[Agent]:
     return parse_agents(text)
 
 
+def _addressee_body(text: str) -> bool:
+    """ "the Foreign Ministry", "the President": a body or an office, not "the DPRK A.M. Puzanov"."""
+    last = text.split()[-1].lower() if text.split() else ""
+    return bool(re.match(r"(?i)the\s", text)) and (
+        is_organization(" ".join(text.split()[-2:])) or last in ROLE_NOUNS
+    )
+
+
 def _split_to(rest: str) -> tuple[str, str | None]:
     """ "A to B" at the first " to "/" for " that does not belong to an office ("Ambassador to China")."""
     for m in re.finditer(r"\s+(?:to|for)\s+", rest):
         left, right = rest[: m.start()], rest[m.end() :]
         later = re.search(r"\s(?:to|for)\s", right)
-        if re.search(_TO_AFTER + r"$", left, flags=re.I) and (later or not re.match(r"(?i)the\s", right)):
+        if re.search(_TO_AFTER + r"$", left, flags=re.I) and (later or not _addressee_body(right)):
             continue  # "Ambassador to China Yudin to Moscow": the first "to" is the office's
         return left, right
     return rest, None
