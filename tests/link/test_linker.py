@@ -184,3 +184,30 @@ def test_old_and_other_names_of_places(
 ) -> None:
     _, report = run([document("a", "1945", places=(place,))], authority_endpoint, tmp_path)
     assert verdict(report, place) == ("link", expected)
+
+
+def test_a_body_founded_after_the_document_is_not_it(slice_store, tmp_path: Path) -> None:  # noqa: ANN001
+    """Existence is read from P571/P576 where the authority dates a body (the slice does not: add them)."""
+    import pyoxigraph
+
+    from conftest import Requests, serve
+
+    store = pyoxigraph.Store()
+    store.extend(slice_store.quads_for_pattern(None, None, None))
+    wd = "http://www.wikidata.org/entity/"
+    inception = pyoxigraph.NamedNode("http://www.wikidata.org/prop/direct/P571")
+    date = pyoxigraph.Literal(
+        "1954-03-13T00:00:00Z", datatype=pyoxigraph.NamedNode("http://www.w3.org/2001/XMLSchema#dateTime")
+    )
+    store.add(pyoxigraph.Quad(pyoxigraph.NamedNode(wd + "Q80919"), inception, date))
+    server = serve(store, Requests())
+    try:
+        url = f"http://127.0.0.1:{server.server_port}/sparql"
+        _, before = run([document("a", "1950", "KGB", kind="organization")], url, tmp_path / "1")
+        _, after = run([document("a", "1960", "KGB", kind="organization")], url, tmp_path / "2")
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert verdict(before, "KGB")[0] == "none"
+    assert verdict(after, "KGB") == ("link", "Q80919")
+    assert after.outcomes[0].best is not None and after.outcomes[0].best.features["existence"] == "existed"

@@ -33,8 +33,8 @@ class Candidate:
     names: list[Name] = field(default_factory=list)
     description: str = ""
     types: set[str] = field(default_factory=set)  # Wikidata P31 ids
-    born: int | None = None  # year
-    died: int | None = None
+    born: int | None = None  # year of birth (persons) or inception (bodies, places)
+    died: int | None = None  # year of death or dissolution
     ids: dict[str, str] = field(default_factory=dict)  # {"geonames": "524901", "viaf": ...}
     coordinates: tuple[float, float] | None = None  # (lat, long)
     population: int | None = None  # GeoNames

@@ -9,6 +9,8 @@
   the man; a person is never a place), or is unknown (many places and bodies have no class).
 * **lifespan**: a person was alive and grown up at the document's date; not born, or long dead while
   writing or receiving, rules the candidate out or counts against it.
+* **existence** (bodies and places, when the authority dates them): founded after the document rules
+  out; dissolved long before it counts against.
 * **context**: how many other entities of the same documents are already linked.
 * **prominence** (GeoNames only): the feature's share of the population of all features so named.
 """
@@ -133,8 +135,21 @@ def type_agreement(entity: Entity, candidate: Candidate) -> str:
     return "agrees" if theirs == entity.kind else "conflicts"
 
 
+def existence(entity: Entity, candidate: Candidate) -> str:
+    """Bodies and places: founded after the document ("not yet"), or long gone ("ended")."""
+    if entity.kind == "person" or not entity.years:
+        return "unknown"
+    if candidate.born is not None and min(entity.years) < candidate.born:
+        return "not yet"
+    if candidate.died is not None and max(entity.years) > candidate.died + 1:
+        return "ended"
+    return "existed" if candidate.born is not None or candidate.died is not None else "unknown"
+
+
 def lifespan(entity: Entity, candidate: Candidate) -> str:
-    if entity.kind != "person" or not entity.years or (candidate.born is None and candidate.died is None):
+    if entity.kind != "person":
+        return existence(entity, candidate)
+    if not entity.years or (candidate.born is None and candidate.died is None):
         return "unknown"
     first, last = min(entity.years), max(entity.years)
     if candidate.born is not None and first < candidate.born:
@@ -153,17 +168,19 @@ def assess(
     name, matched = name_similarity(entity, candidate)
     kind, life = type_agreement(entity, candidate), lifespan(entity, candidate)
     features: dict[str, Any] = {"name": round(name, 3), "type": kind}
-    if entity.kind == "person":
-        features["lifespan"] = life
+    if entity.kind == "person" or life != "unknown":
+        features["lifespan" if entity.kind == "person" else "existence"] = life
     features["context"] = context
     if prominence is not None:
         features["prominence"] = round(prominence, 3)
-    if kind == "conflicts" or life == "not born" or name == 0:
+    if kind == "conflicts" or life in ("not born", "not yet") or name == 0:
         return Assessment(candidate, 0.0, features, matched)
     score = name
     if entity.kind == "person":
         score += {"alive": 0.1, "dead": -0.4, "a child": -0.4}.get(life, 0.0)
         score -= 0.1 if kind == "unknown" else 0.0
+    elif life == "ended":
+        score -= 0.2
     if name >= 0.75:  # context confirms a name; it does not make one
         score += min(0.1, 0.05 * context)
     if prominence is not None:

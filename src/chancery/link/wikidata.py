@@ -36,6 +36,8 @@ PROPERTIES = {
     "P31": "type",
     "P569": "born",
     "P570": "died",
+    "P571": "began",  # inception of a body or place (kept as born)
+    "P576": "ended",  # dissolution (kept as died)
     "P625": "coordinates",
     "P1566": "geonames",
     "P214": "viaf",
@@ -152,10 +154,11 @@ def _read(item: Candidate, prop: str, value: dict[str, str]) -> None:
             item.description = text
     elif PROPERTIES.get(name) == "type":
         item.types.add(text.removeprefix(ENTITY))
-    elif PROPERTIES.get(name) in ("born", "died"):
+    elif PROPERTIES.get(name) in ("born", "died", "began", "ended"):
         found = re.match(r"^([+-]?\d{1,4})-", text)
         if found:
-            setattr(item, PROPERTIES[name], int(found.group(1)))
+            field = {"began": "born", "ended": "died"}.get(PROPERTIES[name], PROPERTIES[name])
+            setattr(item, field, int(found.group(1)))
     elif PROPERTIES.get(name) == "coordinates":
         item.coordinates = point(text)
     elif name in PROPERTIES:
