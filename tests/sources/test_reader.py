@@ -183,8 +183,8 @@ def test_messy_copies_of_the_seeds_score_the_same(shared, tmp_path, encoding):
 
 def test_signer_names_an_office_in_the_title(read, page_text):
     body = (
-        "Strictly Secret\n\nToday Kim Il Sung asked me to pass on to Moscow his request for a meeting, and I told him "
-        "that I would report it at once.\n\nT. Shtykov\n"
+        "Strictly Secret\n\nToday Kim Il Sung asked me to pass on to Moscow his request for a meeting, "
+        "and I told him that I would report it at once.\n\nT. Shtykov\n"
     )
     r = read(
         page_text(
@@ -201,7 +201,8 @@ def test_signer_names_an_office_in_the_title(read, page_text):
 
 def test_cut_page_and_body_acts(read):
     r = read(
-        "Skip to content\n\nDecember 1956\n\nResolution of the CC CPSU Presidium on Hungary\n\n1. To approve.\n\nN. Khrushchev\n"
+        "Skip to content\n\nDecember 1956\n\nResolution of the CC CPSU Presidium on Hungary\n\n"
+        "1. To approve.\n\nN. Khrushchev\n"
     )
     assert r["doc_type"] == "resolution" and r["date"] == "1956-12"
     assert [a["name"] for a in r["authors"]] == ["CC CPSU Presidium"]
