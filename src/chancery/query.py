@@ -179,6 +179,7 @@ def run_on_endpoint(query: SavedQuery, endpoint: str) -> QueryResult:
     except SPARQLWrapperException as exc:
         raise QueryError(f"the endpoint refused the query: {exc}", path=endpoint) from exc
     except urllib.error.HTTPError as exc:
+        exc.close()
         raise EndpointError(f"the endpoint answered {exc.code} {exc.reason}", path=endpoint) from exc
     except OSError as exc:  # URLError, connection refused, timeouts
         raise EndpointError(f"cannot reach the endpoint: {exc}", path=endpoint) from exc

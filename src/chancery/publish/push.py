@@ -103,7 +103,8 @@ def put(url: str, body: bytes, headers: Mapping[str, str], timeout: float) -> No
         with urllib.request.urlopen(request, timeout=timeout) as response:
             response.read()
     except urllib.error.HTTPError as exc:
-        detail = exc.read(300).decode("utf-8", "replace").strip()
+        with exc:  # an HTTPError holds the open response
+            detail = exc.read(300).decode("utf-8", "replace").strip()
         hint = "check CHANCERY_PUSH_TOKEN or CHANCERY_PUSH_USER/PASSWORD" if exc.code in (401, 403) else None
         raise EndpointError(
             f"the graph store answered {exc.code} {exc.reason}: {detail}", path=url, hint=hint
