@@ -47,3 +47,9 @@ def test_truncated_page_has_no_summary():
 def test_not_a_page(text):
     with pytest.raises(NotAPage):
         split_page(text, is_date_line)
+
+
+def test_undated_page_keeps_its_title(page_text):
+    text = page_text("May 3, 1950", "Letter from A to B", "Body.").replace("May 3, 1950\n\n", "")
+    page = split_page(text, is_date_line)
+    assert (page.date_line, page.title) == ("", "Letter from A to B")

@@ -91,6 +91,11 @@ def _next_filled(lines: list[str], start: int) -> int:
     return i
 
 
+def _has_page_labels(lines: list[str]) -> bool:
+    """An undated page still has the archive's labels: its funder line or its Document Information."""
+    return any(FUNDER.match(line) or line.strip().lower() == "document information" for line in lines)
+
+
 def _tail_start(lines: list[str], start: int) -> int:
     for i in range(start, len(lines)):
         if lines[i].strip().lower() in TAIL_LABELS:
@@ -110,9 +115,13 @@ def split_page(text: str, is_date_line) -> Page:  # noqa: ANN001  (a predicate o
     if i >= len(lines):
         raise NotAPage("no text")
     date_line = lines[i].strip()
-    if not is_date_line(date_line):
+    if is_date_line(date_line):
+        i = _next_filled(lines, i + 1)
+    elif _has_page_labels(lines):
+        log.debug("no date line: the page starts with its title %r", date_line[:60])
+        date_line = ""
+    else:
         raise NotAPage(f"no date line (the page starts with {date_line[:60]!r})")
-    i = _next_filled(lines, i + 1)
     if i >= len(lines) or FUNDER.match(lines[i]) or lines[i].strip().lower() in TAIL_LABELS:
         raise NotAPage("no title after the date line")
     page = Page(date_line=date_line, title=lines[i].strip())
