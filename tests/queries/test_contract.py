@@ -53,3 +53,22 @@ def test_a_query_is_found_by_name_or_path(tmp_path) -> None:
     copy = tmp_path / "mine.rq"
     copy.write_text(by_name.text, encoding="utf-8")
     assert find_query(str(copy)).text == by_name.text
+
+
+def test_every_term_the_queries_use_is_in_the_ontology() -> None:
+    import re
+
+    from rdflib import Graph
+
+    from chancery.graph.namespaces import PREFIXES
+    from chancery.resources import resource_dir
+
+    ontology = Graph().parse(resource_dir("ontology") / "chancery.ttl")
+    defined = {str(s) for s in ontology.subjects()}
+    ours = ("chancery", "role", "level", "doctype", "qualifier")
+    used = {
+        PREFIXES[prefix] + local
+        for query in QUERIES
+        for prefix, local in re.findall(r"\b(" + "|".join(ours) + r"):([A-Za-z][\w-]*)", query.text)
+    }
+    assert used and used - defined == set()

@@ -10,9 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, Graph
+from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import SH
 
+from chancery.graph.namespaces import CHANCERY_NS
 from chancery.resources import resource_dir
 from chancery.validate import CHS, load_rdf, load_shapes, validate
 
@@ -77,3 +78,13 @@ def test_shapes_are_core_shacl_but_one_target() -> None:
     assert not list(shapes.subjects(SH.sparql, None))
     assert not list(shapes.subjects(RDF.type, SH.SPARQLRule))
     assert {str(s) for s in shapes.subjects(SH.target, None)} == {str(CHS.DistributionPositionsShape)}
+
+
+def test_every_term_the_shapes_use_is_in_the_ontology() -> None:
+    ontology = Graph().parse(resource_dir("ontology") / "chancery.ttl")
+    defined = {str(s) for s in ontology.subjects()}
+    shapes = load_shapes(resource_dir("shapes"))
+    used = {
+        str(t) for triple in shapes for t in triple if isinstance(t, URIRef) and t.startswith(CHANCERY_NS)
+    }
+    assert used - defined == set()
