@@ -9,11 +9,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from chancery.errors import SourceError
-from chancery.sources.page import PageReader
+from chancery.sources.page import PageReader, read_page
 from chancery.sources.page.citation import parse_citation
 from chancery.sources.page.credits import read_credits
-from chancery.sources.page.dates import find_dates, parse_date
+from chancery.sources.page.dates import find_dates, is_date_line, parse_date
 from chancery.sources.page.names import parse_agent, split_names
+from chancery.sources.page.sections import split_page
+from chancery.sources.page.text import decode
 from chancery.sources.page.title import read_title
 
 PATH = Path(tempfile.gettempdir()) / "hypothesis-page.txt"
@@ -73,7 +75,7 @@ def test_never_crashes_on_bytes(data):
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=2000))
 def test_never_crashes_on_text(text):
-    read(text.encode("utf-8", errors="surrogatepass") if False else text.encode("utf-8", errors="replace"))
+    read(text.encode("utf-8", errors="replace"))
 
 
 @settings(max_examples=300, deadline=None)
@@ -92,3 +94,50 @@ def test_layers_never_crash(text):
     find_dates(text)
     read_credits(text)
     parse_citation(text)
+
+
+FRAGMENTS = st.sampled_from(
+    [
+        "Copy Nº 2 to Stalin",
+        "Distributed to:",
+        "Cde. X",
+        "From: A",
+        "To: B",
+        "Moscow, 3 May 1950",
+        "[sic]",
+        "Enclosures:",
+        "1. Reply.",
+        "Dear Mr. X,",
+        '"To the leader, his Excellency Stalin.',
+        "a letter of A to B which he passed in the Consulate on 3 May 1950",
+        "Chairman of the government A B, members of the government C D, and E F.",
+        "Authenticated by: X",
+        "Basis: x",
+        "incoming Nº 3",
+        "six copies were printed",
+        "copies 1 to 5 were distributed to the above",
+        "Nº 6 went to the file",
+        "X's copy was returned 5 June 1946",
+        "Present: comrade A, x; comrade B",
+        "took the notes",
+        "DELO Nº 1-1",
+        "beginning 3 October 1945",
+        "\n",
+        "",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(FRAGMENTS, max_size=40),
+    st.sampled_from(["Telegram from A to B", "Record of Conversation with A"]),
+)
+def test_layers_never_raise_on_page_fragments(parts, title):
+    """Without the reader's safety net: every layer copes with any arrangement of the page's parts."""
+    text = (
+        f"May 3, 1945\n\n{title}\n\n"
+        + "\n".join(parts)
+        + "\n\nSummary.\n\nDocument Information\n\nGARF, f. 1."
+    )
+    read_page("x", split_page(decode(text.encode()), is_date_line)).to_json()
