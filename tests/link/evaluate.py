@@ -134,7 +134,7 @@ def _pairs(per_mention: list[tuple[str, int]]) -> tuple[float, float]:
 def run(shared: Path, endpoint: str, cache: Path, reader: bool = False) -> Scores:
     """Scores over records built from the ground truth, or (``reader``) read from the pages."""
     sys.path.insert(0, str(HERE))
-    from truth import gold_display, records
+    from gold_records import gold_display, records
 
     from chancery.config import Settings
     from chancery.link import link
@@ -156,8 +156,7 @@ def main() -> None:
     args = parser.parse_args()
     sys.path.insert(0, str(HERE))
     import pyoxigraph
-
-    from conftest import SLICES, Requests, serve
+    from authority_server import SLICES, Requests, serve
 
     store = pyoxigraph.Store()
     for name in SLICES:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_seeds import seed_records
+from authority_server import Requests
+from seed_pages import seed_records
 
 from chancery.config import Settings
 from chancery.link import link
 from chancery.link.cache import ResponseCache
 from chancery.resolve import resolve
-from conftest import Requests
 
 
 def links(settings: Settings) -> tuple[dict[str, dict[str, str]], list[str]]:

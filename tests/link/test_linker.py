@@ -189,8 +189,7 @@ def test_old_and_other_names_of_places(
 def test_a_body_founded_after_the_document_is_not_it(slice_store, tmp_path: Path) -> None:  # noqa: ANN001
     """Existence is read from P571/P576 where the authority dates a body (the slice does not: add them)."""
     import pyoxigraph
-
-    from conftest import Requests, serve
+    from authority_server import Requests, serve
 
     store = pyoxigraph.Store()
     store.extend(slice_store.quads_for_pattern(None, None, None))

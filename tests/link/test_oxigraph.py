@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_seeds import seed_records
+from seed_pages import seed_records
 
 from chancery.config import Settings
 from chancery.link import link
