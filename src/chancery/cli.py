@@ -216,17 +216,21 @@ def query(query_name: str, data_dir: Path | None, endpoint: str | None, fmt: str
 @main.command()
 @click.argument("data_dir", metavar="DIR", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--to", "url", required=True, metavar="URL",
-              help="The triplestore's SPARQL 1.1 Graph Store Protocol endpoint (Oxigraph: http://HOST/store).")
+              help="The triplestore's Graph Store Protocol endpoint (Oxigraph: http://HOST/store), or its "
+                   "update endpoint with --protocol update.")
+@click.option("--protocol", type=click.Choice(["gsp", "update"]), default="gsp", show_default=True,
+              help="gsp: HTTP PUT per graph; update: SPARQL 1.1 Update (DROP + INSERT DATA) per graph.")
 @handles_errors
-def push(data_dir: Path, url: str) -> None:
-    """Send a built DIR to a triplestore, replacing each of its named graphs (HTTP PUT ?graph=IRI).
+def push(data_dir: Path, url: str, protocol: str) -> None:
+    """Send a built DIR to a triplestore, replacing each of its named graphs (HTTP PUT ?graph=IRI,
+    or SPARQL Update).
 
     Credentials only from the environment: CHANCERY_PUSH_TOKEN (bearer), or CHANCERY_PUSH_USER and
     CHANCERY_PUSH_PASSWORD (basic).
     """
     from chancery.publish.push import push as run
 
-    click.echo(run(data_dir, url).text())
+    click.echo(run(data_dir, url, protocol=protocol).text())
 
 
 @main.command()
@@ -292,10 +296,14 @@ UPDATE_TOKEN_ENV = "CHANCERY_UPDATE_TOKEN"
               help="A host SERVICE clauses may call (repeatable; default: none).")
 @click.option("--allow-update", is_flag=True,
               help=f"Accept SPARQL Update with 'Authorization: Bearer ${UPDATE_TOKEN_ENV}'.")
+@click.option("--workers", default=2, show_default=True, type=int, help="Queries evaluated at once.")
+@click.option("--threads", is_flag=True,
+              help="Evaluate queries in threads, not worker processes (a late query then runs on unseen).")
 @click.option("--license", "license_iri", default=None, metavar="IRI", help="Licence of the data, for DCAT.")
 @handles_errors
 def serve(data_dir: Path, host: str, port: int, base_iri: str | None, timeout: float, max_results: int,
-          service_hosts: tuple[str, ...], allow_update: bool, license_iri: str | None) -> None:
+          service_hosts: tuple[str, ...], allow_update: bool, workers: int, threads: bool,
+          license_iri: str | None) -> None:
     """Serve a built DIR: SPARQL 1.1 at /sparql, every resource IRI as HTML or RDF, VoID at /.well-known/void."""
     import os
 
@@ -307,9 +315,10 @@ def serve(data_dir: Path, host: str, port: int, base_iri: str | None, timeout: f
     token = os.environ.get(UPDATE_TOKEN_ENV)
     if allow_update and not token:
         raise ConfigError(f"--allow-update needs a token in the environment variable {UPDATE_TOKEN_ENV}")
-    limits = QueryLimits(timeout=timeout, max_results=max_results,
+    limits = QueryLimits(timeout=timeout, max_results=max_results, workers=workers,
                          service_hosts=frozenset(h.lower() for h in service_hosts))
-    options = ServeOptions(limits=limits, updates=UpdatePolicy(allow_update, token), license=license_iri)
+    options = ServeOptions(limits=limits, updates=UpdatePolicy(allow_update, token), license=license_iri,
+                           processes=not threads)
     click.echo(f"Serving {data_dir} on http://{host}:{port}/ (SPARQL at /sparql); Ctrl+C stops", err=True)
     serve_build(data_dir, base=base_iri, host=host, port=port, options=options)
 

@@ -86,6 +86,7 @@ class LiveServer:
     def stop(self) -> None:
         self.server.should_exit = True
         self.thread.join(10)
+        self.server.config.app.state.runner.close()
 
 
 def start_server(app) -> LiveServer:

@@ -131,8 +131,8 @@ def test_service_refused(client):
     assert r.status_code == 400 and "SERVICE <http://127.0.0.1:1/sparql> refused" in r.text
 
 
-def limited_client(dataset, serve_app, **limits) -> httpx.Client:
-    app = create_app(dataset, ServeOptions(limits=QueryLimits(**limits), queries=[]))
+def limited_client(dataset, serve_app, processes: bool = False, **limits) -> httpx.Client:
+    app = create_app(dataset, ServeOptions(limits=QueryLimits(**limits), queries=[], processes=processes))
     return httpx.Client(base_url=serve_app(app).url, timeout=30)
 
 
@@ -145,18 +145,38 @@ def limited(dataset, serve_app):
 
 @pytest.fixture(scope="module")
 def slow(dataset, serve_app):
-    """The same data behind a deadline of 0.5 s."""
+    """The same data behind a deadline of 0.5 s, queries in threads (stopped between solutions)."""
     with limited_client(dataset, serve_app, timeout=0.5, max_results=10**12, workers=1) as c:
         yield c
 
 
+@pytest.fixture(scope="module")
+def isolated(dataset, serve_app):
+    """The same data behind a deadline of 1 s, queries in one worker process (killed when late)."""
+    with limited_client(dataset, serve_app, processes=True, timeout=1, workers=1) as c:
+        yield c
+
+
+CROSS = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+
+
 def test_timeout_is_an_error_not_a_cut_body(slow):
-    limited = slow
-    cross = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
-    r = limited.get("sparql", params={"query": cross})
+    r = slow.get("sparql", params={"query": CROSS})
     assert r.status_code == 503
     assert r.headers["content-type"].startswith("text/plain") and "did not finish within 0.5 s" in r.text
-    assert limited.get("sparql", params={"query": "ASK {}"}).status_code == 200
+    assert slow.get("sparql", params={"query": "ASK {}"}).status_code == 200
+
+
+@pytest.mark.parametrize("query", [CROSS + " ORDER BY ?a ?i", "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"])
+def test_a_late_worker_process_is_killed(isolated, query):
+    """Sorting or counting happens inside one pyoxigraph call: only killing the worker stops it."""
+    r = isolated.get("sparql", params={"query": query})
+    assert r.status_code == 503 and "did not finish within 1 s" in r.text
+    for _ in range(100):  # the replacement worker starts in the background
+        again = isolated.get("sparql", params={"query": "SELECT * { ?s ?p ?o } LIMIT 2"})
+        if again.status_code == 200:
+            break
+    assert again.status_code == 200 and len(again.json()["results"]["bindings"]) == 2
 
 
 def test_truncated_results_say_so(limited):

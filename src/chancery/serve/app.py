@@ -26,7 +26,8 @@ from chancery.serve.pages import Pages, SavedQuery, saved_queries
 from chancery.serve.query import QueryLimits, QueryRunner
 from chancery.serve.results import GRAPH_TYPES, RDF_TYPES
 from chancery.serve.sparql import TRUNCATED_HEADER, ProtocolError, SparqlEndpoint, UpdatePolicy, choose, error_response
-from chancery.serve.store import ServedDataset
+from chancery.serve.store import ServedDataset, find_dump
+from chancery.serve.workers import ProcessRunner
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,17 @@ class ServeOptions:
     updates: UpdatePolicy = field(default_factory=UpdatePolicy)
     queries: list[SavedQuery] | None = None  # default: the shipped queries/
     license: str | None = None
+    processes: bool = False  # evaluate queries in worker processes (a late one is killed), if read-only
+
+
+def make_runner(dataset: ServedDataset, options: ServeOptions) -> QueryRunner | ProcessRunner:
+    """Worker processes when asked for and possible (a build folder, no updates), else threads."""
+    if options.processes and dataset.directory is not None and not options.updates.enabled:
+        dump, fmt = find_dump(dataset.directory)
+        return ProcessRunner(dataset.store, dump, fmt, options.limits)
+    if options.processes:
+        log.warning("queries run in threads: worker processes need a build folder and a read-only server")
+    return QueryRunner(dataset.store, options.limits)
 
 
 class SecurityHeaders:
@@ -125,7 +137,7 @@ class DatasetFiles:
 
 def create_app(dataset: ServedDataset, options: ServeOptions | None = None) -> Starlette:
     options = options or ServeOptions()
-    runner = QueryRunner(dataset.store, options.limits)
+    runner = make_runner(dataset, options)
     renderer = Renderer(Site(title=dataset.title, root="/", base=dataset.base, endpoint=True))
     queries = options.queries if options.queries is not None else saved_queries()
     pages = Pages(dataset, renderer, queries)

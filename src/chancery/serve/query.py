@@ -27,6 +27,12 @@ class QueryTimeout(Exception):
     status = 503
 
 
+class QueryFailed(Exception):
+    """The query could not be evaluated for a reason that is not the client's."""
+
+    status = 500
+
+
 @dataclass(frozen=True)
 class QueryLimits:
     timeout: float = 30.0  # seconds, from the request's arrival to the last solution

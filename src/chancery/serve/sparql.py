@@ -12,7 +12,7 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
 from chancery.serve.negotiation import negotiate
-from chancery.serve.query import QueryOutcome, QueryRefused, QueryRequest, QueryRunner, QueryTimeout
+from chancery.serve.query import QueryFailed, QueryOutcome, QueryRefused, QueryRequest, QueryRunner, QueryTimeout
 from chancery.serve.results import (
     BOOLEAN_TYPES,
     GRAPH_TYPES,
@@ -178,7 +178,7 @@ class SparqlEndpoint:
             return outcome_response(request, outcome, self.runner.limits.max_results)
         except ProtocolError as exc:
             return error_response(exc.status, exc.message, exc.headers)
-        except (QueryRefused, QueryTimeout) as exc:
+        except (QueryRefused, QueryTimeout, QueryFailed) as exc:
             return error_response(exc.status, str(exc))
 
     def describe_service(self, request: Request) -> Response:
