@@ -88,3 +88,9 @@ def test_order_and_offices_with_to():
     assert names(facts.authors) == ["Roshchin"] and not facts.recipients
     facts = read_title("Journal of Soviet Ambassador to the DPRK A.M. Puzanov for 1 June 1957")
     assert facts.doc_type == "diary" and names(facts.authors) == ["A.M. Puzanov"]
+
+
+def test_subjects_after_the_names():
+    facts = read_title("Letter from Mao Zedong to Stalin on the Korean War")
+    assert names(facts.recipients) == ["Stalin"]
+    assert names(read_title("Report on Vietnam by the Polish Delegation").authors) == ["Polish Delegation"]

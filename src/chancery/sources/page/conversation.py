@@ -32,11 +32,19 @@ _RECORDED_BY = re.compile(
 )
 
 
+_DIARY_OF = re.compile(
+    r"(?im)^\s*from the (?:diary|journal|notes) of\s+(?:comrade\s+|cde\.\s+)?(?P<who>[^\n]+?)\s*$"
+)
+
+
 def note_taker(text: str) -> Agent | None:
-    """Who took the notes, when the record says so."""
+    """Who took the notes, when the record says so ("took the notes", "recorded by", "From the diary of")."""
     flat = re.sub(r"\s+", " ", text)
     m = _NOTE_TAKER.search(flat) or _RECORDED_BY.search(flat)
-    return parse_agent(m.group("who")) if m else None
+    if m:
+        return parse_agent(m.group("who"))
+    diary = _DIARY_OF.search(re.sub(r"(?i)(of)\s*\n\s*", r"\1 ", text))
+    return parse_agent(diary.group("who")) if diary else None
 
 
 def present(text: str) -> list[Agent]:

@@ -105,6 +105,18 @@ def _cut_gerund(text: str) -> str:
     return text
 
 
+def _cut_subject(text: str) -> str:
+    """ "Letter from Mao to Stalin on the Korean War" -> "Letter from Mao to Stalin"."""
+    marker = re.search(r"\s(?:from|to|for|between|with|by)\s|,\s", text)
+    if not marker:
+        return text
+    subject = re.compile(
+        r"\s+(?:on|about|regarding|concerning|re:?|in connection with|with regard to)\s+(?!\d)"
+    )
+    cut = subject.search(text, marker.end())
+    return text[: cut.start()] if cut else text
+
+
 def core(title: str) -> tuple[str, DateValue | None]:
     """The title without quoted subjects, notes and a trailing date; that date as an event date."""
     text = re.sub(r"\s*\[[^\]]*\]", "", title)
@@ -129,7 +141,7 @@ def core(title: str) -> tuple[str, DateValue | None]:
         if re.search(r"(?:,|\bon|\bof|\bdated)\s*$", head):
             event = last.value
             text = re.sub(r"\s*(?:,|\bon|\bof|\bdated)\s*$", "", head)
-    text = text.strip(" ,:;")
+    text = _cut_subject(text).strip(" ,:;")
     if not re.search(r"(?:\bJr|\bSr|\b[A-Z])\.$", text):
         text = text.rstrip(" .")
     return text, event
