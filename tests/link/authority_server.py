@@ -21,7 +21,9 @@ class Requests:
         self.count = 0
 
 
-def serve(store: pyoxigraph.Store, requests: Requests) -> ThreadingHTTPServer:
+def serve(store: pyoxigraph.Store, requests: Requests, *, post: bool = True) -> ThreadingHTTPServer:
+    """Serve ``store``; with ``post=False`` the endpoint refuses POST (405), as some do."""
+
     class Handler(BaseHTTPRequestHandler):
         def answer(self, query: str) -> None:
             requests.count += 1
@@ -40,6 +42,9 @@ def serve(store: pyoxigraph.Store, requests: Requests) -> ThreadingHTTPServer:
             self.answer(parse_qs(urlparse(self.path).query)["query"][0])
 
         def do_POST(self) -> None:  # noqa: N802
+            if not post:
+                self.send_error(405, "POST not allowed")
+                return
             raw = self.rfile.read(int(self.headers["Content-Length"])).decode()
             sparql_body = self.headers.get("Content-Type", "").startswith("application/sparql-query")
             self.answer(raw if sparql_body else parse_qs(raw)["query"][0])

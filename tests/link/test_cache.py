@@ -70,3 +70,17 @@ def test_an_unreachable_endpoint_skips_linking_and_the_build_goes_on(tmp_path: P
         port = sock.getsockname()[1]  # closed again: nothing listens there
     found, notes = links(Settings(link_endpoint=f"http://127.0.0.1:{port}/sparql", link_cache_dir=tmp_path))
     assert found == {} and any("linking skipped" in n for n in notes)
+
+
+def test_an_endpoint_that_refuses_post_is_asked_with_get(slice_store, tmp_path: Path) -> None:  # noqa: ANN001
+    from authority_server import serve
+
+    server = serve(slice_store, Requests(), post=False)
+    try:
+        found, _ = links(
+            Settings(link_endpoint=f"http://127.0.0.1:{server.server_port}/sparql", link_cache_dir=tmp_path)
+        )
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert {"wikidata": "Q855"} in found.values()

@@ -51,15 +51,23 @@ class SparqlEndpoint:
 
     @staticmethod
     def _ask(url: str, query: str) -> list[Row]:
-        from SPARQLWrapper import JSON, POST, SPARQLWrapper
+        """POST (long queries fit); an endpoint that refuses POST (405) is asked with GET."""
+        from urllib.error import HTTPError
 
-        client = SPARQLWrapper(url, agent=USER_AGENT)
-        client.setMethod(POST)
-        client.setReturnFormat(JSON)
-        client.setTimeout(60)
-        client.setQuery(query)
-        try:
-            result: Any = client.query().convert()
-        except Exception as exc:  # SPARQLWrapper raises urllib's and its own errors
-            raise EndpointError(f"authority endpoint failed: {exc}", path=url) from exc
-        return list(result["results"]["bindings"])
+        from SPARQLWrapper import GET, JSON, POST, SPARQLWrapper
+
+        for method in (POST, GET):
+            client = SPARQLWrapper(url, agent=USER_AGENT)
+            client.setMethod(method)
+            client.setReturnFormat(JSON)
+            client.setTimeout(60)
+            client.setQuery(query)
+            try:
+                result: Any = client.query().convert()
+                return list(result["results"]["bindings"])
+            except HTTPError as exc:
+                if exc.code != 405 or method == GET:
+                    raise EndpointError(f"authority endpoint failed: {exc}", path=url) from exc
+            except Exception as exc:  # SPARQLWrapper raises urllib's and its own errors
+                raise EndpointError(f"authority endpoint failed: {exc}", path=url) from exc
+        raise EndpointError("authority endpoint refused GET and POST", path=url)
