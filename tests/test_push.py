@@ -19,6 +19,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
+from rdflib.plugins.sparql import prepareUpdate
 from SPARQLWrapper import JSON, SPARQLWrapper
 
 from chancery.cli import main
@@ -109,6 +110,14 @@ def test_push_twice_replaces_not_duplicates(oxigraph: str, seeds_build: Path) ->
     assert counts_on_server(oxigraph) == local_counts(seeds_build)
 
 
+def test_push_over_sparql_update(oxigraph: str, seeds_build: Path) -> None:
+    update = f"{oxigraph}/update"
+    result = CliRunner().invoke(main, ["push", str(seeds_build), "--to", update, "--protocol", "update"])
+    assert result.exit_code == 0, result.output
+    push(seeds_build, update, env={}, protocol="update")  # again: graphs replaced, not doubled
+    assert counts_on_server(oxigraph) == local_counts(seeds_build)
+
+
 def test_query_endpoint_gives_the_same_answer(oxigraph: str, seeds_build: Path) -> None:
     push(seeds_build, f"{oxigraph}/store", env={})
     runner = CliRunner()
@@ -141,10 +150,14 @@ class Recorder(BaseHTTPRequestHandler):
 
     def do_PUT(self) -> None:  # noqa: N802 (http.server's naming)
         body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
-        type(self).requests.append({"path": self.path, "headers": dict(self.headers), "body": body})
+        type(self).requests.append(
+            {"method": self.command, "path": self.path, "headers": dict(self.headers), "body": body}
+        )
         self.send_response(self.status)
         self.send_header("Content-Length", "0")
         self.end_headers()
+
+    do_POST = do_PUT  # noqa: N815
 
     def log_message(self, *args: object) -> None:
         pass
@@ -174,6 +187,19 @@ def test_put_per_graph_as_ntriples(recorder, seeds_build: Path) -> None:
     assert len(list(triples)) == local_counts(seeds_build)[graphs[0]]
 
 
+def test_update_requests(recorder, seeds_build: Path) -> None:
+    url, handler = recorder
+    push(seeds_build, url, env={"CHANCERY_PUSH_TOKEN": "t"}, protocol="update")
+    graphs = sorted(local_counts(seeds_build))
+    assert [(r["method"], r["path"]) for r in handler.requests] == [("POST", "/store")] * len(graphs)
+    first = handler.requests[0]
+    assert first["headers"]["Content-Type"] == "application/sparql-update"
+    assert first["headers"]["Authorization"] == "Bearer t"
+    text = first["body"].decode()
+    assert text.startswith(f"DROP SILENT GRAPH <{graphs[0]}> ;\nINSERT DATA {{ GRAPH <{graphs[0]}> {{\n")
+    prepareUpdate(text)  # an independent parser accepts it
+
+
 def test_bearer_token_from_the_environment(recorder, seeds_build: Path) -> None:
     url, handler = recorder
     result = CliRunner().invoke(
@@ -196,7 +222,7 @@ def test_refused_credentials(recorder, seeds_build: Path) -> None:
     handler.status = 401
     result = CliRunner().invoke(main, ["push", str(seeds_build), "--to", url])
     assert result.exit_code == 4
-    assert "the graph store answered 401" in result.output
+    assert "the triplestore answered 401" in result.output
     assert "Hint: check CHANCERY_PUSH_TOKEN" in result.output
     assert len(handler.requests) == 1  # stops at the first refusal
 
@@ -204,7 +230,7 @@ def test_refused_credentials(recorder, seeds_build: Path) -> None:
 def test_unreachable_store(seeds_build: Path) -> None:
     url = f"http://127.0.0.1:{free_port()}/store"
     result = CliRunner().invoke(main, ["push", str(seeds_build), "--to", url])
-    assert result.exit_code == 4 and "cannot reach the graph store" in result.output
+    assert result.exit_code == 4 and "cannot reach the triplestore" in result.output
 
 
 def test_not_an_http_url(seeds_build: Path) -> None:

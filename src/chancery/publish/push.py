@@ -1,10 +1,13 @@
-"""Send a built dataset to an existing triplestore over the SPARQL 1.1 Graph Store Protocol.
+"""Send a built dataset to an existing triplestore over the SPARQL 1.1 Graph Store Protocol or Update.
 
 Each named graph of the build is replaced on the store with ``PUT URL?graph=<graph IRI>`` (default-graph
-triples, if any, with ``PUT URL?default``), as N-Triples. PUT makes a push idempotent: pushing the same
-build twice leaves the store as after the first push. Credentials come only from the environment:
-``CHANCERY_PUSH_TOKEN`` (a bearer token) or ``CHANCERY_PUSH_USER`` and ``CHANCERY_PUSH_PASSWORD`` (HTTP
-basic authentication); never from the command line, where they would end up in shell histories.
+triples, if any, with ``PUT URL?default``), as N-Triples; or, for a store that only takes SPARQL Update,
+with ``DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> { ... } }`` POSTed to its update endpoint. Both
+make a push idempotent: pushing the same build twice leaves the store as after the first push.
+
+Credentials come only from the environment: ``CHANCERY_PUSH_TOKEN`` (a bearer token) or
+``CHANCERY_PUSH_USER`` and ``CHANCERY_PUSH_PASSWORD`` (HTTP basic authentication); never from the
+command line, where they would end up in shell histories.
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ ENV_TOKEN = "CHANCERY_PUSH_TOKEN"
 ENV_USER = "CHANCERY_PUSH_USER"
 ENV_PASSWORD = "CHANCERY_PUSH_PASSWORD"
 CONTENT_TYPE = "application/n-triples"
+UPDATE_TYPE = "application/sparql-update"
+PROTOCOLS = ("gsp", "update")
 
 
 @dataclass
@@ -49,22 +54,45 @@ class PushResult:
 
 
 def push(
-    folder: Path, endpoint: str, env: Mapping[str, str] | None = None, timeout: float = 60.0
+    folder: Path,
+    endpoint: str,
+    env: Mapping[str, str] | None = None,
+    timeout: float = 60.0,
+    protocol: str = "gsp",
 ) -> PushResult:
-    """PUT every graph of the build in ``folder`` to the graph store at ``endpoint``."""
+    """Send every graph of the build in ``folder`` to ``endpoint``, replacing what the store had there.
+
+    ``protocol="gsp"``: HTTP PUT to a Graph Store Protocol endpoint; ``"update"``: one SPARQL 1.1 Update
+    per graph (``DROP SILENT GRAPH``, then ``INSERT DATA``) POSTed to an update endpoint.
+    """
     if urllib.parse.urlsplit(endpoint).scheme not in ("http", "https"):
-        raise ConfigError("the graph store must be an http:// or https:// URL", path=endpoint)
-    headers = {"Content-Type": CONTENT_TYPE, **auth_headers(os.environ if env is None else env)}
+        raise ConfigError("the triplestore must be an http:// or https:// URL", path=endpoint)
+    if protocol not in PROTOCOLS:
+        raise ConfigError(f"unknown protocol {protocol!r}", hint="use gsp or update")
+    credentials = auth_headers(os.environ if env is None else env)
     store = load_store(folder)
     result = PushResult(endpoint)
     for name, graph in graphs_of(store):
         triples = [quad.triple for quad in store.quads_for_pattern(None, None, None, graph)]
         body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
-        count = len(triples)
-        put(graph_url(endpoint, name), body, headers, timeout)
-        log.info("pushed %s: %d triples", name, count)
-        result.graphs.append((name, count))
+        if protocol == "gsp":
+            send(
+                "PUT", graph_url(endpoint, name), body, {"Content-Type": CONTENT_TYPE, **credentials}, timeout
+            )
+        else:
+            update = update_request(name, body)
+            send("POST", endpoint, update, {"Content-Type": UPDATE_TYPE, **credentials}, timeout)
+        log.info("pushed %s: %d triples", name, len(triples))
+        result.graphs.append((name, len(triples)))
     return result
+
+
+def update_request(name: str, ntriples: bytes) -> bytes:
+    """A SPARQL 1.1 Update replacing one graph (N-Triples lines are valid inside INSERT DATA)."""
+    if name == "default":
+        return b"DROP SILENT DEFAULT ;\nINSERT DATA {\n" + ntriples + b"}\n"
+    iri = f"<{name}>".encode()
+    return b"DROP SILENT GRAPH " + iri + b" ;\nINSERT DATA { GRAPH " + iri + b" {\n" + ntriples + b"} }\n"
 
 
 def graphs_of(store: ox.Store) -> list[tuple[str, ox.NamedNode | ox.DefaultGraph]]:
@@ -97,8 +125,8 @@ def auth_headers(env: Mapping[str, str]) -> dict[str, str]:
     return {}
 
 
-def put(url: str, body: bytes, headers: Mapping[str, str], timeout: float) -> None:
-    request = urllib.request.Request(url, data=body, headers=dict(headers), method="PUT")
+def send(method: str, url: str, body: bytes, headers: Mapping[str, str], timeout: float) -> None:
+    request = urllib.request.Request(url, data=body, headers=dict(headers), method=method)
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             response.read()
@@ -107,8 +135,10 @@ def put(url: str, body: bytes, headers: Mapping[str, str], timeout: float) -> No
             detail = exc.read(300).decode("utf-8", "replace").strip()
         hint = "check CHANCERY_PUSH_TOKEN or CHANCERY_PUSH_USER/PASSWORD" if exc.code in (401, 403) else None
         raise EndpointError(
-            f"the graph store answered {exc.code} {exc.reason}: {detail}", path=url, hint=hint
+            f"the triplestore answered {exc.code} {exc.reason}" + (f": {detail}" if detail else ""),
+            path=url,
+            hint=hint,
         ) from exc
     except (urllib.error.URLError, OSError) as exc:
         reason = getattr(exc, "reason", exc)
-        raise EndpointError(f"cannot reach the graph store: {reason}", path=url) from exc
+        raise EndpointError(f"cannot reach the triplestore: {reason}", path=url) from exc
