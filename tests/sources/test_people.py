@@ -1,0 +1,44 @@
+"""Places, conversations and mentioned people: the smaller layers."""
+
+from __future__ import annotations
+
+from chancery.model import Agent, Record
+from chancery.sources.page.conversation import note_taker, present
+from chancery.sources.page.mentions import mentioned_persons
+from chancery.sources.page.places import city_of_address, make_place, place_name
+
+
+def test_place_names_and_variants():
+    place = make_place("Ghulja [Yining]", "sent_from")
+    assert (place.name, place.as_written, place.variants) == ("Ghulja", "Ghulja [Yining]", ["Yining"])
+    assert place_name("URUMCHI") == "Urumqi" and place_name("Alma-Ata") == "Alma-Ata"
+    assert make_place("1945", "sent_from") is None
+
+
+def test_address_lines():
+    assert city_of_address("160 Fifth Avenue, Room 809, New York, N.Y. 10010") == "New York"
+    assert city_of_address("Washington, D.C. 20520") == "Washington, D.C."
+    assert city_of_address("Moscow") is None
+
+
+def test_note_taker_and_present():
+    text = (
+        "(Our ambassador to the People's Republic of China, comrade Reis Malile, also attended for our side "
+        "and took the notes below.)\nPresent for the Chinese side: comrade Chen Yi, Deputy Chairman of the "
+        "Council of State; comrade Zhou Enlai, Premier; and comrade Luo Shigao, ambassador."
+    )
+    assert note_taker(text).name == "Reis Malile"
+    assert [a.name for a in present(text)] == ["Chen Yi", "Zhou Enlai", "Luo Shigao"]
+    assert note_taker("Recorded by: Li Yueran").name == "Li Yueran"
+    assert note_taker("From the diary of\nP. F. YUDIN\n").name == "P. F. Yudin"
+    assert note_taker("Nobody wrote this down.") is None
+
+
+def test_mentioned_persons_skip_the_people_in_roles():
+    record = Record(id="x", authors=[Agent(name="Liu Shaoqi")])
+    text = (
+        "Cde. Deng Liqun leads the group with Cde. Peng Dehuai; "
+        "I have sent wishes to dear Petr Andreyevich. Cde. Liu Shaoqi"
+    )
+    found = mentioned_persons(text, record)
+    assert [a.name for a in found] == ["Deng Liqun", "Peng Dehuai", "Petr Andreyevich"]
