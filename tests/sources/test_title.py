@@ -94,3 +94,9 @@ def test_subjects_after_the_names():
     facts = read_title("Letter from Mao Zedong to Stalin on the Korean War")
     assert names(facts.recipients) == ["Stalin"]
     assert names(read_title("Report on Vietnam by the Polish Delegation").authors) == ["Polish Delegation"]
+
+
+def test_parts_of_documents():
+    facts = read_title("Excerpt from a Letter from Mao Zedong to Stalin")
+    assert facts.doc_type == "letter" and names(facts.authors) == ["Mao Zedong"]
+    assert read_title("Notes from a Conversation between Mao and Nehru").doc_type == "record_of_conversation"

@@ -26,8 +26,8 @@ log = logging.getLogger(__name__)
 # (pattern, doc_type): the first that matches the title decides its type.
 DOC_TYPES: tuple[tuple[str, str], ...] = (
     (
-        r"\b(?:record|memorandum|minutes|notes?|summary|transcript|memo) (?:of|on) (?:the |a |an )?(?:\w+ )?"
-        r"(?:conversations?|talks?|meetings? between|discussions?)\b",
+        r"\b(?:record|memorandum|minutes|notes?|summary|transcript|memo) (?:of|on|from) "
+        r"(?:the |a |an )?(?:\w+ )?(?:conversations?|talks?|meetings? between|discussions?)\b",
         "record_of_conversation",
     ),
     (r"^(?:conversation|talks?|discussion|meeting) (?:between|with)\b", "record_of_conversation"),
@@ -105,6 +105,12 @@ def _cut_gerund(text: str) -> str:
     return text
 
 
+_PART_OF = re.compile(
+    r"(?i)^(?:an?\s+)?(?:excerpts?|extracts?|fragments?|draft|copy|translation|text)\s+(?:from|of)\s+(?:an?\s+|the\s+)?"
+    r"(?=(?:\w+\s+){0,2}?(?:telegram|cable|letter|memorandum|report|note|message|ciphergram|speech)\b)"
+)
+
+
 def _cut_subject(text: str) -> str:
     """ "Letter from Mao to Stalin on the Korean War" -> "Letter from Mao to Stalin"."""
     marker = re.search(r"\s(?:from|to|for|between|with|by)\s|,\s", text)
@@ -120,6 +126,7 @@ def _cut_subject(text: str) -> str:
 def core(title: str) -> tuple[str, DateValue | None]:
     """The title without quoted subjects, notes and a trailing date; that date as an event date."""
     text = re.sub(r"\s*\[[^\]]*\]", "", title)
+    text = _PART_OF.sub("", text)
     text = re.sub(
         r"\s*\((?:fragments?|excerpts?|extract|draft|summary|abridged|translation)\)\.?", "", text, flags=re.I
     )
