@@ -78,6 +78,12 @@ def test_a_place_or_body_never_links_to_a_person(authority_endpoint: str, tmp_pa
     assert all(o.verdict == "none" for o in report.outcomes)
 
 
+def test_a_title_the_authority_lists_with_the_name_counts(authority_endpoint: str, tmp_path: Path) -> None:
+    resolution, report = run([document("a", "1950", "Chairman Mao")], authority_endpoint, tmp_path)
+    assert verdict(report, "Mao") == ("link", "Q5816")
+    assert report.outcomes[0].best is not None and report.outcomes[0].best.matched == "Chairman Mao"
+
+
 def test_transliterated_names_find_their_item(authority_endpoint: str, tmp_path: Path) -> None:
     records = [document("a", "1950", "Mao Tse-tung", "Kim Il-sung", "Teng Hsiao-p'ing", "Wyschinski")]
     resolution, _ = run(records, authority_endpoint, tmp_path)

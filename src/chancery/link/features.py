@@ -52,8 +52,13 @@ def comparable(name: Name) -> str | None:
 
 
 def name_similarity(entity: Entity, candidate: Candidate) -> tuple[float, str]:
+    """The best match of the entity's names with the candidate's; a form as written that is one of
+    the candidate's names, title and all ("Chairman Mao"), is a full match."""
     best, matched = 0.0, ""
+    written = {fold(f) for f in entity.forms if len(fold(f).split()) > 1}
     for their in candidate.names:
+        if fold(their.text) in written:
+            return 1.0, their.text
         text = comparable(their)
         if text is None:
             if any(their.text == ours for ours in entity.names):

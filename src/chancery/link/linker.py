@@ -131,7 +131,7 @@ def prominence(entity: Entity, feature: Candidate, features: list[Candidate]) ->
 def query_names(entity: Entity) -> list[str]:
     """The entity's names as a label scan looks them up (lower case, several spellings)."""
     out: set[str] = set()
-    for name in entity.names | {clean(f) for f in entity.forms}:
+    for name in entity.names | entity.forms | {clean(f) for f in entity.forms}:
         for text in (name, name.replace(",", ""), " ".join(name.split())):
             out.add(text.lower().strip())
         if entity.kind == "person" and "," not in name:
