@@ -82,3 +82,9 @@ def test_folder_header():
         "volume": "17",
     }
     assert read_folder(["Top Secret"]) is None
+
+
+def test_from_and_to_a_city_are_places():
+    header = read_header(["From: Beijing", "To: Moscow", "To Comrade Stalin"])
+    assert [(p.name, p.role) for p in header.places] == [("Beijing", "sent_from"), ("Moscow", "sent_to")]
+    assert [a.name for a in header.recipients] == ["Stalin"] and header.authors == []

@@ -15,7 +15,7 @@ from chancery.model import Agent, Place, Reference
 from chancery.sources.page.dates import fill_brackets, find_dates, parse_date
 from chancery.sources.page.header import NO, WEEKDAYS, cells, marking_of
 from chancery.sources.page.names import HONORIFICS, OFFICE_WORDS, parse_agent
-from chancery.sources.page.places import make_place
+from chancery.sources.page.places import is_known_place, make_place
 
 ATTESTATIONS = {
     "authenticated": "authenticated_by",
@@ -60,7 +60,7 @@ def _name_line(text: str) -> Agent | None:
     if not text or len(text.split()) > 12 or re.search(r"[:;!?]|\d", text) or marking_of(text):
         return None
     agent = parse_agent(text)
-    if agent is None or agent.kind != "person" or agent.office and "," in text:
+    if agent is None or agent.kind != "person" or agent.office and "," in text or is_known_place(text):
         return None  # "Editor, Korea Focus": an office under a name, not a name
     words = agent.name.split()
     if len(words) > 4 or not all(

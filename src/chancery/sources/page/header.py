@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from chancery.model import Agent, DateValue, Folder, Place, Reference
 from chancery.sources.page.dates import find_dates, parse_date
 from chancery.sources.page.names import parse_agent, parse_agents
-from chancery.sources.page.places import city_of_address, make_place
+from chancery.sources.page.places import city_of_address, is_known_place, make_place
 
 log = logging.getLogger(__name__)
 
@@ -129,7 +129,11 @@ def _place_unless_person(header: Header, text: str) -> None:
 
 
 def _read_line(header: Header, line: str) -> None:
-    if m := re.match(r"(?i)^from:\s*(?P<who>.+)$", line):
+    if (m := re.match(r"(?i)^(?P<dir>from|to):\s*(?P<place>.+?)\.?$", line)) and is_known_place(
+        m.group("place")
+    ):
+        _add_place(header, m.group("place"), "sent_from" if m.group("dir").lower() == "from" else "sent_to")
+    elif m := re.match(r"(?i)^from:\s*(?P<who>.+)$", line):
         who = m.group("who")
         if place := re.search(r"\s+in\s+(?P<p>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*$", who):
             _add_place(header, place.group("p"), "sent_from")
