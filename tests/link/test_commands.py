@@ -65,3 +65,15 @@ def test_build_applies_the_decisions_file(seeds: Path, tmp_path: Path) -> None:
         assert f"{SAME_AS} <http://www.wikidata.org/entity/Q1000>" in (out / "graph.nt").read_text(
             encoding="utf-8"
         )
+
+
+def test_link_json_carries_scores_and_features(seeds: Path, authority_endpoint: str, tmp_path: Path) -> None:
+    import json
+
+    args = ["link", str(seeds), "--link-endpoint", authority_endpoint, "--cache", str(tmp_path)]
+    args += ["--format", "json"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    rows = {row["id"]: row for row in json.loads(result.stdout)}
+    assert rows["Q855"]["verdict"] == "link" and rows["Q855"]["features"]["type"] == "agrees"
+    assert rows["1529435"]["authority"] == "geonames"
