@@ -23,7 +23,8 @@ _KINDS = (
     r"declaration)"
 )
 _MENTION = re.compile(
-    rf"(?i)(?:translation|copy|text)\s+of\s+(?:a|an|the|his|their)\s+{_KINDS}\s+(?:of|from|by)\s+(?P<by>.+?)\s+to\s+"
+    rf"(?i)(?:(?:translation|copy|text)\s+of|(?:sending|forwarding|transmitting|enclosing)(?:\s+you)?(?:\s+herewith)?)"
+    rf"\s+(?:a|an|the|his|their)\s+{_KINDS}\s+(?:of|from|by)\s+(?P<by>.+?)\s+to\s+"
     r"(?P<to>(?:Cde\.?|Comrade|Mr\.?)?\s*[A-Z][\w.' -]*?)(?=\s+(?:which|that|who)\b|[,.;])"
 )
 _DELIVERY = re.compile(
@@ -115,23 +116,31 @@ def _signers(text: str) -> list[Agent]:
 
 
 def _listed(body: list[str]) -> list[Record]:
+    """ "Enclosures:" then "1. Suggested reply." lines; or "Enclosure: Memorandum of conversation"."""
     lines = [line.strip() for line in body if line.strip()]
-    start = next(
-        (k for k, line in enumerate(lines) if re.match(r"(?i)^(?:enclosures?|attachments?):?$", line)), None
-    )
+    start = next((k for k, line in enumerate(lines) if _ENCLOSURE_LABEL.match(line)), None)
     if start is None:
         return []
-    found: list[Record] = []
-    for line in lines[start + 1 :]:
+    label = _ENCLOSURE_LABEL.match(lines[start])
+    titles = [label.group("title")] if label and label.group("title") else []
+    for line in lines[start + 1 :] if not titles else []:
         m = re.match(r"^\d+[.)]\s+(?P<title>.+?)\.?$", line)
         if not m:
             break
-        title = m.group("title")
+        titles.append(m.group("title"))
+    return [_listed_record(lines, title.rstrip(".")) for title in titles]
+
+
+_ENCLOSURE_LABEL = re.compile(r"(?i)^(?:enclosures?|attachments?)(?::?$|:\s*(?P<title>[^:]{3,120})$)")
+
+
+def _listed_record(lines: list[str], title: str) -> Record:
+    kind = doc_type_of(title)
+    if kind == "other":  # "Suggested reply": a reply is a letter
         kind = _type(next((w for w in title.lower().split() if _type(w) != "other"), "other"))
-        rec = Record(id="", title=title, doc_type=kind if kind != "other" else doc_type_of(title))
-        rec.recipients = _dear(lines, title)
-        found.append(rec)
-    return found
+    rec = Record(id="", title=title, doc_type=kind)
+    rec.recipients = _dear(lines, title)
+    return rec
 
 
 def _dear(lines: list[str], title: str) -> list[Agent]:
