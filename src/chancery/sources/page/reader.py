@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from chancery.errors import SourceError
-from chancery.model import Agent, Citation, Place, Record, Source
+from chancery.model import Agent, Citation, Copies, Place, Record, Source
 from chancery.sources import sha256_of
 from chancery.sources.page.citation import parse_citation
 from chancery.sources.page.closing import Closing, read_closing
@@ -25,7 +25,7 @@ from chancery.sources.page.editorial import editorial_notes
 from chancery.sources.page.enclosures import read_enclosures
 from chancery.sources.page.header import Header, read_header
 from chancery.sources.page.mentions import mentioned_persons
-from chancery.sources.page.names import HONORIFICS, OFFICE_WORDS
+from chancery.sources.page.names import HONORIFICS, OFFICE_WORDS, parse_agent
 from chancery.sources.page.places import make_place
 from chancery.sources.page.sections import NotAPage, Page, split_page
 from chancery.sources.page.text import NotText, decode
@@ -206,15 +206,9 @@ def _ambassador(summary: str | None) -> list[Agent]:
         r"\bambassador(?:\s+(?:in|to)\s+[A-Z][\w ]*?)?,\s*(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),",
         summary,
     )
-    agent = parse_agent_safe(m.group("who")) if m else None
+    agent = parse_agent(m.group("who")) if m else None
+    agent = agent if agent and agent.kind == "person" else None
     return [agent] if agent else []
-
-
-def parse_agent_safe(text: str) -> Agent | None:
-    from chancery.sources.page.names import parse_agent
-
-    agent = parse_agent(text)
-    return agent if agent and agent.kind == "person" else None
 
 
 def _conversation(record: Record, facts: TitleFacts, closing: Closing, page: Page) -> None:
@@ -247,8 +241,6 @@ def _distribution(record: Record, lines: list[str], header: Header, closing: Clo
     record.copies = read_copies("\n".join(lines), entries, header.this_copy, closing.printed)
     if notes:
         if record.copies is None:
-            from chancery.model import Copies
-
             record.copies = Copies(this_copy=header.this_copy)
         known = {c.number for c in record.copies.copies}
         record.copies.copies += [n for n in notes if n.number not in known]
