@@ -216,3 +216,10 @@ def test_a_body_founded_after_the_document_is_not_it(slice_store, tmp_path: Path
     assert verdict(before, "KGB")[0] == "none"
     assert verdict(after, "KGB") == ("link", "Q80919")
     assert after.outcomes[0].best is not None and after.outcomes[0].best.features["existence"] == "existed"
+
+
+def test_a_state_may_act_as_a_body(authority_endpoint: str, tmp_path: Path) -> None:
+    records = [document("a", "1950", "USSR", "DPRK", kind="organization")]
+    resolution, _ = run(records, authority_endpoint, tmp_path)
+    linked = {e.label: e.authority.get("wikidata") for e in resolution.entities}
+    assert linked == {"USSR": "Q15180", "DPRK": "Q423"}

@@ -13,6 +13,8 @@ PLACE_CLASSES = frozenset(
      "Q4442912", "Q250811", "Q748149", "Q1208802", "Q27554677", "Q97379400", "Q112099", "Q5255892",
      "Q118365", "Q465613", "Q842112", "Q849866", "Q859563", "Q1520223", "Q1309121", "Q3303230"}
 )  # fmt: skip
+# States: places, and bodies too (a page may have "the USSR" write or receive a note).
+STATE_CLASSES = frozenset({"Q6256", "Q3624078", "Q3024240", "Q7275", "Q1520223", "Q10711424"})
 ORGANISATION_CLASSES = frozenset(
     {"Q43229", "Q7278", "Q327333", "Q1551763", "Q6589202", "Q3238445", "Q4146825", "Q4229700", "Q192350",
      "Q2659904", "Q7210356", "Q484652", "Q176799"}

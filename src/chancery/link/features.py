@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from chancery.link.candidates import Candidate, Name
+from chancery.link.candidates import STATE_CLASSES, Candidate, Name
 from chancery.resolve import Entity
 from chancery.resolve.clusters import phrase_key
 from chancery.resolve.names import agreement, fold, parse, transliterate
@@ -137,6 +137,8 @@ def type_agreement(entity: Entity, candidate: Candidate) -> str:
         return "conflicts"  # "river flowing from Xinjiang...": no one writes from a river
     if not theirs:
         return "unknown"
+    if entity.kind == "organization" and candidate.types & STATE_CLASSES:
+        return "agrees"  # a state acts as a body
     return "agrees" if theirs == entity.kind else "conflicts"
 
 
