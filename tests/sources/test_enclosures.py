@@ -91,4 +91,5 @@ def test_editorial_notes():
 
 def test_single_enclosure_on_its_label_line():
     [enc] = read_enclosures("x", ["Text.", "Enclosure: Memorandum of conversation with Zhou Enlai."])
-    assert (enc.title, enc.doc_type) == ("Memorandum of conversation with Zhou Enlai", "record_of_conversation")
+    assert enc.title == "Memorandum of conversation with Zhou Enlai"
+    assert enc.doc_type == "record_of_conversation"

@@ -53,3 +53,14 @@ def test_undated_page_keeps_its_title(page_text):
     text = page_text("May 3, 1950", "Letter from A to B", "Body.").replace("May 3, 1950\n\n", "")
     page = split_page(text, is_date_line)
     assert (page.date_line, page.title) == ("", "Letter from A to B")
+
+
+def test_information_block_stops_at_other_fields():
+    text = (
+        "May 1950\n\nNote\n\nBody.\n\nSummary.\n\nDocument Information\n\nSource\n\n"
+        "GARF, f. 1, op. 2, d. 3.\n"
+        "Translated by A B.\n\nOriginal Language:\n\nRussian\n\nOriginal Classification\n\nTop Secret\n"
+    )
+    page = split_page(text, is_date_line)
+    assert page.info == "GARF, f. 1, op. 2, d. 3. Translated by A B."
+    assert page.classification == "Top Secret"

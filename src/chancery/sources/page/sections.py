@@ -46,6 +46,10 @@ INFO_LABELS = {
     "keywords",
     "associated people",
 }
+_FIELD = re.compile(
+    r"(?i)^(?:original classification|original language|language|contents|document type|type|subjects?|"
+    r"themes?|keywords?|associated (?:people|topics|places)[^:]*)\b\s*:?"
+)
 BOILERPLATE = re.compile(
     r"^(The History and Public Policy Program welcomes|To enquire about this document|"
     r"Original Uploaded Date|Record ID)",
@@ -178,8 +182,8 @@ def _read_tail(page: Page, tail: list[str]) -> None:
         if low == "document information":
             info: list[str] = []
             for nxt in filled[k + 1 :]:
-                if BOILERPLATE.match(nxt) or nxt.lower() == "original classification":
-                    break
+                if BOILERPLATE.match(nxt) or _FIELD.match(nxt):
+                    break  # the rights text, or another field of the page ("Original Language: Russian")
                 if nxt.lower() in INFO_LABELS:
                     if info:
                         break
