@@ -64,3 +64,9 @@ def test_information_block_stops_at_other_fields():
     page = split_page(text, is_date_line)
     assert page.info == "GARF, f. 1, op. 2, d. 3. Translated by A B."
     assert page.classification == "Top Secret"
+
+
+def test_a_signature_is_not_a_summary():
+    text = "May 1950\n\nLetter from A to B\n\nDear B, we write.\n\nKim Il Sung\n\nDocument Information\n\nGARF.\n"
+    page = split_page(text, is_date_line)
+    assert page.summary is None and page.body_lines()[-1] == "Kim Il Sung"

@@ -171,7 +171,11 @@ def _take_summary(page: Page, body: list[str]) -> list[str]:
         start -= 1
     if end == 0 or start == 0 and end == len(body):
         return body
-    page.summary = " ".join(line.strip() for line in body[start:end])
+    summary = " ".join(line.strip() for line in body[start:end])
+    if len(summary.split()) < 6:
+        log.debug("no summary: the last paragraph %r is a signature or a date, not a sentence", summary[:60])
+        return body
+    page.summary = summary
     return body[:start]
 
 
