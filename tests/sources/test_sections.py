@@ -14,7 +14,7 @@ def test_parts(page_text):
             "July 1945",
             "Telegram from A to B",
             "Body line one.\n\nBody line two.",
-            summary="The summary.",
+            summary="The ambassador reports on the talks in Moscow.",
             info="GARF, f. 1. Translated by X Y.",
             classification="Top Secret",
         ),
@@ -22,18 +22,23 @@ def test_parts(page_text):
     )
     assert (page.date_line, page.title, page.funder) == ("July 1945", "Telegram from A to B", "X")
     assert page.body_lines() == ["Body line one.", "Body line two."]
-    assert page.summary == "The summary."
+    assert page.summary == "The ambassador reports on the talks in Moscow."
     assert page.info == "GARF, f. 1. Translated by X Y."
     assert page.classification == "Top Secret"
 
 
 def test_labels_only_information_block():
     text = (
-        "Skip to content\n\nMay 1950\n\nNote\n\nBody.\n\nSummary.\n\nAuthor(s):\n\nAssociated Places\n\n"
+        "Skip to content\n\nMay 1950\n\nNote\n\nBody.\n\nA summary of the note in a sentence.\n\n"
+        "Author(s):\n\nAssociated Places\n\n"
         "Document Information\n\nSource\n\nOriginal Archive\n\nRights\n"
     )
     page = split_page(text, is_date_line)
-    assert page.info is None and page.summary == "Summary." and page.body_lines() == ["Body."]
+    assert (
+        page.info is None
+        and page.summary == "A summary of the note in a sentence."
+        and page.body_lines() == ["Body."]
+    )
 
 
 def test_truncated_page_has_no_summary():
@@ -67,6 +72,8 @@ def test_information_block_stops_at_other_fields():
 
 
 def test_a_signature_is_not_a_summary():
-    text = "May 1950\n\nLetter from A to B\n\nDear B, we write.\n\nKim Il Sung\n\nDocument Information\n\nGARF.\n"
+    text = (
+        "May 1950\n\nLetter from A to B\n\nDear B, we write.\n\nKim Il Sung\n\nDocument Information\n\nGARF\n"
+    )
     page = split_page(text, is_date_line)
     assert page.summary is None and page.body_lines()[-1] == "Kim Il Sung"
