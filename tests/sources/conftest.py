@@ -30,7 +30,7 @@ def make_page(
     date: str,
     title: str,
     body: str,
-    summary: str = "A summary of the document.",
+    summary: str = "The writer reports on the matter at some length.",
     info: str = "GARF, Fond R-9401ss, Opis' 2, Delo 100, 1-2.",
     classification: str = "",
 ) -> str:
