@@ -60,3 +60,9 @@ def test_dates_in_text_with_brackets():
     found = find_dates("beginning 3 October 19[4]5")
     assert [d.value.value for d in found] == ["1945-10-03"]
     assert parse_date("31 February 1945") is None or parse_date("31 February 1945").value
+
+
+def test_seasons_and_decades():
+    assert parse_date("Spring 1953").value == "1953"
+    assert parse_date("1950s").to_json() == {"start": "1950", "end": "1959"}
+    assert parse_date("Telegram 1950") is None

@@ -217,7 +217,11 @@ def parse_date(text: str) -> DateValue | None:
     if len(dates) != 1:
         return None
     rest = (clean[: dates[0].start] + clean[dates[0].end :]).strip(" .,;:()")
-    if rest and not re.fullmatch(r"(?i)(on|dated|date:?|undated)", rest):
+    if rest and not re.fullmatch(
+        r"(?i)(on|dated|date:?|undated|spring|summer|autumn|fall|winter|early|late|mid-?|"
+        r"end of|beginning of|first half of|second half of)",
+        rest,
+    ):
         return None
     value = dates[0].value
     value.as_written = written
