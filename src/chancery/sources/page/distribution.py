@@ -130,7 +130,8 @@ def read_copies(
             entry.copy_number = entry.copy_number or number
             copies.copies.append(CopyNote(number=number))
     for m in re.finditer(
-        rf"(?i){NO}\s*(?P<n>\d+)\s*(?:\[?went to\]?|to|was sent to)\s*(?:the\s+)?(?P<dest>[^.;\]]+?file)\b",
+        rf"(?i){NO}\s*(?P<n>\d+)\s*(?:\[?went to\]?|to|was sent to)\s*(?:the\s+)?"
+        r"(?P<dest>(?:(?!N[º°o]|Copy)[^.;\]]){1,60}?file)\b",
         flat,
     ):
         _note(copies, int(m.group("n"))).destination = m.group("dest").strip()
