@@ -53,6 +53,8 @@ def test_clean_drops_titles_and_editorial_marks(written: str, name: str, titles:
         ("Wyschinski", "Vyshinsky", "family"),  # German romanisation of Cyrillic
         ("Сталин", "Stalin", "family"),  # across scripts
         ("G.M. Malenkov", "G. M. MALENKOV", "initials"),
+        ("A. Ia. Vyshinskii", "Andrey Yanuaryevich Vyshinsky", "initials"),  # Я as Ia.
+        ("Iu. V. Andropov", "Yuri Vladimirovich Andropov", "initials"),  # Ю as Iu.
     ],
 )
 def test_compatible_names(a: str, b: str, level: str) -> None:
@@ -64,6 +66,7 @@ def test_compatible_names(a: str, b: str, level: str) -> None:
     ("a", "b"),
     [
         ("I. V. Stalin", "V. M. Stalin"),  # initials conflict
+        ("A. Ya. Vyshinsky", "A. I. Vyshinsky"),  # Я is not И
         ("A. I. Mikoyan", "S. A. Mikoyan"),  # two Mikoyans
         ("Deng Liqun", "Deng Xiaoping"),  # same family name, other given name
         ("Joseph Brandt", "Joseph Stalin"),

@@ -149,47 +149,71 @@ def honorifics_of(name: str) -> list[str]:
     return _leading_titles(re.sub(r"\[[^\]]*\]", " ", name).split())
 
 
+def is_initial(token: str) -> bool:
+    """Initials are kept with their point: "i.", "ya." (Я), "iu." (Ю)."""
+    return token.endswith(".")
+
+
 @dataclass(frozen=True)
 class PersonName:
     """A person's name as tokens: ``tokens`` in page order, inversions undone."""
 
-    tokens: tuple[str, ...]  # folded tokens, "i", "v", "stalin"
+    tokens: tuple[str, ...]  # folded tokens, initials with their point: "i.", "v.", "stalin"
 
     @property
     def full(self) -> tuple[str, ...]:
         """Tokens that are words, not initials."""
-        return tuple(t for t in self.tokens if len(t) > 1)
+        return tuple(t for t in self.tokens if not is_initial(t))
 
     def readings(self) -> list[tuple[str, tuple[str, ...]]]:
         """(family name, given names) in both orders: family last, then family first."""
         if not self.tokens:
             return []
         out = [(self.tokens[-1], self.tokens[:-1])]
-        if len(self.tokens) > 1 and len(self.tokens[0]) > 1:
+        if len(self.tokens) > 1 and not is_initial(self.tokens[0]):
             out.append((self.tokens[0], self.tokens[1:]))
         return out
 
 
 def parse(name: str) -> PersonName:
-    """Tokens of a person's name; "Nehru, Jawaharlal" and "Stalin, Iosif V." are turned round."""
+    """Tokens of a person's name; "Nehru, Jawaharlal" and "Stalin, Iosif V." are turned round.
+
+    A word of one letter, or of up to three followed by a point ("Ya.", "Iu.": initials of Я, Ю),
+    is an initial.
+    """
     text = clean(transliterate(name))
     if text.count(",") == 1:
         family, given = (part.strip() for part in text.split(","))
         if given and fold(given) not in SUFFIXES and fold(family):
             text = f"{given} {family}"
     text = re.sub(r"(?<=\w)\.(?=\w)", ". ", text)  # "G.M. Malenkov"
-    return PersonName(tuple(fold(text).split()))
+    tokens: list[str] = []
+    for raw in text.split():
+        folded = fold(raw).split()
+        if len(folded) == 1 and (len(folded[0]) == 1 or re.fullmatch(r"[^\W\d_]{1,3}\.", raw)):
+            tokens.append(folded[0] + ".")
+        else:
+            tokens += folded
+    return PersonName(tuple(tokens))
+
+
+def _initial_fits(initial: str, other: str) -> bool:
+    """An initial fits a name it begins: A. Andrey, Iu. Yuri (Ю); Ya. fits Y. but not I. (Я is not И)."""
+    a, b = initial.rstrip("."), other.rstrip(".")
+    if is_initial(other):
+        return a.startswith(b) or b.startswith(a) or key(a) == key(b)
+    return b.startswith(a[0]) if len(a) == 1 else b.startswith(a) or key(b).startswith(key(a))
 
 
 def _given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Given names or initials of two readings do not conflict (a missing one never conflicts)."""
     if not a or not b:
         return True
-    if all(len(t) > 1 for t in a + b) and key("".join(a)) == key("".join(b)):
+    if not any(is_initial(t) for t in a + b) and key("".join(a)) == key("".join(b)):
         return True  # "Il Sung" / "Il-sung" / "Ilsung"
     for x, y in zip(a, b, strict=False):
-        if len(x) == 1 or len(y) == 1:
-            if x[0] != y[0] and key(x)[0] != key(y)[0]:
+        if is_initial(x) or is_initial(y):
+            if not (_initial_fits(x, y) if is_initial(x) else _initial_fits(y, x)):
                 return False
         elif key(x) != key(y):
             return False
@@ -206,7 +230,7 @@ def agreement(a: PersonName, b: PersonName) -> str:
                 continue
             if not given_a or not given_b:
                 level = "family"
-            elif all(len(t) > 1 for t in given_a + given_b):
+            elif not any(is_initial(t) for t in given_a + given_b):
                 level = "full"
             else:
                 level = "initials"
