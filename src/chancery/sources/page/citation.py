@@ -77,7 +77,14 @@ FAMILIES: tuple[Family, ...] = (
     Family("RGVA", (r"\bRGVA\b", r"(?i)Russian State Military Archive")),
     Family(
         "PRC FMA",
-        (r"\bPRC FMA\b", r"(?i)Chinese Foreign Ministry Archives?", r"(?i)Foreign Ministry Archives?,? PRC"),
+        (
+            r"\bPRC FMA\b",
+            r"(?i)Chinese Foreign Ministry Archives?",
+            r"(?i)Foreign Ministry Archives?,? PRC",
+            r"(?i)PRC (?:Foreign Ministry|MFA) Archives?",
+            r"(?i)Archives? of the (?:Chinese )?(?:Ministry of Foreign Affairs|Foreign Ministry),? (?:of )?(?:the )?"
+            r"(?:PRC|People's Republic of China)",
+        ),
         parts=(
             ("delo", r"(?P<v>\b\d{3}-[A-Z]?\d{4,5}(?:-\d{1,3})?)"),
             (
