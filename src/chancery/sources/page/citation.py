@@ -82,8 +82,8 @@ FAMILIES: tuple[Family, ...] = (
             r"(?i)Chinese Foreign Ministry Archives?",
             r"(?i)Foreign Ministry Archives?,? PRC",
             r"(?i)PRC (?:Foreign Ministry|MFA) Archives?",
-            r"(?i)Archives? of the (?:Chinese )?(?:Ministry of Foreign Affairs|Foreign Ministry),? (?:of )?(?:the )?"
-            r"(?:PRC|People's Republic of China)",
+            r"(?i)Archives? of the (?:Chinese )?(?:Ministry of Foreign Affairs|Foreign Ministry),? "
+            r"(?:of )?(?:the )?(?:PRC|People's Republic of China)",
         ),
         parts=(
             ("delo", r"(?P<v>\b\d{3}-[A-Z]?\d{4,5}(?:-\d{1,3})?)"),
