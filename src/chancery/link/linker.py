@@ -47,14 +47,14 @@ class Linker:
 
     def run(self, entities: list[Entity]) -> list[Outcome]:
         candidates = {e.key + e.kind: self._candidates(e) for e in entities}
-        first = {id(e): self._judge(e, candidates[e.key + e.kind], {}) for e in entities}
+        first = {id(e): self._judge(e, candidates[e.key + e.kind]) for e in entities}
         linked = {id(e) for e in entities if first[id(e)].verdict in ("link", "curator", "given")}
         outcomes = []
         for entity in entities:
             context = sum(
                 1 for o in entities if id(o) in linked and o is not entity and o.documents & entity.documents
             )
-            outcome = self._judge(entity, candidates[entity.key + entity.kind], {"context": context})
+            outcome = self._judge(entity, candidates[entity.key + entity.kind], context)
             outcomes.append(outcome)
         return outcomes
 
@@ -81,11 +81,11 @@ class Linker:
                 refused.add(decision.authority[1])
         return refused
 
-    def _judge(self, entity: Entity, candidates: list[Candidate], how: dict[str, int]) -> Outcome:
+    def _judge(self, entity: Entity, candidates: list[Candidate], context: int = 0) -> Outcome:
+        """Score the candidates; ``context``: entities of the same documents the first pass linked."""
         settled = self.settled(entity, candidates)
         if settled:
             return settled
-        context = how.get("context", 0)
         wikidata = [assess(entity, c, context) for c in candidates if c.authority == "wikidata"]
         verdict, best = decide(wikidata)
         if verdict == "none" and entity.kind == "place":
