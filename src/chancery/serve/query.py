@@ -56,8 +56,9 @@ class QueryOutcome:
     kind: str  # "boolean" | "solutions" | "graph"
     boolean: bool = False
     variables: list[str] = field(default_factory=list)
-    rows: list = field(default_factory=list)  # QuerySolution or Triple
+    rows: list = field(default_factory=list)  # {variable: term} or Triple
     truncated: bool = False
+    encoded: bytes | None = None  # SPARQL JSON of a boolean or solutions, when computed elsewhere
 
 
 # IRIs first (kept: a '#' in an IRI starts no comment), then comments and strings (blanked).

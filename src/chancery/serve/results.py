@@ -86,7 +86,7 @@ def solutions_json(outcome: QueryOutcome) -> dict:
 
 def write_results(outcome: QueryOutcome, media_type: str) -> bytes:
     """A boolean or solutions in ``media_type`` (one of RESULT_TYPES)."""
-    data = json.dumps(solutions_json(outcome), ensure_ascii=False).encode("utf-8")
+    data = outcome.encoded or json.dumps(solutions_json(outcome), ensure_ascii=False).encode("utf-8")
     fmt = RESULT_TYPES[media_type]
     if fmt == ox.QueryResultsFormat.JSON:
         return data
