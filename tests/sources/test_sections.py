@@ -77,3 +77,12 @@ def test_a_signature_is_not_a_summary():
     )
     page = split_page(text, is_date_line)
     assert page.summary is None and page.body_lines()[-1] == "Kim Il Sung"
+
+
+def test_page_cut_after_its_title():
+    with pytest.raises(NotAPage, match="truncated"):
+        split_page(
+            "Skip to content\n\nMay 3, 1950\n\nLetter from A to B\n\nThis document was made possible with "
+            "support from X\n",
+            is_date_line,
+        )

@@ -35,3 +35,8 @@ def test_binary_is_refused():
 
 def test_odd_spaces_and_controls():
     assert clean_text("a\u00a0b\u200bc\x07\td  \r\n") == "a bc    d\n"
+
+
+def test_utf8_cut_inside_a_character():
+    data = "Telegram Nº 5".encode()
+    assert decode_bytes(data[:-2] + "º".encode()[:1]) == "Telegram Nº"

@@ -136,6 +136,8 @@ def split_page(text: str, is_date_line) -> Page:  # noqa: ANN001  (a predicate o
         i = j + 1
     tail = _tail_start(lines, i)
     body = lines[i:tail]
+    if tail == len(lines) and not any(line.strip() for line in body):
+        raise NotAPage("truncated: the page stops after its title")
     if tail < len(lines):
         body = _take_summary(page, body)
         _read_tail(page, lines[tail:])

@@ -58,8 +58,10 @@ def decode_bytes(data: bytes) -> str:
         raise NotText("binary data, not a text page")
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(data) - 3 and exc.reason == "unexpected end of data":
+            log.debug("UTF-8 cut in the middle of a character at the end; the last bytes are dropped")
+            return data[: exc.start].decode("utf-8")
     if _in_runs_share(data) > 0.5:
         log.debug("decoded as cp1251 (non-ASCII bytes in runs: Cyrillic words)")
         return data.decode("cp1251", errors="replace")
