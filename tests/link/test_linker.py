@@ -223,3 +223,10 @@ def test_a_state_may_act_as_a_body(authority_endpoint: str, tmp_path: Path) -> N
     resolution, _ = run(records, authority_endpoint, tmp_path)
     linked = {e.label: e.authority.get("wikidata") for e in resolution.entities}
     assert linked == {"USSR": "Q15180", "DPRK": "Q423"}
+
+
+def test_thresholds_are_settings(authority_endpoint: str, tmp_path: Path) -> None:
+    resolution = resolve([document("a", "1962", "Politburo", kind="organization")])
+    settings = Settings(link_endpoint=authority_endpoint, link_cache_dir=tmp_path, link_high=0.7)
+    report = link(resolution, settings)
+    assert report.outcomes[0].verdict == "link" and "scores 0.50-0.70" in report.notes[-1]

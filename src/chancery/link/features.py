@@ -195,13 +195,15 @@ def assess(
     return Assessment(candidate, round(max(0.0, min(1.0, score)), 3), features, matched)
 
 
-def decide(assessments: list[Assessment]) -> tuple[str, Assessment | None]:
+def decide(
+    assessments: list[Assessment], high: float = HIGH, low: float = LOW
+) -> tuple[str, Assessment | None]:
     """("link" | "review" | "none", the best assessment)."""
     ranked = sorted(assessments, key=lambda a: (-a.score, a.candidate.id))
-    if not ranked or ranked[0].score < LOW:
+    if not ranked or ranked[0].score < low:
         return "none", ranked[0] if ranked else None
     best = ranked[0]
     runner_up = ranked[1].score if len(ranked) > 1 else 0.0
-    if best.score >= HIGH and best.score - runner_up >= MARGIN:
+    if best.score >= high and best.score - runner_up >= MARGIN:
         return "link", best
     return "review", best

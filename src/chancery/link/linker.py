@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from chancery.link.candidates import Candidate
-from chancery.link.features import Assessment, assess, decide
+from chancery.link.features import HIGH, LOW, Assessment, assess, decide
 from chancery.link.geonames import fetch_features, search_features
 from chancery.link.sparql import SparqlEndpoint
 from chancery.link.wikidata import fetch_items
@@ -44,6 +44,8 @@ class Linker:
     search: CandidateSearch
     decisions: Decisions = field(default_factory=Decisions)
     geonames: bool = True  # also look places up in GeoNames' own shape at the same endpoint
+    high: float = HIGH  # link at or above (see chancery.link.features)
+    low: float = LOW  # drop below; review in between
 
     def run(self, entities: list[Entity]) -> list[Outcome]:
         candidates = {e.key + e.kind: self._candidates(e) for e in entities}
@@ -87,10 +89,11 @@ class Linker:
         if settled:
             return settled
         wikidata = [assess(entity, c, context) for c in candidates if c.authority == "wikidata"]
-        verdict, best = decide(wikidata)
+        verdict, best = decide(wikidata, self.high, self.low)
         if verdict == "none" and entity.kind == "place":
             geo = [c for c in candidates if c.authority == "geonames"]
-            verdict, best = decide([assess(entity, c, context, prominence(entity, c, geo)) for c in geo])
+            scored = [assess(entity, c, context, prominence(entity, c, geo)) for c in geo]
+            verdict, best = decide(scored, self.high, self.low)
             wikidata = []
         others = sorted((a for a in wikidata if a is not best), key=lambda a: -a.score)[:3]
         return Outcome(entity, verdict, best, others)

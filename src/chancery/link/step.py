@@ -13,7 +13,6 @@ from pathlib import Path
 from chancery.config import Settings
 from chancery.errors import EndpointError
 from chancery.link.cache import ResponseCache
-from chancery.link.features import HIGH, LOW
 from chancery.link.linker import CandidateSearch, Linker, Outcome, evidence
 from chancery.link.sparql import OfflineMiss, SparqlEndpoint
 from chancery.link.wikidata import LabelScan, WikidataSearch
@@ -75,7 +74,7 @@ def link(
         unlinked = len(report.outcomes) - len(report.links) - len(report.review)
         report.notes.append(
             f"linking: {len(report.links)} linked, {len(report.review)} to review "
-            f"(scores {LOW:.2f}-{HIGH:.2f}), {unlinked} not linked"
+            f"(scores {settings.link_low:.2f}-{settings.link_high:.2f}), {unlinked} not linked"
         )
     return report
 
@@ -91,7 +90,7 @@ def _linker(url: str | None, folder: Path | None, settings: Settings, decisions:
     search: CandidateSearch = LabelScan(endpoint)
     if kind == SEARCHES[1]:
         search = WikidataSearch(cache, refresh=settings.link_refresh, offline=url is None)
-    return Linker(endpoint, search, decisions, geonames=kind == SEARCHES[0])
+    return Linker(endpoint, search, decisions, kind == SEARCHES[0], settings.link_high, settings.link_low)
 
 
 def _search_of(folder: Path | None) -> str:
