@@ -23,3 +23,14 @@ def test_link_precision_and_recall(shared: Path, authority_endpoint: str, tmp_pa
     assert scores.precision >= 0.98, scores.text()
     assert scores.recall >= 0.90, scores.text()
     assert scores.pairs_precision >= 0.98, scores.text()
+
+
+def test_link_precision_and_recall_on_the_readers_records(
+    shared: Path, authority_endpoint: str, tmp_path: Path
+) -> None:
+    """The same measure over what chancery's page reader makes of the pages (names as it cleans them)."""
+    scores = run(shared, authority_endpoint, tmp_path, reader=True)
+    print(scores.text())
+    assert scores.expected >= 10, "the reader gives too few of the slice's entities to measure"
+    assert scores.precision >= 0.98, scores.text()
+    assert scores.recall >= 0.90, scores.text()
