@@ -42,3 +42,8 @@ def test_mentioned_persons_skip_the_people_in_roles():
     )
     found = mentioned_persons(text, record)
     assert [a.name for a in found] == ["Deng Liqun", "Peng Dehuai", "Petr Andreyevich"]
+
+
+def test_participants_under_their_label():
+    text = "PARTICIPANTS: Zhou Enlai, Premier\nHenry A. Kissinger, Assistant to the President\n\nSUBJECT: Talks"
+    assert [a.name for a in present(text)] == ["Zhou Enlai", "Henry A. Kissinger"]

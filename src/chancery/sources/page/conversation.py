@@ -48,13 +48,29 @@ def note_taker(text: str) -> Agent | None:
 
 
 def present(text: str) -> list[Agent]:
+    """People listed as present ("Present: comrade A, office; comrade B"), and the lines under the label."""
     out: list[Agent] = []
-    for m in _PRESENT.finditer(text):
-        items = re.split(r";\s*(?:and\s+)?", m.group("list"))
-        for item in items:
-            head = re.sub(r"^(?:and\s+)", "", item.strip())
-            head = re.split(r",\s*", head)[0].rstrip(".")
-            agent = parse_agent(head)
-            if agent and agent.kind == "person":
-                out.append(agent)
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        m = _PRESENT.search(line) or _PRESENT_LABEL.match(line.strip())
+        if not m:
+            continue
+        items = re.split(r";\s*(?:and\s+)?", m.group("list")) if m.groupdict().get("list") else []
+        for more in lines[k + 1 :]:
+            if not more.strip() or ":" in more or len(more) > 100 or len(more.split()) > 12:
+                break
+            items.append(more.strip())
+        out += [a for a in (_participant(item) for item in items) if a]
     return out
+
+
+_PRESENT_LABEL = re.compile(
+    r"(?i)^(?:present|attending|also present|participants|taking part)(?:\s+[^:]{1,60})?:$"
+)
+
+
+def _participant(item: str) -> Agent | None:
+    head = re.sub(r"^(?:and\s+)", "", item.strip())
+    head = re.split(r",\s*", head)[0].rstrip(".")
+    agent = parse_agent(head)
+    return agent if agent and agent.kind == "person" else None
