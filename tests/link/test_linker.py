@@ -230,3 +230,26 @@ def test_thresholds_are_settings(authority_endpoint: str, tmp_path: Path) -> Non
     settings = Settings(link_endpoint=authority_endpoint, link_cache_dir=tmp_path, link_high=0.7)
     report = link(resolution, settings)
     assert report.outcomes[0].verdict == "link" and "scores 0.50-0.70" in report.notes[-1]
+
+
+def test_through_wikidata_the_other_authorities(slice_store, tmp_path: Path) -> None:  # noqa: ANN001
+    """VIAF (P214), LCNAF (P244) and GND (P227) come with the Wikidata link (added to a copy of the slice)."""
+    import pyoxigraph
+    from authority_server import Requests, serve
+
+    store = pyoxigraph.Store()
+    store.extend(slice_store.quads_for_pattern(None, None, None))
+    stalin = pyoxigraph.NamedNode("http://www.wikidata.org/entity/Q855")
+    for prop, value in (("P214", "101787139"), ("P244", "n79031843"), ("P227", "118616862")):
+        predicate = pyoxigraph.NamedNode(f"http://www.wikidata.org/prop/direct/{prop}")
+        store.add(pyoxigraph.Quad(stalin, predicate, pyoxigraph.Literal(value)))
+    server = serve(store, Requests())
+    try:
+        url = f"http://127.0.0.1:{server.server_port}/sparql"
+        resolution, _ = run([document("a", "1945", "I. V. Stalin")], url, tmp_path)
+    finally:
+        server.shutdown()
+        server.server_close()
+    (stalin_entity,) = resolution.entities
+    assert stalin_entity.authority == {"wikidata": "Q855", "viaf": "101787139", "lcnaf": "n79031843",
+                                       "gnd": "118616862"}  # fmt: skip
