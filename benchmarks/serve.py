@@ -28,8 +28,11 @@ ACCEPTS = {"html": "text/html", "turtle": "text/turtle", "json-ld": "application
 
 
 def build(out: Path) -> Path:
-    subprocess.run([sys.executable, "-m", "chancery", "build", str(ROOT / "data" / "seeds"), "--out", str(out)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "chancery", "build", str(ROOT / "data" / "seeds"), "--out", str(out)],
+        check=True,
+        capture_output=True,
+    )
     return out
 
 
@@ -43,7 +46,9 @@ def multiply(build_dir: Path, copies: int, out: Path) -> Path:
     with (out / "graph.nq").open("w", encoding="utf-8") as handle:
         handle.write("\n".join(shared) + "\n")
         for k in range(copies):
-            handle.write("\n".join(pattern.sub(lambda m, k=k: f"{m[1]}{m[2]}-c{k}", line) for line in per_document))
+            handle.write(
+                "\n".join(pattern.sub(lambda m, k=k: f"{m[1]}{m[2]}-c{k}", line) for line in per_document)
+            )
             handle.write("\n")
     if (build_dir / "build.json").is_file():
         (out / "build.json").write_bytes((build_dir / "build.json").read_bytes())
@@ -58,8 +63,19 @@ def free_port() -> int:
 
 def start(build_dir: Path, args: argparse.Namespace) -> tuple[subprocess.Popen, str]:
     port = free_port()
-    cmd = [sys.executable, "-m", "chancery", "serve", str(build_dir), "--port", str(port),
-           "--workers", str(args.workers), "--timeout", str(args.timeout)] + (["--threads"] if args.threads else [])
+    cmd = [
+        sys.executable,
+        "-m",
+        "chancery",
+        "serve",
+        str(build_dir),
+        "--port",
+        str(port),
+        "--workers",
+        str(args.workers),
+        "--timeout",
+        str(args.timeout),
+    ] + (["--threads"] if args.threads else [])
     process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}/"
     for _ in range(600):
@@ -86,10 +102,15 @@ def query_latency(url: str, runs: int) -> list[tuple[str, float, float, int]]:
             timings, size = [], 0
             for i in range(runs + 2):
                 started = time.perf_counter()
-                r = client.post(url + "sparql", data={"query": saved.text},
-                                headers={"Accept": "application/sparql-results+json"})
+                r = client.post(
+                    url + "sparql",
+                    data={"query": saved.text},
+                    headers={"Accept": "application/sparql-results+json"},
+                )
                 if r.status_code != 200:
-                    rows.append((saved.name, float("nan"), float("nan"), f"{r.status_code}: {r.text.strip()[:60]}"))
+                    rows.append(
+                        (saved.name, float("nan"), float("nan"), f"{r.status_code}: {r.text.strip()[:60]}")
+                    )
                     break
                 if i >= 2:  # two warm-up runs
                     timings.append((time.perf_counter() - started) * 1000)
@@ -108,8 +129,9 @@ def resource_paths(url: str) -> list[str]:
     return sorted(set(paths))
 
 
-async def fetch(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, host: str, path: str,
-                accept: str) -> int:
+async def fetch(
+    reader: asyncio.StreamReader, writer: asyncio.StreamWriter, host: str, path: str, accept: str
+) -> int:
     """One GET on a kept-alive connection; a minimal HTTP/1.1 client, so that the load generator costs
     little next to the server (httpx's pool slows down with tens of connections)."""
     writer.write(f"GET /{path} HTTP/1.1\r\nHost: {host}\r\nAccept: {accept}\r\n\r\n".encode())
@@ -121,7 +143,9 @@ async def fetch(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, host
     return status
 
 
-async def load(url: str, paths: list[str], concurrency: int, total: int, accept: str) -> tuple[float, float, int]:
+async def load(
+    url: str, paths: list[str], concurrency: int, total: int, accept: str
+) -> tuple[float, float, int]:
     """``total`` requests from ``concurrency`` clients, each on its own kept-alive connection."""
     host, port = url.split("//")[1].rstrip("/").split(":")
     latencies: list[float] = []
@@ -145,7 +169,9 @@ async def load(url: str, paths: list[str], concurrency: int, total: int, accept:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("dir", nargs="?", type=Path, help="a build folder (default: build data/seeds)")
     parser.add_argument("--copies", type=int, default=1, help="repeat every document N times")
     parser.add_argument("--runs", type=int, default=20, help="timed runs per saved query")
@@ -168,11 +194,15 @@ def main() -> None:
 
 def report(url: str, args: argparse.Namespace) -> None:
     count = httpx.post(url + "sparql", data={"query": "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"}).json()
-    documents = httpx.post(url + "sparql", data={
-        "query": "SELECT (COUNT(*) AS ?n) { ?d a <https://w3id.org/chancery/ns#Document> }"}).json()
-    print(f"dataset: {count['results']['bindings'][0]['n']['value']} triples, "
-          f"{documents['results']['bindings'][0]['n']['value']} documents; server {url}, queries in "
-          + ("threads" if args.threads else f"{args.workers} worker processes"))
+    documents = httpx.post(
+        url + "sparql",
+        data={"query": "SELECT (COUNT(*) AS ?n) { ?d a <https://w3id.org/chancery/ns#Document> }"},
+    ).json()
+    print(
+        f"dataset: {count['results']['bindings'][0]['n']['value']} triples, "
+        f"{documents['results']['bindings'][0]['n']['value']} documents; server {url}, queries in "
+        + ("threads" if args.threads else f"{args.workers} worker processes")
+    )
     print(f"\nsaved queries ({args.runs} runs each, POST, SPARQL JSON):")
     print(f"  {'query':32} {'median ms':>10} {'p95 ms':>8} {'rows':>6}")
     for name, median, p95, rows in query_latency(url, args.runs):

@@ -122,19 +122,29 @@ def client(live) -> Iterator[httpx.Client]:
 
 @pytest.fixture(scope="session")
 def document_iri(dataset) -> str:
-    row = next(iter(dataset.store.query(
-        "SELECT ?d WHERE { ?d a <https://w3id.org/chancery/ns#Document> ; "
-        "<https://w3id.org/chancery/ns#hasDistributionEntry> ?e } ORDER BY ?d LIMIT 1",
-        use_default_graph_as_union=True)))
+    row = next(
+        iter(
+            dataset.store.query(
+                "SELECT ?d WHERE { ?d a <https://w3id.org/chancery/ns#Document> ; "
+                "<https://w3id.org/chancery/ns#hasDistributionEntry> ?e } ORDER BY ?d LIMIT 1",
+                use_default_graph_as_union=True,
+            )
+        )
+    )
     return row["d"].value
 
 
 @pytest.fixture(scope="session")
 def person_iri(dataset) -> str:
-    row = next(iter(dataset.store.query(
-        "SELECT ?p (COUNT(?r) AS ?n) WHERE { ?p a <https://w3id.org/chancery/ns#Person> . "
-        "?r <https://w3id.org/chancery/ns#agent> ?p } GROUP BY ?p ORDER BY DESC(?n) ?p LIMIT 1",
-        use_default_graph_as_union=True)))
+    row = next(
+        iter(
+            dataset.store.query(
+                "SELECT ?p (COUNT(?r) AS ?n) WHERE { ?p a <https://w3id.org/chancery/ns#Person> . "
+                "?r <https://w3id.org/chancery/ns#agent> ?p } GROUP BY ?p ORDER BY DESC(?n) ?p LIMIT 1",
+                use_default_graph_as_union=True,
+            )
+        )
+    )
     return row["p"].value
 
 

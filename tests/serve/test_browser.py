@@ -13,9 +13,17 @@ pytestmark = pytest.mark.browser
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--disable-dev-shm-usage"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
 
 
 @pytest.fixture(scope="module")
@@ -75,8 +83,13 @@ def test_query_page_runs_a_saved_query(browser, live, queries):
     box = browser.find_element(By.ID, f"q-{saved.name}")
     box.find_element(By.TAG_NAME, "summary").click()
     box.find_element(By.CSS_SELECTOR, "button.run-saved").click()
-    wait_for(browser, lambda d: "result" in d.find_element(By.ID, "query-status").text
-             or "failed" in d.find_element(By.ID, "query-status").text)
+    wait_for(
+        browser,
+        lambda d: (
+            "result" in d.find_element(By.ID, "query-status").text
+            or "failed" in d.find_element(By.ID, "query-status").text
+        ),
+    )
     status = text_of(browser, "#query-status")
     assert "failed" not in status, text_of(browser, "#query-results")
     headers = [th.text for th in browser.find_elements(By.CSS_SELECTOR, "#query-results th")]

@@ -12,8 +12,9 @@ import rdflib
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import CSV, JSON, TURTLE, XML, SPARQLWrapper
 
-DOCS = ("PREFIX chancery: <https://w3id.org/chancery/ns#> "
-        "SELECT ?d WHERE { ?d a chancery:Document } ORDER BY ?d")
+DOCS = (
+    "PREFIX chancery: <https://w3id.org/chancery/ns#> SELECT ?d WHERE { ?d a chancery:Document } ORDER BY ?d"
+)
 
 
 def documents(dataset) -> list[str]:
@@ -56,8 +57,12 @@ def test_rdflib_sparqlstore(live, dataset, person_iri):
 
 @pytest.mark.skipif(shutil.which("roqet") is None, reason="roqet (rasqal-utils) is not installed")
 def test_roqet(live, dataset):
-    done = subprocess.run(["roqet", "-q", "-p", live.url + "sparql", "-e", DOCS, "-r", "csv"],
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        ["roqet", "-q", "-p", live.url + "sparql", "-e", DOCS, "-r", "csv"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split()[1:] == documents(dataset)
 
@@ -66,11 +71,19 @@ def test_roqet(live, dataset):
 def test_roqet_literals(live, document_iri, dataset):
     """roqet reads SPARQL XML results (the only kind it asks for over the protocol; it reads no booleans)."""
     query = f"SELECT ?label WHERE {{ <{document_iri}> <http://www.w3.org/2000/01/rdf-schema#label> ?label }}"
-    done = subprocess.run(["roqet", "-q", "-p", live.url + "sparql", "-e", query, "-r", "tsv"],
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        ["roqet", "-q", "-p", live.url + "sparql", "-e", query, "-r", "tsv"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
-    expected = [q.object.value for q in dataset.store.quads_for_pattern(
-        ox.NamedNode(document_iri), ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), None)]
+    expected = [
+        q.object.value
+        for q in dataset.store.quads_for_pattern(
+            ox.NamedNode(document_iri), ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), None
+        )
+    ]
     assert [line.strip('"') for line in done.stdout.splitlines()[1:]] == expected
 
 
@@ -78,7 +91,8 @@ def test_roqet_literals(live, document_iri, dataset):
 @pytest.mark.parametrize("syntax", ["turtle", "rdfxml", "ntriples", "guess"])
 def test_rapper_dereferences(live, dataset, document_iri, syntax):
     url = live.url + dataset.path_of(document_iri)
-    done = subprocess.run(["rapper", "-q", "-i", syntax, "-o", "ntriples", url],
-                          capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        ["rapper", "-q", "-i", syntax, "-o", "ntriples", url], capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == 0, done.stderr
     assert f"<{document_iri}>" in done.stdout

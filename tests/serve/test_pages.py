@@ -26,19 +26,31 @@ def path(dataset, iri: str) -> str:
 
 @pytest.mark.parametrize(
     ("accept", "media_type"),
-    [(BROWSER, "text/html"), ("text/turtle", "text/turtle"), ("application/ld+json", "application/ld+json"),
-     ("application/n-triples", "application/n-triples"), ("application/rdf+xml", "application/rdf+xml"),
-     ("text/turtle;q=0.4, application/n-triples;q=0.8", "application/n-triples"), ("*/*", "text/html"),
-     ("application/*", "application/ld+json")],
+    [
+        (BROWSER, "text/html"),
+        ("text/turtle", "text/turtle"),
+        ("application/ld+json", "application/ld+json"),
+        ("application/n-triples", "application/n-triples"),
+        ("application/rdf+xml", "application/rdf+xml"),
+        ("text/turtle;q=0.4, application/n-triples;q=0.8", "application/n-triples"),
+        ("*/*", "text/html"),
+        ("application/*", "application/ld+json"),
+    ],
 )
 def test_content_negotiation(client, dataset, document_iri, accept, media_type):
     r = client.get(path(dataset, document_iri), headers={"Accept": accept})
     assert r.status_code == 200 and r.headers["content-type"].split(";")[0] == media_type
     assert "Accept" in r.headers["vary"]
     if media_type != "text/html":
-        assert r.headers["content-location"].endswith(path(dataset, document_iri) + {
-            "text/turtle": ".ttl", "application/ld+json": ".jsonld", "application/n-triples": ".nt",
-            "application/rdf+xml": ".rdf"}[media_type])
+        assert r.headers["content-location"].endswith(
+            path(dataset, document_iri)
+            + {
+                "text/turtle": ".ttl",
+                "application/ld+json": ".jsonld",
+                "application/n-triples": ".nt",
+                "application/rdf+xml": ".rdf",
+            }[media_type]
+        )
         triples = list(ox.parse(r.content, format=ox.RdfFormat.from_media_type(media_type)))
         assert any(t.subject.value == document_iri for t in triples)
 
@@ -52,7 +64,11 @@ def test_a_document_answers_with_its_roles_and_copies(client, dataset, document_
 
 def test_suffix_and_406_and_404(client, dataset, document_iri):
     p = path(dataset, document_iri)
-    assert client.get(p + ".ttl", headers={"Accept": "image/png"}).headers["content-type"].startswith("text/turtle")
+    assert (
+        client.get(p + ".ttl", headers={"Accept": "image/png"})
+        .headers["content-type"]
+        .startswith("text/turtle")
+    )
     r = client.get(p, headers={"Accept": "image/png, application/pdf"})
     assert r.status_code == 406 and "text/turtle" in r.text and "Accept" in r.headers["vary"]
     assert client.get("document/no-such-thing").status_code == 404
@@ -61,9 +77,11 @@ def test_suffix_and_406_and_404(client, dataset, document_iri):
 def test_document_page(client, dataset, document_iri):
     html = client.get(path(dataset, document_iri), headers={"Accept": BROWSER}).text
     d = dataset.store
-    label = next(iter(d.quads_for_pattern(ox.NamedNode(document_iri), ox.NamedNode(str(rdflib.RDFS.label)), None)))
+    label = next(
+        iter(d.quads_for_pattern(ox.NamedNode(document_iri), ox.NamedNode(str(rdflib.RDFS.label)), None))
+    )
     assert f"<h1>{escape(label.object.value)}</h1>" in html
-    for section in ('id="date"', 'id="distribution"', 'id="citation"', "class=\"role-author\"", 'id="text"'):
+    for section in ('id="date"', 'id="distribution"', 'id="citation"', 'class="role-author"', 'id="text"'):
         assert section in html
     # the distribution list in order, with copy numbers
     rows = re.findall(r"<tr>\s*<td>(\d+)</td>.*?</td>\s*<td>.*?</td><td>(\d*)</td>", html, re.S)
@@ -74,7 +92,13 @@ def test_document_page(client, dataset, document_iri):
 
 
 def escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&#34;").replace("'", "&#39;")
+    return (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&#34;")
+        .replace("'", "&#39;")
+    )
 
 
 def test_person_page_lists_documents_and_roles(client, dataset, person_iri):
@@ -87,7 +111,13 @@ def test_person_page_lists_documents_and_roles(client, dataset, person_iri):
 def test_index_and_search(client, dataset, person_iri):
     home = client.get("").text
     assert 'href="/document/' in home and 'action="/search"' in home
-    label = next(iter(dataset.store.quads_for_pattern(ox.NamedNode(person_iri), ox.NamedNode(str(rdflib.RDFS.label)), None))).object.value
+    label = next(
+        iter(
+            dataset.store.quads_for_pattern(
+                ox.NamedNode(person_iri), ox.NamedNode(str(rdflib.RDFS.label)), None
+            )
+        )
+    ).object.value
     found = client.get("search", params={"q": label[-5:].lower()}).text
     assert f'href="/{path(dataset, person_iri)}"' in found
     assert client.get("document/").status_code == 200
@@ -106,12 +136,19 @@ def hostile(serve_app):
     """The sample, with markup and script in titles, summaries, names and page text."""
     store = ox.Store()
     store.bulk_load(path=str(SAMPLE), format=ox.RdfFormat.TRIG)
-    doc, person = ox.NamedNode("https://example.org/chancery/document/000_x"), ox.NamedNode("https://example.org/chancery/person/stalin")
+    doc, person = (
+        ox.NamedNode("https://example.org/chancery/document/000_x"),
+        ox.NamedNode("https://example.org/chancery/person/stalin"),
+    )
     g = ox.NamedNode("https://example.org/chancery/graph/document/000_x")
-    for s, p in [(doc, "http://purl.org/dc/terms/title"), (doc, "http://purl.org/dc/terms/abstract"),
-                 (doc, str(rdflib.RDFS.label)),
-                 (doc, "https://schema.org/text"), (person, str(rdflib.RDFS.label)),
-                 (doc, "https://w3id.org/chancery/ns#editorialNote")]:
+    for s, p in [
+        (doc, "http://purl.org/dc/terms/title"),
+        (doc, "http://purl.org/dc/terms/abstract"),
+        (doc, str(rdflib.RDFS.label)),
+        (doc, "https://schema.org/text"),
+        (person, str(rdflib.RDFS.label)),
+        (doc, "https://w3id.org/chancery/ns#editorialNote"),
+    ]:
         store.add(ox.Quad(s, ox.NamedNode(p), ox.Literal(HOSTILE), g))
     app = create_app(ServedDataset(store), ServeOptions(queries=[]))
     with httpx.Client(base_url=serve_app(app).url) as c:
@@ -146,7 +183,7 @@ def test_void_and_dcat(client, dataset, build_dir):
         assert int(g.value(dist, dcat.byteSize)) == local.stat().st_size
         digest = str(g.value(g.value(dist, spdx.checksum), spdx.checksumValue))
         assert digest == hashlib.sha256(local.read_bytes()).hexdigest()
-        download = client.get(str(url)[len(str(client.base_url)):])
+        download = client.get(str(url)[len(str(client.base_url)) :])
         assert hashlib.sha256(download.content).hexdigest() == digest
     service = g.value(predicate=rdflib.RDF.type, object=dcat.DataService)
     assert g.value(service, dcat.endpointURL) == rdflib.URIRef(str(client.base_url) + "sparql")
@@ -156,7 +193,10 @@ def test_context_is_cached(client, build_dir):
     if not (build_dir / "context.jsonld").is_file():
         pytest.skip("this build has no context.jsonld")
     r = client.get("context.jsonld")
-    assert r.headers["content-type"].startswith("application/ld+json") and "max-age" in r.headers["cache-control"]
+    assert (
+        r.headers["content-type"].startswith("application/ld+json")
+        and "max-age" in r.headers["cache-control"]
+    )
     again = client.get("context.jsonld", headers={"If-None-Match": r.headers["etag"]})
     assert again.status_code == 304
 

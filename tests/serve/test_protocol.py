@@ -17,8 +17,12 @@ from chancery.serve.query import QueryLimits
 from chancery.serve.sparql import TRUNCATED_HEADER, UpdatePolicy
 from chancery.serve.store import ServedDataset
 
-DOCS = "SELECT ?d ?label WHERE { ?d a <https://w3id.org/chancery/ns#Document> ; <http://www.w3.org/2000/01/rdf-schema#label> ?label } ORDER BY ?d"
-CONSTRUCT = "CONSTRUCT { ?d a <https://w3id.org/chancery/ns#Document> } WHERE { ?d a <https://w3id.org/chancery/ns#Document> }"
+DOCUMENT = "<https://w3id.org/chancery/ns#Document>"
+DOCS = (
+    f"SELECT ?d ?label WHERE {{ ?d a {DOCUMENT} ; <http://www.w3.org/2000/01/rdf-schema#label> ?label }} "
+    "ORDER BY ?d"
+)
+CONSTRUCT = f"CONSTRUCT {{ ?d a {DOCUMENT} }} WHERE {{ ?d a {DOCUMENT} }}"
 
 
 def documents(dataset) -> set[str]:
@@ -47,7 +51,9 @@ def test_select_formats(client, dataset):
     expected = documents(dataset)
     xml = client.get("sparql", params={"query": DOCS}, headers={"Accept": "application/sparql-results+xml"})
     ns = {"s": "http://www.w3.org/2005/sparql-results#"}
-    assert {u.text for u in ET.fromstring(xml.content).findall(".//s:binding[@name='d']/s:uri", ns)} == expected
+    assert {
+        u.text for u in ET.fromstring(xml.content).findall(".//s:binding[@name='d']/s:uri", ns)
+    } == expected
     text = client.get("sparql", params={"query": DOCS}, headers={"Accept": "text/csv"}).text
     assert {row["d"] for row in csv.DictReader(io.StringIO(text))} == expected
     tsv = client.get("sparql", params={"query": DOCS}, headers={"Accept": "text/tab-separated-values"})
@@ -56,15 +62,24 @@ def test_select_formats(client, dataset):
 
 
 def test_ask(client):
-    r = client.get("sparql", params={"query": "ASK { ?s ?p ?o }"}, headers={"Accept": "application/sparql-results+xml"})
-    assert r.headers["content-type"] == "application/sparql-results+xml" and b"<boolean>true</boolean>" in r.content
+    r = client.get(
+        "sparql", params={"query": "ASK { ?s ?p ?o }"}, headers={"Accept": "application/sparql-results+xml"}
+    )
+    assert (
+        r.headers["content-type"] == "application/sparql-results+xml"
+        and b"<boolean>true</boolean>" in r.content
+    )
     assert client.get("sparql", params={"query": "ASK { <x:nothing> ?p ?o }"}).json()["boolean"] is False
 
 
 @pytest.mark.parametrize(
     ("accept", "media_type", "fmt"),
-    [(None, "text/turtle", "turtle"), ("application/n-triples", "application/n-triples", "nt"),
-     ("application/ld+json", "application/ld+json", "json-ld"), ("application/rdf+xml", "application/rdf+xml", "xml")],
+    [
+        (None, "text/turtle", "turtle"),
+        ("application/n-triples", "application/n-triples", "nt"),
+        ("application/ld+json", "application/ld+json", "json-ld"),
+        ("application/rdf+xml", "application/rdf+xml", "xml"),
+    ],
 )
 def test_construct_formats(client, dataset, accept, media_type, fmt):
     headers = {"Accept": accept} if accept else {}
@@ -78,7 +93,9 @@ def test_construct_formats(client, dataset, accept, media_type, fmt):
 
 
 def test_describe(client, document_iri):
-    r = client.get("sparql", params={"query": f"DESCRIBE <{document_iri}>"}, headers={"Accept": "text/turtle"})
+    r = client.get(
+        "sparql", params={"query": f"DESCRIBE <{document_iri}>"}, headers={"Accept": "text/turtle"}
+    )
     graph = rdflib.Graph().parse(data=r.text, format="turtle")
     assert (rdflib.URIRef(document_iri), None, None) in graph
 
@@ -101,8 +118,14 @@ def test_cors(client):
     r = client.get("sparql", params={"query": "ASK {}"}, headers={"Origin": "http://elsewhere.example"})
     assert r.headers["access-control-allow-origin"] == "*"
     assert TRUNCATED_HEADER.lower() in r.headers["access-control-expose-headers"].lower()
-    pre = client.options("sparql", headers={"Origin": "http://elsewhere.example", "Access-Control-Request-Method": "POST",
-                                            "Access-Control-Request-Headers": "content-type"})
+    pre = client.options(
+        "sparql",
+        headers={
+            "Origin": "http://elsewhere.example",
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "content-type",
+        },
+    )
     assert pre.status_code == 200 and "POST" in pre.headers["access-control-allow-methods"]
 
 
@@ -112,7 +135,14 @@ def test_cors(client):
         ("GET", {"params": {"query": "SELECT * {"}}, 400),
         ("GET", {"params": [("query", "ASK {}"), ("query", "ASK {}")]}, 400),
         ("POST", {"content": b"ASK {}", "headers": {"Content-Type": "text/plain"}}, 415),
-        ("POST", {"content": "ASK {}".encode("utf-16"), "headers": {"Content-Type": "application/sparql-query; charset=UTF-16"}}, 415),
+        (
+            "POST",
+            {
+                "content": "ASK {}".encode("utf-16"),
+                "headers": {"Content-Type": "application/sparql-query; charset=UTF-16"},
+            },
+            415,
+        ),
         ("PUT", {"params": {"query": "ASK {}"}}, 405),
         ("GET", {"params": {"update": "CLEAR ALL"}}, 405),
         ("POST", {"data": {"update": "CLEAR ALL"}}, 403),
@@ -127,7 +157,9 @@ def test_errors(client, dataset, method, kwargs, status):
 
 
 def test_service_refused(client):
-    r = client.get("sparql", params={"query": "SELECT * { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }"})
+    r = client.get(
+        "sparql", params={"query": "SELECT * { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }"}
+    )
     assert r.status_code == 400 and "SERVICE <http://127.0.0.1:1/sparql> refused" in r.text
 
 
@@ -167,7 +199,9 @@ def test_timeout_is_an_error_not_a_cut_body(slow):
     assert slow.get("sparql", params={"query": "ASK {}"}).status_code == 200
 
 
-@pytest.mark.parametrize("query", [CROSS + " ORDER BY ?a ?i", "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"])
+@pytest.mark.parametrize(
+    "query", [CROSS + " ORDER BY ?a ?i", "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"]
+)
 def test_a_late_worker_process_is_killed(isolated, query):
     """Sorting or counting happens inside one pyoxigraph call: only killing the worker stops it."""
     r = isolated.get("sparql", params={"query": query})
@@ -195,10 +229,17 @@ def test_updates_need_the_option_and_the_token(serve_app):
         with httpx.Client(base_url=server.url) as c:
             update = "INSERT DATA { <http://a> <http://b> <http://c> }"
             assert c.post("sparql", data={"update": update}).status_code == 401
-            assert c.post("sparql", data={"update": update}, headers={"Authorization": "Bearer nope"}).status_code == 401
+            assert (
+                c.post(
+                    "sparql", data={"update": update}, headers={"Authorization": "Bearer nope"}
+                ).status_code
+                == 401
+            )
             ok = c.post("sparql", data={"update": update}, headers={"Authorization": "Bearer s3cret"})
             assert ok.status_code == 204 and len(store) == 1
-            sd = rdflib.Graph().parse(data=c.get("sparql", headers={"Accept": "text/turtle"}).text, format="turtle")
+            sd = rdflib.Graph().parse(
+                data=c.get("sparql", headers={"Accept": "text/turtle"}).text, format="turtle"
+            )
             assert any("SPARQL11Update" in str(o) for o in sd.objects())
 
 

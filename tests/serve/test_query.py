@@ -8,8 +8,15 @@ import time
 import pyoxigraph as ox
 import pytest
 
-from chancery.serve.query import QueryLimits, QueryRefused, QueryRequest, QueryRunner, QueryTimeout, check_services
-from chancery.serve.query import service_endpoints
+from chancery.serve.query import (
+    QueryLimits,
+    QueryRefused,
+    QueryRequest,
+    QueryRunner,
+    QueryTimeout,
+    check_services,
+    service_endpoints,
+)
 
 CROSS = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"  # |triples|^3 solutions, produced lazily
 
@@ -31,7 +38,9 @@ def test_service_endpoints(query, endpoints):
 
 
 def test_service_allow_list():
-    check_services("SELECT * { SERVICE <http://wikidata.example/sparql> {} }", frozenset({"wikidata.example"}))
+    check_services(
+        "SELECT * { SERVICE <http://wikidata.example/sparql> {} }", frozenset({"wikidata.example"})
+    )
     with pytest.raises(QueryRefused, match="refused"):
         check_services("SELECT * { SERVICE <http://127.0.0.1:8080/> {} }", frozenset({"wikidata.example"}))
     with pytest.raises(QueryRefused):
@@ -77,7 +86,9 @@ def test_dataset_from_protocol_then_from_then_union():
     try:
         assert n(QueryRequest(count.format(query_from=""))) == 2  # union of the graphs
         assert n(QueryRequest(count.format(query_from="FROM <http://g/1>"))) == 1
-        assert n(QueryRequest(count.format(query_from="FROM <http://g/1>"), default_graphs=("http://g/2",))) == 1
+        assert (
+            n(QueryRequest(count.format(query_from="FROM <http://g/1>"), default_graphs=("http://g/2",))) == 1
+        )
         assert n(QueryRequest(count.format(query_from=""), named_graphs=("http://g/1",))) == 0
     finally:
         runner.close()

@@ -53,8 +53,15 @@ def read_request(g: rdflib.Graph, node) -> Request:
     resp = g.value(node, HT.resp)
     statuses = {str(s).removeprefix(STATUS)[0] for s in g.objects(resp, MF.expectedStatus)}
     fmt, boolean = g.value(resp, MF.expectedFormat), g.value(resp, MF.expectedBoolean)
-    return Request(str(g.value(node, HT.methodName)), str(g.value(node, HT.absolutePath)), headers, chars,
-                   statuses, str(fmt) if fmt is not None else None, boolean.toPython() if boolean is not None else None)
+    return Request(
+        str(g.value(node, HT.methodName)),
+        str(g.value(node, HT.absolutePath)),
+        headers,
+        chars,
+        statuses,
+        str(fmt) if fmt is not None else None,
+        boolean.toPython() if boolean is not None else None,
+    )
 
 
 def read_manifest(path) -> list[ProtocolTest]:
@@ -84,7 +91,9 @@ def w3c(shared):
     store = ox.Store()
     for test in tests:
         for graph, data in test.graphs.items():
-            store.bulk_load(path=data.removeprefix("file://"), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph))
+            store.bulk_load(
+                path=data.removeprefix("file://"), format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph)
+            )
     return tests, store
 
 
@@ -101,7 +110,9 @@ def check(response: httpx.Response, request: Request) -> None:
     if request.fmt == "boolean":
         assert media_type in ("application/sparql-results+json", "application/sparql-results+xml")
         if request.boolean is not None:
-            answer = ox.parse_query_results(response.content, format=ox.QueryResultsFormat.from_media_type(media_type))
+            answer = ox.parse_query_results(
+                response.content, format=ox.QueryResultsFormat.from_media_type(media_type)
+            )
             assert bool(answer) is request.boolean
     elif request.fmt == "tabular":
         assert media_type in RESULT_TYPES
@@ -120,5 +131,7 @@ def test_w3c_protocol(w3c, w3c_client, index):
     if not applies(test):
         pytest.skip(f"{test.name}: an update test, for endpoints that accept updates")
     for request in test.requests:
-        response = w3c_client.request(request.method, request.path, headers=request.headers, content=request.body)
+        response = w3c_client.request(
+            request.method, request.path, headers=request.headers, content=request.body
+        )
         check(response, request)

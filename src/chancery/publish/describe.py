@@ -10,6 +10,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from chancery.graph.namespaces import PREFIXES
+from chancery.serve.resources import select, value
 
 VOID = "http://rdfs.org/ns/void#"
 DCAT = "http://www.w3.org/ns/dcat#"
@@ -51,13 +52,13 @@ def sha256(path: Path) -> str:
 
 
 def _count(store: ox.Store, query: str) -> int:
-    row = next(iter(store.query(query, use_default_graph_as_union=True)))
-    return int(row[0].value)
+    row = next(iter(select(store, query)))
+    return int(value(row[0]))
 
 
 def statistics(store: ox.Store) -> dict:
     """VoID's numbers over the union of the graphs, with class and property partitions."""
-    stats = {
+    stats: dict = {
         "triples": _count(store, "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { ?s ?p ?o } }"),
         "distinctSubjects": _count(store, "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s ?p ?o }"),
         "distinctObjects": _count(store, "SELECT (COUNT(DISTINCT ?o) AS ?n) { ?s ?p ?o }"),
@@ -65,9 +66,9 @@ def statistics(store: ox.Store) -> dict:
         "classes": _count(store, "SELECT (COUNT(DISTINCT ?c) AS ?n) { ?s a ?c }"),
     }
     q = "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) { ?s a ?c } GROUP BY ?c ORDER BY ?c"
-    stats["class_partitions"] = [(r[0].value, int(r[1].value)) for r in store.query(q, use_default_graph_as_union=True)]
+    stats["class_partitions"] = [(value(r[0]), int(value(r[1]))) for r in select(store, q)]
     q = "SELECT ?p (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { ?s ?p ?o } } GROUP BY ?p ORDER BY ?p"
-    stats["property_partitions"] = [(r[0].value, int(r[1].value)) for r in store.query(q, use_default_graph_as_union=True)]
+    stats["property_partitions"] = [(value(r[0]), int(value(r[1]))) for r in select(store, q)]
     return stats
 
 
@@ -124,7 +125,9 @@ def _distribution(g: _Graph, dataset: str, pub: Publication, path: Path) -> None
     g.add(dist, SPDX + "checksum", checksum)
     g.add(checksum, RDF_TYPE.value, SPDX + "Checksum")
     g.add(checksum, SPDX + "algorithm", SPDX + "checksumAlgorithm_sha256")
-    g.add(checksum, SPDX + "checksumValue", ox.Literal(sha256(path), datatype=ox.NamedNode(XSD + "hexBinary")))
+    g.add(
+        checksum, SPDX + "checksumValue", ox.Literal(sha256(path), datatype=ox.NamedNode(XSD + "hexBinary"))
+    )
     if pub.license:
         g.add(dist, DCT + "license", pub.license)
 
@@ -143,8 +146,13 @@ def _service(g: _Graph, dataset: str, pub: Publication) -> None:
     g.add(dist, DCAT + "accessService", service)
 
 
-def describe_dataset(store: ox.Store, pub: Publication, files: list[Path], stats: dict | None = None,
-                     example: str | None = None) -> list[ox.Triple]:
+def describe_dataset(
+    store: ox.Store,
+    pub: Publication,
+    files: list[Path],
+    stats: dict | None = None,
+    example: str | None = None,
+) -> list[ox.Triple]:
     """VoID and DCAT 3 triples for the dataset ``<base>dataset``."""
     g, dataset = _Graph(), pub.base + "dataset"
     _void(g, dataset, pub, stats or statistics(store), example)

@@ -19,7 +19,7 @@ from chancery.errors import OutputError
 from chancery.publish.describe import Publication, describe_dataset, prefixes
 from chancery.serve.catalog import SECTIONS, listing
 from chancery.serve.html import RDF_SUFFIXES, Renderer, Site
-from chancery.serve.resources import describe
+from chancery.serve.resources import describe, select, value
 from chancery.serve.results import write_graph
 from chancery.serve.store import ServedDataset
 from chancery.serve.views import Views
@@ -47,9 +47,9 @@ class SiteReport:
 
 def resource_iris(dataset: ServedDataset) -> list[str]:
     """Every IRI under the base that is the subject of a statement, in a stable order."""
-    query = "SELECT DISTINCT ?s WHERE { ?s ?p ?o FILTER(isIRI(?s) && STRSTARTS(STR(?s), ?base)) } ORDER BY ?s"
-    query = query.replace("?base", '"' + dataset.base.replace('"', "") + '"')
-    iris = [row["s"].value for row in dataset.store.query(query, use_default_graph_as_union=True)]
+    query = "SELECT DISTINCT ?s ?base { ?s ?p ?o FILTER(isIRI(?s) && STRSTARTS(STR(?s), ?base)) } ORDER BY ?s"
+    rows = select(dataset.store, query, substitutions={ox.Variable("base"): ox.Literal(dataset.base)})
+    iris = [value(row["s"]) for row in rows]
     return [iri for iri in iris if dataset.path_of(iri).strip("/")]
 
 
@@ -89,24 +89,33 @@ class SiteWriter:
         for section in SECTIONS:
             items = listing(self.views, section)
             home.append({"title": section.title, "items": items[:25], "more": "/" + section.path})
-            body = self.renderer.render("listing.html", title=section.title,
-                                        sections=[{"title": section.title, "items": items}])
+            body = self.renderer.render(
+                "listing.html", title=section.title, sections=[{"title": section.title, "items": items}]
+            )
             self.write(section.path + "index.html", body)
         intro = f"{len(self.dataset.store)} statements about archival documents."
-        self.write("index.html", self.renderer.render("listing.html", title=self.dataset.title,
-                                                       sections=home, intro=intro))
+        self.write(
+            "index.html",
+            self.renderer.render("listing.html", title=self.dataset.title, sections=home, intro=intro),
+        )
 
     def dataset_files(self) -> None:
         for path in self.dataset.dump_files():
             target_dir = "" if path.name == "context.jsonld" else "dumps/"
             self.write(target_dir + path.name, path.read_bytes())
         site_url = self.options.site_url or self.dataset.base
-        pub = Publication(self.dataset.base, site_url + "dumps/", self.options.endpoint, self.dataset.title,
-                          license=self.options.license)
+        pub = Publication(
+            self.dataset.base,
+            site_url + "dumps/",
+            self.options.endpoint,
+            self.dataset.title,
+            license=self.options.license,
+        )
         dumps = [p for p in self.dataset.dump_files() if p.name != "context.jsonld"]
         triples = describe_dataset(self.dataset.store, pub, dumps)
-        self.write(".well-known/void", ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes()))
-        self.write("dataset.ttl", ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes()))
+        turtle = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes()) or b""
+        self.write(".well-known/void", turtle)
+        self.write("dataset.ttl", turtle)
         for name in ("chancery.css",):
             self.write("static/" + name, (STATIC / name).read_bytes())
 
@@ -116,20 +125,26 @@ class SiteWriter:
         main = [p for p in paths if p.count("/") == 1 or p.startswith("archive/")]
         urls = [site_url] + [site_url + s.path for s in SECTIONS] + [site_url + p for p in main]
         body = "".join(f"<url><loc>{escape(u)}</loc></url>" for u in urls[:50_000])
-        self.write("sitemap.xml", '<?xml version="1.0" encoding="UTF-8"?>\n'
-                   f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{body}</urlset>\n')
+        self.write(
+            "sitemap.xml",
+            '<?xml version="1.0" encoding="UTF-8"?>\n'
+            f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{body}</urlset>\n',
+        )
 
     def rules(self) -> None:
         for name in ("htaccess", "nginx-map.conf", "nginx-site.conf"):
-            self.write(("." + name) if name == "htaccess" else name, (TEMPLATES / name).read_text(encoding="utf-8"))
+            self.write(
+                ("." + name) if name == "htaccess" else name, (TEMPLATES / name).read_text(encoding="utf-8")
+            )
 
 
 def write_site(dataset: ServedDataset, out: Path, options: SiteOptions | None = None) -> SiteReport:
     """Write the static site of ``dataset`` into ``out`` (emptied first if it is an earlier site)."""
     options = options or SiteOptions()
     if out.exists() and any(out.iterdir()) and not (out / "nginx-site.conf").is_file():
-        raise OutputError("the folder is not empty and holds no earlier site", path=out,
-                          hint="Give a new or empty folder.")
+        raise OutputError(
+            "the folder is not empty and holds no earlier site", path=out, hint="Give a new or empty folder."
+        )
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)
@@ -145,8 +160,9 @@ def write_site(dataset: ServedDataset, out: Path, options: SiteOptions | None = 
     return writer.report
 
 
-def publish_site(directory: Path, out: Path, *, base: str | None = None,
-                 options: SiteOptions | None = None) -> SiteReport:
+def publish_site(
+    directory: Path, out: Path, *, base: str | None = None, options: SiteOptions | None = None
+) -> SiteReport:
     """Load a build folder and write its static site into ``out``."""
     from chancery.serve.store import load_dataset
 

@@ -25,7 +25,14 @@ from chancery.serve.html import Renderer, Site
 from chancery.serve.pages import Pages, SavedQuery, saved_queries
 from chancery.serve.query import QueryLimits, QueryRunner
 from chancery.serve.results import GRAPH_TYPES, RDF_TYPES
-from chancery.serve.sparql import TRUNCATED_HEADER, ProtocolError, SparqlEndpoint, UpdatePolicy, choose, error_response
+from chancery.serve.sparql import (
+    TRUNCATED_HEADER,
+    ProtocolError,
+    SparqlEndpoint,
+    UpdatePolicy,
+    choose,
+    error_response,
+)
 from chancery.serve.store import ServedDataset, find_dump
 from chancery.serve.workers import ProcessRunner
 
@@ -99,7 +106,9 @@ class DatasetFiles:
         files = {p.name: p for p in self.dataset.dump_files()}
         if name not in files:
             return error_response(404, f"no dump named {name}")
-        media_type = next((t for t, f in RDF_TYPES.items() if f.file_extension == Path(name).suffix[1:]), None)
+        media_type = next(
+            (t for t, f in RDF_TYPES.items() if f.file_extension == Path(name).suffix[1:]), None
+        )
         return self.file(files[name], request, media_type or "application/octet-stream")
 
     async def context(self, request: Request) -> Response:
@@ -116,14 +125,21 @@ class DatasetFiles:
         if self._stats is None:
             self._stats = statistics(self.dataset.store)
         root = str(request.base_url)
-        pub = Publication(self.dataset.base, root + "dumps/", root + "sparql", self.dataset.title,
-                          license=self.options.license)
+        pub = Publication(
+            self.dataset.base,
+            root + "dumps/",
+            root + "sparql",
+            self.dataset.title,
+            license=self.options.license,
+        )
         docs = listing(self.pages.views, SECTIONS[0])
         example = self.dataset.iri_of(docs[0]["link"].href) if docs else None
         triples = describe_dataset(self.dataset.store, pub, self.dataset.dump_files(), self._stats, example)
         turtle = media_type == "text/turtle"
         body = ox.serialize(triples, format=RDF_TYPES[media_type], prefixes=prefixes() if turtle else None)
-        return Response(body, media_type=media_type, headers={"Vary": "Accept", "Cache-Control": "public, max-age=3600"})
+        return Response(
+            body, media_type=media_type, headers={"Vary": "Accept", "Cache-Control": "public, max-age=3600"}
+        )
 
     async def sitemap(self, request: Request) -> Response:
         root = str(request.base_url)
@@ -159,8 +175,13 @@ def create_app(dataset: ServedDataset, options: ServeOptions | None = None) -> S
     ]
     middleware = [
         Middleware(SecurityHeaders),
-        Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "HEAD", "POST", "OPTIONS"],
-                   allow_headers=["Accept", "Content-Type"], expose_headers=[TRUNCATED_HEADER, "Content-Location"]),
+        Middleware(
+            CORSMiddleware,
+            allow_origins=["*"],
+            allow_methods=["GET", "HEAD", "POST", "OPTIONS"],
+            allow_headers=["Accept", "Content-Type"],
+            expose_headers=[TRUNCATED_HEADER, "Content-Location"],
+        ),
     ]
 
     @contextlib.asynccontextmanager
@@ -179,8 +200,14 @@ def serve(app: Starlette, host: str = "127.0.0.1", port: int = 8000) -> None:
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
-def serve_build(directory: Path, *, base: str | None = None, host: str = "127.0.0.1", port: int = 8000,
-                options: ServeOptions | None = None) -> None:
+def serve_build(
+    directory: Path,
+    *,
+    base: str | None = None,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    options: ServeOptions | None = None,
+) -> None:
     """Load a build folder and serve it until interrupted."""
     from chancery.serve.store import load_dataset
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from chancery.graph.namespaces import CHANCERY, DCTERMS, RDFS, SKOS
+from chancery.serve.resources import select, value
 from chancery.serve.views import Link, Views
 
 
@@ -48,14 +49,13 @@ def listing(views: Views, section: Section) -> list[dict]:
     """Members of the section's classes under the base: documents by date, the others by name."""
     items, seen = [], set()
     for cls in section.classes:
-        for row in views.store.query(LISTING, substitutions={ox.Variable("class"): ox.NamedNode(cls)},
-                                     use_default_graph_as_union=True):
-            iri = row["s"].value
+        for row in select(views.store, LISTING, substitutions={ox.Variable("class"): ox.NamedNode(cls)}):
+            iri = value(row["s"])
             if iri in seen or not iri.startswith(views.base):
                 continue
             seen.add(iri)
-            label = row["label"].value if row["label"] is not None else views.labels(iri)
-            date = row["date"].value if row["date"] is not None else None
+            label = value(row["label"]) if row["label"] is not None else views.labels(iri)
+            date = value(row["date"]) if row["date"] is not None else None
             items.append({"link": Link(label, views.href(iri)), "note": date})
     return items
 
@@ -64,6 +64,9 @@ def search(views: Views, text: str) -> list[dict]:
     text = text.strip()
     if not text:
         return []
-    found = views.store.query(SEARCH, use_default_graph_as_union=True, substitutions={
-        ox.Variable("q"): ox.Literal(text), ox.Variable("base"): ox.Literal(views.base)})
-    return [{"link": Link(row["label"].value, views.href(row["s"].value)), "note": None} for row in found]
+    found = select(
+        views.store,
+        SEARCH,
+        substitutions={ox.Variable("q"): ox.Literal(text), ox.Variable("base"): ox.Literal(views.base)},
+    )
+    return [{"link": Link(value(row["label"]), views.href(value(row["s"]))), "note": None} for row in found]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from chancery.graph.namespaces import CHANCERY, DCTERMS, PROV, RICO, SCHEMA
-from chancery.serve.resources import Description
+from chancery.serve.resources import Description, value
 from chancery.serve.views import CREDIT_ROLES, PLACE_PROPERTIES, ROLE_ORDER, Link, Page, Views
 
 
@@ -37,16 +37,21 @@ def roles(v: Views, d: Description) -> dict[str, list[dict]]:
         n = node.value
         role = d.value(str(CHANCERY.roleType), n)
         agent = d.value(str(CHANCERY.agent), n)
-        grouped.setdefault(role.value.rsplit("/", 1)[-1] if role else "mentioned", []).append({
-            "position": _position(d, n),
-            "agent": v.link(agent) if agent is not None else None,
-            "written": d.text(str(CHANCERY.nameAsWritten), n),
-            "honorifics": [h.value for h in d.values(str(CHANCERY.honorific), n)],
-            "office": d.text(str(CHANCERY.office), n),
-            "affiliation": d.text(str(CHANCERY.affiliation), n),
-        })
+        grouped.setdefault(role.value.rsplit("/", 1)[-1] if role else "mentioned", []).append(
+            {
+                "position": _position(d, n),
+                "agent": v.link(agent) if agent is not None else None,
+                "written": d.text(str(CHANCERY.nameAsWritten), n),
+                "honorifics": [h.value for h in d.values(str(CHANCERY.honorific), n)],
+                "office": d.text(str(CHANCERY.office), n),
+                "affiliation": d.text(str(CHANCERY.affiliation), n),
+            }
+        )
     order = {name: i for i, name in enumerate(ROLE_ORDER)}
-    return {k: sorted(grouped[k], key=lambda m: m["position"]) for k in sorted(grouped, key=lambda k: order.get(k, 99))}
+    return {
+        k: sorted(grouped[k], key=lambda m: m["position"])
+        for k in sorted(grouped, key=lambda k: order.get(k, 99))
+    }
 
 
 def distribution(v: Views, d: Description) -> list[dict]:
@@ -54,14 +59,16 @@ def distribution(v: Views, d: Description) -> list[dict]:
     for node in d.values(str(CHANCERY.hasDistributionEntry)):
         n = node.value
         recipient, copy = d.value(str(CHANCERY.recipient), n), d.value(str(CHANCERY.copy), n)
-        entries.append({
-            "position": _position(d, n),
-            "recipient": v.link(recipient) if recipient is not None else None,
-            "written": d.text(str(CHANCERY.nameAsWritten), n),
-            "copy_number": d.text(str(CHANCERY.copyNumber), copy.value) if copy is not None else None,
-            "destination": d.text(str(CHANCERY.destination), copy.value) if copy is not None else None,
-            "fate": d.text(str(CHANCERY.copyFate), copy.value) if copy is not None else None,
-        })
+        entries.append(
+            {
+                "position": _position(d, n),
+                "recipient": v.link(recipient) if recipient is not None else None,
+                "written": d.text(str(CHANCERY.nameAsWritten), n),
+                "copy_number": d.text(str(CHANCERY.copyNumber), copy.value) if copy is not None else None,
+                "destination": d.text(str(CHANCERY.destination), copy.value) if copy is not None else None,
+                "fate": d.text(str(CHANCERY.copyFate), copy.value) if copy is not None else None,
+            }
+        )
     return sorted(entries, key=lambda e: e["position"])
 
 
@@ -73,14 +80,18 @@ def copies(d: Description) -> dict:
     }
 
 
-def archival_path(v: Views, unit: ox.NamedNode | None) -> list[Link]:
+def archival_path(v: Views, unit: object) -> list[Link]:
     """The archival unit and the units above it, top first (archive, fond, opis, delo)."""
     chain, seen = [], set()
-    while unit is not None and unit.value not in seen:
+    while isinstance(unit, ox.NamedNode) and unit.value not in seen:
         seen.add(unit.value)
         chain.append(v.link(unit))
-        parent = next(iter(v.store.quads_for_pattern(unit, ox.NamedNode(str(RICO.isOrWasIncludedIn)), None, None)), None)
-        holder = next(iter(v.store.quads_for_pattern(unit, ox.NamedNode(str(RICO.hasOrHadHolder)), None, None)), None)
+        parent = next(
+            iter(v.store.quads_for_pattern(unit, ox.NamedNode(str(RICO.isOrWasIncludedIn)), None, None)), None
+        )
+        holder = next(
+            iter(v.store.quads_for_pattern(unit, ox.NamedNode(str(RICO.hasOrHadHolder)), None, None)), None
+        )
         unit = parent.object if parent else holder.object if holder else None
     return list(reversed(chain))
 
@@ -93,9 +104,12 @@ def enclosing(v: Views, iri: str) -> list[Link]:
 def sources(v: Views, iri: str) -> list[str]:
     """The source files the document's graph was read from (provenance graph)."""
     graph = ox.NamedNode(iri.replace("/document/", "/graph/document/", 1).split("-enc")[0])
+    derived = ox.NamedNode(str(PROV.wasDerivedFrom))
+    path = ox.NamedNode(str(CHANCERY.sourcePath))
     paths = []
-    for q in v.store.quads_for_pattern(graph, ox.NamedNode(str(PROV.wasDerivedFrom)), None, None):
-        paths += [p.object.value for p in v.store.quads_for_pattern(q.object, ox.NamedNode(str(CHANCERY.sourcePath)), None, None)]
+    for q in v.store.quads_for_pattern(graph, derived, None, None):
+        if isinstance(q.object, ox.NamedNode):
+            paths += [value(p.object) for p in v.store.quads_for_pattern(q.object, path, None, None)]
     return sorted(set(paths))
 
 
@@ -129,4 +143,6 @@ def document_page(v: Views, d: Description) -> Page:
         "sources": sources(v, iri),
     }
     title = d.text(str(DCTERMS.title)) or v.labels(iri)
-    return Page("document", iri, title, types=[v.link(ox.NamedNode(t)) for t in sorted(d.types)], fields=fields)
+    return Page(
+        "document", iri, title, types=[v.link(ox.NamedNode(t)) for t in sorted(d.types)], fields=fields
+    )

@@ -20,9 +20,16 @@ RDF_SUFFIXES: dict[str, tuple[str, str]] = {
     "application/rdf+xml": (".rdf", "RDF/XML"),
 }
 ROLE_NAMES = {
-    "author": "authors", "recipient": "recipients", "participant": "participants", "signatory": "signatories",
-    "translator": "translated by", "obtainer": "obtained by", "contributor": "contributed by",
-    "drafter": "drafted by", "authenticator": "authenticated by", "mentioned": "mentioned",
+    "author": "authors",
+    "recipient": "recipients",
+    "participant": "participants",
+    "signatory": "signatories",
+    "translator": "translated by",
+    "obtainer": "obtained by",
+    "contributor": "contributed by",
+    "drafter": "drafted by",
+    "authenticator": "authenticated by",
+    "mentioned": "mentioned",
 }
 
 
@@ -47,12 +54,21 @@ class Renderer:
         )
 
     def render(self, template: str, **context) -> str:
-        defaults = {"root": self.site.root, "site_title": self.site.title, "endpoint": self.site.endpoint,
-                    "base": self.site.base, "alternates": [], "iri": None, "role_names": ROLE_NAMES}
+        defaults = {
+            "root": self.site.root,
+            "site_title": self.site.title,
+            "endpoint": self.site.endpoint,
+            "base": self.site.base,
+            "alternates": [],
+            "iri": None,
+            "role_names": ROLE_NAMES,
+        }
         return self.env.get_template(template).render({**defaults, **context})
 
     def page(self, page: Page) -> str:
-        href = self.site.root + page.iri[len(self.site.base):]
-        alternates = [{"type": t, "href": href + suffix, "name": name} for t, (suffix, name) in RDF_SUFFIXES.items()]
+        href = self.site.root + page.iri[len(self.site.base) :]
+        alternates = [
+            {"type": t, "href": href + suffix, "name": name} for t, (suffix, name) in RDF_SUFFIXES.items()
+        ]
         template = "document.html" if page.kind == "document" else "resource.html"
         return self.render(template, page=page, title=page.title, iri=page.iri, alternates=alternates)

@@ -66,7 +66,9 @@ class Pages:
         return HTMLResponse(body, status_code=status, headers={"Vary": "Accept"})
 
     def not_found(self, path: str) -> Response:
-        body = self.renderer.render("error.html", title="Not found", message=f"Nothing is published at /{path}.")
+        body = self.renderer.render(
+            "error.html", title="Not found", message=f"Nothing is published at /{path}."
+        )
         return self.html(body, 404)
 
     async def resource(self, request: Request) -> Response:
@@ -83,14 +85,21 @@ class Pages:
         media_type = fixed or negotiate(request.headers.get("accept"), OFFERS)
         if media_type is None:
             return Response(
-                "Error: none of the formats accepted is available; this resource can be: " + ", ".join(OFFERS) + "\n",
-                status_code=406, media_type="text/plain", headers={"Vary": "Accept"})
+                "Error: none of the formats accepted is available; this resource can be: "
+                + ", ".join(OFFERS)
+                + "\n",
+                status_code=406,
+                media_type="text/plain",
+                headers={"Vary": "Accept"},
+            )
         return self.represent(iri, media_type, negotiated=fixed is None)
 
     def represent(self, iri: str, media_type: str, negotiated: bool) -> Response:
         headers = {"Vary": "Accept"} if negotiated else {}
         if media_type == HTML:
             page = self.views.page(iri)
+            if page is None:
+                return self.not_found(self.dataset.path_of(iri))
             return HTMLResponse(self.renderer.page(page), headers=headers)
         location = self.renderer.site.root + self.dataset.path_of(iri) + RDF_SUFFIXES[media_type][0]
         if negotiated:
@@ -101,26 +110,35 @@ class Pages:
 
     def index(self, path: str) -> Response:
         root = self.renderer.site.root
-        if path:
-            section = section_of(path)
+        section = section_of(path)
+        if section is not None:
             items = listing(self.views, section)
-            body = self.renderer.render("listing.html", title=section.title,
-                                        sections=[{"title": section.title, "items": items}])
+            body = self.renderer.render(
+                "listing.html", title=section.title, sections=[{"title": section.title, "items": items}]
+            )
             return self.html(body)
         sections = []
         for section in SECTIONS:
             items = listing(self.views, section)
             more = root + section.path if len(items) > HOME_ITEMS else None
             sections.append({"title": section.title, "items": items[:HOME_ITEMS], "more": more})
-        body = self.renderer.render("listing.html", title=self.dataset.title, sections=sections,
-                                    intro=f"{len(self.dataset.store)} statements about archival documents.")
+        body = self.renderer.render(
+            "listing.html",
+            title=self.dataset.title,
+            sections=sections,
+            intro=f"{len(self.dataset.store)} statements about archival documents.",
+        )
         return self.html(body)
 
     async def search(self, request: Request) -> Response:
         q = request.query_params.get("q", "")
         items = search(self.views, q)
-        body = self.renderer.render("listing.html", title=f"Search: {q}" if q else "Search", q=q,
-                                    sections=[{"title": "Results", "items": items}] if q else [])
+        body = self.renderer.render(
+            "listing.html",
+            title=f"Search: {q}" if q else "Search",
+            q=q,
+            sections=[{"title": "Results", "items": items}] if q else [],
+        )
         return self.html(body)
 
     async def query_page(self, request: Request) -> Response:

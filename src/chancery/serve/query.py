@@ -12,6 +12,7 @@ import re
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urlsplit
 
 import pyoxigraph as ox
@@ -74,7 +75,9 @@ def _code_only(query: str) -> str:
 
 
 _KEYWORD = re.compile(r"(?<![?$\w:])SERVICE(?![\w:])", re.IGNORECASE)
-_SERVICE = re.compile(r"(?<![?$\w:])SERVICE\s*(?:SILENT(?![\w:])\s*)?(<[^>\s]*>|\?\w+|\$\w+|[\w.-]*:[\w.-]*)", re.IGNORECASE)
+_SERVICE = re.compile(
+    r"(?<![?$\w:])SERVICE\s*(?:SILENT(?![\w:])\s*)?(<[^>\s]*>|\?\w+|\$\w+|[\w.-]*:[\w.-]*)", re.IGNORECASE
+)
 _FROM = re.compile(r"(?<![?$\w])FROM\s+(?:NAMED\s+)?[<\w]", re.IGNORECASE)
 _PREFIX = re.compile(r"\bPREFIX\s+([\w.-]*):\s*<([^>]*)>", re.IGNORECASE)
 
@@ -160,7 +163,7 @@ class QueryRunner:
         if isinstance(result, ox.QueryBoolean):
             return QueryOutcome("boolean", boolean=bool(result))
         kind = "solutions" if isinstance(result, ox.QuerySolutions) else "graph"
-        variables = [v.value for v in result.variables] if kind == "solutions" else []
+        variables = [v.value for v in result.variables] if isinstance(result, ox.QuerySolutions) else []
         rows, truncated, problem = self._collect(result, variables if kind == "solutions" else None, cancel)
         del result
         if problem == "cancelled":
@@ -180,9 +183,11 @@ class QueryRunner:
             return {}
         return {"use_default_graph_as_union": self.union_default_graph}
 
-    def _collect(self, result, variables: list[str] | None, cancel: threading.Event) -> tuple[list, bool, str | None]:
+    def _collect(
+        self, result, variables: list[str] | None, cancel: threading.Event
+    ) -> tuple[list, bool, str | None]:
         """Up to max_results rows (solutions as {variable: term}), whether more were cut, and any problem."""
-        cap, rows = self.limits.max_results, []
+        cap, rows = self.limits.max_results, list[Any]()
         try:
             for row in result:
                 if len(rows) == cap:

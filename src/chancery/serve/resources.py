@@ -49,6 +49,25 @@ def exists(store: ox.Store, iri: str) -> bool:
     return next(iter(store.quads_for_pattern(node, None, None, None)), None) is not None
 
 
+def select(store: ox.Store, query: str, **options) -> ox.QuerySolutions:
+    """The solutions of a SELECT query over the union of the graphs (unless ``options`` say otherwise)."""
+    options.setdefault("use_default_graph_as_union", True)
+    result = store.query(query, **options)
+    if not isinstance(result, ox.QuerySolutions):
+        raise TypeError("not a SELECT query")
+    return result
+
+
+def literals(store: ox.Store, subject: ox.NamedNode, predicate: ox.NamedNode) -> list[ox.Literal]:
+    quads = store.quads_for_pattern(subject, predicate, None, None)
+    return [q.object for q in quads if isinstance(q.object, ox.Literal)]
+
+
+def value(term: object) -> str:
+    """The lexical value of a term (an IRI, a blank node id, a literal's text)."""
+    return term.value if isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal) else str(term)
+
+
 def local_name(iri: str) -> str:
     for sep in ("#", "/"):
         if sep in iri.rstrip("/"):
@@ -59,8 +78,8 @@ def local_name(iri: str) -> str:
 def compact(iri: str) -> str:
     """``prefix:local`` for a term of a known vocabulary, else the IRI."""
     for prefix, ns in PREFIXES.items():
-        if iri.startswith(ns) and "/" not in iri[len(ns):]:
-            return f"{prefix}:{iri[len(ns):]}"
+        if iri.startswith(ns) and "/" not in iri[len(ns) :]:
+            return f"{prefix}:{iri[len(ns) :]}"
     return iri
 
 
@@ -82,10 +101,10 @@ class Labels:
             return self.vocabulary[iri]
         node = ox.NamedNode(iri)
         for predicate in (LABEL, PREF_LABEL):
-            literals = [q.object for q in self.store.quads_for_pattern(node, predicate, None, None)]
-            if literals:
-                english = [lit for lit in literals if lit.language in (None, "", "en")]
-                return min(english or literals, key=lambda lit: lit.value).value
+            found = literals(self.store, node, predicate)
+            if found:
+                english = [lit for lit in found if lit.language in (None, "", "en")]
+                return min(english or found, key=lambda lit: lit.value).value
         return local_name(iri)
 
 
@@ -99,7 +118,9 @@ class Description:
 
     def __post_init__(self) -> None:
         for t in self.triples:
-            self.index.setdefault(t.subject.value, {}).setdefault(t.predicate.value, []).append(t.object)
+            self.index.setdefault(str(getattr(t.subject, "value", t.subject)), {}).setdefault(
+                t.predicate.value, []
+            ).append(t.object)
 
     def values(self, predicate: str, subject: str | None = None) -> list:
         return self.index.get(subject or self.iri, {}).get(str(predicate), [])

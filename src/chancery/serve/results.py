@@ -91,12 +91,14 @@ def write_results(outcome: QueryOutcome, media_type: str) -> bytes:
     if fmt == ox.QueryResultsFormat.JSON:
         return data
     parsed = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
-    return parsed.serialize(format=fmt)
+    return parsed.serialize(format=fmt) or b""
 
 
 def write_graph(triples: Iterable[ox.Triple], media_type: str) -> bytes:
     """Triples in ``media_type`` (one of RDF_TYPES), grouped by subject, with the usual prefixes."""
     ordered = sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
     fmt = RDF_TYPES[media_type]
-    prefixes = SERIALIZE_PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML) else None
-    return ox.serialize(ordered, format=fmt, prefixes=prefixes)
+    prefixes = (
+        SERIALIZE_PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML) else None
+    )
+    return ox.serialize(ordered, format=fmt, prefixes=prefixes) or b""

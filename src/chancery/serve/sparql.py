@@ -12,7 +12,14 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
 from chancery.serve.negotiation import negotiate
-from chancery.serve.query import QueryFailed, QueryOutcome, QueryRefused, QueryRequest, QueryRunner, QueryTimeout
+from chancery.serve.query import (
+    QueryFailed,
+    QueryOutcome,
+    QueryRefused,
+    QueryRequest,
+    QueryRunner,
+    QueryTimeout,
+)
 from chancery.serve.results import (
     BOOLEAN_TYPES,
     GRAPH_TYPES,
@@ -22,6 +29,7 @@ from chancery.serve.results import (
     write_results,
 )
 from chancery.serve.servicedesc import service_description
+from chancery.serve.workers import ProcessRunner
 
 TRUNCATED_HEADER = "Chancery-Result-Truncated"
 FORM = "application/x-www-form-urlencoded"
@@ -59,7 +67,9 @@ def _one(params: dict[str, list[str]], name: str) -> str | None:
 def _media_type(request: Request) -> tuple[str, str | None]:
     header = request.headers.get("content-type", "")
     kind, *params = [p.strip() for p in header.split(";")]
-    charset = next((p.partition("=")[2].strip('"').lower() for p in params if p.lower().startswith("charset")), None)
+    charset = next(
+        (p.partition("=")[2].strip('"').lower() for p in params if p.lower().startswith("charset")), None
+    )
     return kind.lower(), charset
 
 
@@ -136,7 +146,9 @@ def choose(request: Request, offers: list[str], default_format: str | None = Non
         chosen = negotiate(accept, [r for r, graph in FAMILIES.items() if graph in offers])
         chosen = FAMILIES.get(chosen) if chosen else None
     if chosen is None:
-        raise ProtocolError(406, "none of the formats accepted is available; this answer can be: " + ", ".join(offers))
+        raise ProtocolError(
+            406, "none of the formats accepted is available; this answer can be: " + ", ".join(offers)
+        )
     return chosen
 
 
@@ -161,7 +173,7 @@ def error_response(status: int, message: str, headers: dict[str, str] | None = N
 class SparqlEndpoint:
     """The ``/sparql`` handler; :meth:`handle` is a Starlette endpoint."""
 
-    def __init__(self, runner: QueryRunner, updates: UpdatePolicy | None = None):
+    def __init__(self, runner: QueryRunner | ProcessRunner, updates: UpdatePolicy | None = None):
         self.runner = runner
         self.updates = updates or UpdatePolicy()
 
@@ -189,12 +201,18 @@ class SparqlEndpoint:
 
     async def update(self, request: Request, operation: Operation) -> Response:
         if not self.updates.enabled or not self.updates.token:
-            raise ProtocolError(403, "this endpoint is read-only (start it with --allow-update to accept updates)")
+            raise ProtocolError(
+                403, "this endpoint is read-only (start it with --allow-update to accept updates)"
+            )
         given = request.headers.get("authorization", "").removeprefix("Bearer ").strip()
         if not hmac.compare_digest(given.encode(), self.updates.token.encode()):
-            raise ProtocolError(401, "an update needs 'Authorization: Bearer <token>'", {"WWW-Authenticate": "Bearer"})
+            raise ProtocolError(
+                401, "an update needs 'Authorization: Bearer <token>'", {"WWW-Authenticate": "Bearer"}
+            )
         if operation.default_graphs or operation.named_graphs:
-            raise ProtocolError(400, "using-graph-uri / using-named-graph-uri are not supported; use USING in the update")
+            raise ProtocolError(
+                400, "using-graph-uri / using-named-graph-uri are not supported; use USING in the update"
+            )
         try:
             await asyncio.to_thread(self.runner.store.update, operation.text)
         except SyntaxError as exc:
@@ -202,4 +220,3 @@ class SparqlEndpoint:
         except OSError as exc:
             raise ProtocolError(500, f"update failed: {exc}") from exc
         return Response(status_code=204)
-

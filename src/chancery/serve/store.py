@@ -47,7 +47,7 @@ class ServedDataset:
 
     def path_of(self, iri: str) -> str:
         """The path (without leading '/') under which ``iri`` is served; '' if it is not under the base."""
-        return iri[len(self.base):] if self.is_local(iri) else ""
+        return iri[len(self.base) :] if self.is_local(iri) else ""
 
     def iri_of(self, path: str) -> str:
         return self.base + path.lstrip("/")

@@ -12,12 +12,22 @@ import pyoxigraph as ox
 from chancery.errors import ChanceryError
 from chancery.graph.namespaces import CHANCERY, DCTERMS, OWL, RDF, RICO, ROLE, SCHEMA, SKOS
 from chancery.resources import resource_dir
-from chancery.serve.resources import Description, Labels, describe, local_name
+from chancery.serve.resources import Description, Labels, describe, local_name, select, value
 
 log = logging.getLogger(__name__)
 
-ROLE_ORDER = ["author", "recipient", "participant", "signatory", "drafter", "authenticator", "mentioned",
-              "translator", "obtainer", "contributor"]
+ROLE_ORDER = [
+    "author",
+    "recipient",
+    "participant",
+    "signatory",
+    "drafter",
+    "authenticator",
+    "mentioned",
+    "translator",
+    "obtainer",
+    "contributor",
+]
 CREDIT_ROLES = {"translator", "obtainer", "contributor"}
 PLACE_PROPERTIES = [CHANCERY.sentFrom, CHANCERY.sentTo, CHANCERY.writtenAt, CHANCERY.mentionsPlace]
 
@@ -62,8 +72,13 @@ def vocabulary_labels() -> dict[str, str]:
     labels: dict[str, str] = {}
     for predicate in (str(SKOS.prefLabel), "http://www.w3.org/2000/01/rdf-schema#label"):
         for quad in store.quads_for_pattern(None, ox.NamedNode(predicate), None, None):
-            if isinstance(quad.subject, ox.NamedNode) and quad.object.language in (None, "", "en"):
-                labels[quad.subject.value] = quad.object.value
+            obj = quad.object
+            if (
+                isinstance(quad.subject, ox.NamedNode)
+                and isinstance(obj, ox.Literal)
+                and obj.language in (None, "", "en")
+            ):
+                labels[quad.subject.value] = obj.value
     return labels
 
 
@@ -80,7 +95,7 @@ class Views:
         self.labels = Labels(store, vocabulary if vocabulary is not None else vocabulary_labels())
 
     def href(self, iri: str) -> str:
-        return self.root + iri[len(self.base):] if iri.startswith(self.base) else iri
+        return self.root + iri[len(self.base) :] if iri.startswith(self.base) else iri
 
     def link(self, term) -> Link:
         if isinstance(term, ox.NamedNode):
@@ -105,7 +120,9 @@ class Views:
 
     def resource_page(self, d: Description) -> Page:
         kind = "agent" if d.types & AGENT_TYPES else "resource"
-        page = Page(kind, d.iri, self.labels(d.iri), types=[self.link(ox.NamedNode(t)) for t in sorted(d.types)])
+        page = Page(
+            kind, d.iri, self.labels(d.iri), types=[self.link(ox.NamedNode(t)) for t in sorted(d.types)]
+        )
         for predicate, objects in d.index[d.iri].items():
             if predicate != str(RDF.type):
                 page.rows.append(Row(self.property_label(predicate), [self.link(o) for o in objects]))
@@ -121,16 +138,27 @@ class Views:
     def appearances(self, iri: str) -> list[dict]:
         """The documents an entity appears in, with the role(s) it has there, by date."""
         found: dict[str, set[str]] = {}
-        for row in self.store.query(APPEARANCES, substitutions={ox.Variable("x"): ox.NamedNode(iri)},
-                                    use_default_graph_as_union=True):
-            how = row["role"]
-            name = self.labels(how.value) if how.value.startswith(str(ROLE)) else self.property_label(how.value)
-            found.setdefault(row["doc"].value, set()).add(name)
+        for row in select(self.store, APPEARANCES, substitutions={ox.Variable("x"): ox.NamedNode(iri)}):
+            how = value(row["role"])
+            name = self.labels(how) if how.startswith(str(ROLE)) else self.property_label(how)
+            found.setdefault(value(row["doc"]), set()).add(name)
         docs = []
         for doc, roles in found.items():
-            date = next(iter(self.store.quads_for_pattern(ox.NamedNode(doc), ox.NamedNode(str(DCTERMS.date)), None, None)), None)
-            docs.append({"link": self.link(ox.NamedNode(doc)), "date": date.object.value if date else "",
-                         "roles": sorted(roles)})
+            date = next(
+                iter(
+                    self.store.quads_for_pattern(
+                        ox.NamedNode(doc), ox.NamedNode(str(DCTERMS.date)), None, None
+                    )
+                ),
+                None,
+            )
+            docs.append(
+                {
+                    "link": self.link(ox.NamedNode(doc)),
+                    "date": value(date.object) if date else "",
+                    "roles": sorted(roles),
+                }
+            )
         return sorted(docs, key=lambda d: (d["date"] or "9999", d["link"].text))
 
     def incoming(self, iri: str, limit: int = 500) -> list[Row]:

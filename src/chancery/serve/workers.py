@@ -12,9 +12,9 @@ Used by ``chancery serve`` (read-only); the in-process :class:`QueryRunner` serv
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import multiprocessing
-import json
 import queue
 import threading
 import time
@@ -81,8 +81,14 @@ class Worker:
 class ProcessRunner:
     """Evaluates queries in ``limits.workers`` processes; same interface as :class:`QueryRunner`."""
 
-    def __init__(self, store: ox.Store, dump: Path, fmt: ox.RdfFormat, limits: QueryLimits | None = None,
-                 union_default_graph: bool = True):
+    def __init__(
+        self,
+        store: ox.Store,
+        dump: Path,
+        fmt: ox.RdfFormat,
+        limits: QueryLimits | None = None,
+        union_default_graph: bool = True,
+    ):
         self.store, self.limits, self.union = store, limits or QueryLimits(), union_default_graph
         self.dump, self.media_type = str(dump), fmt.media_type  # RdfFormat does not pickle
         self._context = multiprocessing.get_context("spawn")
@@ -95,8 +101,12 @@ class ProcessRunner:
 
     def _start(self) -> Worker:
         ours, theirs = self._context.Pipe()
-        process = self._context.Process(target=worker_main, args=(self.dump, self.media_type, self.limits, self.union, theirs),
-                                        name="chancery-sparql", daemon=True)
+        process = self._context.Process(
+            target=worker_main,
+            args=(self.dump, self.media_type, self.limits, self.union, theirs),
+            name="chancery-sparql",
+            daemon=True,
+        )
         process.start()
         theirs.close()
         worker = Worker(process, ours)
@@ -120,20 +130,25 @@ class ProcessRunner:
         try:
             worker = self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
         except queue.Empty:
-            raise QueryTimeout(f"the server is busy: no worker was free within {self.limits.timeout:g} s") from None
+            raise QueryTimeout(
+                f"the server is busy: no worker was free within {self.limits.timeout:g} s"
+            ) from None
         try:
             worker.conn.send(request)
             if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
                 self._replace(worker)
                 raise QueryTimeout(
                     f"the query did not finish within {self.limits.timeout:g} s and was stopped; "
-                    "narrow it down (a LIMIT, more specific patterns) and try again")
+                    "narrow it down (a LIMIT, more specific patterns) and try again"
+                )
             status, payload = worker.conn.recv()
             if status == "ok" and payload.kind == "graph":
                 payload.rows = list(ox.parse(payload.encoded, format=ox.RdfFormat.N_TRIPLES))
         except (EOFError, OSError) as exc:
             self._replace(worker)
-            raise QueryFailed(f"the query worker died ({exc or 'no answer'}); it has been restarted") from None
+            raise QueryFailed(
+                f"the query worker died ({exc or 'no answer'}); it has been restarted"
+            ) from None
         self._idle.put(worker)
         if status == "refused":
             raise QueryRefused(payload)
