@@ -98,3 +98,16 @@ def test_name_functions_never_crash(text: str) -> None:
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=20))
 def test_key_is_stable_under_case(word: str) -> None:
     assert key(word) == key(word.upper())
+
+
+@pytest.mark.parametrize(
+    ("written", "drop", "name"),
+    [
+        ("General Staff of the Red Army", "articles", "General Staff of the Red Army"),
+        ("the Central Committee of the CPSU", "articles", "Central Committee of the CPSU"),
+        ("The Hague", "nothing", "The Hague"),
+        ("Ghulja [Yining]", "nothing", "Ghulja"),
+    ],
+)
+def test_bodies_and_places_keep_their_leading_words(written: str, drop: str, name: str) -> None:
+    assert clean(written, drop) == name

@@ -67,17 +67,19 @@ def mentions(record: Record, document: str | None = None, year: int | None = Non
     year = year_of(record) or year
     for role, index, agent in _agents(record):
         form = agent.as_written or agent.name
-        mention = Mention((record.id, role, index), kind_of(agent), form, clean(agent.name), document, year)
+        kind = kind_of(agent)
+        name = clean(agent.name, "titles" if kind == "person" else "articles")
+        mention = Mention((record.id, role, index), kind, form, name, document, year)
         mention.authority = dict(agent.authority)
         yield mention
         if agent.affiliation:
-            name = clean(agent.affiliation)
+            name = clean(agent.affiliation, "articles")
             key = (record.id, role + AFFILIATION, index)
             yield Mention(key, "organization", agent.affiliation, name, document, year)
     for index, place in enumerate(record.places):
         form = place.as_written or place.name
         key = (record.id, "places", index)
-        yield Mention(key, "place", form, clean(place.name), document, year, list(place.variants))
+        yield Mention(key, "place", form, clean(place.name, "nothing"), document, year, list(place.variants))
     for enclosed in record.enclosed_documents:
         yield from mentions(enclosed, document, year)
 

@@ -114,16 +114,24 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(transliterate(text))).strip("-") or "unnamed"
 
 
-def clean(name: str) -> str:
+ARTICLES = frozenset({"the"})
+
+
+def clean(name: str, drop: str = "titles") -> str:
     """The name without editorial brackets, leading titles and trailing "Jr."-like suffixes.
 
     ``V[asily]. Pisarev`` keeps the editor's expansion; ``HASHIM SHAH [sic]`` loses the mark.
-    A name that is nothing but titles ("THE PRESIDENT") is returned as it is.
+    A name that is nothing but titles ("THE PRESIDENT") is returned as it is. ``drop``: "titles"
+    (persons), "articles" (bodies: "General Staff" keeps its "General", "the CC" loses its "the"),
+    "nothing" (places: "The Hague").
     """
     text = re.sub(r"(\w)\[(\w+)\]\.?", r"\1\2", name)
     text = re.sub(r"\[[^\]]*\]", " ", text)
     words = re.sub(r"\s+", " ", text).strip(" ,;:").split()
-    titles = _leading_titles(words)
+    if drop == "titles":
+        titles = _leading_titles(words)
+    else:
+        titles = words[: int(drop == "articles" and len(words) > 1 and fold(words[0]) in ARTICLES)]
     words = words[len(titles) :]
     while len(words) > 1 and fold(words[-1]) in SUFFIXES:
         words.pop()
