@@ -31,7 +31,8 @@ HONORIFICS = frozenset(
     chief mr mrs ms miss dr prof professor sir madame mme monsieur his her excellency general
     colonel col lieutenant lt major maj captain capt admiral president premier chairman
     vice-chairman vice deputy minister ambassador secretary senator governor consul the
-    first second"""
+    first second gen gov amb sen hon mister herr frau madam lord lady prime foreign acting envoy
+    consul-general vice-premier vice-president generalissimus congressman congresswoman"""
     )
 )
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
