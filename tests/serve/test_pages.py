@@ -204,3 +204,14 @@ def test_context_is_cached(client, build_dir):
 def test_sitemap(client, dataset, document_iri):
     xml = client.get("sitemap.xml").text
     assert f"<loc>{client.base_url}{path(dataset, document_iri)}</loc>" in xml
+
+
+def test_jsonld_is_compact_and_exact(client, dataset, document_iri):
+    """Under the build's context, JSON-LD reads like JSON and still expands to exactly the triples."""
+    from chancery.serve.resources import describe
+
+    r = client.get(path(dataset, document_iri), headers={"Accept": "application/ld+json"})
+    parsed = {q.triple for q in ox.parse(r.content, format=ox.RdfFormat.JSON_LD)}
+    assert parsed == set(describe(dataset.store, document_iri))
+    if dataset.context() is not None:
+        assert '"@context"' in r.text and '"label"' in r.text

@@ -20,7 +20,7 @@ from chancery.publish.describe import Publication, describe_dataset, prefixes
 from chancery.serve.catalog import SECTIONS, listing
 from chancery.serve.html import RDF_SUFFIXES, Renderer, Site
 from chancery.serve.resources import describe, select, value
-from chancery.serve.results import write_graph
+from chancery.serve.results import write_graph, write_jsonld
 from chancery.serve.store import ServedDataset
 from chancery.serve.views import Views
 
@@ -81,7 +81,10 @@ class SiteWriter:
             self.write(relative + ".html", self.renderer.page(page))
         triples = describe(self.dataset.store, iri)
         for suffix, media_type in FORMATS.items():
-            self.write(relative + suffix, write_graph(triples, media_type))
+            if media_type == "application/ld+json":
+                self.write(relative + suffix, write_jsonld(triples, self.dataset.context()))
+            else:
+                self.write(relative + suffix, write_graph(triples, media_type))
         self.report.resources += 1
 
     def indexes(self) -> None:

@@ -16,7 +16,7 @@ from chancery.serve.catalog import SECTIONS, listing, search, section_of
 from chancery.serve.html import RDF_SUFFIXES, Renderer
 from chancery.serve.negotiation import negotiate
 from chancery.serve.resources import describe, exists
-from chancery.serve.results import write_graph
+from chancery.serve.results import write_graph, write_jsonld
 from chancery.serve.store import ServedDataset
 from chancery.serve.views import Views
 
@@ -104,7 +104,11 @@ class Pages:
         location = self.renderer.site.root + self.dataset.path_of(iri) + RDF_SUFFIXES[media_type][0]
         if negotiated:
             headers["Content-Location"] = location
-        body = write_graph(describe(self.dataset.store, iri), media_type)
+        triples = describe(self.dataset.store, iri)
+        if media_type == "application/ld+json":
+            body = write_jsonld(triples, self.dataset.context())
+        else:
+            body = write_graph(triples, media_type)
         charset = "; charset=utf-8" if media_type.startswith("text/") else ""
         return Response(body, media_type=media_type + charset, headers=headers)
 

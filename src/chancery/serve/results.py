@@ -12,6 +12,7 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 
 from chancery.graph.namespaces import PREFIXES
+from chancery.publish import jsonld
 from chancery.serve.query import QueryOutcome
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -92,6 +93,27 @@ def write_results(outcome: QueryOutcome, media_type: str) -> bytes:
         return data
     parsed = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
     return parsed.serialize(format=fmt) or b""
+
+
+def _key(term: object) -> tuple[str, str, str]:
+    """A term as chancery's JSON-LD writer takes it: (value, language, datatype); an IRI has no datatype."""
+    if isinstance(term, ox.Literal):
+        return (term.value, term.language or "", term.datatype.value)
+    if isinstance(term, ox.NamedNode):
+        return (term.value, "", "")
+    raise TypeError(f"no blank nodes in chancery's graphs: {term!r}")
+
+
+def write_jsonld(triples: Iterable[ox.Triple], context: dict | None) -> bytes:
+    """Compact JSON-LD under the build's context (inlined: the answer reads offline); expanded without one."""
+    triples = list(triples)
+    if context is None or any(
+        isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode) for t in triples
+    ):
+        return write_graph(triples, "application/ld+json")
+    none = ("", "", "")
+    quads = [(none, _key(t.subject), _key(t.predicate), _key(t.object)) for t in triples]
+    return json.dumps(jsonld.document(quads, context), ensure_ascii=False, indent=1).encode("utf-8")
 
 
 def write_graph(triples: Iterable[ox.Triple], media_type: str) -> bytes:

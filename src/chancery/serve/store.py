@@ -58,6 +58,19 @@ class ServedDataset:
         names = [*DUMPS, CONTEXT]
         return [self.directory / n for n in names if (self.directory / n).is_file()]
 
+    def context(self) -> dict | None:
+        """The build's JSON-LD context (the value of its ``@context``), if it wrote one."""
+        if "context" not in self.extra:
+            path = self.context_file()
+            try:
+                self.extra["context"] = (
+                    json.loads(path.read_text(encoding="utf-8"))["@context"] if path else None
+                )
+            except (ValueError, KeyError, TypeError) as exc:
+                log.warning("%s: not a JSON-LD context (%s); JSON-LD is written expanded", path, exc)
+                self.extra["context"] = None
+        return self.extra["context"]  # type: ignore[return-value]
+
     def context_file(self) -> Path | None:
         if self.directory is not None and (self.directory / CONTEXT).is_file():
             return self.directory / CONTEXT
