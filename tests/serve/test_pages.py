@@ -215,3 +215,14 @@ def test_jsonld_is_compact_and_exact(client, dataset, document_iri):
     assert parsed == set(describe(dataset.store, document_iri))
     if dataset.context() is not None:
         assert '"@context"' in r.text and '"label"' in r.text
+
+
+def test_listings_are_paged(client, monkeypatch):
+    import chancery.serve.pages as pages
+
+    monkeypatch.setattr(pages, "PAGE_SIZE", 2)
+    first = client.get("person/").text
+    second = client.get("person/", params={"page": 2}).text
+    assert 'rel="next"' in first and 'rel="prev"' not in first and 'rel="prev"' in second
+    people = re.findall(r'<li><a href="(/person/[^"]+)"', first + second)
+    assert len(people) == len(set(people)) == 4

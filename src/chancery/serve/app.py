@@ -132,7 +132,7 @@ class DatasetFiles:
             self.dataset.title,
             license=self.options.license,
         )
-        docs = listing(self.pages.views, SECTIONS[0])
+        docs = listing(self.pages.views, SECTIONS[0], limit=1)
         example = self.dataset.iri_of(docs[0]["link"].href) if docs else None
         triples = describe_dataset(self.dataset.store, pub, self.dataset.dump_files(), self._stats, example)
         turtle = media_type == "text/turtle"

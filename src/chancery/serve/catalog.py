@@ -27,11 +27,20 @@ SECTIONS = [
 ]
 
 LISTING = f"""
-SELECT DISTINCT ?s ?label ?date ?class WHERE {{
+SELECT ?s (SAMPLE(?l) AS ?label) (MIN(?d) AS ?date) ?base WHERE {{
+  VALUES ?class {{ %s }}
   ?s a ?class .
-  OPTIONAL {{ ?s <{RDFS.label}> ?label }}
-  OPTIONAL {{ ?s <{DCTERMS.date}> ?date }}
-}} ORDER BY ?date LCASE(STR(?label)) ?s"""
+  FILTER(isIRI(?s) && STRSTARTS(STR(?s), ?base))
+  OPTIONAL {{ ?s <{RDFS.label}> ?l }}
+  OPTIONAL {{ ?s <{DCTERMS.date}> ?d }}
+}} GROUP BY ?s ?base ORDER BY ?date LCASE(STR(?label)) ?s"""
+COUNT = """
+SELECT (COUNT(DISTINCT ?s) AS ?n) ?base WHERE {
+  VALUES ?class { %s }
+  ?s a ?class .
+  FILTER(isIRI(?s) && STRSTARTS(STR(?s), ?base))
+} GROUP BY ?base"""
+PAGE_SIZE = 500
 
 SEARCH = f"""
 SELECT ?s (SAMPLE(?l) AS ?label) ?q ?base WHERE {{
@@ -45,19 +54,30 @@ def section_of(path: str) -> Section | None:
     return next((s for s in SECTIONS if s.path == path), None)
 
 
-def listing(views: Views, section: Section) -> list[dict]:
+def _classes(section: Section) -> str:
+    return " ".join(f"<{c}>" for c in section.classes)
+
+
+def listing(views: Views, section: Section, limit: int | None = None, offset: int = 0) -> list[dict]:
     """Members of the section's classes under the base: documents by date, the others by name."""
-    items, seen = [], set()
-    for cls in section.classes:
-        for row in select(views.store, LISTING, substitutions={ox.Variable("class"): ox.NamedNode(cls)}):
-            iri = value(row["s"])
-            if iri in seen or not iri.startswith(views.base):
-                continue
-            seen.add(iri)
-            label = value(row["label"]) if row["label"] is not None else views.labels(iri)
-            date = value(row["date"]) if row["date"] is not None else None
-            items.append({"link": Link(label, views.href(iri)), "note": date})
+    query = LISTING % _classes(section)
+    if limit is not None:
+        query += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+    rows = select(views.store, query, substitutions={ox.Variable("base"): ox.Literal(views.base)})
+    items = []
+    for row in rows:
+        iri = value(row["s"])
+        label = value(row["label"]) if row["label"] is not None else views.labels(iri)
+        date = value(row["date"]) if row["date"] is not None else None
+        items.append({"link": Link(label, views.href(iri)), "note": date})
     return items
+
+
+def count(views: Views, section: Section) -> int:
+    rows = select(
+        views.store, COUNT % _classes(section), substitutions={ox.Variable("base"): ox.Literal(views.base)}
+    )
+    return sum(int(value(row["n"])) for row in rows)
 
 
 def search(views: Views, text: str) -> list[dict]:

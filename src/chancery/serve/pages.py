@@ -12,7 +12,7 @@ from starlette.responses import HTMLResponse, Response
 
 from chancery.errors import ChanceryError
 from chancery.resources import resource_dir
-from chancery.serve.catalog import SECTIONS, listing, search, section_of
+from chancery.serve.catalog import PAGE_SIZE, SECTIONS, Section, count, listing, search, section_of
 from chancery.serve.html import RDF_SUFFIXES, Renderer
 from chancery.serve.negotiation import negotiate
 from chancery.serve.resources import describe, exists
@@ -74,7 +74,8 @@ class Pages:
     async def resource(self, request: Request) -> Response:
         path = request.path_params.get("path", "")
         if path == "" or section_of(path):
-            return self.index(path)
+            page = request.query_params.get("page", "1")
+            return self.index(path, int(page) if page.isdigit() else 1)
         iri = self.dataset.iri_of(path)
         fixed = None
         if not exists(self.dataset.store, iri):
@@ -112,27 +113,36 @@ class Pages:
         charset = "; charset=utf-8" if media_type.startswith("text/") else ""
         return Response(body, media_type=media_type + charset, headers=headers)
 
-    def index(self, path: str) -> Response:
-        root = self.renderer.site.root
+    def index(self, path: str, page: int = 1) -> Response:
         section = section_of(path)
         if section is not None:
-            items = listing(self.views, section)
-            body = self.renderer.render(
-                "listing.html", title=section.title, sections=[{"title": section.title, "items": items}]
+            return self.html(
+                self.renderer.render(
+                    "listing.html", title=section.title, sections=[self.section_page(section, page)]
+                )
             )
-            return self.html(body)
         sections = []
         for section in SECTIONS:
-            items = listing(self.views, section)
-            more = root + section.path if len(items) > HOME_ITEMS else None
-            sections.append({"title": section.title, "items": items[:HOME_ITEMS], "more": more})
-        body = self.renderer.render(
-            "listing.html",
-            title=self.dataset.title,
-            sections=sections,
-            intro=f"{len(self.dataset.store)} statements about archival documents.",
-        )
+            total = count(self.views, section)
+            more = self.renderer.site.root + section.path if total > HOME_ITEMS else None
+            items = listing(self.views, section, limit=HOME_ITEMS)
+            sections.append({"title": section.title, "items": items, "more": more, "count": total})
+        intro = f"{len(self.dataset.store)} statements about archival documents."
+        body = self.renderer.render("listing.html", title=self.dataset.title, sections=sections, intro=intro)
         return self.html(body)
+
+    def section_page(self, section: Section, page: int) -> dict:
+        """One page of a section's listing, with links to the pages before and after."""
+        total, page = count(self.views, section), max(page, 1)
+        items = listing(self.views, section, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+        here = self.renderer.site.root + section.path
+        return {
+            "title": section.title,
+            "items": items,
+            "count": total,
+            "previous": f"{here}?page={page - 1}" if page > 1 else None,
+            "next": f"{here}?page={page + 1}" if page * PAGE_SIZE < total else None,
+        }
 
     async def search(self, request: Request) -> Response:
         q = request.query_params.get("q", "")
