@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from rdflib import Dataset
 
 from chancery.config import Settings
+from chancery.graph.bulk import collector_paused
 from chancery.graph.context import BuildContext
 from chancery.graph.documents import add_document
 from chancery.graph.entities import add_concepts, add_entities
@@ -30,14 +31,15 @@ def build_graph(records: Iterable[Record], resolution: Resolution, settings: Set
     """The knowledge graph of ``records``; ``resolution`` says which entity each mention stands for."""
     ctx = BuildContext(new_dataset(), resolution, settings)
     seen: set[str] = set()
-    for record in records:
-        if record.id in seen:
-            log.warning("%s: two records with this id; their statements share one graph", record.id)
-        seen.add(record.id)
-        graph = ctx.dataset.graph(ctx.iris.document_graph(record.id))
-        add_document(ctx, graph, record)
-        add_provenance(ctx, record)
-    add_entities(ctx)
-    add_concepts(ctx)
-    add_entities_provenance(ctx)
+    with collector_paused():
+        for record in records:
+            if record.id in seen:
+                log.warning("%s: two records with this id; their statements share one graph", record.id)
+            seen.add(record.id)
+            graph = ctx.dataset.graph(ctx.iris.document_graph(record.id))
+            add_document(ctx, graph, record)
+            add_provenance(ctx, record)
+        add_entities(ctx)
+        add_concepts(ctx)
+        add_entities_provenance(ctx)
     return ctx.dataset

@@ -10,10 +10,8 @@ written by :mod:`chancery.publish.jsonld`. All files of one build are renamed in
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -23,6 +21,7 @@ from rdflib import Dataset, Literal, URIRef
 from rdflib.term import Node
 
 from chancery.config import Settings
+from chancery.graph.bulk import collector_paused
 from chancery.graph.namespaces import PREFIXES, RDF, XSD
 from chancery.publish import jsonld
 from chancery.publish.context import context, context_document
@@ -102,23 +101,10 @@ def _key(term: Node) -> Key:
     raise TypeError(f"no blank nodes or other terms in chancery graphs: {term!r}")
 
 
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Millions of small tuples and no cycles: the cyclic collector would only rescan them, again
-    and again (it doubled the time of a 10,000-document dump)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def canonical_quads(dataset: Dataset) -> Quads:
     """Every quad of ``dataset`` in canonical order: graph, subject, rdf:type first, predicate, object."""
     rows: list[Row] = []
-    with _collector_paused():
+    with collector_paused():
         for graph in dataset.graphs():
             name = graph.identifier
             gkey = _NO_GRAPH if str(name) == DEFAULT_GRAPH else _key(name)
@@ -188,14 +174,14 @@ FORMATS: dict[str, Callable[[Quads], bytes]] = {
 
 def dumps(dataset: Dataset, names: Iterable[str] = FORMATS) -> dict[str, bytes]:
     """The bytes of each dump, by file name."""
-    with _collector_paused():
+    with collector_paused():
         quads = canonical_quads(dataset)
         return {name: FORMATS[name](quads) for name in names}
 
 
 def dump(dataset: Dataset, out: Path, settings: Settings | None = None) -> list[Path]:
     """Write every dump and ``context.jsonld`` into ``out``, atomically; returns the files written."""
-    with staged(Path(out)) as files, _collector_paused():
+    with staged(Path(out)) as files, collector_paused():
         quads = canonical_quads(dataset)
         for name, render in FORMATS.items():
             log.info("writing %s", name)
