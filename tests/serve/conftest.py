@@ -161,3 +161,29 @@ def serve_app() -> Iterator:
     yield start
     for server in started:
         server.stop()
+
+
+HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+
+
+@pytest.fixture(scope="session")
+def hostile_url(serve_app) -> str:
+    """A server over the sample with markup and script in titles, summaries, names and page text."""
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    store.bulk_load(path=str(SAMPLE), format=ox.RdfFormat.TRIG)
+    base = "https://example.org/chancery/"
+    doc, person = ox.NamedNode(base + "document/000_x"), ox.NamedNode(base + "person/stalin")
+    graph = ox.NamedNode(base + "graph/document/000_x")
+    label = "http://www.w3.org/2000/01/rdf-schema#label"
+    for subject, predicate in [
+        (doc, "http://purl.org/dc/terms/title"),
+        (doc, "http://purl.org/dc/terms/abstract"),
+        (doc, label),
+        (doc, "https://schema.org/text"),
+        (person, label),
+        (doc, "https://w3id.org/chancery/ns#editorialNote"),
+    ]:
+        store.add(ox.Quad(subject, ox.NamedNode(predicate), ox.Literal(HOSTILE), graph))
+    return serve_app(create_app(ServedDataset(store), ServeOptions(queries=[]))).url

@@ -109,3 +109,14 @@ def test_typed_query_with_hostile_literal(browser, live):
     assert text_of(browser, "#query-results td") == "<img src=x onerror=document.title=1>"
     assert browser.find_elements(By.CSS_SELECTOR, "#query-results img") == []
     assert browser.title != "1"
+
+
+@pytest.mark.parametrize("page", ["document/000_x", "person/stalin"])
+def test_hostile_text_does_not_run(browser, hostile_url, page):
+    from selenium.common.exceptions import NoAlertPresentException
+
+    browser.get(hostile_url + page)
+    assert '<script>alert("x")</script>' in browser.find_element("css selector", "h1").text
+    with pytest.raises(NoAlertPresentException):
+        browser.switch_to.alert.text  # noqa: B018 - reading it is the check
+    assert browser.find_elements("css selector", "main img") == []
