@@ -135,3 +135,67 @@ def test_w3c_protocol(w3c, w3c_client, index):
             request.method, request.path, headers=request.headers, content=request.body
         )
         check(response, request)
+
+
+SD_TERMS = {  # the SPARQL 1.1 Service Description vocabulary (classes, properties, instances)
+    "Service",
+    "Language",
+    "Function",
+    "Aggregate",
+    "EntailmentRegime",
+    "EntailmentProfile",
+    "GraphCollection",
+    "Dataset",
+    "Graph",
+    "NamedGraph",
+    "Feature",
+    "endpoint",
+    "feature",
+    "defaultEntailmentRegime",
+    "entailmentRegime",
+    "defaultSupportedEntailmentProfile",
+    "supportedEntailmentProfile",
+    "extensionFunction",
+    "extensionAggregate",
+    "languageExtension",
+    "supportedLanguage",
+    "propertyFeature",
+    "defaultDataset",
+    "availableGraphs",
+    "resultFormat",
+    "inputFormat",
+    "defaultGraph",
+    "namedGraph",
+    "name",
+    "graph",
+    "SPARQL10Query",
+    "SPARQL11Query",
+    "SPARQL11Update",
+    "DereferencesURIs",
+    "UnionDefaultGraph",
+    "RequiresDataset",
+    "EmptyGraphs",
+    "BasicFederatedQuery",
+}
+
+
+def test_w3c_service_description(shared, client):
+    """The three tests of ../shared/w3c/sparql11-service-description: a plain GET returns RDF, with an
+    sd:endpoint triple naming the endpoint, using the vocabulary as its schema defines it."""
+    manifest = rdflib.Graph().parse(shared / "w3c" / "sparql11-service-description" / "manifest.ttl")
+    names = {str(o) for o in manifest.objects(None, MF.name)}
+    assert len(names) == 3
+    r = client.get("sparql")  # no Accept header
+    graph = rdflib.Graph().parse(data=r.text, format=r.headers["content-type"].split(";")[0])  # returns-rdf
+    sd = rdflib.Namespace("http://www.w3.org/ns/sparql-service-description#")
+    endpoint = rdflib.URIRef(str(client.base_url) + "sparql")
+    assert (None, sd.endpoint, endpoint) in graph  # has-endpoint-triple
+    used = {str(t).removeprefix(str(sd)) for triple in graph for t in triple if str(t).startswith(str(sd))}
+    assert used <= SD_TERMS  # conforms-to-schema
+    service = graph.value(predicate=sd.endpoint, object=endpoint)
+    assert (service, rdflib.RDF.type, sd.Service) in graph
+
+
+def test_a_browser_on_the_endpoint_gets_the_query_page(client):
+    r = client.get("sparql", headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"})
+    assert r.status_code == 303 and r.headers["location"].endswith("/query")

@@ -163,7 +163,7 @@ def create_app(dataset: ServedDataset, options: ServeOptions | None = None) -> S
     routes = [
         Route("/sparql", sparql.handle, methods=methods),
         Route("/sparql/", sparql.handle, methods=methods),
-        Route("/query", pages.query_page),
+        Route("/query", pages.query_page, name="query_page"),
         Route("/search", pages.search),
         Route("/.well-known/void", files.void),
         Route("/dataset", files.void),

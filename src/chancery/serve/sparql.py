@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from urllib.parse import parse_qs
 
 from starlette.requests import Request
-from starlette.responses import PlainTextResponse, Response
+from starlette.responses import PlainTextResponse, RedirectResponse, Response
 
 from chancery.serve.negotiation import negotiate
 from chancery.serve.query import (
@@ -194,6 +194,11 @@ class SparqlEndpoint:
             return error_response(exc.status, str(exc))
 
     def describe_service(self, request: Request) -> Response:
+        """The service description in RDF; a browser (asking for HTML first) goes to the query page."""
+        if negotiate(request.headers.get("accept"), [*GRAPH_TYPES, "text/html"]) == "text/html":
+            return RedirectResponse(
+                str(request.url_for("query_page")), status_code=303, headers={"Vary": "Accept"}
+            )
         media_type = choose(request, GRAPH_TYPES)
         endpoint = str(request.url.replace(query=""))
         triples = service_description(endpoint, updates=self.updates.enabled)
