@@ -33,15 +33,23 @@ class Cluster:
     kind: str
     mentions: list[Mention] = field(default_factory=list)
     parsed: list[PersonName] = field(default_factory=list)
-
-    @property
-    def documents(self) -> set[str]:
-        return {m.document for m in self.mentions}
+    documents: set[str] = field(default_factory=set)
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
+        self.documents.add(mention.document)
         if self.kind == "person":
             self.parsed.append(parse(mention.name))
+
+    def absorb(self, other: Cluster) -> None:
+        self.mentions += other.mentions
+        self.parsed += other.parsed
+        self.documents |= other.documents
+
+
+def families(name: PersonName) -> set[str]:
+    """Keys of the family name in every reading: two compatible names share one."""
+    return {key(family) for family, _ in name.readings()}
 
 
 def phrase_key(text: str) -> str:
@@ -78,17 +86,23 @@ def group_persons(mentions: list[Mention], blocked: Blocked, context: dict[str, 
         return any(own & context.get(d, set()) for d in cluster.documents)
 
     clusters: list[Cluster] = []
+    by_family: dict[str, list[Cluster]] = {}
     for mention in sorted(mentions, key=fullness):
         name = parse(mention.name)
-        fits = [c for c in clusters if all(compatible(name, n) for n in c.parsed) and not blocked(mention, c)]
-        fits = [c for c in fits if related(mention, name, c)]
+        near = {id(c): c for f in sorted(families(name)) for c in by_family.get(f, [])}
+        fits = [c for c in near.values() if all(compatible(name, n) for n in c.parsed)]
+        fits = [c for c in fits if not blocked(mention, c) and related(mention, name, c)]
         if len(fits) > 1:
             fits = [c for c in fits if mention.document in c.documents]
         if len(fits) == 1:
-            fits[0].add(mention)
+            chosen = fits[0]
         else:
-            clusters.append(Cluster("person"))
-            clusters[-1].add(mention)
+            chosen = Cluster("person")
+            clusters.append(chosen)
+        chosen.add(mention)
+        for family in families(name):
+            if chosen not in by_family.setdefault(family, []):
+                by_family[family].append(chosen)
     return clusters
 
 

@@ -158,8 +158,7 @@ def _merges(decisions: Decisions, clusters: list[Cluster]) -> list[Cluster]:
         decisions.mark(decision)
         first, *rest = chosen.values()
         for cluster in rest:
-            first.mentions.extend(cluster.mentions)
-            first.parsed.extend(cluster.parsed)
+            first.absorb(cluster)
             clusters.remove(cluster)
     return clusters
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 # Leading words that are titles, forms of address or offices, not part of a name ("Cde. Beria").
@@ -103,6 +104,7 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+@lru_cache(maxsize=65536)
 def key(token: str) -> str:
     """One spelling for the romanisations of a folded token (see :data:`ROMANISATION_RULES`)."""
     token = fold(transliterate(token)).replace(" ", "")
@@ -184,6 +186,7 @@ class PersonName:
         return out
 
 
+@lru_cache(maxsize=65536)
 def parse(name: str) -> PersonName:
     """Tokens of a person's name; "Nehru, Jawaharlal" and "Stalin, Iosif V." are turned round.
 
@@ -229,6 +232,7 @@ def _given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return True
 
 
+@lru_cache(maxsize=262144)
 def agreement(a: PersonName, b: PersonName) -> str:
     """How two names agree: ``"full"``, ``"initials"``, ``"family"`` (one is a bare family name),
     or ``""`` when they cannot be one person."""
