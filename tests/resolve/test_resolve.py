@@ -139,3 +139,23 @@ def test_resolve_never_crashes_and_addresses_every_named_mention(names: list[tup
     resolution = resolve([rec])
     assert all(isinstance(e.label, str) for e in resolution.entities)
     assert len({(e.kind, e.key) for e in resolution.entities}) == len(resolution.entities)
+
+
+def test_thousands_of_mentions_resolve_quickly() -> None:
+    import random
+    import time
+
+    rng = random.Random(1)
+    given = ["Ivan", "Petr", "Anna", "Boris", "Oleg", "Maria", "Lev", "Yuri"]
+    families = [f"Fam{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}ov" for i in range(600)]
+    records = []
+    for d in range(500):
+        names = []
+        for _ in range(5):
+            f, g = rng.choice(families), rng.choice(given)
+            names.append(person(rng.choice([f"{g} {f}", f"{g[0]}. {f}", f, f"Cde. {f}"])))
+        records.append(record(f"d{d}", authors=names))
+    start = time.perf_counter()
+    resolution = resolve(records)
+    assert time.perf_counter() - start < 10
+    assert len(resolution.mentions) == 2500
