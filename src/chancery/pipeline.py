@@ -65,7 +65,7 @@ def resolve_and_link(
     decisions = read_decisions(settings.decisions_file)
     resolution = resolve(records, decisions)
     report = link(resolution, settings, decisions, out)
-    report.notes += decisions.report()
+    report.notes = resolution.notes + report.notes + decisions.report()
     return resolution, report
 
 

@@ -87,6 +87,11 @@ def resolve(records: Iterable[Record], decisions: Decisions | None = None) -> Re
         for mention in cluster.mentions:
             resolution.mentions[mention.key] = entity
     resolution.entities = _unique_keys(resolution.mentions.values())
+    kinds = Counter(e.kind for e in resolution.entities)
+    resolution.notes.append(
+        f"resolution: {len(resolution.mentions)} mentions -> {kinds['person']} persons, "
+        f"{kinds['organization']} organisations, {kinds['place']} places"
+    )
     return resolution
 
 
