@@ -117,7 +117,7 @@ class DatasetFiles:
             return error_response(404, "this build has no JSON-LD context")
         return self.file(path, request, "application/ld+json")
 
-    async def void(self, request: Request) -> Response:
+    def void(self, request: Request) -> Response:
         try:
             media_type = choose(request, GRAPH_TYPES)
         except ProtocolError as exc:
@@ -141,7 +141,7 @@ class DatasetFiles:
             body, media_type=media_type, headers={"Vary": "Accept", "Cache-Control": "public, max-age=3600"}
         )
 
-    async def sitemap(self, request: Request) -> Response:
+    def sitemap(self, request: Request) -> Response:
         root = str(request.base_url)
         urls = [root] + [root + s.path for s in SECTIONS]
         for section in SECTIONS:

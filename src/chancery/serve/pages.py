@@ -58,6 +58,9 @@ def split_suffix(path: str) -> tuple[str, str | None]:
 
 
 class Pages:
+    """Page handlers. They are plain functions: Starlette runs them in its thread pool, so a long page
+    does not hold up the event loop (pyoxigraph releases the GIL while it reads)."""
+
     def __init__(self, dataset: ServedDataset, renderer: Renderer, queries: list[SavedQuery]):
         self.dataset, self.renderer, self.queries = dataset, renderer, queries
         self.views = Views(dataset.store, dataset.base, renderer.site.root)
@@ -71,7 +74,7 @@ class Pages:
         )
         return self.html(body, 404)
 
-    async def resource(self, request: Request) -> Response:
+    def resource(self, request: Request) -> Response:
         path = request.path_params.get("path", "")
         if path == "" or section_of(path):
             page = request.query_params.get("page", "1")
@@ -144,7 +147,7 @@ class Pages:
             "next": f"{here}?page={page + 1}" if page * PAGE_SIZE < total else None,
         }
 
-    async def search(self, request: Request) -> Response:
+    def search(self, request: Request) -> Response:
         q = request.query_params.get("q", "")
         items = search(self.views, q)
         body = self.renderer.render(
