@@ -204,3 +204,14 @@ def test_listings_are_paged(client, monkeypatch):
     assert 'rel="next"' in first and 'rel="prev"' not in first and 'rel="prev"' in second
     people = re.findall(r'<li><a href="(/person/[^"]+)"', first + second)
     assert len(people) == len(set(people)) == 4
+
+
+def test_the_base_path_is_mapped_to_this_host(client, dataset, document_iri):
+    """The data's IRIs live under https://example.org/chancery/; this server answers them at its root."""
+    from urllib.parse import urlsplit
+
+    prefix = urlsplit(dataset.base).path.lstrip("/")
+    if not prefix:
+        pytest.skip("the base has no path")
+    r = client.get(prefix + path(dataset, document_iri))
+    assert r.status_code == 301 and r.headers["location"] == "/" + path(dataset, document_iri)

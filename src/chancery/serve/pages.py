@@ -6,9 +6,10 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, Response
+from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from chancery.errors import ChanceryError
 from chancery.resources import resource_dir
@@ -85,7 +86,7 @@ class Pages:
             stem, fixed = split_suffix(path)
             iri = self.dataset.iri_of(stem)
             if fixed is None or not exists(self.dataset.store, iri):
-                return self.not_found(path)
+                return self.canonical_path(path) or self.not_found(path)
         media_type = fixed or negotiate(request.headers.get("accept"), OFFERS)
         if media_type is None:
             return Response(
@@ -97,6 +98,18 @@ class Pages:
                 headers={"Vary": "Accept"},
             )
         return self.represent(iri, media_type, negotiated=fixed is None)
+
+    def canonical_path(self, path: str) -> Response | None:
+        """A path that still carries the base's own path (``/chancery/document/x`` for the base
+        ``https://example.org/chancery/``) is redirected to where this server serves the resource."""
+        prefix = urlsplit(self.dataset.base).path.lstrip("/")
+        if (
+            prefix
+            and path.startswith(prefix)
+            and exists(self.dataset.store, self.dataset.iri_of(path[len(prefix) :]))
+        ):
+            return RedirectResponse(self.renderer.site.root + path[len(prefix) :], status_code=301)
+        return None
 
     def represent(self, iri: str, media_type: str, negotiated: bool) -> Response:
         headers = {"Vary": "Accept"} if negotiated else {}
