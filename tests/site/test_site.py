@@ -66,6 +66,19 @@ def test_indexes_and_descriptions(site):
     assert "RewriteEngine On" in (site / ".htaccess").read_text()
 
 
+def test_a_query_page_when_an_endpoint_is_given(site_build, tmp_path):
+    out = tmp_path / "site"
+    endpoint = "https://sparql.example.org/chancery"
+    result = CliRunner().invoke(
+        main, ["publish", str(site_build), "--site", str(out), "--endpoint", endpoint]
+    )
+    assert result.exit_code == 0, result.output
+    html = (out / "query.html").read_text()
+    assert f'data-endpoint="{endpoint}"' in html and (out / "static" / "query.js").is_file()
+    assert 'href="/query"' in (out / "index.html").read_text()
+    assert 'action="/search"' not in (out / "index.html").read_text()  # no search on a static host
+
+
 def test_publish_refuses_a_folder_that_is_not_a_site(site_build, tmp_path):
     (tmp_path / "precious.txt").write_text("keep me")
     result = CliRunner().invoke(main, ["publish", str(site_build), "--site", str(tmp_path)])

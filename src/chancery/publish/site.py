@@ -19,6 +19,7 @@ from chancery.errors import OutputError
 from chancery.publish.describe import Publication, describe_dataset, prefixes
 from chancery.serve.catalog import SECTIONS, listing
 from chancery.serve.html import RDF_SUFFIXES, Renderer, Site
+from chancery.serve.pages import saved_queries
 from chancery.serve.resources import describe, select, value
 from chancery.serve.results import write_graph, write_jsonld
 from chancery.serve.store import ServedDataset
@@ -64,7 +65,8 @@ def target(out: Path, relative: str) -> Path:
 class SiteWriter:
     def __init__(self, dataset: ServedDataset, out: Path, options: SiteOptions):
         self.dataset, self.out, self.options = dataset, out, options
-        self.renderer = Renderer(Site(title=dataset.title, root="/", base=dataset.base, endpoint=False))
+        site = Site(title=dataset.title, root="/", base=dataset.base, endpoint=options.endpoint, search=False)
+        self.renderer = Renderer(site)
         self.views = Views(dataset.store, dataset.base, "/")
         self.report = SiteReport(out)
 
@@ -119,8 +121,15 @@ class SiteWriter:
         turtle = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes()) or b""
         self.write(".well-known/void", turtle)
         self.write("dataset.ttl", turtle)
-        for name in ("chancery.css",):
+        for name in ("chancery.css", "query.js"):
             self.write("static/" + name, (STATIC / name).read_bytes())
+        if self.options.endpoint:
+            queries = saved_queries()
+            initial = queries[0].text if queries else ""
+            self.write(
+                "query.html",
+                self.renderer.render("query.html", title="Query", queries=queries, initial=initial),
+            )
 
     def sitemap(self, iris: list[str]) -> None:
         site_url = self.options.site_url or self.dataset.base

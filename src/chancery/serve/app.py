@@ -154,7 +154,7 @@ class DatasetFiles:
 def create_app(dataset: ServedDataset, options: ServeOptions | None = None) -> Starlette:
     options = options or ServeOptions()
     runner = make_runner(dataset, options)
-    renderer = Renderer(Site(title=dataset.title, root="/", base=dataset.base, endpoint=True))
+    renderer = Renderer(Site(title=dataset.title, root="/", base=dataset.base, endpoint="/sparql"))
     queries = options.queries if options.queries is not None else saved_queries()
     pages = Pages(dataset, renderer, queries)
     files = DatasetFiles(dataset, pages, options)

@@ -35,12 +35,15 @@ ROLE_NAMES = {
 
 @dataclass(frozen=True)
 class Site:
-    """How pages link: ``root`` is the URL path the site lives under; ``endpoint`` whether /sparql exists."""
+    """How pages link: ``root`` is the URL path the site lives under; ``endpoint`` the SPARQL endpoint
+    the query page asks (None: no query page); ``search`` whether a /search page exists (not on a
+    static site)."""
 
     title: str = "chancery"
     root: str = "/"
     base: str = ""
-    endpoint: bool = True
+    endpoint: str | None = "/sparql"
+    search: bool = True
 
 
 class Renderer:
@@ -58,6 +61,7 @@ class Renderer:
             "root": self.site.root,
             "site_title": self.site.title,
             "endpoint": self.site.endpoint,
+            "search": self.site.search,
             "base": self.site.base,
             "alternates": [],
             "iri": None,
