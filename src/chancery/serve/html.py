@@ -57,7 +57,7 @@ class Renderer:
         )
 
     def render(self, template: str, **context) -> str:
-        defaults = {
+        defaults: dict[str, object] = {
             "root": self.site.root,
             "site_title": self.site.title,
             "endpoint": self.site.endpoint,
