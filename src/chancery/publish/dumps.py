@@ -104,13 +104,21 @@ def _key(term: Node) -> Key:
 def canonical_quads(dataset: Dataset) -> Quads:
     """Every quad of ``dataset`` in canonical order: graph, subject, rdf:type first, predicate, object."""
     rows: list[Row] = []
+    keys: dict[Node, Key] = {}  # one key (and one copy of its strings) per distinct term
+
+    def key(term: Node) -> Key:
+        found = keys.get(term)
+        if found is None:
+            found = keys[term] = _key(term)
+        return found
+
     with collector_paused():
         for graph in dataset.graphs():
             name = graph.identifier
-            gkey = _NO_GRAPH if str(name) == DEFAULT_GRAPH else _key(name)
+            gkey = _NO_GRAPH if str(name) == DEFAULT_GRAPH else key(name)
             for s, p, o in graph:
-                pkey = _key(p)
-                rows.append((gkey, _key(s), _FIRST if pkey == _TYPE else pkey, _key(o), pkey))
+                pkey = key(p)
+                rows.append((gkey, key(s), _FIRST if pkey == _TYPE else pkey, key(o), pkey))
         return Quads(rows)
 
 
@@ -121,8 +129,16 @@ def _serialize(data: Any, fmt: ox.RdfFormat, prefixes: dict[str, str] | None = N
 
 
 def _sorted_lines(data: bytes) -> bytes:
-    lines = sorted(set(data.splitlines()))
-    return b"".join(line + b"\n" for line in lines if line)
+    lines = data.splitlines()
+    del data
+    lines.sort()
+    out, previous = [], b""
+    for line in lines:
+        if line != previous:
+            out.append(line)
+            previous = line
+    out.append(b"")
+    return b"\n".join(out)
 
 
 def _tidy(data: bytes, continuation: bytes) -> bytes:
