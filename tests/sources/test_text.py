@@ -40,3 +40,23 @@ def test_odd_spaces_and_controls():
 def test_utf8_cut_inside_a_character():
     data = "Telegram Nº 5".encode()
     assert decode_bytes(data[:-2] + "º".encode()[:1]) == "Telegram Nº"
+
+
+@pytest.mark.parametrize(
+    "text, codec",
+    [
+        ("Ciphergram from Paweł Jaroszewicz; translated by Małgorzata Gnoińska, Łódź", "cp1250"),
+        ("Národní archiv, Přísně tajné, ministerstvo zahraničních věcí", "cp1250"),
+        ("Szigorúan titkos. Szűrös Mátyás, Kőbányai Péter", "cp1250"),
+        ("Ion Gheorghe Maurer, Emil Bodnăraş, Bucureşti", "cp1250"),
+        ("Совершенно секретно. Товарищу Сталину И. В.", "cp1251"),
+        ("Café Müller, Señor Muñoz, Straße, garçon", "cp1252"),
+        ("Politisches Archiv des Auswärtigen Amts, Bl. 23–27 “streng geheim”", "cp1252"),
+    ],
+)
+def test_code_page_by_plausibility(text, codec):
+    assert decode_bytes(text.encode(codec)) == text
+
+
+def test_undecodable_bytes_never_raise():
+    assert decode_bytes(bytes(range(32, 256)) * 3)

@@ -1,6 +1,7 @@
 """Decoding: the bytes of a page file become clean text lines.
 
-Pages arrive as UTF-8 (with or without a BOM), sometimes as cp1251 or latin-1, with CRLF line ends,
+Pages arrive as UTF-8 (with or without a BOM), sometimes as cp1251, cp1250 or cp1252/latin-1 (see
+:mod:`~chancery.sources.page.charsets`), with CRLF line ends,
 non-breaking spaces and stray control characters. :func:`decode` never raises on odd bytes; it raises
 :class:`~chancery.errors.SourceError` only when the data is clearly not text.
 """
@@ -10,6 +11,8 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+
+from chancery.sources.page.charsets import best_reading
 
 log = logging.getLogger(__name__)
 
@@ -30,26 +33,8 @@ def looks_binary(data: bytes) -> bool:
     return bool(sample) and controls / len(sample) > 0.05
 
 
-def _in_runs_share(data: bytes) -> float:
-    """Share of non-ASCII bytes standing in runs of three or more: whole words of a Cyrillic code page,
-    not the odd accented letter of latin-1."""
-    high = [b >= 0x80 for b in data]
-    total = sum(high)
-    if not total:
-        return 0.0
-    in_runs, run = 0, 0
-    for flag in high + [False]:
-        if flag:
-            run += 1
-            continue
-        if run >= 3:
-            in_runs += run
-        run = 0
-    return in_runs / total
-
-
 def decode_bytes(data: bytes) -> str:
-    """The text of ``data``: UTF-8 (BOM or not), UTF-16 with a BOM, else cp1251 or latin-1."""
+    """The text of ``data``: UTF-8 (BOM or not), UTF-16 with a BOM, else the most plausible code page."""
     if data.startswith(_BOMS[0]):
         data = data[3:]
     elif data.startswith(_BOMS[1:]):
@@ -62,16 +47,9 @@ def decode_bytes(data: bytes) -> str:
         if exc.start >= len(data) - 3 and exc.reason == "unexpected end of data":
             log.debug("UTF-8 cut in the middle of a character at the end; the last bytes are dropped")
             return data[: exc.start].decode("utf-8")
-    if _in_runs_share(data) > 0.5:
-        log.debug("decoded as cp1251 (non-ASCII bytes in runs: Cyrillic words)")
-        return data.decode("cp1251", errors="replace")
-    try:
-        text = data.decode("cp1252")  # latin-1 with the Windows quotes and dashes
-        log.debug("not UTF-8; decoded as cp1252")
-        return text
-    except UnicodeDecodeError:
-        log.debug("not UTF-8; decoded as latin-1")
-        return data.decode("latin-1")
+    name, text = best_reading(data)
+    log.debug("not UTF-8; decoded as %s (the most plausible reading)", name)
+    return text
 
 
 def clean_text(text: str) -> str:
