@@ -59,6 +59,64 @@ from chancery.sources.page.citation import FAMILIES, parse_citation
         ),
         ("SAPMO-BArch, DY 30/3386.", "SAPMO-BArch", {"delo": "DY 30/3386"}),
         (
+            "Central State Archive, Sofia, Fond 1-B, Opis 64, a.e. 338.",
+            "TsDA",
+            {"fond": "1-B", "opis": "64", "delo": "338"},
+        ),
+        (
+            "National Archives, Nixon Presidential Materials Project, NSC Files, Box 98, Country Files.",
+            "NARA",
+            {"box": "98"},
+        ),
+        (
+            "Record Group 59, Entry 1234, Box 5, National Archives at College Park.",
+            "NARA",
+            {"record_group": "59", "entry": "1234", "box": "5"},
+        ),
+        (
+            "National Archive, Prague, Archive of the CC KSČ, fond 02/1, sv. 12, ar.j. 15.",
+            "National Archive, Prague",
+            {"fond": "02/1", "volume": "12", "delo": "15"},
+        ),
+        (
+            "Archive of the Mongolian Ministry of Foreign Affairs, fond 2, dans 1, kh/n 221, khuudas 5-9.",
+            "Archive of the Mongolian Ministry of Foreign Affairs",
+            {"fond": "2", "opis": "1", "delo": "221"},
+        ),
+        (
+            "AMSZ, z. 6, w. 77, t. 1264, k. 12-14.",
+            "AMSZ",
+            {"fond": "6", "papka": "77", "delo": "1264", "list_or_pages": "k. 12-14"},
+        ),
+        (
+            "AAN, KC PZPR, XI A/10, k. 23-25.",
+            "AAN",
+            {"fond": "KC PZPR", "delo": "XI A/10", "list_or_pages": "k. 23-25"},
+        ),
+        (
+            "SAPMO-BArch, DY 30/J IV 2/2/755, Bl. 1-5.",
+            "SAPMO-BArch",
+            {"delo": "DY 30/J IV 2/2/755", "list_or_pages": "Bl. 1-5"},
+        ),
+        (
+            "Political Archive of the Federal Foreign Office (PA AA), MfAA, A 13929, Bl. 23-27.",
+            "PA AA",
+            {"delo": "A 13929", "list_or_pages": "Bl. 23-27"},
+        ),
+        ("BArch, Signatur: DVW 1/39571, Bl. 4.", "BArch", {"delo": "DVW 1/39571", "list_or_pages": "Bl. 4"}),
+        (
+            "MOL, XIX-J-1-j China, 1958, 4. doboz, 5/b tétel, 001543/1958.",
+            "MOL",
+            {"fond": "XIX-J-1-j China", "box": "4. doboz", "delo": "5/b", "list_or_pages": "001543/1958"},
+        ),
+        (
+            "ANIC, fond CC of the RCP – Chancellery, file 133/1968, pp. 2-10.",
+            "ANIC",
+            {"fond": "CC of the RCP – Chancellery", "delo": "133/1968", "list_or_pages": "pp. 2-10"},
+        ),
+        ("The National Archives of the UK (TNA), FO 371/103840.", "TNA", {}),
+        ("Archives of Yugoslavia (AJ), KPR I-3-a/ SSSR.", "AJ", {}),
+        (
             "W. A. Harriman Papers, Library of Congress.",
             "Library of Congress",
             {"collection": "W. A. Harriman Papers"},

@@ -21,6 +21,30 @@ _PAGES = (
     r"(?:listy|list|ll|l|pages|page|pp|p|sheets?|str|s)\.?\s*\d+)"
 )
 
+# Sheets in German and Polish: Blatt, karta (and pages).
+_SHEETS = r"(?<![\w.])(?P<v>(?:Bl|k|pp?|S)\.\s*\d+[a-z]?(?:\s*[-–]\s*\d+[a-z]?)?)"
+# German signatures: "Signatur: ...", "A 13929", "DY 30/3386".
+_GERMAN_PARTS: tuple[tuple[str, str], ...] = (
+    ("delo", r"\bSignatur:?\s*(?P<v>[^,;]+)"),
+    ("list_or_pages", _SHEETS),
+)
+
+# Polish: zespół (fond), wiązka (bundle), teczka (file), karta (sheets).
+_POLISH_PARTS: tuple[tuple[str, str], ...] = (
+    ("fond", r"\b(?:z|zesp(?:ół)?)\.?\s*(?P<v>\d+\w*)(?=[,;]|\s+w)"),
+    ("papka", r"\b(?:w|wiązka|wiaz)\.\s*(?P<v>\d+\w*)"),
+    ("delo", r"\b(?:t|teczka|teka)\.\s*(?P<v>\d+[\w/]*)"),
+    ("list_or_pages", _SHEETS),
+)
+# Czech: fond, svazek (volume), archivní jednotka / inventární číslo (the unit).
+_CZECH_PARTS: tuple[tuple[str, str], ...] = (
+    ("fond", r"\bfond\.?\s*(?P<v>[\w/.-]*\d[\w/-]*)"),
+    ("volume", r"\b(?:sv|svazek)\.?\s*(?P<v>\d+\w*)"),
+    ("delo", r"\b(?:ar\.\s?j|a\.\s?j|inv\.\s?č|i\.\s?č)\.?\s*(?P<v>\d+[\w/]*)"),
+    ("box", r"\b(?:karton|kart|box)\.?\s*(?P<v>\d+\w*)"),
+    ("list_or_pages", _SHEETS),
+)
+
 # Parts of the fond/opis/delo family (Russian and Soviet-style archives, and free forms that use its words).
 RUSSIAN_PARTS: tuple[tuple[str, str], ...] = (
     ("fond", r"\b(?:fond|f)\.?\s*" + _V),
@@ -99,11 +123,14 @@ FAMILIES: tuple[Family, ...] = (
         (
             r"\bNARA\b",
             r"(?i)National Archives? (?:and Records Administration|II|at College Park)",
-            r"(?i)National Archives(?=.*\b(?:RG|Record Group) ?\d)",
             r"(?i)U\.?S\.? National Archives",
+            # spelled out without "U.S.": a US record group, box, presidential library or decimal file follows
+            r"(?i)\bNational Archives?\b(?!,? (?:Prague|of\b|Kew|\(TNA))(?=.*\b(?:RG ?\d|Record Group|Box ?\d|"
+            r"Presidential|NSC|Central (?:Decimal|Foreign Policy) Files?|College Park|Nixon|Lot File))",
         ),
         parts=(
             ("record_group", r"\b(?:RG|Record Group)\s*(?P<v>\d+)"),
+            ("entry", r"\b(?:Entry|Lot(?: File)?)\s*(?P<v>[\w-]*\d[\w-]*)"),
             ("entry", r"\b[Ee]ntry\s*(?P<v>[\w-]+)"),
             ("box", r"\b[Bb]ox\s*(?P<v>[\w-]+)"),
             ("folder", r"\b[Ff]older\s*(?P<v>[^,;.]+)"),
@@ -113,14 +140,17 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         "SAPMO-BArch",
         (r"\bSAPMO[- ]?(?:BArch|BA)\b", r"(?i)Stiftung Archiv der Parteien"),
-        parts=(("delo", r"\b(?P<v>(?:DY|NY|DC|DE|DO|J IV)\s*[\w/ .-]*?\d)(?=[,;.]?(?:\s|$))"),),
+        parts=(
+            *_GERMAN_PARTS,
+            ("delo", r"\b(?P<v>(?:DY|NY|DC|DE|DO|J IV)\s*[\w/ .-]*?\d)(?=[,;.]?(?:\s|$))"),
+        ),
         bare_pages=False,
         ignore_case=False,
     ),
     Family(
         "BArch",
         (r"\bBArch\b", r"\bBundesarchiv\b"),
-        parts=(("delo", r"\b(?P<v>[A-Z]{1,2}\s*\d+[\w/ -]*?\d)(?=[,;.]?(?:\s|$))"),),
+        parts=(*_GERMAN_PARTS, ("delo", r"\b(?P<v>[A-Z]{1,2}\s*\d+[\w/ -]*?\d)(?=[,;.]?(?:\s|$))")),
         bare_pages=False,
         ignore_case=False,
     ),
@@ -132,10 +162,10 @@ FAMILIES: tuple[Family, ...] = (
             r"(?i)Politisches Archiv des Ausw",
             r"(?i)Political Archives? of the (?:German )?(?:Federal )?Foreign Office",
         ),
-        parts=(),
+        parts=(*_GERMAN_PARTS, ("delo", r"\b(?P<v>[A-Z]{1,3} \d{1,6}[a-z]?)(?=[,;.]?(?:\s|$))")),
         bare_pages=False,
     ),
-    Family("BStU", (r"\bBStU\b",), parts=(), bare_pages=False),
+    Family("BStU", (r"\bBStU\b",), parts=(("list_or_pages", _SHEETS),), bare_pages=False),
     Family(
         "MOL",
         (
@@ -146,7 +176,10 @@ FAMILIES: tuple[Family, ...] = (
         ),
         parts=(
             ("fond", r"(?P<v>\b[XIV]+-[A-Z](?:-[\w]+)*(?:\s+[A-Z][a-z]+)?)"),
+            ("fond", r"\b(?P<v>\d+)\.\s*f\."),  # party archive: "M-KS 288. f. 5/317. ő.e."
             ("box", r"(?P<v>\d+\.\s*doboz)"),
+            ("delo", r"(?P<v>[\w/-]+)\.?\s+t[ée]tel\b"),
+            ("delo", r"\bf\.\s*(?P<v>[\d/]+)\.?\s*ő\.\s?e\."),
             ("delo", r"doboz,\s*(?P<v>[^,]+?)(?=,)"),
             ("list_or_pages", r"doboz,\s*[^,]+,\s*(?P<v>[^,]+?)\.?$"),
         ),
@@ -156,13 +189,21 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         "AMSZ",
         (r"\bAMSZ\b", r"(?i)Polish (?:Foreign Ministry|Ministry of Foreign Affairs) Archives?"),
-        parts=(("delo", r"(?P<v>\d+/\d+\s+w-\d+(?:\s+t-\d+)?)"), ("collection", r"^(?P<v>Szyfrogramy[^,]*)")),
+        parts=(
+            ("delo", r"(?P<v>\d+/\d+\s+w-\d+(?:\s+t-\d+)?)"),
+            ("collection", r"^(?P<v>Szyfrogramy[^,]*)"),
+            *_POLISH_PARTS,
+        ),
         bare_pages=False,
     ),
     Family(
         "AAN",
         (r"\bAAN\b", r"(?i)Archiwum Akt Nowych", r"(?i)Archive of Modern Records"),
-        parts=(("fond", r"^(?:[^,]*,\s*)?(?P<v>KC PZPR)"), ("delo", r"\b(?P<v>[XVI]+\s*[A-Z]?/\d+)")),
+        parts=(
+            ("fond", r"^(?:[^,]*,\s*)?(?P<v>KC PZPR)"),
+            ("delo", r"\b(?P<v>[XVI]+\s*[A-Z]?/\d+)"),
+            *_POLISH_PARTS,
+        ),
         bare_pages=False,
         common=False,
         ignore_case=False,
@@ -180,6 +221,7 @@ FAMILIES: tuple[Family, ...] = (
         parts=(
             ("fond", r"\b[Ff]ond(?:ul)?\s+(?P<v>[^,;]+)"),
             ("delo", r"\b(?:[Ff]ile|[Dd]osar)\s+(?P<v>[\w/.-]+)"),
+            ("list_or_pages", r"(?<![\w.])" + _PAGES),
         ),
         bare_pages=False,
     ),
@@ -196,7 +238,42 @@ FAMILIES: tuple[Family, ...] = (
         common=False,
         ignore_case=False,
     ),
-    Family("TsDA", (r"\bTsDA\b", r"\bCDA\b", r"(?i)Central State Archives?, Sofia"), common=False),
+    Family("TsDA", (r"\bTsDA\b", r"\bCDA\b", r"\bTsDA\b", r"(?i)Central State Archives?,? (?:in )?Sofia")),
+    Family("AMVnR", (r"\bAMVnR\b", r"(?i)Archive of the (?:Bulgarian )?Ministry of Foreign Affairs,? Sofia")),
+    Family(
+        "National Archive, Prague",
+        (r"(?i)National Archives?,? (?:in )?Prague", r"(?i)N[áa]rodn[íi] archiv", r"\bS[ÚU]A\b"),
+        parts=_CZECH_PARTS,
+        bare_pages=False,
+        common=False,
+    ),
+    Family(
+        "AMZV",
+        (
+            r"\bAMZV\b",
+            r"(?i)Archives? of the (?:Czech(?:oslovak)? )?(?:Ministry of Foreign Affairs|Foreign Ministry)"
+            r"(?: of the Czech Republic)?,? Prague",
+        ),
+        parts=_CZECH_PARTS,
+        bare_pages=False,
+    ),
+    Family(
+        "TNA",
+        (
+            r"\bTNA\b",
+            r"\bPRO\b",
+            r"(?i)The National Archives(?: of the (?:UK|United Kingdom)|,? Kew)",
+            r"(?i)Public Record Office",
+        ),
+        parts=(),
+        bare_pages=False,
+    ),
+    Family(
+        "AJ",
+        (r"\bAJ\b", r"(?i)Archives? of Yugoslavia", r"(?i)Arhiv Jugoslavije"),
+        parts=(),
+        bare_pages=False,
+    ),
     Family(
         "Library of Congress",
         (r"(?i)Library of Congress",),
@@ -256,6 +333,8 @@ def _parts(family: Family | None, text: str) -> dict[str, str]:
     specs = family.parts if family else RUSSIAN_PARTS
     parts: dict[str, str] = {}
     for key, rx in specs:
+        if key in parts:
+            continue  # the first pattern of a key that matches wins
         if m := re.search(rx, text, flags=re.I if family is None or family.ignore_case else 0):
             parts[key] = m.group("v").strip().rstrip(".,; ")
     if family is None and not {"fond", "delo"} & set(parts):
