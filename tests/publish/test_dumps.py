@@ -19,7 +19,19 @@ from rdflib import Dataset
 
 from chancery.config import Settings
 from chancery.graph import build_graph
-from chancery.model import Agent, Citation, Copies, CopyNote, DateValue, DistributionEntry, Place, Record
+from chancery.model import (
+    Agent,
+    Citation,
+    Copies,
+    CopyNote,
+    DateValue,
+    Delivery,
+    DistributionEntry,
+    Folder,
+    Place,
+    Record,
+    Reference,
+)
 from chancery.publish import dumps as dumps_module
 from chancery.publish.dumps import FORMATS, canonical_quads, dump, dumps
 from chancery.resolve import resolve
@@ -206,9 +218,34 @@ copies = st.builds(
         max_size=3,
     ),
 )
+folders = st.builds(
+    Folder, text, st.none() | text, st.none() | dates, st.none() | st.integers(0, 999), st.none() | text
+)
+references = st.lists(
+    st.builds(Reference, st.sampled_from(["outgoing", "Incoming", "", "cipher nº"]), text, text), max_size=3
+)
+deliveries = st.builds(Delivery, st.none() | dates, st.none() | text, st.none() | text)
+enclosures = st.lists(
+    st.builds(
+        Record,
+        id=name,
+        title=st.none() | text,
+        doc_type=st.just("letter"),
+        authors=agents,
+        signatories=agents,
+    ),
+    max_size=1,
+)
 records = st.builds(
     Record,
     id=name,
+    event_date=st.none() | dates,
+    signatories=agents,
+    folder=st.none() | folders,
+    references=references,
+    delivery=st.none() | deliveries,
+    enclosed_documents=enclosures,
+    based_on=st.lists(text, max_size=1),
     title=st.none() | text,
     doc_type=st.sampled_from(["letter", "telegram", "record_of_conversation", "other", "bogus"]),
     date=st.none() | dates,
@@ -233,7 +270,7 @@ records = st.builds(
 )
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(records, min_size=1, max_size=3, unique_by=lambda r: r.id))
 def test_dump_then_parse_gives_the_same_quads(batch: list[Record]) -> None:
     dataset = build_graph(batch, resolve(batch), Settings())
