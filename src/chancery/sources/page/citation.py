@@ -125,8 +125,9 @@ FAMILIES: tuple[Family, ...] = (
             r"(?i)National Archives? (?:and Records Administration|II|at College Park)",
             r"(?i)U\.?S\.? National Archives",
             # spelled out without "U.S.": a US record group, box, presidential library or decimal file follows
-            r"(?i)\bNational Archives?\b(?!,? (?:Prague|of\b|Kew|\(TNA))(?=.*\b(?:RG ?\d|Record Group|Box ?\d|"
-            r"Presidential|NSC|Central (?:Decimal|Foreign Policy) Files?|College Park|Nixon|Lot File))",
+            r"(?i)\bNational Archives?\b(?!,? (?:Prague|of\b|Kew|\(TNA))(?=.*\b(?:RG ?\d|Record Group|"
+            r"Box ?\d|Presidential|NSC|Central (?:Decimal|Foreign Policy) Files?|"
+            r"College Park|Nixon|Lot File))",
         ),
         parts=(
             ("record_group", r"\b(?:RG|Record Group)\s*(?P<v>\d+)"),
