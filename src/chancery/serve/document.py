@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
-from chancery.graph.namespaces import CHANCERY, DCTERMS, PROV, RICO, SCHEMA
+from chancery.graph.namespaces import CHANCERY, DCTERMS, PROV, RDFS, RICO, SCHEMA
 from chancery.serve.resources import Description, value
 from chancery.serve.views import CREDIT_ROLES, PLACE_PROPERTIES, ROLE_ORDER, Link, Page, Views
 
@@ -80,6 +80,34 @@ def copies(d: Description) -> dict:
     }
 
 
+def handed_over(v: Views, d: Description) -> dict | None:
+    node = d.value(str(CHANCERY.handedOverOn))
+    at, by = d.text(str(CHANCERY.handedOverAt)), d.values(str(CHANCERY.handedOverBy))
+    if node is None and at is None and not by:
+        return None
+    return {
+        "date": _date(d, value(node)) if node is not None else None,
+        "at": at,
+        "by": [v.link(b) for b in by],
+    }
+
+
+def folder(d: Description) -> dict | None:
+    """The folder header the page shows (title, number, dates, sheets, volume)."""
+    node = d.value(str(CHANCERY.folderHeader))
+    if node is None:
+        return None
+    n = value(node)
+    when = d.value(str(CHANCERY.hasDate), n)
+    return {
+        "title": d.text(str(RICO.title), n) or d.text(str(RDFS.label), n),
+        "identifier": d.text(str(RICO.identifier), n),
+        "date": _date(d, value(when)) if when is not None else None,
+        "sheets": d.text(str(CHANCERY.sheetCount), n),
+        "volume": d.text(str(CHANCERY.volume), n),
+    }
+
+
 def archival_path(v: Views, unit: object) -> list[Link]:
     """The archival unit and the units above it, top first (archive, fond, opis, delo)."""
     chain, seen = [], set()
@@ -141,6 +169,8 @@ def document_page(v: Views, d: Description) -> Page:
         "basis": d.text(str(CHANCERY.basisNote)),
         "references": [v.labels(r.value) for r in d.values(str(RICO.hasOrHadIdentifier))],
         "sources": sources(v, iri),
+        "handed_over": handed_over(v, d),
+        "folder": folder(d),
     }
     title = d.text(str(DCTERMS.title)) or v.labels(iri)
     return Page(

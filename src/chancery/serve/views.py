@@ -140,7 +140,11 @@ class Views:
         found: dict[str, set[str]] = {}
         for row in select(self.store, APPEARANCES, substitutions={ox.Variable("x"): ox.NamedNode(iri)}):
             how = value(row["role"])
-            name = self.labels(how) if how.startswith(str(ROLE)) else self.property_label(how)
+            name = (
+                self.labels(how)
+                if how.startswith(str(ROLE))
+                else APPEARANCE_NAMES.get(how) or self.property_label(how)
+            )
             found.setdefault(value(row["doc"]), set()).add(name)
         docs = []
         for doc, roles in found.items():
@@ -173,6 +177,10 @@ class Views:
         return [Row(label, links) for label, links in sorted(rows.items())]
 
 
+APPEARANCE_NAMES = {
+    str(CHANCERY.hasDistributionEntry): "distribution list",
+    str(RICO.isOrWasIncludedIn): "kept in",
+}
 AGENT_TYPES = {str(CHANCERY.Person), str(CHANCERY.Organization), str(CHANCERY.Place), str(CHANCERY.Archive)}
 
 APPEARANCES = f"""
