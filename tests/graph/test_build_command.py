@@ -67,3 +67,10 @@ def test_help_documents_exit_codes() -> None:
     result = CliRunner().invoke(main, ["build", "--help"])
     assert result.exit_code == 0
     assert "--out" in result.output and "--base" in result.output and "--no-validate" in result.output
+
+
+def test_a_bad_base_iri_is_a_usage_error(tmp_path: Path) -> None:
+    code, err = run("build", "--out", str(tmp_path), "--base", "not an iri")
+    assert code == 2
+    assert "Error: base IRI 'not an iri/' is not an absolute IRI" in err
+    assert not any(tmp_path.iterdir())

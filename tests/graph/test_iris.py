@@ -6,9 +6,11 @@ import re
 from urllib.parse import unquote
 
 import pyoxigraph as ox
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from chancery.errors import ConfigError
 from chancery.graph.iris import Iris, authority_iri, segment, slug
 
 IRIS = Iris("https://example.org/chancery/")
@@ -83,3 +85,16 @@ def test_authority_iris() -> None:
     assert str(authority_iri("gnd", "118616889")) == "https://d-nb.info/gnd/118616889"
     assert authority_iri("wikidata", "855 <x>") is None
     assert authority_iri("nope", "1") is None
+
+
+@pytest.mark.parametrize(
+    "base", ["example.org/x", "https://exa mple.org/", "http://x/<y>", "", "http://x/#a"]
+)
+def test_a_base_that_is_not_an_absolute_iri_is_refused(base: str) -> None:
+    with pytest.raises(ConfigError):
+        Iris(base)
+
+
+@pytest.mark.parametrize("base", ["https://example.org/chancery/", "http://data.test/x", "urn:x:chancery#"])
+def test_absolute_bases_are_taken(base: str) -> None:
+    assert str(Iris(base).document("a")).startswith(base)

@@ -13,6 +13,11 @@ from urllib.parse import quote
 
 from rdflib import URIRef
 
+from chancery.errors import ConfigError
+
+# An absolute IRI: a scheme, then no character that IRIs forbid (RFC 3987) and no fragment but a final '#'.
+_ABSOLUTE = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`#]+#?")
+
 # RFC 3986 unreserved characters are kept; everything else is percent-encoded (UTF-8).
 _SAFE = "-._~"
 
@@ -46,6 +51,11 @@ class Iris:
     """The IRIs of one build, under ``base`` (which ends with '/' or '#')."""
 
     def __init__(self, base: str):
+        if not _ABSOLUTE.fullmatch(base):
+            raise ConfigError(
+                f"base IRI {base!r} is not an absolute IRI",
+                hint="give one like https://example.org/chancery/ (no spaces, <, >, quotes or braces)",
+            )
         if not base.endswith(("/", "#")):
             base += "/"
         self.base = base
