@@ -215,3 +215,28 @@ def test_the_base_path_is_mapped_to_this_host(client, dataset, document_iri):
         pytest.skip("the base has no path")
     r = client.get(prefix + path(dataset, document_iri))
     assert r.status_code == 301 and r.headers["location"] == "/" + path(dataset, document_iri)
+
+
+def test_build_json_gives_base_title_and_licence(tmp_path):
+    """DIR/build.json (written by the builder, or by hand) names the base, a title and the licence."""
+    import asyncio
+    import json
+    import shutil
+
+    from chancery.serve.store import load_dataset
+
+    shutil.copy(SAMPLE, tmp_path / "graph.trig")
+    licence = "https://creativecommons.org/licenses/by/4.0/"
+    info = {"base": "https://example.org/chancery/", "title": "Eastern Turkestan files", "license": licence}
+    (tmp_path / "build.json").write_text(json.dumps(info))
+    app = create_app(load_dataset(tmp_path), ServeOptions(queries=[]))
+
+    async def get(url: str, **headers) -> httpx.Response:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://local") as c:
+            return await c.get(url, headers=headers)
+
+    void = rdflib.Graph().parse(data=asyncio.run(get("/.well-known/void")).text, format="turtle")
+    dataset = rdflib.URIRef("https://example.org/chancery/dataset")
+    assert void.value(dataset, rdflib.DCTERMS.license) == rdflib.URIRef(licence)
+    assert "Eastern Turkestan files" in asyncio.run(get("/")).text
+    assert asyncio.run(get("/person/stalin", accept="text/turtle")).status_code == 200

@@ -114,7 +114,7 @@ class SiteWriter:
             site_url + "dumps/",
             self.options.endpoint,
             self.dataset.title,
-            license=self.options.license,
+            license=self.options.license or self.dataset.license,
         )
         dumps = [p for p in self.dataset.dump_files() if p.name != "context.jsonld"]
         triples = describe_dataset(self.dataset.store, pub, dumps)

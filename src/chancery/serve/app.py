@@ -130,7 +130,7 @@ class DatasetFiles:
             root + "dumps/",
             root + "sparql",
             self.dataset.title,
-            license=self.options.license,
+            license=self.options.license or self.dataset.license,
         )
         docs = listing(self.pages.views, SECTIONS[0], limit=1)
         example = self.dataset.iri_of(docs[0]["link"].href) if docs else None

@@ -40,6 +40,7 @@ class ServedDataset:
     base: str = DEFAULT_BASE
     directory: Path | None = None
     title: str = "chancery knowledge graph"
+    license: str | None = None  # IRI of the data's licence (build.json "license"), for DCAT
     extra: dict[str, object] = field(default_factory=dict)
 
     def is_local(self, iri: str) -> bool:
@@ -77,16 +78,16 @@ class ServedDataset:
         return None
 
 
-def read_base(directory: Path) -> str | None:
-    """The base IRI recorded by the build in ``DIR/build.json`` (``{"base": ...}``), if any."""
+def read_info(directory: Path) -> dict[str, str]:
+    """What the build recorded in ``DIR/build.json``: ``base``, and optionally ``title``, ``license``."""
     info = directory / BUILD_INFO
     if not info.is_file():
-        return None
+        return {}
     try:
-        base = json.loads(info.read_text(encoding="utf-8")).get("base")
+        data = json.loads(info.read_text(encoding="utf-8"))
+        return {k: str(v) for k, v in data.items() if k in ("base", "title", "license") and v}
     except (ValueError, AttributeError) as exc:
-        raise ConfigError(f"not a JSON object with a 'base': {exc}", path=info) from exc
-    return str(base) if base else None
+        raise ConfigError(f"not a JSON object: {exc}", path=info) from exc
 
 
 def infer_base(store: ox.Store) -> str | None:
@@ -119,8 +120,12 @@ def load_dataset(directory: Path, base: str | None = None) -> ServedDataset:
         store.bulk_load(path=str(dump), format=fmt)
     except (SyntaxError, ValueError, OSError) as exc:
         raise ConfigError(f"cannot load the graph: {exc}", path=dump) from exc
-    chosen = base or read_base(directory) or infer_base(store) or DEFAULT_BASE
+    info = read_info(directory)
+    chosen = base or info.get("base") or infer_base(store) or DEFAULT_BASE
     if not chosen.endswith(("/", "#")):
         chosen += "/"
     log.info("loaded %d quads from %s (base %s)", len(store), dump, chosen)
-    return ServedDataset(store=store, base=chosen, directory=directory)
+    title = info.get("title", ServedDataset.title)
+    return ServedDataset(
+        store=store, base=chosen, directory=directory, title=title, license=info.get("license")
+    )
