@@ -12,6 +12,8 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 
+from chancery.serve.app import ServeOptions, create_app
+
 SAMPLE = Path(__file__).resolve().parent / "data" / "sample.trig"
 BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8"
 
