@@ -180,7 +180,9 @@ def test_written_files_are_readable_by_others(built: tuple[Dataset, Path]) -> No
 
 # -- property: dump -> parse gives the same quads, for arbitrary records ------------------------------
 
-text = st.text(st.characters(exclude_categories=("Cs",)), max_size=20)
+text = st.text(st.characters(exclude_categories=("Cs",)), max_size=20) | st.text(
+    ' ,;."\\\n{}a<>', max_size=12
+)
 name = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=15)
 iso = st.one_of(
     st.none(),

@@ -11,6 +11,7 @@ written by :mod:`chancery.publish.jsonld`. All files of one build are renamed in
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable
 from functools import cached_property
 from pathlib import Path
@@ -141,8 +142,23 @@ def _sorted_lines(data: bytes) -> bytes:
     return b"\n".join(out)
 
 
+# A string literal (pyoxigraph writes them on one line, escaped) or the separator between two objects.
+_STRING_OR_COMMA = re.compile(rb'"(?:[^"\\]|\\.)*"| , ')
+_TYPE_HEAD = re.compile(rb"(?:^|\s)a \S+$")
+
+
+def _objects_on_lines(line: bytes, indent: bytes) -> bytes:
+    """``p <a> , <b> , <c> ;`` -> one object per line, as rdflib writes them; types stay on one line."""
+    cuts = [m.start() for m in _STRING_OR_COMMA.finditer(line) if m.group() == b" , "]
+    if not cuts or _TYPE_HEAD.search(line, 0, cuts[0]):
+        return line
+    starts = [0, *(cut + 3 for cut in cuts)]
+    ends = [*cuts, len(line)]
+    return (b" ,\n" + indent).join(line[a:b] for a, b in zip(starts, ends, strict=True))
+
+
 def _tidy(data: bytes, continuation: bytes) -> bytes:
-    """Our own prefix header (fixed order) and a blank line before each subject and graph."""
+    """Our own prefix header (fixed order), a blank line before each subject and graph, an object per line."""
     header = b"".join(f"@prefix {p}: <{iri}> .\n".encode() for p, iri in PREFIXES.items())
     out = [header]
     previous = b""
@@ -151,6 +167,8 @@ def _tidy(data: bytes, continuation: bytes) -> bytes:
             continue
         if not line.startswith(continuation) and line != b"}" and not previous.endswith(b"{"):
             out.append(b"\n")
+        if b" , " in line:
+            line = _objects_on_lines(line, continuation + b"\t")
         out.append(line + b"\n")
         previous = line
     return b"".join(out)
