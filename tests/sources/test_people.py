@@ -45,5 +45,51 @@ def test_mentioned_persons_skip_the_people_in_roles():
 
 
 def test_participants_under_their_label():
-    text = "PARTICIPANTS: Zhou Enlai, Premier\nHenry A. Kissinger, Assistant to the President\n\nSUBJECT: Talks"
+    text = (
+        "PARTICIPANTS: Zhou Enlai, Premier\nHenry A. Kissinger, Assistant to the President\n\nSUBJECT: Talks"
+    )
     assert [a.name for a in present(text)] == ["Zhou Enlai", "Henry A. Kissinger"]
+
+
+US_MEMCON = """DATE AND TIME: October 18, 1962, 10:30 p.m.
+PLACE: Secretary's Office
+
+PARTICIPANTS:
+United States
+Dean Rusk, Secretary of State
+William D. Krimer, Interpreter (notetaker)
+
+USSR
+Anatoly F. Dobrynin, Ambassador of the USSR
+Georgi M. Kornienko, Counselor, Soviet Embassy
+
+SUBJECT: Soviet Statements on Cuba
+
+The Ambassador said he had been instructed to give the Secretary an account of the talk."""
+
+
+def test_participants_block_with_two_sides_and_a_notetaker():
+    assert [a.name for a in present(US_MEMCON)] == [
+        "Dean Rusk",
+        "William D. Krimer",
+        "Anatoly F. Dobrynin",
+        "Georgi M. Kornienko",
+    ]
+    assert note_taker(US_MEMCON).name == "William D. Krimer"
+
+
+def test_present_as_a_list_of_names():
+    text = (
+        "Present: Walter Ulbricht, Otto Grotewohl, Erich Honecker and Willi Stoph\n\nChair: Walter Ulbricht"
+    )
+    assert [a.name for a in present(text)] == [
+        "Walter Ulbricht",
+        "Otto Grotewohl",
+        "Erich Honecker",
+        "Willi Stoph",
+    ]
+    assert [a.name for a in present("Korean side present: Choe Yong-geon, Pak Kum-chol")] == [
+        "Choe Yong-geon",
+        "Pak Kum-chol",
+    ]
+    assert [a.name for a in present("Present: Comrade Kim, Chairman of the Cabinet")] == ["Kim"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from chancery.model import Agent
-from chancery.sources.page.names import parse_agent
+from chancery.sources.page.names import HONORIFICS, OFFICE_WORDS, parse_agent, split_names
 
 _NAME = r"(?P<who>(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
 _NOTE_TAKER = re.compile(
@@ -37,8 +37,19 @@ _DIARY_OF = re.compile(
 )
 
 
+_MARKED_TAKER = re.compile(
+    r"(?im)^\s*(?P<who>[^,\n(:]{3,60}?)\s*(?:,[^\n(]*)?\((?:[^)\n]*\W)?(?:note[- ]?taker|notes|recorder|"
+    r"record-keeper)\)\s*$"
+)
+
+
 def note_taker(text: str) -> Agent | None:
-    """Who took the notes, when the record says so ("took the notes", "recorded by", "From the diary of")."""
+    """Who took the notes, when the record says so ("took the notes", "recorded by", "From the diary of",
+    a participant marked "(notetaker)")."""
+    if marked := _MARKED_TAKER.search(text):
+        agent = parse_agent(marked.group("who"))
+        if agent and agent.kind == "person":
+            return agent
     flat = re.sub(r"\s+", " ", text)
     m = _NOTE_TAKER.search(flat) or _RECORDED_BY.search(flat)
     if m:
@@ -47,26 +58,97 @@ def note_taker(text: str) -> Agent | None:
     return parse_agent(diary.group("who")) if diary else None
 
 
+_PRESENT_LABEL = re.compile(
+    r"(?i)^(?:present|attending|also present|participants|taking part)(?:\s+[^:]{1,60})?:$"
+)
+
+
 def present(text: str) -> list[Agent]:
-    """People listed as present ("Present: comrade A, office; comrade B"), and the lines under the label."""
+    """People listed as present ("Present: comrade A, office; comrade B"), and the lines under the label.
+
+    A label alone on its line ("PARTICIPANTS:") heads a block of one person a line ("Name, office"); a blank
+    line between the two sides does not end it, a line with another label ("DATE AND TIME:") does.
+    """
     out: list[Agent] = []
     lines = text.split("\n")
     for k, line in enumerate(lines):
         m = _PRESENT.search(line) or _PRESENT_LABEL.match(line.strip())
         if not m:
             continue
-        items = re.split(r";\s*(?:and\s+)?", m.group("list")) if m.groupdict().get("list") else []
-        for more in lines[k + 1 :]:
-            if not more.strip() or ":" in more or len(more) > 100 or len(more.split()) > 12:
-                break
-            items.append(more.strip())
-        out += [a for a in (_participant(item) for item in items) if a]
+        items = _inline_items(m.group("list")) if m.groupdict().get("list") else []
+        items += _block(lines, k + 1)
+        for agent in (_participant(item) for item in items):
+            if agent and all(agent.name != a.name for a in out):
+                out.append(agent)
     return out
 
 
-_PRESENT_LABEL = re.compile(
-    r"(?i)^(?:present|attending|also present|participants|taking part)(?:\s+[^:]{1,60})?:$"
-)
+def _inline_items(text: str) -> list[str]:
+    """ "A, office; B, office" by semicolons; "A, B, C and D" by commas when each part is a bare name."""
+    if ";" in text:
+        return re.split(r";\s*(?:and\s+)?", text)
+    parts = split_names(text)
+    if len(parts) > 1 and all(_bare_name(p) for p in parts):
+        return parts
+    return [text]
+
+
+def _bare_name(text: str) -> bool:
+    agent = parse_agent(text)
+    words = re.sub(r"\([^)]*\)", "", text).split()
+    if not agent or agent.kind != "person" or agent.office or not 0 < len(words) <= 5:
+        return False
+    return any(w.lower().strip(".") not in OFFICE_WORDS | set(HONORIFICS) for w in agent.name.split())
+
+
+def _block(lines: list[str], start: int) -> list[str]:
+    """The lines of a participants block, sides and their labels included, up to the next field or prose."""
+    items: list[str] = []
+    k = start
+    while k < len(lines):
+        line = lines[k].strip()
+        if not line:
+            nxt = next((x.strip() for x in lines[k + 1 :] if x.strip()), "")
+            if not items or not (_side_label(nxt) or _person_line(nxt)):
+                break
+        elif _side_label(line):
+            pass
+        elif re.match(r"^[A-Za-z][\w ./&-]{0,30}:", line) or len(line) > 160 or len(line.split()) > 20:
+            break  # the next field ("DATE AND TIME:", "SUBJECT:") or the text itself
+        elif not _person_line(line):
+            break
+        else:
+            items.append(line)
+        k += 1
+    return items
+
+
+def _person_line(line: str) -> bool:
+    """ "Winston Lord, NSC Staff (notetaker)", "Comrade Kozlov": a person first, then an office."""
+    head = re.split(r",\s*", re.sub(r"\s*\([^)]*\)", "", line))[0]
+    agent = parse_agent(head) if head else None
+    return bool(agent and agent.kind == "person" and len(head.split()) <= 7 and not line.endswith("."))
+
+
+def _side_label(line: str) -> bool:
+    """ "United States", "USSR", "Chinese Side:", "For the Soviet side": the sides of a participants list."""
+    bare = line.strip().rstrip(":").lower()
+    if re.fullmatch(
+        r"(?:(?:for|on|from)\s+)?(?:the\s+)?[\w.'’ -]{1,40}\s+(?:side|delegation|participants)", bare
+    ):
+        return True
+    words = [w.strip(".,") for w in bare.split()]
+    return bool(words) and all(w in _SIDE_WORDS for w in words)
+
+
+_SIDE_WORDS = {
+    "united", "states", "us", "u.s", "usa", "ussr", "soviet", "union", "prc", "china", "chinese", "american",
+    "people's", "republic", "of", "the", "dprk", "korea", "korean", "gdr", "germany", "german", "vietnam",
+    "vietnamese", "drv", "cuba", "cuban", "india", "indian", "japan", "japanese", "britain", "british",
+    "france", "french", "poland", "polish", "hungary", "hungarian", "romania", "romanian", "mongolia",
+    "mongolian", "albania", "albanian", "bulgaria", "bulgarian", "czechoslovakia", "czechoslovak", "uk",
+    "and", "side", "sides", "delegation",
+}  # fmt: skip
 
 
 def _participant(item: str) -> Agent | None:

@@ -165,6 +165,8 @@ def _people(record: Record, facts: TitleFacts, header: Header, closing: Closing,
     if record.doc_type == "record_of_conversation":
         _conversation(record, facts, closing, page)
         return
+    if record.doc_type == "minutes":
+        record.participants = present(page.body_text)  # "Present: A, B, C": who sat at the meeting
     if not _persons(record.authors) and record.doc_type not in _BODY_ACTS:
         # an office or body in the title, a person at the foot of the text: the person wrote it
         person = _persons(header.authors) or _persons(closing.signers)[:3]

@@ -95,12 +95,32 @@ _NOT_GERUNDS = {
 }
 
 
+_FINALS = (
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|a|o|e|i|u|ü)"
+)
+_INITIALS = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
+# Syllables of pinyin: only the first may lack an initial (later ones would need an apostrophe: Xi'an).
+_PINYIN = re.compile(rf"{_INITIALS}?{_FINALS}(?:{_INITIALS}{_FINALS})*")
+
+
+def _chinese_name(surname: str, word: str) -> bool:
+    """ "Deng Xiaoping", "Ma Zhongying": a one-syllable surname and a given name of pinyin syllables."""
+    surname = surname.strip(",.;:").lower()
+    return bool(re.fullmatch(rf"{_INITIALS}?{_FINALS}", surname) and _PINYIN.fullmatch(word.lower()))
+
+
 def _cut_gerund(text: str) -> str:
     """ "Resolution of the Presidium Approving a Plan" -> "Resolution of the Presidium"."""
     words = text.split(" ")
     for k, word in enumerate(words[1:], start=1):
         bare = word.strip(",.;:").lower()
-        if bare.endswith("ing") and len(bare) > 5 and bare not in _NOT_GERUNDS and word[:1].isupper():
+        if (
+            bare.endswith("ing")
+            and len(bare) > 5
+            and bare not in _NOT_GERUNDS
+            and word[:1].isupper()
+            and not _chinese_name(words[k - 1], bare)
+        ):
             return " ".join(words[:k]).rstrip(" ,")
     return text
 
