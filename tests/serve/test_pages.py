@@ -242,3 +242,13 @@ def test_build_json_gives_base_title_and_licence(tmp_path):
     assert void.value(dataset, rdflib.DCTERMS.license) == rdflib.URIRef(licence)
     assert "Eastern Turkestan files" in asyncio.run(get("/")).text
     assert asyncio.run(get("/person/stalin", accept="text/turtle")).status_code == 200
+
+
+def test_conditional_get(client, dataset, document_iri):
+    first = client.get(path(dataset, document_iri), headers={"Accept": "text/turtle"})
+    etag = first.headers["etag"]
+    assert "max-age" in first.headers["cache-control"]
+    again = client.get(path(dataset, document_iri), headers={"Accept": "text/turtle", "If-None-Match": etag})
+    assert again.status_code == 304 and not again.content
+    html = client.get(path(dataset, document_iri), headers={"Accept": "text/html", "If-None-Match": etag})
+    assert html.status_code == 200 and html.headers["etag"] != etag  # one tag per representation

@@ -156,7 +156,7 @@ def create_app(dataset: ServedDataset, options: ServeOptions | None = None) -> S
     runner = make_runner(dataset, options)
     renderer = Renderer(Site(title=dataset.title, root="/", base=dataset.base, endpoint="/sparql"))
     queries = options.queries if options.queries is not None else saved_queries()
-    pages = Pages(dataset, renderer, queries)
+    pages = Pages(dataset, renderer, queries, None if options.updates.enabled else dataset.version())
     files = DatasetFiles(dataset, pages, options)
     sparql = SparqlEndpoint(runner, options.updates)
     methods = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH"]

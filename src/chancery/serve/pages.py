@@ -3,6 +3,7 @@ and the index, search and query pages."""
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,7 @@ HTML = "text/html"
 OFFERS = [HTML, *RDF_SUFFIXES]
 SUFFIXES = {suffix: media_type for media_type, (suffix, _) in RDF_SUFFIXES.items()} | {".html": HTML}
 HOME_ITEMS = 25
+CACHE_PAGES = "public, max-age=3600"
 
 
 @dataclass(frozen=True)
@@ -62,9 +64,16 @@ class Pages:
     """Page handlers. They are plain functions: Starlette runs them in its thread pool, so a long page
     does not hold up the event loop (pyoxigraph releases the GIL while it reads)."""
 
-    def __init__(self, dataset: ServedDataset, renderer: Renderer, queries: list[SavedQuery]):
+    def __init__(
+        self,
+        dataset: ServedDataset,
+        renderer: Renderer,
+        queries: list[SavedQuery],
+        version: str | None = None,
+    ):
         self.dataset, self.renderer, self.queries = dataset, renderer, queries
         self.views = Views(dataset.store, dataset.base, renderer.site.root)
+        self.version = version  # of the data, for ETags; None when the data may change (updates)
 
     def html(self, body: str, status: int = 200) -> HTMLResponse:
         return HTMLResponse(body, status_code=status, headers={"Vary": "Accept"})
@@ -97,7 +106,19 @@ class Pages:
                 media_type="text/plain",
                 headers={"Vary": "Accept"},
             )
-        return self.represent(iri, media_type, negotiated=fixed is None)
+        etag = self.etag(iri, media_type)
+        if etag and etag in request.headers.get("if-none-match", ""):
+            return Response(status_code=304, headers={"ETag": etag, "Vary": "Accept"})
+        response = self.represent(iri, media_type, negotiated=fixed is None)
+        if etag and response.status_code == 200:
+            response.headers["ETag"] = etag
+            response.headers["Cache-Control"] = CACHE_PAGES
+        return response
+
+    def etag(self, iri: str, media_type: str) -> str | None:
+        if self.version is None:
+            return None
+        return '"' + hashlib.sha1(f"{self.version} {iri} {media_type}".encode()).hexdigest()[:20] + '"'
 
     def canonical_path(self, path: str) -> Response | None:
         """A path that still carries the base's own path (``/chancery/document/x`` for the base

@@ -7,6 +7,7 @@ several threads at once.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from dataclasses import dataclass, field
@@ -58,6 +59,14 @@ class ServedDataset:
             return []
         names = [*DUMPS, CONTEXT]
         return [self.directory / n for n in names if (self.directory / n).is_file()]
+
+    def version(self) -> str | None:
+        """A fingerprint of the build's files (names, sizes, times), or None for a store built in memory."""
+        files = self.dump_files()
+        if not files:
+            return None
+        stats = " ".join(f"{p.name}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in files)
+        return hashlib.sha1(stats.encode()).hexdigest()[:16]
 
     def context(self) -> dict | None:
         """The build's JSON-LD context (the value of its ``@context``), if it wrote one."""
