@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chancery.sources.page.names import parse_agent, split_names, strip_editorial, title_case
+from chancery.sources.page.names import parse_agent, parse_agents, split_names, strip_editorial, title_case
 
 
 @pytest.mark.parametrize(
@@ -83,3 +83,21 @@ def test_capitals_and_brackets():
     assert strip_editorial("KASYMOV [sic]") == "KASYMOV"
     assert parse_agent("") is None
     assert parse_agent("  ,. ") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Nehru, Jawaharlal", ["Jawaharlal Nehru"]),
+        ("Johnson, Lyndon B.", ["Lyndon B. Johnson"]),
+        ("George B. Murphy, Jr.", ["George B. Murphy, Jr."]),
+        ("Stalin, Chairman", ["Stalin", "Chairman"]),
+        ("Mao Zedong, Zhou Enlai and Zhu De", ["Mao Zedong", "Zhou Enlai", "Zhu De"]),
+        ("Kim Il Sung, Pak Heon-yeong et al.", ["Kim Il Sung", "Pak Heon-yeong"]),
+    ],
+)
+def test_inverted_names_are_one_person(text, names):
+    agents = parse_agents(text)
+    assert [a.name for a in agents] == names
+    if len(names) == 1:
+        assert agents[0].as_written == text.rstrip(".") or agents[0].as_written == text

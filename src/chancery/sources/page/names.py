@@ -356,6 +356,8 @@ def parse_agent(text: str, *, kind: str | None = None, office: str | None = None
     if re.fullmatch(r"\[[^\]]*\]", written):  # "[illegible signature]"
         return Agent(name=written, as_written=written, kind="unknown")
     clean = re.sub(r"\s+\([^)]*\)", " ", strip_editorial(written)).strip()
+    if kind != "organization" and (straight := inverted(clean)):
+        clean = straight  # the name in its usual order; as_written keeps the page's
     honorifics, rest = _strip_honorifics(clean)
     found_office, rest = _office_before_comma(rest)
     if found_office is None:
@@ -375,6 +377,25 @@ def parse_agent(text: str, *, kind: str | None = None, office: str | None = None
     )
 
 
+_INVERTED = re.compile(
+    r"(?P<last>[A-Z][\w'’-]+),\s*(?P<first>[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w'’-]*))?)"
+)
+
+
+def inverted(text: str) -> str | None:
+    """ "Nehru, Jawaharlal" -> "Jawaharlal Nehru": a surname, a comma, then given names and nothing else."""
+    m = _INVERTED.fullmatch(re.sub(r"(?<=[a-z])\.$", "", text.strip(" ,;")))
+    if not m:
+        return None
+    given = m.group("first").split()
+    words = [w.lower() for w in given + m.group("last").split()]
+    if any(w in OFFICE_WORDS or w in HONORIFICS or w.rstrip(".") in SUFFIXES for w in words):
+        return None  # "Stalin, Chairman", "Murphy, Jr."
+    if is_organization(text):
+        return None
+    return f"{m.group('first')} {m.group('last')}"
+
+
 def _rejoin_suffixes(parts: list[str]) -> list[str]:
     out: list[str] = []
     for part in parts:
@@ -387,7 +408,9 @@ def _rejoin_suffixes(parts: list[str]) -> list[str]:
 
 def split_names(text: str) -> list[str]:
     """ "A, B, and C" / "A and B" / "A & B et al." -> ["A", "B", "C"]; brackets never split."""
-    text = re.sub(r"\bet\.? al\.?", "", text, flags=re.I)
+    text = re.sub(r"\bet\.? al\.?", "", text, flags=re.I).strip(" ,")
+    if inverted(text):
+        return [text]
     protected = re.sub(
         r"\[[^\]]*\]|\([^)]*\)", lambda m: m.group(0).replace(",", "\0").replace(" and ", "\1"), text
     )
