@@ -144,7 +144,7 @@ def _sorted_lines(data: bytes) -> bytes:
 
 # A string literal (pyoxigraph writes them on one line, escaped) or the separator between two objects.
 _STRING_OR_COMMA = re.compile(rb'"(?:[^"\\]|\\.)*"| , ')
-_TYPE_HEAD = re.compile(rb"(?:^|\s)a \S+$")
+_TYPE_HEAD = re.compile(rb"^\t*(?:\S+ )?a \S+$")  # [subject] a Class
 
 
 def _objects_on_lines(line: bytes, indent: bytes) -> bytes:
