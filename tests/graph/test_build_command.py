@@ -74,3 +74,11 @@ def test_a_bad_base_iri_is_a_usage_error(tmp_path: Path) -> None:
     assert code == 2
     assert "Error: base IRI 'not an iri/' is not an absolute IRI" in err
     assert not any(tmp_path.iterdir())
+
+
+def test_an_unwritable_output_is_a_failure(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    code, err = run("build", "--out", str(blocker / "out"))
+    assert code == 4
+    assert f"Error: {blocker / 'out'}: cannot create the output folder" in err
