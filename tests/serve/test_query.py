@@ -101,3 +101,20 @@ def test_syntax_error_is_refused(dataset):
             runner.evaluate(QueryRequest("SELECT * {"))
     finally:
         runner.close()
+
+
+def test_update_dataset_becomes_using_clauses():
+    from chancery.serve.updates import UpdateDatasetError, with_dataset
+
+    update = (
+        'PREFIX e: <http://e/> # WHERE in a comment\nINSERT { ?s a e:C } WHERE { ?s ?p "WHERE" '
+        "{ SELECT ?s WHERE { ?s ?p ?o } } } ; DELETE WHERE { ?a ?b ?c }"
+    )
+    out = with_dataset(update, ("http://g/1",), ("http://g/2",))
+    assert out.count("USING <http://g/1> USING NAMED <http://g/2> WHERE") == 1
+    assert "# WHERE in a comment" in out and "DELETE WHERE { ?a" in out
+    assert with_dataset(update, (), ()) == update
+    with pytest.raises(UpdateDatasetError):
+        with_dataset("WITH <http://g/> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }", ("http://g/1",), ())
+    with pytest.raises(ValueError):
+        with_dataset("INSERT { ?s ?p ?o } WHERE { ?s ?p ?o }", ("not an iri",), ())

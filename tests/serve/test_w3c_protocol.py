@@ -1,7 +1,8 @@
-"""The W3C SPARQL 1.1 Protocol tests that apply to a read-only endpoint, replayed from the manifest.
+"""The W3C SPARQL 1.1 Protocol tests, replayed from the manifest.
 
-Every query test and every 'bad_*' test runs (a read-only endpoint must refuse bad updates too); the
-'update_*' tests need an endpoint that accepts updates and are left out.
+Against the read-only endpoint (the default): every query test and every 'bad_*' test (a read-only
+endpoint must refuse bad updates too). Against an endpoint started with updates allowed (the runner
+adds the bearer token to every request): the 'update_*' tests and the 'bad_*' tests again.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from rdflib.collection import Collection
 
 from chancery.serve.app import ServeOptions, create_app
 from chancery.serve.results import GRAPH_TYPES, RESULT_TYPES
+from chancery.serve.sparql import UpdatePolicy
 from chancery.serve.store import ServedDataset
 
 MF = rdflib.Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#")
@@ -104,6 +106,24 @@ def w3c_client(w3c, serve_app):
         yield c
 
 
+TOKEN = "w3c-test-token"
+
+
+@pytest.fixture(scope="module")
+def w3c_update_client(serve_app):
+    """An endpoint that accepts updates, over a store of its own; every request carries the token."""
+    app = create_app(ServedDataset(ox.Store()), ServeOptions(queries=[], updates=UpdatePolicy(True, TOKEN)))
+    headers = {"Authorization": f"Bearer {TOKEN}"}
+    with httpx.Client(base_url=serve_app(app).url.rstrip("/"), timeout=30, headers=headers) as c:
+        yield c
+
+
+def replay(client: httpx.Client, test: ProtocolTest) -> None:
+    for request in test.requests:
+        response = client.request(request.method, request.path, headers=request.headers, content=request.body)
+        check(response, request)
+
+
 def check(response: httpx.Response, request: Request) -> None:
     assert str(response.status_code)[0] in request.statuses, response.text
     media_type = response.headers.get("content-type", "").split(";")[0]
@@ -130,11 +150,15 @@ def test_w3c_protocol(w3c, w3c_client, index):
     test = w3c[0][index]
     if not applies(test):
         pytest.skip(f"{test.name}: an update test, for endpoints that accept updates")
-    for request in test.requests:
-        response = w3c_client.request(
-            request.method, request.path, headers=request.headers, content=request.body
-        )
-        check(response, request)
+    replay(w3c_client, test)
+
+
+@pytest.mark.parametrize("index", range(34))
+def test_w3c_protocol_with_updates(w3c, w3c_update_client, index):
+    test = w3c[0][index]
+    if not (test.name.startswith("update_") or test.name.startswith("bad_")):
+        pytest.skip(f"{test.name}: a query test, run against the read-only endpoint")
+    replay(w3c_update_client, test)
 
 
 SD_TERMS = {  # the SPARQL 1.1 Service Description vocabulary (classes, properties, instances)

@@ -29,6 +29,7 @@ from chancery.serve.results import (
     write_results,
 )
 from chancery.serve.servicedesc import service_description
+from chancery.serve.updates import with_dataset
 from chancery.serve.workers import ProcessRunner
 
 TRUNCATED_HEADER = "Chancery-Result-Truncated"
@@ -214,12 +215,13 @@ class SparqlEndpoint:
             raise ProtocolError(
                 401, "an update needs 'Authorization: Bearer <token>'", {"WWW-Authenticate": "Bearer"}
             )
-        if operation.default_graphs or operation.named_graphs:
-            raise ProtocolError(
-                400, "using-graph-uri / using-named-graph-uri are not supported; use USING in the update"
-            )
         try:
-            await asyncio.to_thread(self.runner.store.update, operation.text)
+            text = with_dataset(operation.text, operation.default_graphs, operation.named_graphs)
+        except ValueError as exc:
+            raise ProtocolError(400, str(exc)) from exc
+        endpoint = str(request.url.replace(query=""))
+        try:
+            await asyncio.to_thread(self.runner.store.update, text, base_iri=endpoint)
         except SyntaxError as exc:
             raise ProtocolError(400, f"update syntax error: {exc}") from exc
         except OSError as exc:
