@@ -122,7 +122,7 @@ class DatasetFiles:
             media_type = choose(request, GRAPH_TYPES)
         except ProtocolError as exc:
             return error_response(exc.status, exc.message)
-        if self._stats is None:
+        if self._stats is None or self.options.updates.enabled:  # the data may have changed
             self._stats = statistics(self.dataset.store)
         root = str(request.base_url)
         pub = Publication(
