@@ -277,3 +277,20 @@ records = st.builds(
 def test_dump_then_parse_gives_the_same_quads(batch: list[Record]) -> None:
     dataset = build_graph(batch, resolve(batch), Settings())
     check_all(dataset, dumps(dataset))
+
+
+@pytest.mark.parametrize(("name", "syntax"), [("graph.jsonld", "json-ld"), ("graph.trig", "trig")])
+def test_rdflib_reads_the_same_quads(built: tuple[Dataset, Path], name: str, syntax: str) -> None:
+    """A third parser, rdflib's own JSON-LD processor included (pyoxigraph's is the first)."""
+    import warnings
+
+    dataset, out = built
+    parsed = Dataset()
+    with warnings.catch_warnings(), (out / name).open("rb") as handle:
+        warnings.simplefilter("ignore", DeprecationWarning)  # rdflib's Dataset.parse uses its own old API
+        parsed.parse(handle, format=syntax)
+
+    def quads(ds: Dataset) -> set[tuple[str, ...]]:
+        return {(s.n3(), p.n3(), o.n3(), g.n3()) for s, p, o, g in ds.quads((None, None, None, None))}
+
+    assert quads(parsed) == quads(dataset)
