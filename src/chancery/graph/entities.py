@@ -5,6 +5,7 @@ concepts the data uses."""
 from __future__ import annotations
 
 import logging
+import math
 
 from rdflib import Graph, Literal, URIRef
 
@@ -50,7 +51,7 @@ def add_entity(graph: Graph, iri: URIRef, entity: Entity) -> None:
             graph.add((iri, SKOS.altLabel, Literal(form)))
     for name, ident in sorted(entity.authority.items()):
         _same_as(graph, iri, name, ident)
-    if entity.coordinates is not None:
+    if entity.coordinates is not None and all(math.isfinite(c) for c in entity.coordinates):
         lat, long = entity.coordinates
         graph.add((iri, SCHEMA.latitude, Literal(_decimal(lat), datatype=XSD.decimal)))
         graph.add((iri, SCHEMA.longitude, Literal(_decimal(long), datatype=XSD.decimal)))
