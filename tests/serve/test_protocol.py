@@ -257,3 +257,15 @@ def test_app_without_a_port(app):
 def test_a_graph_that_is_not_an_iri_is_a_client_error(client):
     r = client.get("sparql", params={"query": "ASK {}", "default-graph-uri": "ntriples"})
     assert r.status_code == 400 and "not an absolute IRI" in r.text
+
+
+def test_service_to_an_allowed_host(live, dataset, serve_app):
+    """A federating server whose allow-list names 127.0.0.1 reaches the live server through SERVICE."""
+    options = ServeOptions(limits=QueryLimits(service_hosts=frozenset({"127.0.0.1"})), queries=[])
+    federating = serve_app(create_app(ServedDataset(ox.Store()), options))
+    query = f"SELECT ?d WHERE {{ SERVICE <{live.url}sparql> {{ ?d a {DOCUMENT} }} }}"
+    r = httpx.get(federating.url + "sparql", params={"query": query})
+    assert r.status_code == 200
+    found = {b["d"]["value"] for b in r.json()["results"]["bindings"]}
+    expected = dataset.store.query(f"SELECT ?d {{ ?d a {DOCUMENT} }}", use_default_graph_as_union=True)
+    assert found == {row["d"].value for row in expected}
