@@ -76,3 +76,11 @@ def test_references_and_basis():
     assert [a.name for a in closing.attested["drafted_by"]] == ["Mamulov"]
     assert closing.based_on == ["coded message of Sergey and Jim [SIC - Dzhim], incoming Nº 3452 and 3453"]
     assert not closing.places and not closing.signers
+
+
+def test_a_city_under_the_signature():
+    closing = read_closing(["Yours sincerely,", "Jawaharlal Nehru", "New Delhi"], 0)
+    assert [a.name for a in closing.signers] == ["Jawaharlal Nehru"]
+    assert [p.name for p in closing.places] == ["New Delhi"]
+    closing = read_closing(["Kim Il Sung", "Pyongyang, March 1949"], 0)
+    assert [p.name for p in closing.places] == ["Pyongyang"]

@@ -88,3 +88,16 @@ def test_from_and_to_a_city_are_places():
     header = read_header(["From: Beijing", "To: Moscow", "To Comrade Stalin"])
     assert [(p.name, p.role) for p in header.places] == [("Beijing", "sent_from"), ("Moscow", "sent_to")]
     assert [a.name for a in header.recipients] == ["Stalin"] and header.authors == []
+
+
+def test_places_of_letterheads_cable_addresses_and_meetings():
+    header = read_header(["Embassy of the Hungarian People's Republic", "Beijing", "Top Secret"])
+    assert [p.name for p in header.places] == ["Beijing"]
+    header = read_header(
+        [
+            "DATE AND TIME: Saturday, July 10, 1971, 12:10 p.m. - 6:00 p.m.",
+            "PLACE: Great Hall of the People, Peking",
+        ]
+    )
+    assert [(p.name, p.role) for p in header.places] == [("Beijing", "written_at")]
+    assert read_header(["PLACE: Secretary's Office"]).places == []

@@ -100,3 +100,19 @@ def test_parts_of_documents():
     facts = read_title("Excerpt from a Letter from Mao Zedong to Stalin")
     assert facts.doc_type == "letter" and names(facts.authors) == ["Mao Zedong"]
     assert read_title("Notes from a Conversation between Mao and Nehru").doc_type == "record_of_conversation"
+
+
+def test_inverted_names_and_seats_of_bodies():
+    facts = read_title("Letter from Nehru, Jawaharlal to Zhou Enlai")
+    assert [(a.name, a.as_written) for a in facts.authors] == [("Jawaharlal Nehru", "Nehru, Jawaharlal")]
+    facts = read_title(
+        "Report, Czechoslovak Embassy in Beijing to the Ministry of Foreign Affairs, "
+        "'Chinese Policy toward India'"
+    )
+    assert [a.name for a in facts.authors] == ["Czechoslovak Embassy in Beijing"]
+    assert facts.places == ["Beijing"]
+    assert read_title("Report, Embassy of Hungary in North Korea to the Foreign Ministry").places == []
+    facts = read_title("Minutes of the Meeting of the SED Politburo, 12 March 1961")
+    assert (facts.doc_type, [a.name for a in facts.authors]) == ("minutes", ["SED Politburo"])
+    facts = read_title("Transcript of the Meeting between Deng Xiaoping and Kim Il Sung")
+    assert [a.name for a in facts.participants] == ["Deng Xiaoping", "Kim Il Sung"]

@@ -91,7 +91,9 @@ def read_closing(lines: list[str], start: int) -> Closing:
             after_date = False
         elif parse_date(line):
             after_date = True
-        elif place := _place_and_date(line) or (_place_line(line) if after_date else None):
+        elif place := _place_and_date(line) or (
+            _place_line(line) if after_date or is_known_place(line) else None
+        ):
             closing.places.append(place)
             after_date = False
         else:

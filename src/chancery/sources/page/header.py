@@ -51,8 +51,8 @@ def cells(line: str) -> list[str]:
 
 
 def is_prose(line: str) -> bool:
-    if re.search(r"\s{3,}", line) or re.match(r"^[A-Za-z]+:\s", line) or line.isupper():
-        return False  # columns, "To: ..." lines, cable headers in capitals
+    if re.search(r"\s{3,}", line) or re.match(r"^(?:[A-Za-z]+|[A-Z][A-Z ]{1,30}):\s", line) or line.isupper():
+        return False  # columns, "To: ..." and "DATE AND TIME: ..." lines, cable headers in capitals
     return len(line) > _PROSE or len(line.split()) >= 12 and line.rstrip().endswith((".", "!", "?"))
 
 
@@ -129,7 +129,15 @@ def _place_unless_person(header: Header, text: str) -> None:
 
 
 def _read_line(header: Header, line: str) -> None:
-    if (m := re.match(r"(?i)^(?P<dir>from|to):\s*(?P<place>.+?)\.?$", line)) and is_known_place(
+    if is_known_place(line):
+        _add_place(header, line, "sent_from")  # a city alone: the letterhead's or the cable address's
+    elif m := re.match(
+        r"(?i)^(?:place|location|venue)(?: of (?:the )?(?:meeting|conversation|talks))?:\s*(?P<p>.+)$", line
+    ):
+        seat = next((p for p in reversed(m.group("p").split(",")) if is_known_place(p)), None)
+        if seat:
+            _add_place(header, seat.strip(), "written_at")  # "PLACE: Great Hall of the People, Peking"
+    elif (m := re.match(r"(?i)^(?P<dir>from|to):\s*(?P<place>.+?)\.?$", line)) and is_known_place(
         m.group("place")
     ):
         _add_place(header, m.group("place"), "sent_from" if m.group("dir").lower() == "from" else "sent_to")

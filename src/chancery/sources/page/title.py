@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from chancery.model import Agent, DateValue
 from chancery.sources.page.dates import find_dates
 from chancery.sources.page.names import ROLE_NOUNS, is_organization, parse_agent, parse_agents, split_names
+from chancery.sources.page.places import is_known_place
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +97,8 @@ _NOT_GERUNDS = {
 
 
 _FINALS = (
-    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|a|o|e|i|u|ü)"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|"
+    r"ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|a|o|e|i|u|ü)"
 )
 _INITIALS = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
 # Syllables of pinyin: only the first may lack an initial (later ones would need an apostrophe: Xi'an).
@@ -341,6 +343,14 @@ def _of_body(facts: TitleFacts, text: str) -> bool:
     return True
 
 
+def _seat(agent: Agent) -> str | None:
+    """ "Chinese Embassy in Moscow" -> "Moscow": where a body writing from abroad sits (known cities only)."""
+    m = re.search(r"\s+in\s+(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)$", agent.name)
+    if agent.kind != "organization" or not m or not is_known_place(m.group("place")):
+        return None
+    return m.group("place")
+
+
 GRAMMARS: tuple[tuple[str, Callable[[TitleFacts, str], bool]], ...] = (
     ("conversation", _conversation),
     ("of-body", _of_body),
@@ -363,6 +373,9 @@ def read_title(title: str) -> TitleFacts:
             break
     else:
         log.debug("title %r: no grammar names its people", title)
+    for agent in facts.authors:
+        if (seat := _seat(agent)) and seat not in facts.places:
+            facts.places.append(seat)
     if facts.doc_type == "record_of_conversation":
         facts.event_date = event
     if facts.doc_type == "other" and facts.grammar == "to":
