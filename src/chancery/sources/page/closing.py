@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from chancery.model import Agent, Place, Reference
 from chancery.sources.page.dates import fill_brackets, find_dates, parse_date
-from chancery.sources.page.header import NO, WEEKDAYS, cells, marking_of
+from chancery.sources.page.header import NO, WEEKDAYS, cells
+from chancery.sources.page.markings import marking_of
 from chancery.sources.page.names import HONORIFICS, OFFICE_WORDS, parse_agent
 from chancery.sources.page.places import is_known_place, make_place
 

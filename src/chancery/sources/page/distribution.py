@@ -13,7 +13,8 @@ import re
 
 from chancery.model import Agent, Copies, CopyNote, DistributionEntry
 from chancery.sources.page.dates import find_dates, parse_date
-from chancery.sources.page.header import NO, cells, marking_of
+from chancery.sources.page.header import NO, cells
+from chancery.sources.page.markings import marking_of
 from chancery.sources.page.names import parse_agent, split_names
 
 _LABEL = re.compile(

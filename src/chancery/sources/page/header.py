@@ -12,24 +12,13 @@ from dataclasses import dataclass, field
 
 from chancery.model import Agent, DateValue, Folder, Place, Reference
 from chancery.sources.page.dates import find_dates, parse_date
+from chancery.sources.page.markings import marking_of
 from chancery.sources.page.names import parse_agent, parse_agents
 from chancery.sources.page.places import city_of_address, is_known_place, make_place
 
 log = logging.getLogger(__name__)
 
 NO = r"(?:N[º°o]\.?|№|No\.?|Nr\.?|#)"
-MARKINGS = (
-    "top secret",
-    "strictly secret",
-    "strictly confidential",
-    "secret",
-    "confidential",
-    "restricted",
-    "for official use only",
-    "of special importance",
-    "special importance",
-)  # "eyes only" is handling
-_MARKING = re.compile(r"^(?:(?P<m>" + "|".join(MARKINGS) + r"))\.?(?:\s*\(?special folder\)?)?$", re.I)
 _PROSE = 120  # a line this long is prose, not header
 
 
@@ -61,13 +50,6 @@ def header_lines(lines: list[str]) -> list[str]:
         if is_prose(line):
             return lines[:k]
     return lines[: min(len(lines), 25)]
-
-
-def marking_of(text: str) -> str | None:
-    m = _MARKING.match(text.strip())
-    if not m:
-        return None
-    return " ".join(w.capitalize() for w in m.group("m").split())
 
 
 def read_header(lines: list[str]) -> Header:

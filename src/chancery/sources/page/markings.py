@@ -1,0 +1,63 @@
+"""Security markings: "TOP SECRET", "Strictly secret.", "Sovershenno sekretno [Top Secret]" -> "Top Secret".
+
+A marking stands alone on its line (or in its cell). What follows it after a slash, a comma or a dash is
+handling ("/SENSITIVE/EYES ONLY", ", Copy No. 2"). Markings in the page's original language are read
+through :data:`FOREIGN`, and an editor's translation in brackets wins over the table.
+"""
+
+from __future__ import annotations
+
+import re
+
+MARKINGS = (
+    "top secret",
+    "strictly secret",
+    "strictly confidential",
+    "secret",
+    "confidential",
+    "restricted",
+    "limited official use",
+    "for official use only",
+    "of special importance",
+    "special importance",
+)  # "eyes only" is handling
+# Markings in the original languages, with the English the archive's translators give them.
+FOREIGN = {
+    "sovershenno sekretno": "Top Secret",
+    "sov. sekretno": "Top Secret",
+    "sekretno": "Secret",
+    "sovershenno sekretno (osobaya papka)": "Top Secret",
+    "osoboi vazhnosti": "Of Special Importance",
+    "osoboy vazhnosti": "Of Special Importance",
+    "совершенно секретно": "Top Secret",
+    "сов. секретно": "Top Secret",
+    "секретно": "Secret",
+    "особой важности": "Of Special Importance",
+    "streng geheim": "Strictly Secret",
+    "geheime verschlusssache": "Secret",
+    "geheim": "Secret",
+    "vertraulich": "Confidential",
+    "vertrauliche verschlusssache": "Confidential",
+}
+_MARKING = re.compile(r"^(?:(?P<m>" + "|".join(MARKINGS) + r"))[.!]?(?:\s*\(?special folder\)?)?$", re.I)
+_HANDLING = re.compile(r"\s*(?:/|,|;|\s[-–—]\s)\s*")
+
+
+def _english(text: str) -> str | None:
+    m = _MARKING.match(text.strip())
+    if not m:
+        return None
+    return " ".join(w.capitalize() for w in m.group("m").split())
+
+
+def marking_of(text: str) -> str | None:
+    """The marking a line (or a cell) consists of, in English; None when the line is something else."""
+    text = re.sub(r"(?i)^\[(?:stamp:?\s*)?([^\]]+)\]$", r"\1", text.strip())
+    m = re.fullmatch(r"(?P<orig>[^\[\]]+?)\s*\[(?P<en>[^\]]+)\]\.?", text)
+    orig = m.group("orig").strip(" .!").lower() if m else ""
+    if m and (orig in FOREIGN or _english(orig)):
+        return _english(m.group("en")) or FOREIGN.get(orig) or _english(orig)
+    if found := _english(text):
+        return found
+    head = _HANDLING.split(text, maxsplit=1)[0]
+    return _english(head) or FOREIGN.get(head.strip(" .!").lower()) if head else None

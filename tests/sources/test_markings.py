@@ -1,0 +1,30 @@
+"""Security markings in English, in the original language, with handling after them."""
+
+from __future__ import annotations
+
+import pytest
+
+from chancery.sources.page.markings import marking_of
+
+
+@pytest.mark.parametrize(
+    ("line", "marking"),
+    [
+        ("TOP SECRET", "Top Secret"),
+        ("Strictly secret.", "Strictly Secret"),
+        ("Sovershenno sekretno [Top Secret]", "Top Secret"),
+        ("Совершенно секретно", "Top Secret"),
+        ("Streng geheim!", "Strictly Secret"),
+        ("TOP SECRET/SENSITIVE/EXCLUSIVELY EYES ONLY", "Top Secret"),
+        ("Secret, Copy No. 2", "Secret"),
+        ("[Stamp: Secret]", "Secret"),
+        ("SECRET - NOFORN", "Secret"),
+        ("LIMITED OFFICIAL USE", "Limited Official Use"),
+        ("Top Secret (Special Folder)", "Top Secret"),
+        ("Secretary of State", None),
+        ("Secret meeting of the Politburo", None),
+        ("EYES ONLY", None),
+    ],
+)
+def test_markings(line, marking):
+    assert marking_of(line) == marking
