@@ -207,3 +207,31 @@ def test_cut_page_and_body_acts(read):
     assert r["doc_type"] == "resolution" and r["date"] == "1956-12"
     assert [a["name"] for a in r["authors"]] == ["CC CPSU Presidium"]
     assert r["citation"] is None and r["archive"] is None and r["summary"] is None
+
+
+def test_a_body_named_again_in_the_header_stays_the_titles(read, page_text):
+    record = read(
+        page_text(
+            "April 14, 1956",
+            "Letter from Mao Zedong, Zhou Enlai and Zhu De to the CPSU Central Committee",
+            "To the Central Committee of the Communist Party of the Soviet Union\n\nDear Comrades,\n\n"
+            "We have received the materials of the Twentieth Congress and discussed them at length in our "
+            "Politburo, and we send you our views on them in this letter.",
+        )
+    )
+    assert [a["name"] for a in record["authors"]] == ["Mao Zedong", "Zhou Enlai", "Zhu De"]
+    assert [a["name"] for a in record["recipients"]] == ["CPSU Central Committee"]
+
+
+def test_a_cable_address_is_no_recipient(read, page_text):
+    record = read(
+        page_text(
+            "October 25, 1962",
+            "Telegram from Ambassador Thompson in Moscow to the Department of State",
+            "CONFIDENTIAL\n\nFROM: MOSCOW\nTO: SECSTATE WASHDC 1102\n\nSoviet press this morning gives full "
+            "text of the reply to Bertrand Russell and stresses readiness for a summit meeting.\n\nTHOMPSON",
+        )
+    )
+    assert [a["name"] for a in record["recipients"]] == ["Department of State"]
+    assert [p["name"] for p in record["places"]] == ["Moscow"]
+    assert record["classification"] == "Confidential"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from chancery.sources.page.title import read_title
 
 
@@ -116,3 +118,29 @@ def test_inverted_names_and_seats_of_bodies():
     assert (facts.doc_type, [a.name for a in facts.authors]) == ("minutes", ["SED Politburo"])
     facts = read_title("Transcript of the Meeting between Deng Xiaoping and Kim Il Sung")
     assert [a.name for a in facts.participants] == ["Deng Xiaoping", "Kim Il Sung"]
+
+
+@pytest.mark.parametrize(
+    ("title", "doc_type"),
+    [
+        ("Excerpt from a Report by the British Military Government in Berlin", "report"),
+        ("CIA Information Report on Tibet", "report"),
+        ("Information from Todor Zhivkov to the BCP CC Politburo", "report"),
+        ("Radiogram from Mao Zedong to Peng Dehuai", "telegram"),
+        ("Appeal of the Tibetan Women to the United Nations", "letter"),
+        ("Transcript of the CPSU CC Plenum", "minutes"),
+        ("Stenographic Record of the Session of the Polish Politburo, 5 May 1956", "minutes"),
+        ("Record of the Meeting of Comrade Kim Il Sung with the Soviet Ambassador", "record_of_conversation"),
+        ("Journal of Soviet Ambassador to the DPRK A.M. Puzanov for 2 June 1957", "diary"),
+        ("Directive from the CC CPSU Presidium to Soviet Ambassador in Beijing P. F. Yudin", "decree"),
+        ("Statement of the Government of the People's Republic of China", "other"),
+    ],
+)
+def test_document_types(title, doc_type):
+    assert read_title(title).doc_type == doc_type
+
+
+def test_bodies_that_sat():
+    assert [a.name for a in read_title("Transcript of the CPSU CC Plenum").authors] == ["CPSU CC"]
+    facts = read_title("Record of the Meeting of the Presidium of the CC CPSU")
+    assert [a.name for a in facts.authors] == ["Presidium of the CC CPSU"]

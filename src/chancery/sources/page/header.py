@@ -129,7 +129,11 @@ def _read_line(header: Header, line: str) -> None:
             _add_place(header, place.group("p"), "sent_from")
         header.authors = parse_agents(who)
     elif (m := re.match(r"(?i)^to:?\s+(?P<who>.+?)[.:!]?$", line)) and len(line) < 200:
-        found = [a for a in _recipients(m.group("who")) if a.name[:1].isupper()]
+        found = [
+            a
+            for a in _recipients(m.group("who"))
+            if a.name[:1].isupper() and not _cable_address(a.as_written)
+        ]
         header.recipients += [a for a in found if all(a.name != b.name for b in header.recipients)]
     elif m := re.match(
         r"^(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s*(?P<org>[^-–]+?)\s*[-–]+\s*to\s+(?P<who>.+)$", line
@@ -150,6 +154,26 @@ _HANDLING = re.compile(
     r"(?i),?\s*\b(?:eyes only|personal|urgent|immediate|priority|top secret|secret|"
     r"strictly secret|confidential)\b.*$"
 )
+
+
+_CABLE_WORDS = {
+    "secstate",
+    "washdc",
+    "amembassy",
+    "usmission",
+    "usun",
+    "niact",
+    "priority",
+    "immediate",
+    "routine",
+}
+
+
+def _cable_address(text: str) -> bool:
+    """ "SECSTATE WASHDC 1102", "AMEMBASSY MOSCOW": a cable's routing, not a name."""
+    return bool(re.search(r"\d", text)) or any(
+        w.lower() in _CABLE_WORDS for w in re.findall(r"[A-Za-z]+", text)
+    )
 
 
 def _recipients(text: str) -> list[Agent]:

@@ -173,7 +173,12 @@ def _people(record: Record, facts: TitleFacts, header: Header, closing: Closing,
         if not person and _embassy(record.authors):
             person = _ambassador(page.summary)
         record.authors = person or record.authors
-    if header.recipients and not _persons(record.recipients):
+    # the people a title's body was addressed through; a body named again in other words stays the title's
+    if (
+        header.recipients
+        and not _persons(record.recipients)
+        and (_persons(header.recipients) or not record.recipients)
+    ):
         record.recipients = header.recipients
     for agent in record.recipients:
         if header.recipients_affiliation and any(_same(agent, h) for h in header.recipients):

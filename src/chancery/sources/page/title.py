@@ -32,18 +32,29 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
         "record_of_conversation",
     ),
     (r"^(?:conversation|talks?|discussion|meeting) (?:between|with)\b", "record_of_conversation"),
+    (
+        r"^(?:\w+ )?(?:record|memorandum|minutes|notes?|transcript|summary) of (?:the |a )?"
+        r"(?:meeting|talk|discussion)s? (?:of|between) [^,]+ with\b",
+        "record_of_conversation",
+    ),
     (r"\bconversations? (?:between|with)\b", "record_of_conversation"),
     (r"\bmemcon\b", "record_of_conversation"),
     (r"\bexcerpts? .*\bfrom (?:the )?(?:minutes|protocol)\b", "resolution"),
     (
-        r"^(?:ciphered |cipher |coded |secret |urgent |incoming |outgoing )*(?:telegram|ciphergram|telex)\b",
+        r"^(?:ciphered |cipher |coded |secret |urgent |incoming |outgoing )*"
+        r"(?:telegram|ciphergram|telex|radiogram|airgram|cablegram)\b",
         "telegram",
     ),
     (r"^(?:\w+ )?cable\b", "cable"),
-    (r"^(?:open |personal |secret |draft )?(?:letter|message)\b", "letter"),
+    (r"^(?:open |personal |secret |draft )?(?:letter|message|appeal|petition)\b", "letter"),
     (r"^(?:\w+ )?(?:memorandum|memo|aide[- ]m[ée]moire)\b", "memorandum"),
     (r"^(?:\w+ )?minutes\b|^protocol\b", "minutes"),
-    (r"^(?:\w+ )?report\b|^information\b", "report"),
+    (
+        r"^(?:\w+ )?(?:transcript|stenographic record|verbatim record|stenogram|record)s? of (?:the )?"
+        r"(?:[\w()-]+ ){0,3}(?:meeting|session|sitting|plenum|conference)s?\b",
+        "minutes",
+    ),
+    (r"^(?:[\w-]+ ){0,2}report\b|^(?:\w+ )?information\b", "report"),
     (r"^(?:\w+ )?(?:resolution|decision)\b", "resolution"),
     (r"^(?:\w+ )?(?:decree|order|directive|ukaz)\b", "decree"),
     (r"^(?:\w+ )?note\b|^notes\b|^note verbale\b", "note"),
@@ -73,9 +84,11 @@ class TitleFacts:
 
 
 def doc_type_of(title: str) -> str:
+    """The type the title names; "Excerpt from a Report ..." is a report."""
     low = title.lower().strip()
+    part = _PART_OF.sub("", title).lower().strip()
     for rx, kind in DOC_TYPES:
-        if re.search(rx, low):
+        if re.search(rx, low) or part != low and re.search(rx, part):
             return kind
     return "other"
 
@@ -309,15 +322,19 @@ def _conversation(facts: TitleFacts, text: str) -> bool:
     return True
 
 
+_SITTING = r"(?:\s+(?:meetings?|sessions?|sittings?|plenums?|plenary sessions?))?"  # "X Meetings": X sat
+
+
 def _of_body(facts: TitleFacts, text: str) -> bool:
     m = re.search(
         r"(?i)\bfrom (?:the )?(?:minutes|protocol)(?: No\.? ?[\w-]+)? of (?:the )?(?P<who>.+?)"
-        r"(?:\s+(?:meetings?|sessions?|sittings?))?$",
+        rf"{_SITTING}$",
         text,
     )
     m = m or re.match(
-        r"(?i)^(?:\w+ )?(?:resolution|decree|decision|directive|order|minutes|protocol|diary|journal)"
-        r"(?: No\.? ?[\w-]+)? of (?:the )?(?P<who>.+?)(?:\s+(?:meetings?|sessions?|sittings?))?$",
+        r"(?i)^(?:\w+ )?(?:resolution|decree|decision|directive|order|minutes|protocol|diary|journal|"
+        r"transcript|stenographic record|record|stenogram)"
+        rf"(?: No\.? ?[\w-]+)? of (?:the )?(?P<who>.+?){_SITTING}$",
         text,
     )
     m = m or re.match(
