@@ -154,3 +154,18 @@ def test_unknown_archive_keeps_text_only():
 
 def test_every_family_has_a_short_name():
     assert all(f.archive and f.names for f in FAMILIES)
+
+
+def test_publications_have_no_archive():
+    assert (
+        parse_citation("Cold War International History Project (CWIHP) Bulletin, Issue 6-7, p. 156.").archive
+        is None
+    )
+    cite = parse_citation(
+        "Jianguo yilai Mao Zedong wengao, vol. 1 (Beijing: Zhongyang wenxian chubanshe, 1987)."
+    )
+    assert cite.archive is None and cite.as_written.startswith("Jianguo")
+    assert (
+        parse_citation("P. N. Haksar Papers, Nehru Memorial Museum and Library (NMML), New Delhi.").archive
+        == "NMML"
+    )

@@ -101,3 +101,14 @@ def test_places_of_letterheads_cable_addresses_and_meetings():
     )
     assert [(p.name, p.role) for p in header.places] == [("Beijing", "written_at")]
     assert read_header(["PLACE: Secretary's Office"]).places == []
+
+
+def test_the_city_after_an_addressee():
+    header = read_header(
+        ["From: Brazilian Embassy, Havana", "To: Ministry of External Relations, Rio de Janeiro"]
+    )
+    assert [(p.name, p.role) for p in header.places] == [
+        ("Havana", "sent_from"),
+        ("Rio de Janeiro", "sent_to"),
+    ]
+    assert [a.name for a in header.recipients] == ["Ministry of External Relations"]

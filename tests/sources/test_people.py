@@ -93,3 +93,12 @@ def test_present_as_a_list_of_names():
         "Pak Kum-chol",
     ]
     assert [a.name for a in present("Present: Comrade Kim, Chairman of the Cabinet")] == ["Kim"]
+
+
+def test_participants_block_after_a_blank_line_and_offices_alone():
+    text = "Participants:\n\nPolish side:\nWładysław Gomułka\nEdward Ochab\n\n"
+    text += "Soviet side:\nNikita Khrushchev\n\n"
+    text += "Comrade Khrushchev: We have come because we are worried about what is happening in Poland today."
+    assert [a.name for a in present(text)] == ["Władysław Gomułka", "Edward Ochab", "Nikita Khrushchev"]
+    text = "PARTICIPANTS:     The President\n                  Prime Minister Eisaku Sato\n\nDATE: today"
+    assert [a.name for a in present(text)] == ["Eisaku Sato"]

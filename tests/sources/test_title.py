@@ -144,3 +144,10 @@ def test_bodies_that_sat():
     assert [a.name for a in read_title("Transcript of the CPSU CC Plenum").authors] == ["CPSU CC"]
     facts = read_title("Record of the Meeting of the Presidium of the CC CPSU")
     assert [a.name for a in facts.authors] == ["Presidium of the CC CPSU"]
+
+
+def test_time_of_day_after_the_names():
+    facts = read_title("Telegram from the Brazilian Embassy in Havana (Bastian Pinto), 6 p.m., Monday")
+    assert [a.name for a in facts.authors] == ["Bastian Pinto"] and facts.places == ["Havana"]
+    facts = read_title("Note from the Meeting of the PZPR CC Politburo with the CPSU CC Delegation")
+    assert facts.doc_type == "record_of_conversation"

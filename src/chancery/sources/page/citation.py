@@ -183,6 +183,7 @@ FAMILIES: tuple[Family, ...] = (
             ("delo", r"\bf\.\s*(?P<v>[\d/]+)\.?\s*ő\.\s?e\."),
             ("delo", r"doboz,\s*(?P<v>[^,]+?)(?=,)"),
             ("list_or_pages", r"doboz,\s*[^,]+,\s*(?P<v>[^,]+?)\.?$"),
+            ("list_or_pages", r"(?<![\w.])" + _PAGES),
         ),
         bare_pages=False,
         ignore_case=False,
@@ -282,6 +283,11 @@ FAMILIES: tuple[Family, ...] = (
         bare_pages=False,
     ),
 )
+# A published source: a bulletin, a volume, a publisher and year ("(Beijing: ... chubanshe, 1987)").
+_PUBLICATION = re.compile(
+    r"(?i)\b(?:bulletin|review|journal|issue|vol\.|volume|edition|ed\.|eds\.|press|chubanshe|verlag|"
+    r"publishing|publishers|wenxuan|wengao|wenji|nianpu|selected works)\b|\([^()]*:[^()]*\d{4}\)"
+)
 _ACRONYM = re.compile(r"\((?P<a>[A-Z][A-Za-z]*(?:[ -][A-Z][A-Za-z]*)*)\)")
 
 
@@ -317,6 +323,9 @@ def _find_archive(text: str) -> _Found | None:
                 break
     if hits:
         return min(hits, key=lambda h: h.start)
+    if _PUBLICATION.search(text):
+        log.debug("citation %r: a publication, not an archive", text)
+        return None
     if m := _ACRONYM.search(text):
         return _Found(None, m.group("a"), m.start())
     if m := re.search(

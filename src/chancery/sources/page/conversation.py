@@ -109,7 +109,7 @@ def _block(lines: list[str], start: int) -> list[str]:
         line = lines[k].strip()
         if not line:
             nxt = next((x.strip() for x in lines[k + 1 :] if x.strip()), "")
-            if not items or not (_side_label(nxt) or _person_line(nxt)):
+            if not (_side_label(nxt) or _person_line(nxt)):
                 break
         elif _side_label(line):
             pass
@@ -152,7 +152,12 @@ _SIDE_WORDS = {
 
 
 def _participant(item: str) -> Agent | None:
+    """The person an item names; an office alone ("The President") is nobody the page names."""
     head = re.sub(r"^(?:and\s+)", "", item.strip())
     head = re.split(r",\s*", head)[0].rstrip(".")
     agent = parse_agent(head)
-    return agent if agent and agent.kind == "person" else None
+    if not agent or agent.kind != "person":
+        return None
+    if all(w.lower().strip(".") in OFFICE_WORDS | set(HONORIFICS) for w in agent.name.split()):
+        return None
+    return agent

@@ -124,16 +124,13 @@ def _read_line(header: Header, line: str) -> None:
     ):
         _add_place(header, m.group("place"), "sent_from" if m.group("dir").lower() == "from" else "sent_to")
     elif m := re.match(r"(?i)^from:\s*(?P<who>.+)$", line):
-        who = m.group("who")
+        who = _city_apart(header, m.group("who"), "sent_from")
         if place := re.search(r"\s+in\s+(?P<p>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*$", who):
             _add_place(header, place.group("p"), "sent_from")
         header.authors = parse_agents(who)
     elif (m := re.match(r"(?i)^to:?\s+(?P<who>.+?)[.:!]?$", line)) and len(line) < 200:
-        found = [
-            a
-            for a in _recipients(m.group("who"))
-            if a.name[:1].isupper() and not _cable_address(a.as_written)
-        ]
+        who = _city_apart(header, m.group("who"), "sent_to")
+        found = [a for a in _recipients(who) if a.name[:1].isupper() and not _cable_address(a.as_written)]
         header.recipients += [a for a in found if all(a.name != b.name for b in header.recipients)]
     elif m := re.match(
         r"^(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s*(?P<org>[^-–]+?)\s*[-–]+\s*to\s+(?P<who>.+)$", line
@@ -154,6 +151,15 @@ _HANDLING = re.compile(
     r"(?i),?\s*\b(?:eyes only|personal|urgent|immediate|priority|top secret|secret|"
     r"strictly secret|confidential)\b.*$"
 )
+
+
+def _city_apart(header: Header, who: str, role: str) -> str:
+    """ "Ministry of External Relations, Rio de Janeiro": the city is a place, the rest the addressee."""
+    head, sep, tail = who.rpartition(",")
+    if sep and head.strip() and is_known_place(tail):
+        _add_place(header, tail.strip(" ."), role)
+        return head.strip()
+    return who
 
 
 _CABLE_WORDS = {

@@ -30,6 +30,7 @@ from chancery.sources.page.places import make_place
 from chancery.sources.page.sections import NotAPage, Page, split_page
 from chancery.sources.page.text import NotText, decode
 from chancery.sources.page.title import TitleFacts, read_title
+from chancery.sources.page.transliteration import name_key
 
 log = logging.getLogger(__name__)
 _PROSE = 100
@@ -145,7 +146,9 @@ def _closing_start(lines: list[str]) -> int:
 
 
 def _same(a: Agent, b: Agent) -> bool:
-    sa, sb = a.name.lower().replace(",", "").split(), b.name.lower().replace(",", "").split()
+    """The same person: surnames (or long first words) agree, in any script ("Василевский", "Vasilevsky")."""
+    sa = [name_key(w) for w in a.name.replace(",", "").split()]
+    sb = [name_key(w) for w in b.name.replace(",", "").split()]
     return bool(sa and sb) and (sa[-1] == sb[-1] or sa[0] == sb[0] and len(sa[0]) > 2)
 
 
@@ -223,8 +226,9 @@ def _conversation(record: Record, facts: TitleFacts, closing: Closing, page: Pag
     signers = _persons(closing.signers)
     author = taker or (signers[0] if signers else None)
     record.authors = [author] if author else []
-    people: list[Agent] = list(facts.participants)
-    for agent in ([author] if author else []) + present(page.body_text):
+    listed = present(page.body_text)
+    people: list[Agent] = [p for p in facts.participants if p.kind == "person" or not listed]
+    for agent in ([author] if author else []) + listed:
         if not any(_same(agent, p) for p in people):
             people.append(agent)
     record.participants = people

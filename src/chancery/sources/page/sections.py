@@ -48,7 +48,7 @@ INFO_LABELS = {
 }
 _FIELD = re.compile(
     r"(?i)^(?:original classification|original language|language|contents|document type|type|subjects?|"
-    r"themes?|keywords?|associated (?:people|topics|places)[^:]*)\b\s*:?"
+    r"themes?|keywords?|associated (?:people|topics|places)[^:]*)\b\s*(?::|$)"
 )
 BOILERPLATE = re.compile(
     r"^(The History and Public Policy Program welcomes|To enquire about this document|"

@@ -33,7 +33,7 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
     ),
     (r"^(?:conversation|talks?|discussion|meeting) (?:between|with)\b", "record_of_conversation"),
     (
-        r"^(?:\w+ )?(?:record|memorandum|minutes|notes?|transcript|summary) of (?:the |a )?"
+        r"^(?:\w+ )?(?:record|memorandum|minutes|notes?|transcript|summary) (?:of|from|on) (?:the |a )?"
         r"(?:meeting|talk|discussion)s? (?:of|between) [^,]+ with\b",
         "record_of_conversation",
     ),
@@ -158,6 +158,12 @@ def _cut_subject(text: str) -> str:
     return text[: cut.start()] if cut else text
 
 
+_TIME_OF_DAY = re.compile(
+    r"(?i)(?:,\s*(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?\s?m\.?|\d{1,2}[.:]\d\d(?:\s*hours?)?|noon|midnight|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night))+\s*$"
+)
+
+
 def core(title: str) -> tuple[str, DateValue | None]:
     """The title without quoted subjects, notes and a trailing date; that date as an event date."""
     text = re.sub(r"\s*\[[^\]]*\]", "", title)
@@ -165,6 +171,7 @@ def core(title: str) -> tuple[str, DateValue | None]:
     text = re.sub(
         r"\s*\((?:fragments?|excerpts?|extract|draft|summary|abridged|translation)\)\.?", "", text, flags=re.I
     )
+    text = _TIME_OF_DAY.sub("", text)  # ", 6 p.m., Monday"
     text = re.sub(r",?\s*[\"“‘][^\"”’]*[\"”’]?\s*$", "", text)
     text = re.sub(r",\s+['‘].*$", "", text)
     text = re.sub(r",?\s+'[^']{3,}'?\s*$", "", text)
@@ -362,8 +369,9 @@ def _of_body(facts: TitleFacts, text: str) -> bool:
 
 def _seat(agent: Agent) -> str | None:
     """ "Chinese Embassy in Moscow" -> "Moscow": where a body writing from abroad sits (known cities only)."""
-    m = re.search(r"\s+in\s+(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)$", agent.name)
-    if agent.kind != "organization" or not m or not is_known_place(m.group("place")):
+    body = agent.name if agent.kind == "organization" else agent.affiliation or ""
+    m = re.search(r"\s+in\s+(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)$", body)
+    if not m or not is_known_place(m.group("place")):
         return None
     return m.group("place")
 
