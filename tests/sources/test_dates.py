@@ -66,3 +66,25 @@ def test_seasons_and_decades():
     assert parse_date("Spring 1953").value == "1953"
     assert parse_date("1950s").to_json() == {"start": "1950", "end": "1959"}
     assert parse_date("Telegram 1950") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "qualifier"),
+    [
+        ("between 3 and 5 May 1951", "1951-05-03", "1951-05-05", None),
+        ("3 May - 5 June 1951", "1951-05-03", "1951-06-05", None),
+        ("October 1949-January 1950", "1949-10", "1950-01", None),
+        ("late 1960s", "1960", "1969", None),
+        ("c. 1950s", "1950", "1959", "circa"),
+    ],
+)
+def test_more_ranges(text, start, end, qualifier):
+    date = parse_date(text)
+    assert (date.start, date.end, date.qualifier) == (start, end, qualifier)
+
+
+def test_undated_lines_and_doubtful_dates():
+    assert all(is_date_line(t) for t in ("[no date]", "n.d.", "Undated", "[Date unknown]"))
+    assert parse_date("[no date]") is None
+    assert (parse_date("1958?").value, parse_date("1958?").qualifier) == ("1958", "circa")
+    assert parse_date("Sofia-Moscow 1950") is None and not is_date_line("Kim Il Sung")

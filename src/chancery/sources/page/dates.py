@@ -202,18 +202,47 @@ def parse_date(text: str) -> DateValue | None:
     written = text.strip()
     clean = fill_brackets(written).strip(" .,;:")
     qualifier = None
+    if re.search(r"\s*\?$", clean):  # "1958?", "March 5, 1953 [?]": the editor is unsure
+        qualifier, clean = "circa", clean.rstrip(" ?")
     if q := _QUALIFIER.match(clean):
         qualifier = QUALIFIERS[q.group("q").lower().rstrip(".")]
         clean = clean[q.end() :]
-    if decade := re.fullmatch(r"(?P<y>1[5-9]\d0)['’]?s", clean):
+    clean = re.sub(r"(?i)^between\s+(.+?)\s+and\s+", r"\1 - ", clean)  # "between 3 and 5 May 1951"
+    clean = re.sub(r"(?<=\d)\s*([-–—])\s*(?=[A-Za-z])", r" \1 ", clean)  # "1949-January 1950"
+    if decade := re.fullmatch(r"(?i)(?:(?:early|mid|late)[- ])?(?P<y>1[5-9]\d0)['’]?s", clean):
         y = int(decade.group("y"))
         return DateValue(written, start=str(y), end=str(y + 9), qualifier=qualifier)  # type: ignore[arg-type]
+    value = _range_of(clean) or _single(clean)
+    if value is None:
+        return None
+    value.as_written = written
+    value.qualifier = qualifier  # type: ignore[assignment]
+    return value
+
+
+def _range_of(clean: str) -> DateValue | None:
+    """ "1949-1950", "3 May - 5 June 1951", "October 1949-January 1950": the first end may lack a year."""
     dates = find_dates(clean)
     if len(dates) == 2 and _between_is_dash(clean, dates[0], dates[1]):
         first, last = dates[0].value, dates[1].value
         start, end = first.value or first.start, last.value or last.end
-        if start and end:
-            return DateValue(written, start=start, end=end, qualifier=qualifier)  # type: ignore[arg-type]
+        return DateValue(clean, start=start, end=end) if start and end else None
+    m = re.fullmatch(r"(?P<a>.+?)\s*(?:-|–|—|\bto\b|\buntil\b)\s*(?P<b>.+)", clean)
+    if not m or len(dates) != 1 or dates[0].start < m.start("b"):
+        return None
+    end = dates[0].value
+    year = (end.value or end.end or "")[:4]
+    part = re.fullmatch(r"(?:[0-3]?\d\s+)?(?P<m>[A-Za-z]+)\.?(?:\s+[0-3]?\d)?", m.group("a"))
+    if not year or not part or part.group("m").lower() not in MONTHS:
+        return None
+    start = find_dates(f"{m.group('a')} {year}")
+    if len(start) != 1 or not start[0].value.value or not end.value:
+        return None
+    return DateValue(clean, start=start[0].value.value, end=end.value)
+
+
+def _single(clean: str) -> DateValue | None:
+    dates = find_dates(clean)
     if len(dates) != 1:
         return None
     rest = (clean[: dates[0].start] + clean[dates[0].end :]).strip(" .,;:()")
@@ -223,10 +252,7 @@ def parse_date(text: str) -> DateValue | None:
         rest,
     ):
         return None
-    value = dates[0].value
-    value.as_written = written
-    value.qualifier = qualifier  # type: ignore[assignment]
-    return value
+    return dates[0].value
 
 
 def _between_is_dash(text: str, a: DateMatch, b: DateMatch) -> bool:
@@ -240,4 +266,8 @@ def _between_is_dash(text: str, a: DateMatch, b: DateMatch) -> bool:
 
 def is_date_line(line: str) -> bool:
     low = line.strip().lower()
-    return parse_date(line) is not None or low in ("undated", "n.d.", "no date", "date unknown")
+    bare = low.strip("[]() .")
+    return parse_date(line) is not None or bare in UNDATED
+
+
+UNDATED = {"undated", "n.d", "n. d", "no date", "date unknown", "not dated", "date not known", "without date"}
