@@ -47,3 +47,13 @@ def test_citation_without_credits():
         "W. A. Harriman Papers, Library of Congress.",
         {},
     )
+
+
+def test_translation_nouns_helpers_and_bodies():
+    credits = read_credits("APRF. Translated by Kathryn Weathersby with Mark Kramer.")
+    assert [a.name for a in credits.roles["translated_by"]] == ["Kathryn Weathersby", "Mark Kramer"]
+    credits = read_credits("SAPMO-BArch, DY 30/3386. Translation from German by Christian F. Ostermann.")
+    assert credits.citation_text == "SAPMO-BArch, DY 30/3386."
+    assert [a.name for a in credits.roles["translated_by"]] == ["Christian F. Ostermann"]
+    credits = read_credits("RGASPI, f. 17. Obtained by CWIHP and translated by Sergey Radchenko.")
+    assert [(a.name, a.kind) for a in credits.roles["obtained_by"]] == [("CWIHP", "organization")]

@@ -12,15 +12,16 @@ import re
 from dataclasses import dataclass, field
 
 from chancery.model import Agent
-from chancery.sources.page.names import parse_agent, split_names
+from chancery.sources.page.names import is_organization, parse_agent, split_names
 
 VERBS = {
     "obtained": "obtained_by",
     "translated": "translated_by",
+    "translation": "translated_by",
     "contributed": "contributed_by",
     "donated": "contributed_by",
 }
-_VERB = r"(?:obtained|translated|contributed|donated)"
+_VERB = r"(?:obtained|translated|translation|contributed|donated)"
 _OTHER = r"(?:annotated|edited|transcribed|introduced|selected|compiled|provided)"
 CREDIT = re.compile(
     rf"(?P<verbs>{_VERB}(?:\s*(?:,|and|&)\s*(?:{_VERB}|{_OTHER}))*)"
@@ -42,9 +43,10 @@ class Credits:
 def _agents(names: str) -> list[Agent]:
     names = _FOR.sub("", names.strip())
     out = []
-    for part in split_names(names):
+    for part in split_names(re.sub(r"\s+with\s+(?=[A-Z])", ", ", names)):  # "X with Y": both did it
         part = re.sub(r"\s*\([^)]*\)", "", part).strip()
-        agent = parse_agent(part, kind="person")
+        body = is_organization(part) or re.fullmatch(r"[A-Z]{2,8}", part)
+        agent = parse_agent(part, kind="organization" if body else "person")
         if agent is not None and agent.name:
             out.append(agent)
     return out
