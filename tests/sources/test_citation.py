@@ -115,6 +115,11 @@ from chancery.sources.page.citation import FAMILIES, parse_citation
             {"fond": "CC of the RCP – Chancellery", "delo": "133/1968", "list_or_pages": "pp. 2-10"},
         ),
         ("The National Archives of the UK (TNA), FO 371/103840.", "TNA", {}),
+        (
+            "Bundesarchiv-Militärarchiv (BA-MA), Freiburg, DVW 1/39571, Bl. 31-48.",
+            "BA-MA",
+            {"delo": "DVW 1/39571", "list_or_pages": "Bl. 31-48"},
+        ),
         ("Archives of Yugoslavia (AJ), KPR I-3-a/ SSSR.", "AJ", {}),
         (
             "W. A. Harriman Papers, Library of Congress.",

@@ -102,3 +102,14 @@ def test_participants_block_after_a_blank_line_and_offices_alone():
     assert [a.name for a in present(text)] == ["Władysław Gomułka", "Edward Ochab", "Nikita Khrushchev"]
     text = "PARTICIPANTS:     The President\n                  Prime Minister Eisaku Sato\n\nDATE: today"
     assert [a.name for a in present(text)] == ["Eisaku Sato"]
+
+
+def test_present_sides_apart_by_a_semicolon():
+    text = "Present: Liu Shaoqi, Zhou Enlai, Zhu De; M.A. Suslov, A.A. Gromyko"
+    assert [a.name for a in present(text)] == [
+        "Liu Shaoqi",
+        "Zhou Enlai",
+        "Zhu De",
+        "M.A. Suslov",
+        "A.A. Gromyko",
+    ]

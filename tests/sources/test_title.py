@@ -151,3 +151,11 @@ def test_time_of_day_after_the_names():
     assert [a.name for a in facts.authors] == ["Bastian Pinto"] and facts.places == ["Havana"]
     facts = read_title("Note from the Meeting of the PZPR CC Politburo with the CPSU CC Delegation")
     assert facts.doc_type == "record_of_conversation"
+
+
+def test_places_of_meetings_and_addressed_bodies():
+    assert read_title(
+        "Discussion between N.S. Khrushchev and Mao Zedong, Beijing, 2 October 1959"
+    ).places == ["Beijing"]
+    facts = read_title("Cable No. 58-112, Chinese Foreign Ministry to the Chinese Embassy in Pyongyang")
+    assert facts.places == ["Pyongyang"]

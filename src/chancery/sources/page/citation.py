@@ -149,9 +149,20 @@ FAMILIES: tuple[Family, ...] = (
         ignore_case=False,
     ),
     Family(
+        "BA-MA",
+        (
+            r"\bBA-MA\b",
+            r"(?i)Bundesarchiv[- ]Milit[äa]rarchiv",
+            r"(?i)(?:German )?Federal Military Archives?",
+        ),
+        parts=(*_GERMAN_PARTS, ("delo", r"\b(?P<v>[A-Z]{1,3}\s*\d+[\w/ -]*?\d)(?=[,;.]?(?:\s|$))")),
+        bare_pages=False,
+        ignore_case=False,
+    ),
+    Family(
         "BArch",
         (r"\bBArch\b", r"\bBundesarchiv\b"),
-        parts=(*_GERMAN_PARTS, ("delo", r"\b(?P<v>[A-Z]{1,2}\s*\d+[\w/ -]*?\d)(?=[,;.]?(?:\s|$))")),
+        parts=(*_GERMAN_PARTS, ("delo", r"\b(?P<v>[A-Z]{1,3}\s*\d+[\w/ -]*?\d)(?=[,;.]?(?:\s|$))")),
         bare_pages=False,
         ignore_case=False,
     ),
@@ -317,10 +328,10 @@ def _short_name(family: Family, rx: str, m: re.Match[str], text: str) -> str:
 def _find_archive(text: str) -> _Found | None:
     hits: list[_Found] = []
     for family in FAMILIES:
-        for rx in family.names:
-            if m := re.search(rx, text):
-                hits.append(_Found(family, _short_name(family, rx, m, text), m.start()))
-                break
+        found = [(m, rx) for rx in family.names if (m := re.search(rx, text))]
+        if found:  # the family's name that comes first in the text
+            m, rx = min(found, key=lambda f: f[0].start())
+            hits.append(_Found(family, _short_name(family, rx, m, text), m.start()))
     if hits:
         return min(hits, key=lambda h: h.start)
     if _PUBLICATION.search(text):

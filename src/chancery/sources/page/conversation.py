@@ -85,8 +85,8 @@ def present(text: str) -> list[Agent]:
 
 def _inline_items(text: str) -> list[str]:
     """ "A, office; B, office" by semicolons; "A, B, C and D" by commas when each part is a bare name."""
-    if ";" in text:
-        return re.split(r";\s*(?:and\s+)?", text)
+    if ";" in text:  # the sides, or one person with an office each
+        return [item for part in re.split(r";\s*(?:and\s+)?", text) for item in _inline_items(part)]
     parts = split_names(text)
     if len(parts) > 1 and all(_bare_name(p) for p in parts):
         return parts

@@ -315,6 +315,8 @@ def _conversation(facts: TitleFacts, text: str) -> bool:
     if (place := re.search(r",\s*[A-Z][\w'’-]+$", text_who)) and (
         " and " in text_who or is_organization(text_who[: place.start()])
     ):
+        if is_known_place(text_who[place.start() :].strip(" ,")):
+            facts.places.append(text_who[place.start() :].strip(" ,"))
         text_who = text_who[: place.start()]  # "..., Beijing": where they met, not who
     who = re.split(r"(?i)\s+(?:with|and)\s+(?=(?:[A-Z]|the\s|an?\s))", text_who)
     for part in who:
@@ -398,7 +400,7 @@ def read_title(title: str) -> TitleFacts:
             break
     else:
         log.debug("title %r: no grammar names its people", title)
-    for agent in facts.authors:
+    for agent in facts.authors + facts.recipients:
         if (seat := _seat(agent)) and seat not in facts.places:
             facts.places.append(seat)
     if facts.doc_type == "record_of_conversation":
