@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from chancery.sources.page.citation import FAMILIES, parse_citation
+from chancery.sources.page.archives import FAMILIES
+from chancery.sources.page.citation import parse_citation
 
 
 @pytest.mark.parametrize(

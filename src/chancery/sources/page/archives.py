@@ -1,0 +1,289 @@
+"""Archive families: how citations name each archive, its usual short name, and the patterns of its parts.
+
+Each archive is one row of :data:`FAMILIES`; adding an archive is a few lines here. The parts a family
+knows are (key, regex) pairs whose group ``v`` is the value; the first pattern of a key that matches wins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+_V = r"(?P<v>[A-Za-zА-Яа-я]{0,3}-?\d[\w/.-]*?)(?=[,;.]?(?:\s|$))"
+PAGES = (
+    r"(?P<v>(?:listy|listov|list|ll|l|pages|page|pp|p|sheets?|fols?|folios?|str|s)\.?\s*\d[\d\s,–-]*\d|"
+    r"(?:listy|list|ll|l|pages|page|pp|p|sheets?|str|s)\.?\s*\d+)"
+)
+
+# Sheets in German and Polish: Blatt, karta (and pages).
+_SHEETS = r"(?<![\w.])(?P<v>(?:Bl|k|pp?|S)\.\s*\d+[a-z]?(?:\s*[-–]\s*\d+[a-z]?)?)"
+# German signatures: "Signatur: ...", "A 13929", "DY 30/3386".
+_GERMAN_PARTS: tuple[tuple[str, str], ...] = (
+    ("delo", r"\bSignatur:?\s*(?P<v>[^,;]+)"),
+    ("list_or_pages", _SHEETS),
+)
+
+# Polish: zespół (fond), wiązka (bundle), teczka (file), karta (sheets).
+_POLISH_PARTS: tuple[tuple[str, str], ...] = (
+    ("fond", r"\b(?:z|zesp(?:ół)?)\.?\s*(?P<v>\d+\w*)(?=[,;]|\s+w)"),
+    ("papka", r"\b(?:w|wiązka|wiaz)\.\s*(?P<v>\d+\w*)"),
+    ("delo", r"\b(?:t|teczka|teka)\.\s*(?P<v>\d+[\w/]*)"),
+    ("list_or_pages", _SHEETS),
+)
+# Czech: fond, svazek (volume), archivní jednotka / inventární číslo (the unit).
+_CZECH_PARTS: tuple[tuple[str, str], ...] = (
+    ("fond", r"\bfond\.?\s*(?P<v>[\w/.-]*\d[\w/-]*)"),
+    ("volume", r"\b(?:sv|svazek)\.?\s*(?P<v>\d+\w*)"),
+    ("delo", r"\b(?:ar\.\s?j|a\.\s?j|inv\.\s?č|i\.\s?č)\.?\s*(?P<v>\d+[\w/]*)"),
+    ("box", r"\b(?:karton|kart|box)\.?\s*(?P<v>\d+\w*)"),
+    ("list_or_pages", _SHEETS),
+)
+
+# Parts of the fond/opis/delo family (Russian and Soviet-style archives, and free forms that use its words).
+RUSSIAN_PARTS: tuple[tuple[str, str], ...] = (
+    ("fond", r"\b(?:fond|f)\.?\s*" + _V),
+    ("opis", r"\b(?:opis['’]?|op|dans)\.?\s*" + _V),
+    ("delo", r"(?:\b(?:delo|d|kh/n|khn)\.?|\ba\.\s?e\.)\s*" + _V),
+    ("papka", r"\b(?:papka|pap)\.?\s*" + _V),
+    ("list_or_pages", r"(?<![\w.])" + PAGES),
+)
+
+
+@dataclass(frozen=True)
+class Family:
+    """One archive: how citations name it, its short name, and the patterns of its parts."""
+
+    archive: str
+    names: tuple[str, ...]  # regexes (case-sensitive for acronyms, (?i) inline for spelled-out names)
+    parts: tuple[tuple[str, str], ...] = RUSSIAN_PARTS
+    bare_pages: bool = True  # a trailing number range after the last part is the sheets
+    common: bool = True  # a spelled-out name is cited by this short name (else as the page spells it)
+    ignore_case: bool = True  # the part patterns ignore case
+
+
+FAMILIES: tuple[Family, ...] = (
+    Family("GARF", (r"\bGARF\b", r"(?i)State Archives? of the Russian Federation")),
+    Family(
+        "RGASPI", (r"\bRGASPI\b", r"\bRTsKhIDNI\b", r"(?i)Russian State Archive of Socio-Political History")
+    ),
+    Family("RGANI", (r"\bRGANI\b", r"\bTsKhSD\b", r"(?i)Russian State Archive of Contemporary History")),
+    Family(
+        "APRF",
+        (
+            r"\bAPRF\b",
+            r"\bAP RF\b",
+            r"(?i)Archive of the President of the Russian Federation",
+            r"(?i)Presidential Archive",
+        ),
+    ),
+    Family(
+        "AVPRF",
+        (
+            r"\bAVPRF\b",
+            r"\bAVP RF\b",
+            r"(?i)Archive of Foreign Policy,? (?:of )?the Russian Federation",
+            r"(?i)Foreign Policy Archive of the Russian Federation",
+        ),
+        parts=RUSSIAN_PARTS[:3]
+        + (
+            ("papka", r"\b(?:papka|pap|p)\.?\s*" + _V),
+            ("list_or_pages", r"(?<![\w.])" + PAGES.replace("|pp|p|", "|")),
+        ),
+    ),
+    Family("TsAMO", (r"\bTsAMO\b", r"(?i)Central Archives? of the (?:Russian )?Ministry of Defen[cs]e")),
+    Family("RGAE", (r"\bRGAE\b", r"(?i)Russian State Archive of the Economy")),
+    Family("RGVA", (r"\bRGVA\b", r"(?i)Russian State Military Archive")),
+    Family(
+        "PRC FMA",
+        (
+            r"\bPRC FMA\b",
+            r"(?i)Chinese Foreign Ministry Archives?",
+            r"(?i)Foreign Ministry Archives?,? PRC",
+            r"(?i)PRC (?:Foreign Ministry|MFA) Archives?",
+            r"(?i)Archives? of the (?:Chinese )?(?:Ministry of Foreign Affairs|Foreign Ministry),? "
+            r"(?:of )?(?:the )?(?:PRC|People's Republic of China)",
+        ),
+        parts=(
+            ("delo", r"(?P<v>\b\d{3}-[A-Z]?\d{4,5}(?:-\d{1,3})?)"),
+            (
+                "list_or_pages",
+                r"\b\d{3}-[A-Z]?\d{4,5}(?:-\d{1,3})?,\s*(?:pp?\.\s*)?(?P<v>\d[\d\s,–-]*?)"
+                r"(?=\.?$|\.\s)",
+            ),
+        ),
+    ),
+    Family(
+        "NARA",
+        (
+            r"\bNARA\b",
+            r"(?i)National Archives? (?:and Records Administration|II|at College Park)",
+            r"(?i)U\.?S\.? National Archives",
+            # spelled out without "U.S.": a US record group, box, presidential library or decimal file follows
+            r"(?i)\bNational Archives?\b(?!,? (?:Prague|of\b|Kew|\(TNA))(?=.*\b(?:RG ?\d|Record Group|"
+            r"Box ?\d|Presidential|NSC|Central (?:Decimal|Foreign Policy) Files?|"
+            r"College Park|Nixon|Lot File))",
+        ),
+        parts=(
+            ("record_group", r"\b(?:RG|Record Group)\s*(?P<v>\d+)"),
+            ("entry", r"\b(?:Entry|Lot(?: File)?)\s*(?P<v>[\w-]*\d[\w-]*)"),
+            ("entry", r"\b[Ee]ntry\s*(?P<v>[\w-]+)"),
+            ("box", r"\b[Bb]ox\s*(?P<v>[\w-]+)"),
+            ("folder", r"\b[Ff]older\s*(?P<v>[^,;.]+)"),
+        ),
+        bare_pages=False,
+    ),
+    Family(
+        "SAPMO-BArch",
+        (r"\bSAPMO[- ]?(?:BArch|BA)\b", r"(?i)Stiftung Archiv der Parteien"),
+        parts=(
+            *_GERMAN_PARTS,
+            ("delo", r"\b(?P<v>(?:DY|NY|DC|DE|DO|J IV)\s*[\w/ .-]*?\d)(?=[,;.]?(?:\s|$))"),
+        ),
+        bare_pages=False,
+        ignore_case=False,
+    ),
+    Family(
+        "BA-MA",
+        (
+            r"\bBA-MA\b",
+            r"(?i)Bundesarchiv[- ]Milit[äa]rarchiv",
+            r"(?i)(?:German )?Federal Military Archives?",
+        ),
+        parts=(*_GERMAN_PARTS, ("delo", r"\b(?P<v>[A-Z]{1,3}\s*\d+[\w/ -]*?\d)(?=[,;.]?(?:\s|$))")),
+        bare_pages=False,
+        ignore_case=False,
+    ),
+    Family(
+        "BArch",
+        (r"\bBArch\b", r"\bBundesarchiv\b"),
+        parts=(*_GERMAN_PARTS, ("delo", r"\b(?P<v>[A-Z]{1,3}\s*\d+[\w/ -]*?\d)(?=[,;.]?(?:\s|$))")),
+        bare_pages=False,
+        ignore_case=False,
+    ),
+    Family(
+        "PA AA",
+        (
+            r"\bPA AA\b",
+            r"\bPA/AA\b",
+            r"(?i)Politisches Archiv des Ausw",
+            r"(?i)Political Archives? of the (?:German )?(?:Federal )?Foreign Office",
+        ),
+        parts=(*_GERMAN_PARTS, ("delo", r"\b(?P<v>[A-Z]{1,3} \d{1,6}[a-z]?)(?=[,;.]?(?:\s|$))")),
+        bare_pages=False,
+    ),
+    Family("BStU", (r"\bBStU\b",), parts=(("list_or_pages", _SHEETS),), bare_pages=False),
+    Family(
+        "MOL",
+        (
+            r"\bMOL\b",
+            r"\bMNL[- ]OL\b",
+            r"(?i)Hungarian National Archives",
+            r"(?i)Magyar Orsz[aá]gos Lev[eé]lt[aá]r",
+        ),
+        parts=(
+            ("fond", r"(?P<v>\b[XIV]+-[A-Z](?:-[\w]+)*(?:\s+[A-Z][a-z]+)?)"),
+            ("fond", r"\b(?P<v>\d+)\.\s*f\."),  # party archive: "M-KS 288. f. 5/317. ő.e."
+            ("box", r"(?P<v>\d+\.\s*doboz)"),
+            ("delo", r"(?P<v>[\w/-]+)\.?\s+t[ée]tel\b"),
+            ("delo", r"\bf\.\s*(?P<v>[\d/]+)\.?\s*ő\.\s?e\."),
+            ("delo", r"doboz,\s*(?P<v>[^,]+?)(?=,)"),
+            ("list_or_pages", r"doboz,\s*[^,]+,\s*(?P<v>[^,]+?)\.?$"),
+            ("list_or_pages", r"(?<![\w.])" + PAGES),
+        ),
+        bare_pages=False,
+        ignore_case=False,
+    ),
+    Family(
+        "AMSZ",
+        (r"\bAMSZ\b", r"(?i)Polish (?:Foreign Ministry|Ministry of Foreign Affairs) Archives?"),
+        parts=(
+            ("delo", r"(?P<v>\d+/\d+\s+w-\d+(?:\s+t-\d+)?)"),
+            ("collection", r"^(?P<v>Szyfrogramy[^,]*)"),
+            *_POLISH_PARTS,
+        ),
+        bare_pages=False,
+    ),
+    Family(
+        "AAN",
+        (r"\bAAN\b", r"(?i)Archiwum Akt Nowych", r"(?i)Archive of Modern Records"),
+        parts=(
+            ("fond", r"^(?:[^,]*,\s*)?(?P<v>KC PZPR)"),
+            ("delo", r"\b(?P<v>[XVI]+\s*[A-Z]?/\d+)"),
+            *_POLISH_PARTS,
+        ),
+        bare_pages=False,
+        common=False,
+        ignore_case=False,
+    ),
+    Family(
+        "AMAE",
+        (r"\bAMAE\b", r"(?i)Archives? of the Romanian Ministry of Foreign Affairs"),
+        parts=(("folder", r"\bFolder\s+(?P<v>[\w/.-]+)"), ("delo", r"\b(?P<v>Matter\s+[\w/.-]+)")),
+        bare_pages=False,
+        common=False,
+    ),
+    Family(
+        "ANIC",
+        (r"\bANIC\b", r"(?i)Romanian National Archives", r"(?i)Arhivele Na[tţț]ionale"),
+        parts=(
+            ("fond", r"\b[Ff]ond(?:ul)?\s+(?P<v>[^,;]+)"),
+            ("delo", r"\b(?:[Ff]ile|[Dd]osar)\s+(?P<v>[\w/.-]+)"),
+            ("list_or_pages", r"(?<![\w.])" + PAGES),
+        ),
+        bare_pages=False,
+    ),
+    Family(
+        "AQSH",
+        (r"\bAQSH\b", r"(?i)Albanian (?:Central )?State Archives?", r"(?i)Central State Archives?, Tirana"),
+        parts=(
+            ("fond", r"(?P<v>\bF\.?\s*\d+\w*)\s*/"),
+            ("opis", r"/\s*(?P<v>L\.?\s*\d+\w*)\s*/"),
+            ("delo", r"/\s*(?P<v>D\.?\s*\d+\w*)"),
+            ("year", r"\bViti\s*(?P<v>\d{4})"),
+        ),
+        bare_pages=False,
+        common=False,
+        ignore_case=False,
+    ),
+    Family("TsDA", (r"\bTsDA\b", r"\bCDA\b", r"\bTsDA\b", r"(?i)Central State Archives?,? (?:in )?Sofia")),
+    Family("AMVnR", (r"\bAMVnR\b", r"(?i)Archive of the (?:Bulgarian )?Ministry of Foreign Affairs,? Sofia")),
+    Family(
+        "National Archive, Prague",
+        (r"(?i)National Archives?,? (?:in )?Prague", r"(?i)N[áa]rodn[íi] archiv", r"\bS[ÚU]A\b"),
+        parts=_CZECH_PARTS,
+        bare_pages=False,
+        common=False,
+    ),
+    Family(
+        "AMZV",
+        (
+            r"\bAMZV\b",
+            r"(?i)Archives? of the (?:Czech(?:oslovak)? )?(?:Ministry of Foreign Affairs|Foreign Ministry)"
+            r"(?: of the Czech Republic)?,? Prague",
+        ),
+        parts=_CZECH_PARTS,
+        bare_pages=False,
+    ),
+    Family(
+        "TNA",
+        (
+            r"\bTNA\b",
+            r"\bPRO\b",
+            r"(?i)The National Archives(?: of the (?:UK|United Kingdom)|,? Kew)",
+            r"(?i)Public Record Office",
+        ),
+        parts=(),
+        bare_pages=False,
+    ),
+    Family(
+        "AJ",
+        (r"\bAJ\b", r"(?i)Archives? of Yugoslavia", r"(?i)Arhiv Jugoslavije"),
+        parts=(),
+        bare_pages=False,
+    ),
+    Family(
+        "Library of Congress",
+        (r"(?i)Library of Congress",),
+        parts=(("collection", r"^(?P<v>[^,]*Papers[^,]*)"),),
+        bare_pages=False,
+    ),
+)
