@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from chancery.model import Agent, Place, Reference
 from chancery.sources.page.dates import fill_brackets, find_dates, parse_date
 from chancery.sources.page.header import NO, WEEKDAYS, cells
+from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS
 from chancery.sources.page.markings import marking_of
-from chancery.sources.page.names import HONORIFICS, OFFICE_WORDS, parse_agent
+from chancery.sources.page.names import parse_agent
 from chancery.sources.page.places import is_known_place, make_place
 
 ATTESTATIONS = {

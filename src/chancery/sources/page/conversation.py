@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from chancery.model import Agent
-from chancery.sources.page.names import HONORIFICS, OFFICE_WORDS, parse_agent, split_names
+from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS
+from chancery.sources.page.names import parse_agent, split_names
 
 _NAME = r"(?P<who>(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
 _NOTE_TAKER = re.compile(

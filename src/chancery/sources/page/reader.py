@@ -24,8 +24,9 @@ from chancery.sources.page.distribution import cipher_list, labelled_list, numbe
 from chancery.sources.page.editorial import editorial_notes
 from chancery.sources.page.enclosures import read_enclosures
 from chancery.sources.page.header import Header, read_header
+from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS
 from chancery.sources.page.mentions import mentioned_persons
-from chancery.sources.page.names import HONORIFICS, OFFICE_WORDS, parse_agent
+from chancery.sources.page.names import parse_agent
 from chancery.sources.page.places import make_place
 from chancery.sources.page.sections import NotAPage, Page, split_page
 from chancery.sources.page.text import NotText, decode

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 
 from chancery.model import Agent, DateValue
 from chancery.sources.page.dates import find_dates
-from chancery.sources.page.names import ROLE_NOUNS, is_organization, parse_agent, parse_agents, split_names
+from chancery.sources.page.honorifics import ROLE_NOUNS
+from chancery.sources.page.names import is_organization, parse_agent, parse_agents, split_names
 from chancery.sources.page.places import is_known_place
 
 log = logging.getLogger(__name__)
