@@ -230,15 +230,15 @@ def _range_of(clean: str) -> DateValue | None:
     m = re.fullmatch(r"(?P<a>.+?)\s*(?:-|–|—|\bto\b|\buntil\b)\s*(?P<b>.+)", clean)
     if not m or len(dates) != 1 or dates[0].start < m.start("b"):
         return None
-    end = dates[0].value
-    year = (end.value or end.end or "")[:4]
+    last = dates[0].value
+    year = (last.value or last.end or "")[:4]
     part = re.fullmatch(r"(?:[0-3]?\d\s+)?(?P<m>[A-Za-z]+)\.?(?:\s+[0-3]?\d)?", m.group("a"))
     if not year or not part or part.group("m").lower() not in MONTHS:
         return None
-    start = find_dates(f"{m.group('a')} {year}")
-    if len(start) != 1 or not start[0].value.value or not end.value:
+    opening = find_dates(f"{m.group('a')} {year}")
+    if len(opening) != 1 or not opening[0].value.value or not last.value:
         return None
-    return DateValue(clean, start=start[0].value.value, end=end.value)
+    return DateValue(clean, start=opening[0].value.value, end=last.value)
 
 
 def _single(clean: str) -> DateValue | None:

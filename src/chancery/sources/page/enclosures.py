@@ -13,10 +13,11 @@ import re
 
 from chancery.model import Agent, Delivery, Record
 from chancery.sources.page.dates import find_dates
+from chancery.sources.page.doc_types import doc_type_of
 from chancery.sources.page.names import parse_agent
 from chancery.sources.page.places import make_place
 from chancery.sources.page.sections import paragraphs
-from chancery.sources.page.title import doc_type_of, read_title
+from chancery.sources.page.title import read_title
 
 _KINDS = (
     r"(?P<kind>letter|appeal|message|statement|memorand(?:um|a)|telegram|report|note|reply|petition|"

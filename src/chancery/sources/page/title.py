@@ -19,51 +19,13 @@ from dataclasses import dataclass, field
 
 from chancery.model import Agent, DateValue
 from chancery.sources.page.dates import find_dates
+from chancery.sources.page.doc_types import PART_OF, doc_type_of
 from chancery.sources.page.honorifics import ROLE_NOUNS
 from chancery.sources.page.names import is_organization, parse_agent, parse_agents, split_names
 from chancery.sources.page.places import is_known_place
 
 log = logging.getLogger(__name__)
 
-# (pattern, doc_type): the first that matches the title decides its type.
-DOC_TYPES: tuple[tuple[str, str], ...] = (
-    (
-        r"\b(?:record|memorandum|minutes|notes?|summary|transcript|memo) (?:of|on|from) "
-        r"(?:the |a |an )?(?:\w+ )?(?:conversations?|talks?|meetings? between|discussions?)\b",
-        "record_of_conversation",
-    ),
-    (r"^(?:conversation|talks?|discussion|meeting) (?:between|with)\b", "record_of_conversation"),
-    (
-        r"^(?:\w+ )?(?:record|memorandum|minutes|notes?|transcript|summary) (?:of|from|on) (?:the |a )?"
-        r"(?:meeting|talk|discussion)s? (?:of|between) [^,]+ with\b",
-        "record_of_conversation",
-    ),
-    (r"\bconversations? (?:between|with)\b", "record_of_conversation"),
-    (r"\bmemcon\b", "record_of_conversation"),
-    (r"\bexcerpts? .*\bfrom (?:the )?(?:minutes|protocol)\b", "resolution"),
-    (
-        r"^(?:ciphered |cipher |coded |secret |urgent |incoming |outgoing )*"
-        r"(?:telegram|ciphergram|telex|radiogram|airgram|cablegram)\b",
-        "telegram",
-    ),
-    (r"^(?:\w+ )?cable\b", "cable"),
-    (r"^(?:open |personal |secret |draft )?(?:letter|message|appeal|petition)\b", "letter"),
-    (r"^(?:\w+ )?(?:memorandum|memo|aide[- ]m[ée]moire)\b", "memorandum"),
-    (r"^(?:\w+ )?minutes\b|^protocol\b", "minutes"),
-    (
-        r"^(?:\w+ )?(?:transcript|stenographic record|verbatim record|stenogram|record)s? of (?:the )?"
-        r"(?:[\w()-]+ ){0,3}(?:meeting|session|sitting|plenum|conference)s?\b",
-        "minutes",
-    ),
-    (r"^(?:[\w-]+ ){0,2}report\b|^(?:\w+ )?information\b", "report"),
-    (r"^(?:\w+ )?(?:resolution|decision)\b", "resolution"),
-    (r"^(?:\w+ )?(?:decree|order|directive|ukaz)\b", "decree"),
-    (r"^(?:\w+ )?note\b|^notes\b|^note verbale\b", "note"),
-    (r"^(?:\w+ )?(?:diary|journal)\b", "diary"),
-    (r"^(?:\w+ )?(?:speech|address|remarks)\b", "speech"),
-    (r"\btelegram\b", "telegram"),
-    (r"\bletter\b", "letter"),
-)
 _TYPE_WORDS = (
     r"(?:ciphered |cipher |coded |secret |urgent |incoming |outgoing |open |personal |draft |navy )*"
     r"(?:telegram|ciphergram|telex|cable|letter|memorandum|memo|report|note|message|information|"
@@ -82,16 +44,6 @@ class TitleFacts:
     places: list[str] = field(default_factory=list)  # "from A in PLACE": where A wrote
     event_date: DateValue | None = None
     grammar: str = ""
-
-
-def doc_type_of(title: str) -> str:
-    """The type the title names; "Excerpt from a Report ..." is a report."""
-    low = title.lower().strip()
-    part = _PART_OF.sub("", title).lower().strip()
-    for rx, kind in DOC_TYPES:
-        if re.search(rx, low) or part != low and re.search(rx, part):
-            return kind
-    return "other"
 
 
 _NOT_GERUNDS = {
@@ -141,12 +93,6 @@ def _cut_gerund(text: str) -> str:
     return text
 
 
-_PART_OF = re.compile(
-    r"(?i)^(?:an?\s+)?(?:excerpts?|extracts?|fragments?|draft|copy|translation|text)\s+(?:from|of)\s+(?:an?\s+|the\s+)?"
-    r"(?=(?:\w+\s+){0,2}?(?:telegram|cable|letter|memorandum|report|note|message|ciphergram|speech)\b)"
-)
-
-
 def _cut_subject(text: str) -> str:
     """ "Letter from Mao to Stalin on the Korean War" -> "Letter from Mao to Stalin"."""
     marker = re.search(r"\s(?:from|to|for|between|with|by)\s|,\s", text)
@@ -168,7 +114,7 @@ _TIME_OF_DAY = re.compile(
 def core(title: str) -> tuple[str, DateValue | None]:
     """The title without quoted subjects, notes and a trailing date; that date as an event date."""
     text = re.sub(r"\s*\[[^\]]*\]", "", title)
-    text = _PART_OF.sub("", text)
+    text = PART_OF.sub("", text)
     text = re.sub(
         r"\s*\((?:fragments?|excerpts?|extract|draft|summary|abridged|translation)\)\.?", "", text, flags=re.I
     )

@@ -1,0 +1,65 @@
+"""Document types: what a page title says its document is.
+
+:data:`DOC_TYPES` is a table of (pattern, type) tried in order on the lower-cased title; an excerpt,
+draft or copy ("Excerpt from a Report by ...") has the type of the document it is part of.
+"""
+
+from __future__ import annotations
+
+import re
+
+PART_OF = re.compile(
+    r"(?i)^(?:an?\s+)?(?:excerpts?|extracts?|fragments?|draft|copy|translation|text)\s+(?:from|of)\s+(?:an?\s+|the\s+)?"
+    r"(?=(?:\w+\s+){0,2}?(?:telegram|cable|letter|memorandum|report|note|message|ciphergram|speech)\b)"
+)
+
+
+# (pattern, doc_type): the first that matches the title decides its type.
+DOC_TYPES: tuple[tuple[str, str], ...] = (
+    (
+        r"\b(?:record|memorandum|minutes|notes?|summary|transcript|memo) (?:of|on|from) "
+        r"(?:the |a |an )?(?:\w+ )?(?:conversations?|talks?|meetings? between|discussions?)\b",
+        "record_of_conversation",
+    ),
+    (r"^(?:conversation|talks?|discussion|meeting) (?:between|with)\b", "record_of_conversation"),
+    (
+        r"^(?:\w+ )?(?:record|memorandum|minutes|notes?|transcript|summary) (?:of|from|on) (?:the |a )?"
+        r"(?:meeting|talk|discussion)s? (?:of|between) [^,]+ with\b",
+        "record_of_conversation",
+    ),
+    (r"\bconversations? (?:between|with)\b", "record_of_conversation"),
+    (r"\bmemcon\b", "record_of_conversation"),
+    (r"\bexcerpts? .*\bfrom (?:the )?(?:minutes|protocol)\b", "resolution"),
+    (
+        r"^(?:ciphered |cipher |coded |secret |urgent |incoming |outgoing )*"
+        r"(?:telegram|ciphergram|telex|radiogram|airgram|cablegram)\b",
+        "telegram",
+    ),
+    (r"^(?:\w+ )?cable\b", "cable"),
+    (r"^(?:open |personal |secret |draft )?(?:letter|message|appeal|petition)\b", "letter"),
+    (r"^(?:\w+ )?(?:memorandum|memo|aide[- ]m[ée]moire)\b", "memorandum"),
+    (r"^(?:\w+ )?minutes\b|^protocol\b", "minutes"),
+    (
+        r"^(?:\w+ )?(?:transcript|stenographic record|verbatim record|stenogram|record)s? of (?:the )?"
+        r"(?:[\w()-]+ ){0,3}(?:meeting|session|sitting|plenum|conference)s?\b",
+        "minutes",
+    ),
+    (r"^(?:[\w-]+ ){0,2}report\b|^(?:\w+ )?information\b", "report"),
+    (r"^(?:\w+ )?(?:resolution|decision)\b", "resolution"),
+    (r"^(?:\w+ )?(?:decree|order|directive|ukaz)\b", "decree"),
+    (r"^(?:\w+ )?note\b|^notes\b|^note verbale\b", "note"),
+    (r"^(?:\w+ )?(?:diary|journal)\b", "diary"),
+    (r"^(?:\w+ )?(?:speech|address|remarks)\b", "speech"),
+    (r"\btelegram\b", "telegram"),
+    (r"\bletter\b", "letter"),
+)
+
+
+def doc_type_of(title: str) -> str:
+    """The type the title names; "Excerpt from a Report ..." is a report."""
+    low = title.lower().strip()
+    part = PART_OF.sub("", title).lower().strip()
+    for rx, kind in DOC_TYPES:
+        if re.search(rx, low) or part != low and re.search(rx, part):
+            return kind
+    return "other"
