@@ -23,6 +23,8 @@ def date_literal(iso: str | None) -> Literal | None:
         except ValueError:
             return None
         return Literal(iso, datatype=XSD.date)
+    if iso.startswith("0000"):  # no year zero in xsd:gYear (XML Schema 1.0) or in Python's dates
+        return None
     if re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", iso):
         return Literal(iso, datatype=XSD.gYearMonth)
     if re.fullmatch(r"\d{4}", iso):
