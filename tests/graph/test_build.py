@@ -241,3 +241,13 @@ def test_building_twice_is_isomorphic(settings: Settings) -> None:
     a = union(build_graph(records, resolve(records), settings))
     b = union(build_graph(seed_records(), resolve(seed_records()), settings))
     assert isomorphic(a, b)
+
+
+def test_a_date_without_its_text_keeps_the_value_as_its_form(settings: Settings) -> None:
+    from chancery.model import Reference
+
+    record = Record("d", "A note", date=DateValue("", "1974"), references=[Reference("outgoing", " ", "Nº")])
+    graph = union(build_graph([record], resolve([record]), settings))
+    node = graph.value(IRIS.document("d"), CHANCERY.hasDate)
+    assert graph.value(node, RICO.expressedDate) == Literal("1974")
+    assert graph.value(IRIS.document("d"), RICO.hasOrHadIdentifier) is None  # a number with no number

@@ -40,15 +40,16 @@ def first_value(date: DateValue) -> Literal | None:
 def add_date(ctx: BuildContext, graph: Graph, node: URIRef, date: DateValue) -> bool:
     """Describe ``date`` at ``node``; False (and nothing written) when the date says nothing."""
     value, start, end = date_literal(date.value), date_literal(date.start), date_literal(date.end)
-    written = (date.as_written or "").strip()
-    if not (written or value or start or end):
+    if not ((date.as_written or "").strip() or value or start or end):
         return False
+    # the page's form; when a reader gives only the value, the value is the form we have
+    written = (date.as_written or "").strip() or (
+        str(value) if value is not None else f"{start or ''}/{end or ''}"
+    )
     graph.add((node, RDF.type, CHANCERY.DocumentDate))
     graph.add((node, RDF.type, RICO.Date))
-    label = written or (str(value) if value is not None else f"{start}/{end}")
-    graph.add((node, RDFS.label, Literal(label)))
-    if written:
-        graph.add((node, RICO.expressedDate, Literal(written)))
+    graph.add((node, RDFS.label, Literal(written)))
+    graph.add((node, RICO.expressedDate, Literal(written)))
     for prop, literal in ((CHANCERY.dateValue, value), (CHANCERY.dateStart, start), (CHANCERY.dateEnd, end)):
         if literal is not None:
             graph.add((node, prop, literal))

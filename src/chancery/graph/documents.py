@@ -94,13 +94,16 @@ def _add_places(ctx: BuildContext, graph: Graph, doc: URIRef, record: Record) ->
 def _add_references(ctx: BuildContext, graph: Graph, doc: URIRef, record: Record) -> None:
     counts: dict[str, int] = {}
     for ref in record.references:
+        if not ref.number.strip():
+            log.warning("%s: a reference number without a number (%r), left out", record.id, ref.as_written)
+            continue
         kind = ref.kind.strip().lower() or "reference"
         counts[kind] = counts.get(kind, 0) + 1
         node = ctx.iris.reference(record.id, kind, counts[kind])
         graph.add((doc, RICO.hasOrHadIdentifier, node))
         graph.add((node, RDF.type, CHANCERY.ReferenceNumber))
         graph.add((node, RDF.type, RICO.Identifier))
-        graph.add((node, RICO.textualValue, Literal(ref.number)))
+        graph.add((node, RICO.textualValue, Literal(ref.number.strip())))
         graph.add((node, CHANCERY.referenceKind, Literal(kind)))
         graph.add((node, RDFS.label, Literal((ref.as_written or ref.number).strip() or kind)))
 
