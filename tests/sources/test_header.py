@@ -112,3 +112,8 @@ def test_the_city_after_an_addressee():
         ("Rio de Janeiro", "sent_to"),
     ]
     assert [a.name for a in header.recipients] == ["Ministry of External Relations"]
+
+
+def test_city_and_building():
+    assert [p.name for p in read_header(["DECREE No. GOKO-6896ss", "Moscow, Kremlin"]).places] == ["Moscow"]
+    assert [p.name for p in read_header(["Washington, D.C. 20520"]).places] == ["Washington, D.C."]

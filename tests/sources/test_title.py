@@ -159,3 +159,9 @@ def test_places_of_meetings_and_addressed_bodies():
     ).places == ["Beijing"]
     facts = read_title("Cable No. 58-112, Chinese Foreign Ministry to the Chinese Embassy in Pyongyang")
     assert facts.places == ["Pyongyang"]
+
+
+def test_issuer_before_the_type():
+    facts = read_title("Central Intelligence Agency, Intelligence Report, 'The Sino-Soviet Struggle'")
+    assert facts.doc_type == "report" and [a.name for a in facts.authors] == ["Central Intelligence Agency"]
+    assert read_title("Report, Kovalev to Stalin").grammar != "issuer-first"

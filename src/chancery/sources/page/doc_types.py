@@ -62,4 +62,7 @@ def doc_type_of(title: str) -> str:
     for rx, kind in DOC_TYPES:
         if re.search(rx, low) or part != low and re.search(rx, part):
             return kind
+    issuer, sep, rest = low.partition(", ")
+    if sep and len(issuer.split()) <= 8 and (kind := doc_type_of(rest)) != "other":
+        return kind  # "Central Intelligence Agency, Intelligence Report, '...'": the issuer comes first
     return "other"

@@ -111,8 +111,10 @@ def _place_unless_person(header: Header, text: str) -> None:
 
 
 def _read_line(header: Header, line: str) -> None:
-    if is_known_place(line):
-        _add_place(header, line, "sent_from")  # a city alone: the letterhead's or the cable address's
+    seat = re.fullmatch(r"(?P<p>[^,]+),\s*(?!.*\bto\b)[A-Z][A-Za-z'’ .]{1,30}", line)  # "Moscow, Kremlin"
+    if is_known_place(line) or seat and is_known_place(seat.group("p")):
+        # a city alone: the letterhead's or the cable address's
+        _add_place(header, seat.group("p") if seat and not is_known_place(line) else line, "sent_from")
     elif m := re.match(
         r"(?i)^(?:place|location|venue)(?: of (?:the )?(?:meeting|conversation|talks))?:\s*(?P<p>.+)$", line
     ):

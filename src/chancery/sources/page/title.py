@@ -325,8 +325,24 @@ def _seat(agent: Agent) -> str | None:
     return m.group("place")
 
 
+def _issuer_first(facts: TitleFacts, text: str) -> bool:
+    """ "Central Intelligence Agency, Intelligence Report": a body, then the type of what it issued."""
+    issuer, sep, rest = text.partition(", ")
+    if (
+        not sep
+        or not is_organization(issuer)
+        or doc_type_of(issuer) != "other"
+        or doc_type_of(rest) == "other"
+    ):
+        return False
+    agent = parse_agent(issuer, kind="organization")
+    facts.authors = [agent] if agent else []
+    return bool(agent)
+
+
 GRAMMARS: tuple[tuple[str, Callable[[TitleFacts, str], bool]], ...] = (
     ("conversation", _conversation),
+    ("issuer-first", _issuer_first),
     ("of-body", _of_body),
     ("memo-for-from", _memo_for),
     ("from-to", _from_to),
