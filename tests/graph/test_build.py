@@ -124,6 +124,9 @@ def test_roles_direct_and_qualified(seed_dataset: Dataset) -> None:
     assert set(graph.objects(TELEGRAM, RICO.hasSender)) == set(graph.objects(TELEGRAM, RICO.hasAuthor))
     beria = IRIS.role(TELEGRAM_ID, "recipient", 1)
     assert graph.value(beria, CHANCERY.affiliation) == Literal("USSR NKVD")
+    nkvd = graph.value(beria, CHANCERY.affiliatedWith)
+    assert (nkvd, RDF.type, CHANCERY.Organization) in graph
+    assert graph.value(nkvd, RDFS.label) == Literal("USSR NKVD")
     signatory = IRIS.role(f"{TELEGRAM_ID}-enc1", "signatory", 1)
     assert graph.value(signatory, CHANCERY.office) == Literal("Deputy Chairman of the government")
     assert graph.value(signatory, CHANCERY.position) == Literal(1)

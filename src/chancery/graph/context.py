@@ -52,6 +52,11 @@ class BuildContext:
         entity = self.resolution.of(record_id, role, index)
         return self.entity_iri(entity) if entity is not None else None
 
+    def affiliation(self, record_id: str, role: str, index: int) -> URIRef | None:
+        """The organisation named beside an agent mention, when the resolver made one of it."""
+        entity = self.resolution.affiliation_of(record_id, role, index)
+        return self.entity_iri(entity) if entity is not None else None
+
     def note_authority(self, iri: URIRef, authority: dict[str, str]) -> None:
         """Authority identifiers a record gives for an agent, added to the entity's own."""
         for name, ident in authority.items():

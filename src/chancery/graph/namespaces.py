@@ -73,6 +73,7 @@ class CHANCERY(DefinedNamespace):
     hasAgentRole: URIRef
     roleType: URIRef
     agent: URIRef
+    affiliatedWith: URIRef
     hasParticipant: URIRef
     hasSignatory: URIRef
     translatedBy: URIRef

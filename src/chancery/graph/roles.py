@@ -44,6 +44,8 @@ def add_roles(ctx: BuildContext, graph: Graph, doc: URIRef, record: Record) -> N
             graph.add((node, CHANCERY.position, Literal(index + 1)))
             graph.add((node, RDFS.label, Literal(f"{local_name(concept)} {index + 1}: {_written(agent)}")))
             _describe_mention(graph, node, agent)
+            if (organization := ctx.affiliation(record.id, role, index)) is not None:
+                graph.add((node, CHANCERY.affiliatedWith, organization))
             entity = ctx.mention(record.id, role, index)
             if entity is None:
                 continue
@@ -93,6 +95,8 @@ def add_distribution(ctx: BuildContext, graph: Graph, doc: URIRef, record: Recor
         if entry.copy_number is not None:
             graph.add((node, CHANCERY.copy, ctx.iris.copy(record.id, entry.copy_number)))
             copy_numbers.append(entry.copy_number)
+        if (organization := ctx.affiliation(record.id, "distribution", index)) is not None:
+            graph.add((node, CHANCERY.affiliatedWith, organization))
         entity = ctx.mention(record.id, "distribution", index)
         if entity is not None:
             ctx.note_authority(entity, entry.agent.authority)
