@@ -235,3 +235,17 @@ def test_a_cable_address_is_no_recipient(read, page_text):
     assert [a["name"] for a in record["recipients"]] == ["Department of State"]
     assert [p["name"] for p in record["places"]] == ["Moscow"]
     assert record["classification"] == "Confidential"
+
+
+def test_the_author_field_when_title_and_text_name_nobody(read):
+    text = (
+        "Skip to content\n\nMarch 12, 1970\n\nA Memorandum on the Appeal\n\n"
+        "Some body text of the memorandum.\n\n"
+        "The State Department advises against support for the appeal, for fear of harming relations.\n\n"
+        "Author(s):\n\nEliot, Theodore L.\n\nDocument Information\n\nSource\n\nRights\n\n"
+        "The History and Public Policy Program welcomes reuse.\n"
+    )
+    record = read(text)
+    assert [(a["name"], a["as_written"]) for a in record["authors"]] == [
+        ("Theodore L. Eliot", "Eliot, Theodore L.")
+    ]

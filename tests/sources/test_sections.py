@@ -86,3 +86,15 @@ def test_page_cut_after_its_title():
             "support from X\n",
             is_date_line,
         )
+
+
+def test_author_field_of_the_page():
+    text = (
+        "Skip to content\n\nMarch 12, 1970\n\nA Memorandum\n\n"
+        "Some body text of the memorandum that runs on.\n\n"
+        "The State Department advises against support for the appeal, for fear of harming relations.\n\n"
+        "Author(s):\n\nEliot, Theodore L.\n\nAssociated Places\n\nXinjiang\n\n"
+        "Document Information\n\nSource\n\n"
+        "Original Archive\n\nRights\n\nThe History and Public Policy Program welcomes reuse.\n"
+    )
+    assert split_page(text, is_date_line).listed_authors == ["Eliot, Theodore L."]

@@ -123,6 +123,9 @@ def read_page(record_id: str, page: Page) -> Record:
     record.event_date = facts.event_date
     record.classification = page.classification or header.marking
     _people(record, facts, header, closing, page)
+    if not record.authors and page.listed_authors and record.doc_type != "record_of_conversation":
+        log.debug("%s: no author in the title or text; the page's Author(s) field names them", record_id)
+        record.authors = [a for a in (parse_agent(x) for x in page.listed_authors) if a]
     record.places = _places(facts, header, closing)
     _distribution(record, lines, header, closing)
     record.drafted_by = closing.attested.get("drafted_by", [])

@@ -73,6 +73,7 @@ class Page:
     info: str | None = None  # the Document Information line(s): citation and credits
     classification: str | None = None  # the "Original Classification" field
     funder: str | None = None
+    listed_authors: list[str] = field(default_factory=list)  # the "Author(s):" field, one a line
     body_start: int = 0  # 1-based line number of the first body line
 
     @property
@@ -197,6 +198,11 @@ def _read_tail(page: Page, tail: list[str]) -> None:
                 info.append(nxt)
             if info and page.info is None:
                 page.info = " ".join(info)
+        elif low == "author(s):":
+            for nxt in filled[k + 1 :]:
+                if nxt.lower() in INFO_LABELS or BOILERPLATE.match(nxt) or _FIELD.match(nxt) or len(nxt) > 80:
+                    break
+                page.listed_authors.append(nxt)  # the archive's catalogue: "Shtykov, Terentii Fomich"
         elif low == "original classification" and k + 1 < len(filled):
             marking = filled[k + 1]
             if MARKING.search(marking) and len(marking) < 60:
