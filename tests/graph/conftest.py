@@ -11,7 +11,7 @@ from chancery.graph import build_graph
 from chancery.resolve import resolve
 
 sys.path.insert(0, str(Path(__file__).parent))
-from factories import seed_records  # noqa: E402
+from hand_records import seed_records  # noqa: E402
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factories import LETTER_ID, TELEGRAM_ID, seed_records
+from hand_records import LETTER_ID, TELEGRAM_ID, seed_records
 from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.compare import isomorphic
 

@@ -48,8 +48,10 @@ OX_FORMATS = {
 KEEPS_GRAPHS = {"graph.trig", "graph.nq", "graph.jsonld"}
 
 
-def _factories():
-    spec = importlib.util.spec_from_file_location("factories", ROOT / "tests" / "graph" / "factories.py")
+def _hand_records():
+    """tests/graph/hand_records.py: the seed pages' records built by hand."""
+    path = ROOT / "tests" / "graph" / "hand_records.py"
+    spec = importlib.util.spec_from_file_location("hand_records", path)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -57,7 +59,7 @@ def _factories():
 
 
 def seed_dataset() -> Dataset:
-    records = _factories().seed_records()
+    records = _hand_records().seed_records()
     return build_graph(records, resolve(records), Settings())
 
 
