@@ -3,7 +3,7 @@ PY ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
 
-.PHONY: run test install install-test lint bench clean
+.PHONY: run test install install-test lint bench readme clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -29,6 +29,10 @@ lint: install-test
 
 bench: install-test
 	$(BIN)/python benchmarks/run.py
+
+# Regenerate the README's CLI reference from the commands' --help.
+readme: install-test
+	$(BIN)/python tools/readme_cli.py
 
 clean:
 	rm -rf build site .pytest_cache
