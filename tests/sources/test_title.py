@@ -165,3 +165,11 @@ def test_issuer_before_the_type():
     facts = read_title("Central Intelligence Agency, Intelligence Report, 'The Sino-Soviet Struggle'")
     assert facts.doc_type == "report" and [a.name for a in facts.authors] == ["Central Intelligence Agency"]
     assert read_title("Report, Kovalev to Stalin").grammar != "issuer-first"
+
+
+def test_conversation_of_and_excerpts_of_diaries():
+    facts = read_title("Conversation of Mao Zedong with Soviet Ambassador Yudin")
+    assert facts.doc_type == "record_of_conversation"
+    assert [a.name for a in facts.participants] == ["Mao Zedong", "Yudin"]
+    facts = read_title("Excerpt from the Diary of Ambassador Ignatiev")
+    assert (facts.doc_type, [a.name for a in facts.authors]) == ("diary", ["Ignatiev"])

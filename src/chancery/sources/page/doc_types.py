@@ -10,7 +10,8 @@ import re
 
 PART_OF = re.compile(
     r"(?i)^(?:an?\s+)?(?:excerpts?|extracts?|fragments?|draft|copy|translation|text)\s+(?:from|of)\s+(?:an?\s+|the\s+)?"
-    r"(?=(?:\w+\s+){0,2}?(?:telegram|cable|letter|memorandum|report|note|message|ciphergram|speech)\b)"
+    r"(?=(?:\w+\s+){0,2}?(?:telegram|cable|letter|memorandum|report|note|message|ciphergram|speech|diary|"
+    r"journal|minutes|protocol|transcript)\b)"
 )
 
 
@@ -22,6 +23,7 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
         "record_of_conversation",
     ),
     (r"^(?:conversation|talks?|discussion|meeting) (?:between|with)\b", "record_of_conversation"),
+    (r"^(?:\w+ )?(?:conversation|talks?|discussion)s? of [^,]+ with\b", "record_of_conversation"),
     (
         r"^(?:\w+ )?(?:record|memorandum|minutes|notes?|transcript|summary) (?:of|from|on) (?:the |a )?"
         r"(?:meeting|talk|discussion)s? (?:of|between) [^,]+ with\b",
