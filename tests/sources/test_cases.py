@@ -60,3 +60,18 @@ def test_case(shared, name, tmp_path):
 def test_all_cases(shared, tmp_path):
     f1, report = _score(shared, NAMES, tmp_path)
     assert f1 >= MIN_ALL, report
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_case_read_the_same_with_crlf_and_bom(name, tmp_path):
+    """Line ends and a byte-order mark change nothing a page states."""
+    page = (CASES / name / "page.txt").read_bytes()
+    path = tmp_path / "page.txt"
+    (plain,) = PageReader().read(path, page)
+    try:
+        bom = page.decode("utf-8") and b"\xef\xbb\xbf"
+    except UnicodeDecodeError:
+        bom = b""  # a page in an 8-bit code page has no UTF-8 mark
+    (messy,) = PageReader().read(path, bom + page.replace(b"\n", b"\r\n"))
+    keep = ("title", "date", "authors", "recipients", "participants", "places", "classification", "citation")
+    assert {k: plain.to_json()[k] for k in keep} == {k: messy.to_json()[k] for k in keep}
