@@ -154,11 +154,13 @@ def render_build(result: Any) -> None:
     """The summary of a build on stderr: inputs, documents, triples, validation, files written."""
     outcome, report = result.outcome, result.report
     documents = _count_documents(outcome.records)
-    click.echo(f"{outcome.files_read} files read, {outcome.files_failed} failed; {documents} documents", err=True)
+    read, failed = outcome.files_read, outcome.files_failed
+    click.echo(f"{read} files read, {failed} failed; {documents} documents", err=True)
     for note in result.notes:
         click.echo(note, err=True)
     if report is None:
-        click.echo("not validated (--no-validate)", err=True)
+        statements = _count_lines(next((p for p in result.written if p.name == "graph.nq"), None))
+        click.echo(f"not validated (--no-validate): {statements} statements written", err=True)
     elif result.conforms:
         click.echo(f"conforms: {report.triples} triples valid against the shapes", err=True)
     else:
@@ -170,6 +172,13 @@ def render_build(result: Any) -> None:
 
 def _count_documents(records: Any) -> int:
     return sum(1 + _count_documents(r.enclosed_documents) for r in records)
+
+
+def _count_lines(path: Path | None) -> int:
+    if path is None:
+        return 0
+    with path.open("rb") as handle:
+        return sum(1 for _ in handle)
 
 
 @main.command()
