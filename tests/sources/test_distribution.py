@@ -63,3 +63,14 @@ def test_cipher_list():
     ]
     assert [e.agent.name for e in cipher_list(lines, 8)] == ["Politburo", "Czesak", "Milnikiel"]
     assert cipher_list(["From: X", "One long sentence of prose follows here."], 2) == []
+
+
+def test_numbered_entries_under_the_label():
+    entries = labelled_list(
+        ["Distribution:", "1. Cde. Stalin", "2. Cde. Malenkov", "3) Cde. Mikoyan", "24 March 1950"]
+    )
+    assert [(e.agent.name, e.copy_number) for e in entries] == [
+        ("Stalin", 1),
+        ("Malenkov", 2),
+        ("Mikoyan", 3),
+    ]

@@ -249,3 +249,17 @@ def test_the_author_field_when_title_and_text_name_nobody(read):
     assert [(a["name"], a["as_written"]) for a in record["authors"]] == [
         ("Theodore L. Eliot", "Eliot, Theodore L.")
     ]
+
+
+def test_a_second_signer_sharing_a_surname_is_a_signatory(read, page_text):
+    record = read(
+        page_text(
+            "July 30, 1953",
+            "Letter from Kim Il Sung to Mao Zedong",
+            "Dear Comrade Mao Zedong!\n\nOn the signing of the armistice the Korean people express "
+            "their deep gratitude to the Chinese people for their selfless help in the war.\n\n"
+            "Kim Il Sung\n\nKim Tu-bong\n\nPyongyang, 30 July 1953",
+        )
+    )
+    assert [a["name"] for a in record["signatories"]] == ["Kim Tu-bong"]
+    assert [p["name"] for p in record["places"]] == ["Pyongyang"]

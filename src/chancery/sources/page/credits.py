@@ -67,6 +67,6 @@ def read_credits(info: str) -> Credits:
             have = credits.roles.setdefault(role, [])
             have.extend(a for a in agents if a.name not in {h.name for h in have})
     head = info if first is None else info[:first]
-    head = re.sub(r"\b(?:Original(?:ly)?|Document)\s*$", "", head.strip()).strip()
+    head = re.sub(r"\b(?:Original(?:ly)?|Document)\s*$", "", head.strip()).strip().rstrip(",;:").strip()
     credits.citation_text = head or None
     return credits

@@ -63,14 +63,22 @@ def labelled_list(lines: list[str]) -> list[DistributionEntry]:
             agents = [_entry_agent(part) for part in split_names(inline.group("list"))]
             return [DistributionEntry(a, position=i + 1) for i, a in enumerate(x for x in agents if x)]
         if _LABEL.match(line):
-            entries: list[DistributionEntry] = []
-            for item in lines[k + 1 :]:
-                if parse_date(item) or re.search(r"\d", item) or len(item.split()) > 8 or marking_of(item):
-                    break
-                if agent := _entry_agent(item):
-                    entries.append(DistributionEntry(agent, position=len(entries) + 1))
-            return entries
+            return _entries_under(lines[k + 1 :])
     return []
+
+
+def _entries_under(items: list[str]) -> list[DistributionEntry]:
+    """One entry a line, up to a line that is not a name; "1. Cde. Stalin" gives its copy number."""
+    entries: list[DistributionEntry] = []
+    for item in items:
+        numbered = re.match(r"(?P<n>\d{1,2})\s*(?:[.)]|[-–]\s*(?:to\s+)?)\s*(?=\D)", item)
+        item = item[numbered.end() :] if numbered else item
+        if parse_date(item) or re.search(r"\d", item) or len(item.split()) > 8 or marking_of(item):
+            break
+        if agent := _entry_agent(item):
+            number = int(numbered.group("n")) if numbered else None
+            entries.append(DistributionEntry(agent, position=len(entries) + 1, copy_number=number))
+    return entries
 
 
 def numbered_copies(lines: list[str]) -> tuple[list[DistributionEntry], list[CopyNote]]:

@@ -153,7 +153,10 @@ def _same(a: Agent, b: Agent) -> bool:
     """The same person: surnames (or long first words) agree, in any script ("Василевский", "Vasilevsky")."""
     sa = [name_key(w) for w in a.name.replace(",", "").split()]
     sb = [name_key(w) for w in b.name.replace(",", "").split()]
-    return bool(sa and sb) and (sa[-1] == sb[-1] or sa[0] == sb[0] and len(sa[0]) > 2)
+    if not sa or not sb or sa[-1] == sb[-1]:
+        return bool(sa and sb)
+    # a surname written first ("Zhou" for "Zhou Enlai"), but "Kim Tu-bong" is not "Kim Il Sung"
+    return sa[0] == sb[0] and len(sa[0]) > 2 and min(len(sa), len(sb)) == 1
 
 
 def _persons(agents: list[Agent]) -> list[Agent]:
