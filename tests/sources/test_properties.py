@@ -10,13 +10,17 @@ from hypothesis import strategies as st
 
 from chancery.errors import SourceError
 from chancery.sources.page import PageReader, read_page
+from chancery.sources.page.charsets import best_reading
 from chancery.sources.page.citation import parse_citation
+from chancery.sources.page.conversation import note_taker, present
 from chancery.sources.page.credits import read_credits
 from chancery.sources.page.dates import find_dates, is_date_line, parse_date
+from chancery.sources.page.markings import marking_of
 from chancery.sources.page.names import parse_agent, split_names
 from chancery.sources.page.sections import split_page
 from chancery.sources.page.text import decode
 from chancery.sources.page.title import read_title
+from chancery.sources.page.transliteration import name_key
 
 PATH = Path(tempfile.gettempdir()) / "hypothesis-page.txt"
 WORDS = st.sampled_from(
@@ -94,6 +98,17 @@ def test_layers_never_crash(text):
     find_dates(text)
     read_credits(text)
     parse_citation(text)
+    marking_of(text)
+    present(text)
+    note_taker(text)
+    name_key(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=500))
+def test_a_code_page_is_always_chosen(data):
+    name, text = best_reading(data)
+    assert name in ("cp1252", "cp1250", "cp1251", "latin-1") and isinstance(text, str)
 
 
 FRAGMENTS = st.sampled_from(
@@ -119,6 +134,20 @@ FRAGMENTS = st.sampled_from(
         "Nº 6 went to the file",
         "X's copy was returned 5 June 1946",
         "Present: comrade A, x; comrade B",
+        "PARTICIPANTS:",
+        "Dean Rusk, Secretary of State",
+        "William D. Krimer, Interpreter (notetaker)",
+        "USSR",
+        "PLACE: Great Hall of the People, Peking",
+        "Present: A B, C D and E F",
+        "Nehru, Jawaharlal",
+        "Sovershenno sekretno [Top Secret]",
+        "TOP SECRET/SENSITIVE",
+        "1. Cde. Stalin",
+        "New Delhi",
+        "Moscow, Kremlin",
+        "From: Brazilian Embassy, Havana",
+        "Author(s):",
         "took the notes",
         "DELO Nº 1-1",
         "beginning 3 October 1945",
