@@ -57,11 +57,11 @@ def base_option(command: Callable[..., Any]) -> Callable[..., Any]:
     )(command)
 
 
-def report_batch(outcome: Any) -> None:
+def report_batch(outcome: Any, counts: bool = True) -> None:
     """One error line per failed file, then the counts."""
     for error in outcome.errors:
         fail(error)
-    if outcome.errors:
+    if outcome.errors and counts:
         click.echo(f"{outcome.files_read} files read, {outcome.files_failed} failed", err=True)
 
 
@@ -142,7 +142,7 @@ def build(paths: tuple[Path, ...], out: Path, base_iri: str | None, no_validate:
         settings = settings.with_(validate=False)
     sources = list(paths) or [resource_dir("data") / "seeds"]
     result = run(sources, out, settings)
-    report_batch(result.outcome)
+    report_batch(result.outcome, counts=False)  # render_build prints the counts
     render_build(result)
     if not result.conforms:
         sys.exit(int(ExitCode.NOT_CONFORMING))

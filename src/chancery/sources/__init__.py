@@ -89,9 +89,11 @@ def read_file(path: Path) -> list[Record]:
 def read_sources(paths: Iterable[str | Path]) -> Outcome:
     """Read every source under ``paths``; a bad file becomes an error in the outcome, not an exception."""
     outcome = Outcome()
+    seen: dict[str, Path] = {}  # document id -> the file it was read from
     for path in expand(paths):
         try:
             records = read_file(path)
+            _check_unique_ids(path, records, seen)
         except ChanceryError as exc:
             if exc.path is None:
                 exc.path = str(path)
@@ -101,6 +103,15 @@ def read_sources(paths: Iterable[str | Path]) -> Outcome:
         outcome.files_read += 1
         outcome.records.extend(records)
     return outcome
+
+
+def _check_unique_ids(path: Path, records: list[Record], seen: dict[str, Path]) -> None:
+    """A document id names one document: a second file with the same stem is refused, not merged."""
+    for record in records:
+        if record.id in seen:
+            raise SourceError(f"document id {record.id!r} was already read from {seen[record.id]}", path=path)
+    for record in records:
+        seen[record.id] = path
 
 
 def _register_builtin() -> None:
