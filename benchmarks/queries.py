@@ -20,9 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from serve import build, multiply, percentile  # noqa: E402  (benchmarks/serve.py)
-
 from chancery.query import SavedQuery, find_query, load_store, run_query, saved_queries  # noqa: E402
+from serve import build, multiply, percentile  # noqa: E402  (benchmarks/serve.py)
 
 COUNT_DOCUMENTS = "SELECT (COUNT(DISTINCT ?d) AS ?n) { ?d a <https://w3id.org/chancery/ns#Document> }"
 
