@@ -84,3 +84,13 @@ def test_a_city_under_the_signature():
     assert [p.name for p in closing.places] == ["New Delhi"]
     closing = read_closing(["Kim Il Sung", "Pyongyang, March 1949"], 0)
     assert [p.name for p in closing.places] == ["Pyongyang"]
+
+
+def test_signature_marks_before_the_name():
+    for line, name in [
+        ("(signed) A. Gromyko", "A. Gromyko"),
+        ("/s/ Dean Rusk", "Dean Rusk"),
+        ("Signed: Zhou Enlai", "Zhou Enlai"),
+        ("(Signature) Kim Il Sung", "Kim Il Sung"),
+    ]:
+        assert [a.name for a in read_closing([line], 0).signers] == [name]

@@ -41,6 +41,9 @@ _CLOSINGS = re.compile(
 )
 
 
+_SIGNED = re.compile(r"(?i)^(?:[(\[](?:signed|signature|sgd\.?)[)\]]|/s/|s/|signed:?|sgd\.)\s*")
+
+
 @dataclass
 class Closing:
     signers: list[Agent] = field(default_factory=list)
@@ -54,6 +57,7 @@ class Closing:
 def _name_line(text: str) -> Agent | None:
     """A short line that is only a name (with an office or a date around it), as signers write."""
     text = re.sub(r"(?i)\[\s*signature\s*\]|\[illegible[^\]]*\]", " ", text)
+    text = _SIGNED.sub("", text.strip())  # "(signed) A. Gromyko", "/s/ Dean Rusk", "Signed: Zhou Enlai"
     dates = find_dates(text)
     for d in reversed(dates):
         if d.value.value or d.value.start:
