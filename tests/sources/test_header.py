@@ -117,3 +117,13 @@ def test_the_city_after_an_addressee():
 def test_city_and_building():
     assert [p.name for p in read_header(["DECREE No. GOKO-6896ss", "Moscow, Kremlin"]).places] == ["Moscow"]
     assert [p.name for p in read_header(["Washington, D.C. 20520"]).places] == ["Washington, D.C."]
+
+
+def test_us_memorandum_header_and_russian_addressee():
+    header = read_header(["MEMORANDUM FOR: The President", "FROM: EUR - Foy D. Kohler", "SUBJECT: Berlin"])
+    assert [a.name for a in header.authors] == ["Foy D. Kohler"]
+    assert [a.name for a in header.recipients] == ["President"]
+    assert [a.name for a in read_header(["To Comrade Stalin I. V."]).recipients] == ["I. V. Stalin"]
+    assert [a.name for a in read_header(["Addressee: Comrade Stalin", "Sender: Shtykov"]).authors] == [
+        "Shtykov"
+    ]

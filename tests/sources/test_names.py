@@ -101,3 +101,24 @@ def test_inverted_names_are_one_person(text, names):
     assert [a.name for a in agents] == names
     if len(names) == 1:
         assert agents[0].as_written == text.rstrip(".") or agents[0].as_written == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "office"),
+    [
+        ("Stalin I. V.", "I. V. Stalin", None),
+        ("Cde. Molotov V. M.", "V. M. Molotov", None),
+        ("Kim Il", "Kim Il", None),
+        ("Chen Yi", "Chen Yi", None),
+        ("Zhou Enlai, Premier", "Zhou Enlai", "Premier"),
+        ("Dean Rusk, Secretary of State", "Dean Rusk", "Secretary of State"),
+    ],
+)
+def test_surname_first_and_office_after(text, name, office):
+    agent = parse_agent(text)
+    assert (agent.name, agent.office, agent.as_written) == (name, office, text)
+
+
+def test_two_surnames_are_not_one_inverted_name():
+    assert [a.name for a in parse_agents("Stalin, Molotov")] == ["Stalin", "Molotov"]
+    assert [a.name for a in parse_agents("Molotov, Vyshinsky")] == ["Molotov", "Vyshinsky"]

@@ -125,12 +125,15 @@ def _read_line(header: Header, line: str) -> None:
         m.group("place")
     ):
         _add_place(header, m.group("place"), "sent_from" if m.group("dir").lower() == "from" else "sent_to")
-    elif m := re.match(r"(?i)^from:\s*(?P<who>.+)$", line):
+    elif m := re.match(r"(?i)^(?:from|sender):\s*(?P<who>.+)$", line):
         who = _city_apart(header, m.group("who"), "sent_from")
+        who = re.sub(r"^[A-Z/]{2,8}\s+[-–]\s+", "", who)  # "EUR - Foy D. Kohler": the bureau first
         if place := re.search(r"\s+in\s+(?P<p>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*$", who):
             _add_place(header, place.group("p"), "sent_from")
         header.authors = parse_agents(who)
-    elif (m := re.match(r"(?i)^to:?\s+(?P<who>.+?)[.:!]?$", line)) and len(line) < 200:
+    elif (m := re.match(r"(?i)^(?:to:?|addressee:|memorandum for:?)\s+(?P<who>.+?)[.:!]?$", line)) and len(
+        line
+    ) < 200:
         who = _city_apart(header, m.group("who"), "sent_to")
         found = [a for a in _recipients(who) if a.name[:1].isupper() and not _cable_address(a.as_written)]
         header.recipients += [a for a in found if all(a.name != b.name for b in header.recipients)]

@@ -133,6 +133,19 @@ def _office_before_comma(text: str) -> tuple[str | None, str]:
     return head.strip(), tail.strip()
 
 
+def _office_after_comma(text: str) -> tuple[str | None, str]:
+    """ "Zhou Enlai, Premier" -> ("Premier", "Zhou Enlai"): a name, then its office (a role noun first)."""
+    head, sep, tail = text.partition(",")
+    words = tail.split()
+    if not sep or not head.strip() or not words or tail.strip().lower() in SUFFIXES:
+        return None, text
+    if words[0].lower().strip(".") not in ROLE_NOUNS | set(OFFICE_WORDS) or any(
+        w.lower() in ROLE_NOUNS for w in head.split()
+    ):
+        return None, text
+    return tail.strip(), head.strip()
+
+
 def _display(name: str) -> str:
     words = name.split()
     shouting = sum(1 for w in words if w.isupper() and len(w) > 1) >= max(1, len(words) // 2)
@@ -161,6 +174,8 @@ def parse_agent(text: str, *, kind: str | None = None, office: str | None = None
     honorifics, rest = _strip_honorifics(clean)
     found_office, rest = _office_before_comma(rest)
     if found_office is None:
+        found_office, rest = _office_after_comma(rest)
+    if found_office is None:
         found_office, rest = split_office(rest)
     org = kind == "organization" or (kind is None and is_organization(rest))
     if org:
@@ -169,6 +184,7 @@ def parse_agent(text: str, *, kind: str | None = None, office: str | None = None
         return Agent(name=whole.strip(" .,"), as_written=written, kind="organization", honorifics=[])
     more, rest = _strip_honorifics(rest)
     honorifics += more
+    rest = inverted(rest) or rest  # "Cde. Molotov V. M." -> "V. M. Molotov"
     name = _display(rest)
     if not name or not re.search(r"[^\W\d_]", name):
         return None
@@ -182,8 +198,21 @@ _INVERTED = re.compile(
 )
 
 
+_SURNAME_INITIALS = re.compile(
+    r"(?P<last>[A-Z][a-z][\w'’-]+)\s+(?P<initials>(?:[A-Z][a-z]?\.\s?){1,3}|(?:[A-Z][a-z]?\.\s?){1,2}[A-Z])"
+)
+
+
+_SURNAME_END = re.compile(r"(?:ov|ev|ova|eva|sky|skiy|skii|ski|enko|yan|dze|shvili|vich)$")
+
+
 def inverted(text: str) -> str | None:
-    """ "Nehru, Jawaharlal" -> "Jawaharlal Nehru": a surname, a comma, then given names and nothing else."""
+    """ "Nehru, Jawaharlal" -> "Jawaharlal Nehru", "Stalin I. V." -> "I. V. Stalin": a surname first, then
+    given names (after a comma) or initials, and nothing else."""
+    m = _SURNAME_INITIALS.fullmatch(text.strip())
+    if m and m.group("last").lower() not in OFFICE_WORDS and m.group("last").lower() not in HONORIFICS:
+        initials = m.group("initials").strip()
+        return f"{initials}{'' if initials.endswith('.') else '.'} {m.group('last')}"
     m = _INVERTED.fullmatch(re.sub(r"(?<=[a-z])\.$", "", text.strip(" ,;")))
     if not m:
         return None
@@ -191,8 +220,8 @@ def inverted(text: str) -> str | None:
     words = [w.lower() for w in given + m.group("last").split()]
     if any(w in OFFICE_WORDS or w in HONORIFICS or w.rstrip(".") in SUFFIXES for w in words):
         return None  # "Stalin, Chairman", "Murphy, Jr."
-    if is_organization(text):
-        return None
+    if is_organization(text) or _SURNAME_END.search(m.group("first").split()[0]):
+        return None  # "Stalin, Molotov": two surnames in a list, not one inverted name
     return f"{m.group('first')} {m.group('last')}"
 
 
