@@ -77,3 +77,17 @@ def test_correspondence_network(answer) -> None:
         for r in answer("correspondence-network")
     }
     assert pairs == {("Tore", "Stalin"): "2", ("Yegnarov", "Beria"): "1", ("Langvang", "Beria"): "1"}
+
+
+def test_an_entry_without_a_copy_gets_no_other_copy_s_fate(seeds_build) -> None:
+    """The fate and destination are those of the entry's own copy: an entry with none has none."""
+    from chancery.query import find_query, load_store, run_query
+
+    store = load_store(seeds_build)
+    store.update("DELETE WHERE { GRAPH ?g { ?entry <https://w3id.org/chancery/ns#copy> ?copy } }")
+    rows = run_query(find_query("distribution-list"), store=store).values()
+    rows = [r for r in rows if doc_id(r["document"]) == TELEGRAM]
+    listed = [r for r in rows if r["position"] is not None]
+    assert [r["position"] for r in listed] == ["1", "2", "3", "4", "5"]
+    assert all(r["copyNumber"] is None and r["fate"] is None for r in listed), listed
+    assert [r["copyNumber"] for r in rows if r["position"] is None] == ["6"]
