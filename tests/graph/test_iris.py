@@ -51,6 +51,8 @@ def test_every_kind_of_iri_is_valid(a: str, b: str, n: int) -> None:
         IRIS.archival_unit(a, [("fond", b), ("opis", a)]),
         IRIS.source(a),
         IRIS.document_graph(a),
+        IRIS.link("person", a, "wikidata", b),
+        IRIS.link_feature(IRIS.link("place", b, "geonames", a), a),
     ):
         assert_valid(iri)
         assert iri.startswith("https://example.org/chancery/")

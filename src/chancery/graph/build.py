@@ -12,6 +12,7 @@ from chancery.graph.bulk import collector_paused
 from chancery.graph.context import BuildContext
 from chancery.graph.documents import add_document
 from chancery.graph.entities import add_concepts, add_entities
+from chancery.graph.links import add_links
 from chancery.graph.namespaces import PREFIXES
 from chancery.graph.provenance import add_entities_provenance, add_provenance
 from chancery.model import Record
@@ -40,6 +41,7 @@ def build_graph(records: Iterable[Record], resolution: Resolution, settings: Set
             add_document(ctx, graph, record)
             add_provenance(ctx, record)
         add_entities(ctx)
+        add_links(ctx)
         add_concepts(ctx)
         add_entities_provenance(ctx)
     return ctx.dataset

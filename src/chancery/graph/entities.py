@@ -53,13 +53,13 @@ def add_entity(graph: Graph, iri: URIRef, entity: Entity) -> None:
         _same_as(graph, iri, name, ident)
     if entity.coordinates is not None and all(math.isfinite(c) for c in entity.coordinates):
         lat, long = entity.coordinates
-        graph.add((iri, SCHEMA.latitude, Literal(_decimal(lat), datatype=XSD.decimal)))
-        graph.add((iri, SCHEMA.longitude, Literal(_decimal(long), datatype=XSD.decimal)))
+        graph.add((iri, SCHEMA.latitude, Literal(decimal(lat), datatype=XSD.decimal)))
+        graph.add((iri, SCHEMA.longitude, Literal(decimal(long), datatype=XSD.decimal)))
 
 
-def _decimal(value: float) -> str:
-    """A float as a canonical-looking xsd:decimal lexical form (no exponent)."""
-    text = format(float(value), ".6f").rstrip("0")
+def decimal(value: float, places: int = 6) -> str:
+    """A float as a canonical-looking xsd:decimal lexical form (no exponent), to ``places`` places."""
+    text = format(float(value), f".{places}f").rstrip("0")
     return text + "0" if text.endswith(".") else text
 
 

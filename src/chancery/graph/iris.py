@@ -94,6 +94,14 @@ class Iris:
         """``kind``: person, organization or place; ``key`` from the resolver."""
         return self._iri(segment(kind), segment(key))
 
+    def link(self, kind: str, key: str, authority: str, ident: str) -> URIRef:
+        """The provenance of one authority link of an entity: ``B/link/person/stalin/wikidata-Q855``."""
+        return self._iri("link", segment(kind), segment(key), f"{segment(authority)}-{segment(ident)}")
+
+    def link_feature(self, link: URIRef, name: str) -> URIRef:
+        """One feature of a link's score: ``.../wikidata-Q855/feature/name``."""
+        return URIRef(f"{link}/feature/{segment(name)}")
+
     def archive(self, name: str) -> URIRef:
         return self._iri("archive", slug(name))
 
@@ -129,6 +137,15 @@ _AUTHORITIES: dict[str, tuple[str, str, str]] = {
     "gnd": (r"[0-9X-]+", "https://d-nb.info/gnd/", ""),
 }
 _ALIASES = {"wd": "wikidata", "loc": "lcnaf", "lc": "lcnaf", "lcsh": "lcnaf", "geonames_id": "geonames"}
+
+
+def web_iri(text: str) -> URIRef | None:
+    """An http(s) address taken from data (a page's URL, an endpoint) as an IRI; None when it is not one."""
+    if not text.startswith(("http://", "https://")):
+        return None
+    if any(c in text for c in ' <>"{}|^`\\') or any(ord(c) <= 0x20 for c in text):
+        return None
+    return URIRef(text)
 
 
 def authority_iri(authority: str, identifier: str) -> URIRef | None:

@@ -58,6 +58,8 @@ class CHANCERY(DefinedNamespace):
     Organization: URIRef
     Place: URIRef
     SourceFile: URIRef
+    AuthorityLink: URIRef
+    LinkFeature: URIRef
     # concept schemes
     DocumentTypeScheme: URIRef
     ClassificationScheme: URIRef
@@ -96,6 +98,9 @@ class CHANCERY(DefinedNamespace):
     encloses: URIRef
     dateQualifier: URIRef
     level: URIRef
+    linkSubject: URIRef
+    linkTarget: URIRef
+    linkFeature: URIRef
     # datatype properties
     editorialNote: URIRef
     languageNote: URIRef
@@ -120,6 +125,13 @@ class CHANCERY(DefinedNamespace):
     referenceKind: URIRef
     sourcePath: URIRef
     sha256: URIRef
+    linkScore: URIRef
+    linkMethod: URIRef
+    linkSource: URIRef
+    matchedName: URIRef
+    targetDescription: URIRef
+    featureName: URIRef
+    featureValue: URIRef
 
 
 class DOCTYPE(DefinedNamespace):

@@ -7,6 +7,7 @@ from rdflib import Literal, URIRef
 
 from chancery import __version__
 from chancery.graph.context import BuildContext
+from chancery.graph.iris import web_iri
 from chancery.graph.namespaces import CHANCERY, DCTERMS, PROV, RDF, RDFS, SCHEMA
 from chancery.model import Record
 
@@ -37,8 +38,9 @@ def add_provenance(ctx: BuildContext, record: Record) -> None:
     graph.add((node, RDFS.label, Literal(f"Source file {source.path}")))
     graph.add((node, CHANCERY.sourcePath, Literal(source.path)))
     graph.add((node, CHANCERY.sha256, Literal(source.sha256)))
-    if source.url and source.url.startswith(("http://", "https://")) and _safe_iri(source.url):
-        graph.add((node, DCTERMS.source, URIRef(source.url)))
+    url = web_iri(source.url) if source.url else None
+    if url is not None:
+        graph.add((node, DCTERMS.source, url))
 
 
 def add_entities_provenance(ctx: BuildContext) -> None:
@@ -47,7 +49,3 @@ def add_entities_provenance(ctx: BuildContext) -> None:
     graph.add((named, RDF.type, PROV.Entity))
     graph.add((named, RDFS.label, Literal("Entities of the collection")))
     graph.add((named, PROV.wasAttributedTo, software(ctx)))
-
-
-def _safe_iri(text: str) -> bool:
-    return not any(c in text for c in ' <>"{}|^`\\') and all(ord(c) > 0x20 for c in text)

@@ -1,7 +1,8 @@
 """The link step of the pipeline: settings -> endpoint, cache and search -> linked entities.
 
 Which candidate search filled a cache is written beside it (``search.txt``), so that an offline
-rebuild asks the cache the same questions the online build asked.
+rebuild asks the cache the same questions the online build asked; and which endpoint answered
+(``endpoint.txt``), so that the offline rebuild's links name the same source.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ log = logging.getLogger(__name__)
 
 WIKIDATA_QUERY_SERVICE = "https://query.wikidata.org/sparql"
 SEARCHES = ("label-scan", "wikidata-api")
+SEARCH_FILE = "search.txt"  # beside the cache: which candidate search filled it
+ENDPOINT_FILE = "endpoint.txt"  # and which endpoint answered (the source of the links it gives)
 
 
 @dataclass
@@ -54,7 +57,7 @@ def link(
     decisions = decisions or Decisions()
     folder = cache_dir(settings, out)
     url = settings.link_endpoint
-    report = LinkReport(source=url or f"cache {folder}")
+    report = LinkReport(source=url or _recorded(folder, ENDPOINT_FILE) or f"cache {folder}")
     if url is None and (folder is None or not folder.is_dir()):
         report.skipped = "no --link-endpoint and no link cache: linking skipped"
     else:
@@ -86,7 +89,8 @@ def _linker(url: str | None, folder: Path | None, settings: Settings, decisions:
     kind = SEARCHES[1] if live else SEARCHES[0] if url else _search_of(folder)
     if url and folder:
         folder.mkdir(parents=True, exist_ok=True)
-        (folder / "search.txt").write_text(kind + "\n", encoding="utf-8")
+        (folder / SEARCH_FILE).write_text(kind + "\n", encoding="utf-8")
+        (folder / ENDPOINT_FILE).write_text(url + "\n", encoding="utf-8")
     search: CandidateSearch = LabelScan(endpoint)
     if kind == SEARCHES[1]:
         search = WikidataSearch(cache, refresh=settings.link_refresh, offline=url is None)
@@ -94,9 +98,15 @@ def _linker(url: str | None, folder: Path | None, settings: Settings, decisions:
 
 
 def _search_of(folder: Path | None) -> str:
-    path = folder / "search.txt" if folder else None
-    kind = path.read_text(encoding="utf-8").strip() if path and path.is_file() else SEARCHES[0]
+    kind = _recorded(folder, SEARCH_FILE) or SEARCHES[0]
     return kind if kind in SEARCHES else SEARCHES[0]
+
+
+def _recorded(folder: Path | None, name: str) -> str | None:
+    """What the online build wrote beside its cache: the search it used, the endpoint it asked."""
+    if folder is None or not (folder / name).is_file():
+        return None
+    return (folder / name).read_text(encoding="utf-8").strip() or None
 
 
 def _curated_only(resolution: Resolution, decisions: Decisions) -> list[Outcome]:
