@@ -74,3 +74,13 @@ def test_numbered_entries_under_the_label():
         ("Malenkov", 2),
         ("Mikoyan", 3),
     ]
+
+
+def test_inline_lists_and_numbered_dashes():
+    assert [e.agent.name for e in labelled_list(["Sent to: Stalin, Molotov, Beria"])] == [
+        "Stalin",
+        "Molotov",
+        "Beria",
+    ]
+    entries = labelled_list(["Distribution list:", "1 - Cde. Stalin", "2 - to Cde. Molotov", "3 - file"])
+    assert [(e.agent.name, e.copy_number) for e in entries] == [("Stalin", 1), ("Molotov", 2)]

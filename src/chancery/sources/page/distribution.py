@@ -21,7 +21,8 @@ _LABEL = re.compile(
     r"(?i)^(?:distributed to|distribution(?: list)?|copies (?:sent )?to|sent to|cc|copy to):?$"
 )
 _INLINE = re.compile(
-    r"(?i)^(?:distributed to|distribution(?: list)?|copies (?:sent )?to|cc):\s*(?P<list>[^:]{3,150})$"
+    r"(?i)^(?:distributed to|distribution(?: list)?|copies (?:sent )?to|sent to|copy to|cc):"
+    r"\s*(?P<list>[^:]{3,150})$"
 )
 _COPY_TO = re.compile(rf"(?i)^copy\s*{NO}?\s*(?P<n>\d+)\s+to\s+(?P<who>.+)$")
 _NOT_RECIPIENT = re.compile(
