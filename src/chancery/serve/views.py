@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
+from rdflib import URIRef
 
 from chancery.errors import ChanceryError
 from chancery.graph.namespaces import CHANCERY, DCTERMS, OWL, RDF, RICO, ROLE, SCHEMA, SKOS
@@ -131,6 +132,7 @@ class Views:
         page.fields["latitude"] = d.text(str(SCHEMA.latitude))
         page.fields["longitude"] = d.text(str(SCHEMA.longitude))
         page.fields["appearances"] = self.appearances(d.iri)
+        page.fields["authority_links"] = self.authority_links(d.iri)
         if kind == "resource":
             page.incoming = self.incoming(d.iri)
         return page
@@ -165,6 +167,32 @@ class Views:
             )
         return sorted(docs, key=lambda d: (d["date"] or "9999", d["link"].text))
 
+    def authority_links(self, iri: str) -> list[dict]:
+        """Why the entity is the same as each authority record: score, method, source and features."""
+        quads = self.store.quads_for_pattern(None, LINK_SUBJECT, ox.NamedNode(iri), None)
+        nodes = sorted({q.subject.value for q in quads if isinstance(q.subject, ox.NamedNode)})
+        return [self.authority_link(Description(node, describe(self.store, node))) for node in nodes]
+
+    def authority_link(self, d: Description) -> dict:
+        def text(predicate: URIRef, subject: str | None = None) -> str:
+            return d.text(str(predicate), subject) or ""
+
+        features = sorted(
+            f"{text(CHANCERY.featureName, f.value)}: {text(CHANCERY.featureValue, f.value)}"
+            for f in d.values(str(CHANCERY.linkFeature))
+        )
+        target = d.value(str(CHANCERY.linkTarget))
+        return {
+            "record": Link("details", self.href(d.iri)),
+            "target": self.link(target) if target is not None else Link("?"),
+            "score": text(CHANCERY.linkScore),
+            "method": METHODS.get(text(CHANCERY.linkMethod), text(CHANCERY.linkMethod)),
+            "source": text(CHANCERY.linkSource),
+            "matched": text(CHANCERY.matchedName),
+            "description": text(CHANCERY.targetDescription),
+            "features": features,
+        }
+
     def incoming(self, iri: str, limit: int = 500) -> list[Row]:
         rows: dict[str, list[Link]] = {}
         for n, quad in enumerate(self.store.quads_for_pattern(None, None, ox.NamedNode(iri), None)):
@@ -180,6 +208,12 @@ class Views:
 APPEARANCE_NAMES = {
     str(CHANCERY.hasDistributionEntry): "distribution list",
     str(RICO.isOrWasIncludedIn): "kept in",
+}
+LINK_SUBJECT = ox.NamedNode(str(CHANCERY.linkSubject))
+METHODS = {  # chancery:linkMethod, as the page says it
+    "score": "scored by the linker",
+    "curator": "a curator's decision",
+    "source": "given by the source",
 }
 AGENT_TYPES = {str(CHANCERY.Person), str(CHANCERY.Organization), str(CHANCERY.Place), str(CHANCERY.Archive)}
 
