@@ -134,6 +134,10 @@ def test_inverted_names_and_seats_of_bodies():
         ("Journal of Soviet Ambassador to the DPRK A.M. Puzanov for 2 June 1957", "diary"),
         ("Directive from the CC CPSU Presidium to Soviet Ambassador in Beijing P. F. Yudin", "decree"),
         ("Statement of the Government of the People's Republic of China", "other"),
+        ("Instructions from the CPSU CC to the Soviet Ambassador in Hungary", "decree"),
+        ("Protocol to the Agreement between the USSR and the PRC", "other"),
+        ("Protocol No. 12 of the Meeting of the Politburo", "minutes"),
+        ("Notes of the Meeting of the Politburo, 5 May 1956", "minutes"),
     ],
 )
 def test_document_types(title, doc_type):
@@ -173,3 +177,11 @@ def test_conversation_of_and_excerpts_of_diaries():
     assert [a.name for a in facts.participants] == ["Mao Zedong", "Yudin"]
     facts = read_title("Excerpt from the Diary of Ambassador Ignatiev")
     assert (facts.doc_type, [a.name for a in facts.authors]) == ("diary", ["Ignatiev"])
+
+
+def test_texts_attached_to_treaties_have_no_writer():
+    facts = read_title("Protocol to the Agreement between the USSR and the PRC")
+    assert facts.authors == [] and facts.recipients == []
+    assert [a.name for a in read_title("Notes of the Meeting of the Politburo, 5 May 1956").authors] == [
+        "Politburo"
+    ]

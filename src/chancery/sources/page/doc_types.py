@@ -40,15 +40,16 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
     (r"^(?:\w+ )?cable\b", "cable"),
     (r"^(?:open |personal |secret |draft )?(?:letter|message|appeal|petition)\b", "letter"),
     (r"^(?:\w+ )?(?:memorandum|memo|aide[- ]m[ée]moire)\b", "memorandum"),
+    (r"^(?:\w+ )?protocol (?:to|on|of the agreement|of the treaty)\b", "other"),  # a treaty's protocol
     (r"^(?:\w+ )?minutes\b|^protocol\b", "minutes"),
     (
-        r"^(?:\w+ )?(?:transcript|stenographic record|verbatim record|stenogram|record)s? of (?:the )?"
+        r"^(?:\w+ )?(?:transcript|stenographic record|verbatim record|stenogram|record|notes?)s? of (?:the )?"
         r"(?:[\w()-]+ ){0,3}(?:meeting|session|sitting|plenum|conference)s?\b",
         "minutes",
     ),
     (r"^(?:[\w-]+ ){0,2}report\b|^(?:\w+ )?information\b", "report"),
     (r"^(?:\w+ )?(?:resolution|decision)\b", "resolution"),
-    (r"^(?:\w+ )?(?:decree|order|directive|ukaz)\b", "decree"),
+    (r"^(?:\w+ )?(?:decree|order|directive|ukaz|instructions?)\b", "decree"),
     (r"^(?:\w+ )?note\b|^notes\b|^note verbale\b", "note"),
     (r"^(?:\w+ )?(?:diary|journal)\b", "diary"),
     (r"^(?:\w+ )?(?:speech|address|remarks)\b", "speech"),

@@ -195,6 +195,10 @@ def _to_only(facts: TitleFacts, text: str) -> bool:
     m = re.match(rf"(?i)^(?:{_TYPE_WORDS}{_NUMBER}(?:,|\s+of)?\s+)?(?P<rest>.+)$", text)
     rest = m.group("rest") if m else text
     left, right = _split_to(rest)
+    if re.match(
+        r"(?i)(?:protocol|agreement|treaty|communiqu[ée]|declaration|annex|supplement|amendment)\b", left
+    ):
+        return False  # "Protocol to the Agreement ...": a text attached to another, not a writer
     if right is None or re.match(rf"(?i)^{_TYPE_WORDS}{_NUMBER}$", left.strip()):
         if right is not None and re.match(rf"(?i)^{_TYPE_WORDS}", text):
             facts.recipients = _agents(right)
@@ -301,7 +305,7 @@ def _of_body(facts: TitleFacts, text: str) -> bool:
     if not m:
         return False
     who = re.sub(
-        r"(?i)^(?:(?:joint|extraordinary|enlarged|regular)\s+)?(?:meeting|session|sitting|plenum|"
+        r"(?i)^(?:the\s+)?(?:(?:joint|extraordinary|enlarged|regular)\s+)?(?:meeting|session|sitting|plenum|"
         r"conference)s?\s+of\s+(?:the\s+)?",
         "",
         m.group("who"),
