@@ -71,13 +71,28 @@ def test_every_shape_has_both_examples(shape: str) -> None:
     assert list(folder.glob("bad*")), f"no violating example in {folder}"
 
 
-def test_shapes_are_core_shacl_but_one_target() -> None:
+def test_shapes_are_core_shacl_but_two_targets() -> None:
     """A SHACL-SPARQL constraint runs a query per focus node (notes/performance.md: about 4x): none here.
-    One SPARQL target finds the documents whose distribution list repeats a position, in one query."""
+    Two SPARQL targets, one query each over the whole graph: the documents whose distribution list repeats
+    a position, and the date ranges that end before they start."""
     shapes = load_shapes(resource_dir("shapes"))
     assert not list(shapes.subjects(SH.sparql, None))
     assert not list(shapes.subjects(RDF.type, SH.SPARQLRule))
-    assert {str(s) for s in shapes.subjects(SH.target, None)} == {str(CHS.DistributionPositionsShape)}
+    assert {str(s) for s in shapes.subjects(SH.target, None)} == {
+        str(CHS.DistributionPositionsShape),
+        str(CHS.DateRangeShape),
+    }
+
+
+def test_each_constraint_of_a_unit_reports_its_own_message(tmp_path: Path) -> None:
+    """A node-level sh:message is shown for every node-level constraint: the name of a unit is checked by
+    a property shape, so that its failure does not read "must also be a rico:RecordSet"."""
+    report = validate(load_case(CASES / "ArchivalUnitShape" / "bad.ttl", tmp_path))
+    messages = {(r.path, r.message) for r in report.results}
+    assert (None, "A chancery:ArchivalUnit must also be a rico:RecordSet.") in messages
+    [named] = [m for p, m in messages if p and "rico:identifier" in p]
+    assert named.startswith("An archival unit needs a rico:identifier or a rico:title")
+    assert sum("RecordSet" in m for _, m in messages) == 1
 
 
 def test_every_term_the_shapes_use_is_in_the_ontology() -> None:
