@@ -113,3 +113,9 @@ def test_present_sides_apart_by_a_semicolon():
         "M.A. Suslov",
         "A.A. Gromyko",
     ]
+
+
+def test_sides_named_on_their_lines():
+    text = "Japanese side: Prime Minister Tanaka, Foreign Minister Ohira\n"
+    text += "Chinese side: Premier Zhou Enlai, Liao Chengzhi"
+    assert [a.name for a in present(text)] == ["Tanaka", "Ohira", "Zhou Enlai", "Liao Chengzhi"]

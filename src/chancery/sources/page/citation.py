@@ -68,8 +68,27 @@ def _find_archive(text: str) -> _Found | None:
         after = text[m.end() :]
         if city := re.match(r",\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=,|\.|$)", after):
             name = f"{name}, {city.group(1)}"
+        elif _GENERIC.fullmatch(name):
+            name = _with_owner(name, after)
         return _Found(None, name, m.start())
     return None
+
+
+# An archive's name that needs its owner to name anything: "Diplomatic Archives", "Central State Archive".
+_GENERIC = re.compile(
+    r"(?i)(?:the\s+)?(?:(?:central|state|national|diplomatic|historical|main|general|party|foreign policy)"
+    r"\s+)*archives?"
+)
+
+
+def _with_owner(name: str, after: str) -> str:
+    """ "Diplomatic Archives" + ", Ministry of Foreign Affairs, Republic of Korea, 2006-...": owner joined."""
+    for segment in re.split(r",\s*", after.lstrip(", "))[:2]:
+        segment = segment.strip().rstrip(".")
+        if not segment or re.search(r"\d", segment) or not segment[:1].isupper():
+            break
+        name = f"{name}, {segment}"
+    return name
 
 
 def _parts(family: Family | None, text: str) -> dict[str, str]:

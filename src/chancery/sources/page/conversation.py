@@ -22,6 +22,7 @@ _NOTE_TAKER = re.compile(
 _PRESENT = re.compile(
     r"(?i)\b(?:present|attending|also present|participants|taking part)(?:\s+(?:for|from|on)\s+"
     r"[^:]{1,60})?:\s*(?P<list>[^\n]+)"
+    r"|^\s*(?:the\s+)?[A-Za-z'’-]+\s+side(?:\s+present)?:\s*(?P<side>[^\n]+)"  # "Japanese side: ..."
 )
 
 
@@ -76,7 +77,8 @@ def present(text: str) -> list[Agent]:
         m = _PRESENT.search(line) or _PRESENT_LABEL.match(line.strip())
         if not m:
             continue
-        items = _inline_items(m.group("list")) if m.groupdict().get("list") else []
+        inline = m.groupdict().get("list") or m.groupdict().get("side")
+        items = _inline_items(inline) if inline else []
         items += _block(lines, k + 1)
         for agent in (_participant(item) for item in items):
             if agent and all(agent.name != a.name for a in out):
@@ -97,8 +99,8 @@ def _inline_items(text: str) -> list[str]:
 def _bare_name(text: str) -> bool:
     agent = parse_agent(text)
     words = re.sub(r"\([^)]*\)", "", text).split()
-    if not agent or agent.kind != "person" or agent.office or not 0 < len(words) <= 5:
-        return False
+    if not agent or agent.kind != "person" or not 0 < len(words) <= 7 or "," in agent.name:
+        return False  # an office may stand before the name ("Foreign Minister Ohira"), not be all of it
     return any(w.lower().strip(".") not in OFFICE_WORDS | set(HONORIFICS) for w in agent.name.split())
 
 

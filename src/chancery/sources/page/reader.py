@@ -65,6 +65,15 @@ _NATIONS = {
     "north",
     "south",
     "yugoslav",
+    "united",
+    "states",
+    "kingdom",
+    "union",
+    "republic",
+    "people's",
+    "democratic",
+    "federal",
+    "socialist",
 }
 _BODY_ACTS = {
     "resolution",
