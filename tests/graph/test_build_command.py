@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from chancery.cli import main
 from chancery.publish.dumps import FORMATS
 
-OUTPUTS = sorted([*FORMATS, "context.jsonld"])
+OUTPUTS = sorted([*FORMATS, "context.jsonld", "build.json"])
 
 
 def run(*args: str) -> tuple[int, str]:

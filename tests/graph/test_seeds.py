@@ -50,7 +50,7 @@ def test_conforms_and_writes_every_dump(built: tuple[BuildResult, Path]) -> None
     result, out = built
     assert result.outcome.files_read == 2 and not result.outcome.errors
     assert result.conforms, result.report.text() if result.report else ""
-    assert sorted(p.name for p in result.written) == sorted([*FORMATS, "context.jsonld"])
+    assert sorted(p.name for p in result.written) == sorted([*FORMATS, "context.jsonld", "build.json"])
 
 
 def test_five_dumps_hold_the_same_triples(built: tuple[BuildResult, Path]) -> None:

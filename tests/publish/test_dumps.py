@@ -93,9 +93,9 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Dataset, Path]:
     return dataset, out
 
 
-def test_writes_five_dumps_and_the_context(built: tuple[Dataset, Path]) -> None:
+def test_writes_five_dumps_the_context_and_build_json(built: tuple[Dataset, Path]) -> None:
     _, out = built
-    assert sorted(p.name for p in out.iterdir()) == sorted([*FORMATS, "context.jsonld"])
+    assert sorted(p.name for p in out.iterdir()) == sorted([*FORMATS, "context.jsonld", "build.json"])
     assert (out / "context.jsonld").read_bytes() == (ROOT / "ontology" / "context.jsonld").read_bytes()
 
 
@@ -150,7 +150,7 @@ def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
         env = {**os.environ, "PYTHONHASHSEED": seed}
         subprocess.run([sys.executable, "-c", script, str(out)], cwd=ROOT, env=env, check=True)
         outs.append(out)
-    for name in [*FORMATS, "context.jsonld"]:
+    for name in [*FORMATS, "context.jsonld", "build.json"]:
         assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
 
 

@@ -108,7 +108,7 @@ def _void(g: _Graph, dataset: str, pub: Publication, stats: dict, example: str |
         g.add(part, VOID + "triples", _int(count))
 
 
-def _distribution(g: _Graph, dataset: str, pub: Publication, path: Path) -> None:
+def _distribution(g: _Graph, dataset: str, pub: Publication, path: Path, digest: str) -> None:
     dist, url = f"{dataset}/distribution/{path.name}", pub.files_url + path.name
     media_type = MEDIA_TYPES.get(path.suffix, "application/octet-stream")
     if path.name == "context.jsonld":
@@ -125,9 +125,7 @@ def _distribution(g: _Graph, dataset: str, pub: Publication, path: Path) -> None
     g.add(dist, SPDX + "checksum", checksum)
     g.add(checksum, RDF_TYPE.value, SPDX + "Checksum")
     g.add(checksum, SPDX + "algorithm", SPDX + "checksumAlgorithm_sha256")
-    g.add(
-        checksum, SPDX + "checksumValue", ox.Literal(sha256(path), datatype=ox.NamedNode(XSD + "hexBinary"))
-    )
+    g.add(checksum, SPDX + "checksumValue", ox.Literal(digest, datatype=ox.NamedNode(XSD + "hexBinary")))
     if pub.license:
         g.add(dist, DCT + "license", pub.license)
 
@@ -152,8 +150,10 @@ def describe_dataset(
     files: list[Path],
     stats: dict | None = None,
     example: str | None = None,
+    checksums: dict[str, str] | None = None,
 ) -> list[ox.Triple]:
-    """VoID and DCAT 3 triples for the dataset ``<base>dataset``."""
+    """VoID and DCAT 3 triples for the dataset ``<base>dataset``; ``checksums``: the SHA-256 of files
+    already known (from build.json), by file name; the others are hashed."""
     g, dataset = _Graph(), pub.base + "dataset"
     _void(g, dataset, pub, stats or statistics(store), example)
     g.add(dataset, RDF_TYPE.value, DCAT + "Dataset")
@@ -164,7 +164,7 @@ def describe_dataset(
     if pub.license:
         g.add(dataset, DCT + "license", pub.license)
     for path in files:
-        _distribution(g, dataset, pub, path)
+        _distribution(g, dataset, pub, path, (checksums or {}).get(path.name) or sha256(path))
     if pub.endpoint:
         _service(g, dataset, pub)
     return g.triples

@@ -5,7 +5,8 @@ N-Triples and N-Quads lines are sorted, prefixes are written in one fixed order,
 a timestamp. pyoxigraph writes the RDF syntaxes (4.8x faster than rdflib for N-Triples and 39x for
 Turtle at 100k documents, ``../shared/notes/performance.md``); fed with sorted quads its Turtle keeps
 each subject together, and a blank line between subjects makes it read like rdflib's. JSON-LD is
-written by :mod:`chancery.publish.jsonld`. All files of one build are renamed into place together.
+written by :mod:`chancery.publish.jsonld`. ``build.json`` (:mod:`chancery.publish.buildinfo`) records the
+base and each file's size and SHA-256. All files of one build are renamed into place together.
 """
 
 from __future__ import annotations
@@ -25,12 +26,14 @@ from chancery.config import Settings
 from chancery.graph.bulk import collector_paused
 from chancery.graph.namespaces import PREFIXES, RDF, XSD
 from chancery.publish import jsonld
+from chancery.publish.buildinfo import BUILD_INFO, FileInfo, build_info
 from chancery.publish.context import context, context_document
 from chancery.publish.files import staged
 
 log = logging.getLogger(__name__)
 
 DEFAULT_GRAPH = "urn:x-rdflib:default"
+CONTEXT = "context.jsonld"
 _RDF_TYPE = str(RDF.type)
 
 
@@ -214,11 +217,20 @@ def dumps(dataset: Dataset, names: Iterable[str] = FORMATS) -> dict[str, bytes]:
 
 
 def dump(dataset: Dataset, out: Path, settings: Settings | None = None) -> list[Path]:
-    """Write every dump and ``context.jsonld`` into ``out``, atomically; returns the files written."""
+    """Write every dump, ``context.jsonld`` and ``build.json`` (their sizes and SHA-256) into ``out``,
+    atomically; returns the files written."""
+    settings = settings or Settings()
+    written: dict[str, FileInfo] = {}
     with staged(Path(out)) as files, collector_paused():
         quads = canonical_quads(dataset)
         for name, render in FORMATS.items():
             log.info("writing %s", name)
-            files.write(name, render(quads))
-        files.write("context.jsonld", context_document())
+            data = render(quads)
+            files.write(name, data)
+            written[name] = FileInfo.of(data)
+            del data  # one dump in memory at a time
+        context = context_document()
+        files.write(CONTEXT, context)
+        written[CONTEXT] = FileInfo.of(context)
+        files.write(BUILD_INFO, build_info(settings.base_iri, written))
         return files.commit()

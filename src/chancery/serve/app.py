@@ -134,7 +134,9 @@ class DatasetFiles:
         )
         docs = listing(self.pages.views, SECTIONS[0], limit=1)
         example = self.dataset.iri_of(docs[0]["link"].href) if docs else None
-        triples = describe_dataset(self.dataset.store, pub, self.dataset.dump_files(), self._stats, example)
+        triples = describe_dataset(
+            self.dataset.store, pub, self.dataset.dump_files(), self._stats, example, self.dataset.checksums()
+        )
         turtle = media_type == "text/turtle"
         body = ox.serialize(triples, format=RDF_TYPES[media_type], prefixes=prefixes() if turtle else None)
         return Response(

@@ -17,6 +17,7 @@ import pyoxigraph as ox
 
 from chancery.config import DEFAULT_BASE
 from chancery.errors import ConfigError
+from chancery.publish.buildinfo import FileInfo, read_build_info
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +29,6 @@ DUMPS: dict[str, ox.RdfFormat] = {
     "graph.ttl": ox.RdfFormat.TURTLE,
     "graph.jsonld": ox.RdfFormat.JSON_LD,
 }
-BUILD_INFO = "build.json"
 CONTEXT = "context.jsonld"
 ENTITY_GRAPHS = ("graph/entities", "graph/provenance")  # docs/rdf-model.md, named graphs
 
@@ -43,6 +43,7 @@ class ServedDataset:
     title: str = "chancery knowledge graph"
     license: str | None = None  # IRI of the data's licence (build.json "license"), for DCAT
     extra: dict[str, object] = field(default_factory=dict)
+    files: dict[str, FileInfo] = field(default_factory=dict)  # sizes and SHA-256 from build.json
 
     def is_local(self, iri: str) -> bool:
         return iri.startswith(self.base)
@@ -60,12 +61,24 @@ class ServedDataset:
         names = [*DUMPS, CONTEXT]
         return [self.directory / n for n in names if (self.directory / n).is_file()]
 
+    def checksums(self) -> dict[str, str]:
+        """The SHA-256 build.json records for each dump file that still has the size recorded."""
+        return {p.name: self.files[p.name].sha256 for p in self.dump_files() if self._recorded(p)}
+
+    def _recorded(self, path: Path) -> bool:
+        return path.name in self.files and self.files[path.name].matches(path)
+
     def version(self) -> str | None:
-        """A fingerprint of the build's files (names, sizes, times), or None for a store built in memory."""
+        """A fingerprint of the build's files, or None for a store built in memory: their SHA-256 from
+        build.json when it records every one (the same on every restart and every copy of the folder),
+        else their names, sizes and times."""
         files = self.dump_files()
         if not files:
             return None
-        stats = " ".join(f"{p.name}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in files)
+        if all(self._recorded(p) for p in files):
+            stats = " ".join(f"{p.name}:{self.files[p.name].sha256}" for p in files)
+        else:
+            stats = " ".join(f"{p.name}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in files)
         return hashlib.sha1(stats.encode()).hexdigest()[:16]
 
     def context(self) -> dict | None:
@@ -85,18 +98,6 @@ class ServedDataset:
         if self.directory is not None and (self.directory / CONTEXT).is_file():
             return self.directory / CONTEXT
         return None
-
-
-def read_info(directory: Path) -> dict[str, str]:
-    """What the build recorded in ``DIR/build.json``: ``base``, and optionally ``title``, ``license``."""
-    info = directory / BUILD_INFO
-    if not info.is_file():
-        return {}
-    try:
-        data = json.loads(info.read_text(encoding="utf-8"))
-        return {k: str(v) for k, v in data.items() if k in ("base", "title", "license") and v}
-    except (ValueError, AttributeError) as exc:
-        raise ConfigError(f"not a JSON object: {exc}", path=info) from exc
 
 
 def infer_base(store: ox.Store) -> str | None:
@@ -129,12 +130,18 @@ def load_dataset(directory: Path, base: str | None = None) -> ServedDataset:
         store.bulk_load(path=str(dump), format=fmt)
     except (SyntaxError, ValueError, OSError) as exc:
         raise ConfigError(f"cannot load the graph: {exc}", path=dump) from exc
-    info = read_info(directory)
+    recorded = read_build_info(directory)
+    info = recorded.texts
     chosen = base or info.get("base") or infer_base(store) or DEFAULT_BASE
     if not chosen.endswith(("/", "#")):
         chosen += "/"
     log.info("loaded %d quads from %s (base %s)", len(store), dump, chosen)
     title = info.get("title", ServedDataset.title)
     return ServedDataset(
-        store=store, base=chosen, directory=directory, title=title, license=info.get("license")
+        store=store,
+        base=chosen,
+        directory=directory,
+        title=title,
+        license=info.get("license"),
+        files=recorded.files,
     )
