@@ -94,3 +94,9 @@ def test_signature_marks_before_the_name():
         ("(Signature) Kim Il Sung", "Kim Il Sung"),
     ]:
         assert [a.name for a in read_closing([line], 0).signers] == [name]
+
+
+def test_an_office_label_and_a_date_before_the_place():
+    assert [a.name for a in read_closing(["Ambassador: Grigor Grigorov"], 0).signers] == ["Grigor Grigorov"]
+    assert [p.name for p in read_closing(["Zhou Enlai", "20 August, Moscow"], 0).places] == ["Moscow"]
+    assert read_closing(["Subject: Talks"], 0).signers == []

@@ -185,3 +185,13 @@ def test_texts_attached_to_treaties_have_no_writer():
     assert [a.name for a in read_title("Notes of the Meeting of the Politburo, 5 May 1956").authors] == [
         "Politburo"
     ]
+
+
+def test_a_body_before_its_act():
+    facts = read_title("USSR Council of Ministers Decree No. 123 on Aid to China")
+    assert (facts.doc_type, [a.name for a in facts.authors]) == ("decree", ["USSR Council of Ministers"])
+    facts = read_title(
+        "Politburo Decision to Confirm the Following Directive to the Soviet Ambassador in Korea"
+    )
+    assert (facts.doc_type, [a.name for a in facts.authors]) == ("resolution", ["Politburo"])
+    assert read_title("Speech on the Resolution").doc_type == "speech"

@@ -58,6 +58,10 @@ def _name_line(text: str) -> Agent | None:
     """A short line that is only a name (with an office or a date around it), as signers write."""
     text = re.sub(r"(?i)\[\s*signature\s*\]|\[illegible[^\]]*\]", " ", text)
     text = _SIGNED.sub("", text.strip())  # "(signed) A. Gromyko", "/s/ Dean Rusk", "Signed: Zhou Enlai"
+    if (label := re.match(r"^(?P<office>[A-Za-z'’ .-]{3,40}):\s*(?=\S)", text)) and all(
+        w.lower().strip(".") in OFFICE_WORDS or w.lower() in HONORIFICS for w in label.group("office").split()
+    ):
+        text = text[label.end() :]  # "Ambassador: Grigor Grigorov"
     dates = find_dates(text)
     for d in reversed(dates):
         if d.value.value or d.value.start:
@@ -122,6 +126,9 @@ def _place_and_date(line: str) -> Place | None:
         r"(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?(?:\s*\[[^\]]+\])?),\s+(?P<date>.*\d.*)", line
     )
     if not m or not parse_date(m.group("date")) or m.group("place").lower() in WEEKDAYS:
+        after = re.fullmatch(r"(?P<date>.*\d.*?),\s+(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)\.?", line)
+        if after and is_known_place(after.group("place")) and re.search(r"[A-Za-z]{3}", after.group("date")):
+            return make_place(after.group("place"), "sent_from")  # "20 August, Moscow"
         return None
     return make_place(m.group("place"), "sent_from")
 

@@ -15,6 +15,9 @@ PART_OF = re.compile(
 )
 
 
+# Up to four words of an issuing body before its act ("USSR Council of Ministers Decree"), not a subject.
+_ISSUER = r"(?:(?!(?:on|about|concerning|regarding|the|to|for|with|in)\b)[\w()'-]+ ){0,4}"
+
 # (pattern, doc_type): the first that matches the title decides its type.
 DOC_TYPES: tuple[tuple[str, str], ...] = (
     (
@@ -48,8 +51,8 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
         "minutes",
     ),
     (r"^(?:[\w-]+ ){0,2}report\b|^(?:\w+ )?information\b", "report"),
-    (r"^(?:\w+ )?(?:resolution|decision)\b", "resolution"),
-    (r"^(?:\w+ )?(?:decree|order|directive|ukaz|instructions?)\b", "decree"),
+    (rf"^{_ISSUER}(?:resolution|decision)\b", "resolution"),
+    (rf"^{_ISSUER}(?:decree|order|directive|ukaz|instructions?)\b", "decree"),
     (r"^(?:\w+ )?note\b|^notes\b|^note verbale\b", "note"),
     (r"^(?:\w+ )?(?:diary|journal)\b", "diary"),
     (r"^(?:\w+ )?(?:speech|address|remarks)\b", "speech"),

@@ -344,10 +344,34 @@ def _issuer_first(facts: TitleFacts, text: str) -> bool:
     return bool(agent)
 
 
+def _body_decides(facts: TitleFacts, text: str) -> bool:
+    """ "Politburo Decision to Confirm the Following Directive to the Soviet Ambassador in Korea"."""
+    m = re.match(
+        r"(?P<who>[A-Z][^,]*?)\s+(?i:decision|resolution|decree|directive|order|instructions?)\b(?P<rest>.*)$",
+        text,
+    )
+    who = m.group("who") if m else ""
+    if (
+        not m
+        or not is_organization(who)
+        or re.search(r"(?i)\b(?:from|by)\b", who)
+        or doc_type_of(who) != "other"
+    ):
+        return False
+    agent = parse_agent(m.group("who"), kind="organization")
+    facts.authors = [agent] if agent else []
+    if to := re.search(
+        r"(?i)\b(?:directive|instructions?|letter|telegram|message|order)\s+to\s+(?P<to>.+)$", m.group("rest")
+    ):
+        facts.recipients = _agents(to.group("to"))
+    return bool(agent)
+
+
 GRAMMARS: tuple[tuple[str, Callable[[TitleFacts, str], bool]], ...] = (
     ("conversation", _conversation),
     ("issuer-first", _issuer_first),
     ("of-body", _of_body),
+    ("body-decides", _body_decides),
     ("memo-for-from", _memo_for),
     ("from-to", _from_to),
     ("type-to", _type_to),
