@@ -118,9 +118,9 @@ def _read_line(header: Header, line: str) -> None:
     elif m := re.match(
         r"(?i)^(?:place|location|venue)(?: of (?:the )?(?:meeting|conversation|talks))?:\s*(?P<p>.+)$", line
     ):
-        seat = next((p for p in reversed(m.group("p").split(",")) if is_known_place(p)), None)
-        if seat:
-            _add_place(header, seat.strip(), "written_at")  # "PLACE: Great Hall of the People, Peking"
+        city = next((p for p in reversed(m.group("p").split(",")) if is_known_place(p)), None)
+        if city:
+            _add_place(header, city.strip(), "written_at")  # "PLACE: Great Hall of the People, Peking"
     elif (m := re.match(r"(?i)^(?P<dir>from|to):\s*(?P<place>.+?)\.?$", line)) and is_known_place(
         m.group("place")
     ):
