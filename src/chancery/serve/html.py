@@ -69,8 +69,9 @@ class Renderer:
         }
         return self.env.get_template(template).render({**defaults, **context})
 
-    def page(self, page: Page) -> str:
-        href = self.site.root + page.iri[len(self.site.base) :]
+    def page(self, page: Page, path: str | None = None) -> str:
+        """``path``: where the page is served, when its IRI is not under the base (``ns/role/author``)."""
+        href = self.site.root + (path if path is not None else page.iri[len(self.site.base) :])
         alternates = [
             {"type": t, "href": href + suffix, "name": name} for t, (suffix, name) in RDF_SUFFIXES.items()
         ]

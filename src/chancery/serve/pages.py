@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import pyoxigraph as ox
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
@@ -21,6 +23,7 @@ from chancery.serve.resources import describe, exists
 from chancery.serve.results import write_graph, write_jsonld
 from chancery.serve.store import ServedDataset
 from chancery.serve.views import Views
+from chancery.serve.vocabulary import VocabularyPages
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +32,9 @@ OFFERS = [HTML, *RDF_SUFFIXES]
 SUFFIXES = {suffix: media_type for media_type, (suffix, _) in RDF_SUFFIXES.items()} | {".html": HTML}
 HOME_ITEMS = 25
 CACHE_PAGES = "public, max-age=3600"
+
+
+Represent = Callable[[str, str, bool], Response]  # (iri, media type, negotiated) -> response
 
 
 @dataclass(frozen=True)
@@ -72,7 +78,8 @@ class Pages:
         version: str | None = None,
     ):
         self.dataset, self.renderer, self.queries = dataset, renderer, queries
-        self.views = Views(dataset.store, dataset.base, renderer.site.root)
+        self.views = Views(dataset.store, dataset.base, renderer.site.root, local_vocabulary=True)
+        self.vocabulary = VocabularyPages(self)
         self.version = version  # of the data, for ETags; None when the data may change (updates)
 
     def html(self, body: str, status: int = 200) -> HTMLResponse:
@@ -89,6 +96,8 @@ class Pages:
         if path == "" or section_of(path):
             page = request.query_params.get("page", "1")
             return self.index(path, int(page) if page.isdigit() else 1)
+        if self.vocabulary.serves(path):
+            return self.vocabulary.resource(request, path)
         iri = self.dataset.iri_of(path)
         fixed = None
         if not exists(self.dataset.store, iri):
@@ -96,6 +105,10 @@ class Pages:
             iri = self.dataset.iri_of(stem)
             if fixed is None or not exists(self.dataset.store, iri):
                 return self.canonical_path(path) or self.not_found(path)
+        return self.answer(request, iri, fixed, self.represent)
+
+    def answer(self, request: Request, iri: str, fixed: str | None, represent: Represent) -> Response:
+        """The representation of ``iri`` the request asks for (``fixed``: by a suffix), with ETags."""
         media_type = fixed or negotiate(request.headers.get("accept"), OFFERS)
         if media_type is None:
             return Response(
@@ -109,7 +122,7 @@ class Pages:
         etag = self.etag(iri, media_type)
         if etag and etag in request.headers.get("if-none-match", ""):
             return Response(status_code=304, headers={"ETag": etag, "Vary": "Accept"})
-        response = self.represent(iri, media_type, negotiated=fixed is None)
+        response = represent(iri, media_type, fixed is None)
         if etag and response.status_code == 200:
             response.headers["ETag"] = etag
             response.headers["Cache-Control"] = CACHE_PAGES
@@ -133,16 +146,20 @@ class Pages:
         return None
 
     def represent(self, iri: str, media_type: str, negotiated: bool) -> Response:
-        headers = {"Vary": "Accept"} if negotiated else {}
         if media_type == HTML:
             page = self.views.page(iri)
             if page is None:
                 return self.not_found(self.dataset.path_of(iri))
+            headers = {"Vary": "Accept"} if negotiated else {}
             return HTMLResponse(self.renderer.page(page), headers=headers)
-        location = self.renderer.site.root + self.dataset.path_of(iri) + RDF_SUFFIXES[media_type][0]
-        if negotiated:
-            headers["Content-Location"] = location
         triples = describe(self.dataset.store, iri)
+        return self.rdf(triples, self.dataset.path_of(iri), media_type, negotiated)
+
+    def rdf(self, triples: list[ox.Triple], path: str, media_type: str, negotiated: bool) -> Response:
+        """``triples`` in an RDF syntax; ``path``: where the resource is served, without a suffix."""
+        headers = {"Vary": "Accept"} if negotiated else {}
+        if negotiated:
+            headers["Content-Location"] = self.renderer.site.root + path + RDF_SUFFIXES[media_type][0]
         if media_type == "application/ld+json":
             body = write_jsonld(triples, self.dataset.context())
         else:

@@ -14,6 +14,7 @@ from chancery.errors import ChanceryError
 from chancery.graph.namespaces import CHANCERY, DCTERMS, OWL, RDF, RICO, ROLE, SCHEMA, SKOS
 from chancery.resources import resource_dir
 from chancery.serve.resources import Description, Labels, describe, local_name, select, value
+from chancery.serve.vocabulary import local_path
 
 log = logging.getLogger(__name__)
 
@@ -91,16 +92,30 @@ def words(name: str) -> str:
 class Views:
     """Builds :class:`Page` objects. ``link`` maps an IRI to the href the page uses for it."""
 
-    def __init__(self, store: ox.Store, base: str, root: str = "/", vocabulary: dict[str, str] | None = None):
+    def __init__(
+        self,
+        store: ox.Store,
+        base: str,
+        root: str = "/",
+        local_vocabulary: bool = False,
+        vocabulary: dict[str, str] | None = None,
+    ):
+        """``local_vocabulary``: link the ontology's terms and concepts to ``/ns`` (the server serves
+        them, :mod:`chancery.serve.vocabulary`) rather than to their w3id IRIs."""
         self.store, self.base, self.root = store, base, root
+        self.local_vocabulary = local_vocabulary
         self.labels = Labels(store, vocabulary if vocabulary is not None else vocabulary_labels())
 
     def href(self, iri: str) -> str:
-        return self.root + iri[len(self.base) :] if iri.startswith(self.base) else iri
+        if iri.startswith(self.base):
+            return self.root + iri[len(self.base) :]
+        path = local_path(iri) if self.local_vocabulary else None
+        return self.root + path if path is not None else iri
 
     def link(self, term) -> Link:
         if isinstance(term, ox.NamedNode):
-            return Link(self.labels(term.value), self.href(term.value), not term.value.startswith(self.base))
+            href = self.href(term.value)
+            return Link(self.labels(term.value), href, href == term.value)
         if isinstance(term, ox.Literal):
             return Link(term.value)
         return Link(str(term))
