@@ -84,3 +84,14 @@ def test_inline_lists_and_numbered_dashes():
     ]
     entries = labelled_list(["Distribution list:", "1 - Cde. Stalin", "2 - to Cde. Molotov", "3 - file"])
     assert [(e.agent.name, e.copy_number) for e in entries] == [("Stalin", 1), ("Molotov", 2)]
+
+
+def test_copy_lines_in_other_forms():
+    for lines in (
+        ["Copy No. 1 - Stalin", "Copy No. 2 - Molotov"],
+        ["Copy №1 — to Cde. Stalin", "Copy №2 — to Cde. Molotov"],
+        ["1st copy to Stalin", "2nd copy to Molotov"],
+    ):
+        entries, _ = numbered_copies(lines)
+        assert [(e.agent.name, e.copy_number) for e in entries] == [("Stalin", 1), ("Molotov", 2)]
+    assert numbered_copies(["Copy No. 2 - Secret"]) == ([], [])

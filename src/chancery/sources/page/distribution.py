@@ -24,7 +24,9 @@ _INLINE = re.compile(
     r"(?i)^(?:distributed to|distribution(?: list)?|copies (?:sent )?to|sent to|copy to|cc):"
     r"\s*(?P<list>[^:]{3,150})$"
 )
-_COPY_TO = re.compile(rf"(?i)^copy\s*{NO}?\s*(?P<n>\d+)\s+to\s+(?P<who>.+)$")
+_COPY_TO = re.compile(
+    rf"(?i)^(?:copy\s*{NO}?\s*(?P<n>\d+)|(?P<nth>\d+)(?:st|nd|rd|th)\s+copy)\s*(?:\s+to|\s*[-–—:]\s*(?:to\s+)?)\s*(?P<who>\S.*)$"
+)
 _NOT_RECIPIENT = re.compile(
     r"(?i)^(?:the\s+)?(?:file|files|copy|archive|records?|[\w\s]*\bfile)$|^\[\?*\]$|^\?$"
 )
@@ -87,8 +89,8 @@ def numbered_copies(lines: list[str]) -> tuple[list[DistributionEntry], list[Cop
     found: list[tuple[int, str]] = []
     for line in lines:
         for cell in cells(line):
-            if m := _COPY_TO.match(cell):
-                found.append((int(m.group("n")), m.group("who")))
+            if (m := _COPY_TO.match(cell)) and not marking_of(m.group("who")):
+                found.append((int(m.group("n") or m.group("nth")), m.group("who")))
     entries: list[DistributionEntry] = []
     notes: list[CopyNote] = []
     seen: set[str] = set()
