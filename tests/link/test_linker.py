@@ -253,3 +253,19 @@ def test_through_wikidata_the_other_authorities(slice_store, tmp_path: Path) -> 
     (stalin_entity,) = resolution.entities
     assert stalin_entity.authority == {"wikidata": "Q855", "viaf": "101787139", "lcnaf": "n79031843",
                                        "gnd": "118616862"}  # fmt: skip
+
+
+def test_entities_merged_after_linking_keep_every_links_evidence() -> None:
+    from chancery.link.step import merge_linked
+    from chancery.resolve import Entity, LinkEvidence
+
+    city = Entity("moscow", "place", "Moscow", {"Moscow"}, {"wikidata": "Q649"}, names={"Moscow"})
+    city.link_evidence = [LinkEvidence("wikidata", "Q649", 0.95)]
+    other = Entity("moskva", "place", "Москва", {"Москва"}, {"wikidata": "Q649"}, names={"Москва"})
+    other.link_evidence = [LinkEvidence("geonames", "524901", 0.9), LinkEvidence("wikidata", "Q649", 0.9)]
+    resolution = Resolution([city, other])
+    merge_linked(resolution)
+    assert resolution.entities == [city]
+    assert [(e.authority, e.id, e.score) for e in city.link_evidence] == [
+        ("wikidata", "Q649", 0.95), ("geonames", "524901", 0.9)
+    ]  # fmt: skip

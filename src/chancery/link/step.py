@@ -166,4 +166,6 @@ def _absorb(into: Entity, other: Entity) -> None:
     for name, value in sorted(other.authority.items()):
         into.authority.setdefault(name, value)
     into.coordinates = into.coordinates or other.coordinates
+    known = {(e.authority, e.id) for e in into.link_evidence}
+    into.link_evidence += [e for e in other.link_evidence if (e.authority, e.id) not in known]
     into.label = display_label(sorted(into.names), into.kind)
