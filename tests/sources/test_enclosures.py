@@ -93,3 +93,16 @@ def test_single_enclosure_on_its_label_line():
     [enc] = read_enclosures("x", ["Text.", "Enclosure: Memorandum of conversation with Zhou Enlai."])
     assert enc.title == "Memorandum of conversation with Zhou Enlai"
     assert enc.doc_type == "record_of_conversation"
+
+
+def test_a_forwarded_letter_named_with_from():
+    body = [
+        "I forward herewith a letter from Kim Il Sung to Comrade Stalin, which he gave me on 3 May 1950.",
+        "",
+        '"Dear Comrade Stalin, we ask for help."',
+        "",
+        "Kim Il Sung",
+    ]
+    (enc,) = read_enclosures("x", body)
+    assert (enc.title, enc.doc_type) == ("a letter from Kim Il Sung to Comrade Stalin", "letter")
+    assert [a.name for a in enc.authors] == ["Kim Il Sung"]

@@ -24,9 +24,10 @@ _KINDS = (
     r"declaration)"
 )
 _MENTION = re.compile(
-    rf"(?i)(?:(?:translation|copy|text)\s+of|(?:sending|forwarding|transmitting|enclosing)(?:\s+you)?(?:\s+herewith)?)"
+    r"(?i)(?:(?:translation|copy|text)\s+of|(?:send|forward|transmit|enclos)(?:ing|e?s|e)?(?:\s+you)?"
+    r"(?:\s+herewith)?)"
     rf"\s+(?:a|an|the|his|their)\s+{_KINDS}\s+(?:of|from|by)\s+(?P<by>.+?)\s+to\s+"
-    r"(?P<to>(?:Cde\.?|Comrade|Mr\.?)?\s*[A-Z][\w.' -]*?)(?=\s+(?:which|that|who)\b|[,.;])"
+    r"(?P<to>(?:the\s+)?(?:Cde\.?|Comrade|Mr\.?)?\s*[A-Z][\w.' -]*?)(?=\s+(?:which|that|who)\b|[,.;])"
 )
 _DELIVERY = re.compile(
     r"(?i)\b(?:passed|handed|delivered|gave|submitted|presented)\b[^.]*?\b(?:in|at|to)\s+"
@@ -61,7 +62,10 @@ def _forwarded(flat: str, body: list[str]) -> list[Record]:
     m = _MENTION.search(flat)
     if not m:
         return []
-    rec = Record(id="", title=m.group(0).split(" of ", 1)[1].strip(), doc_type=_type(m.group("kind")))
+    head = flat[m.start() : m.start("kind")]
+    determiner = re.search(r"(?i)\b(?:a|an|the|his|their)\s+$", head)
+    title = flat[m.start() + (determiner.start() if determiner else len(head)) : m.end()].strip()
+    rec = Record(id="", title=title, doc_type=_type(m.group("kind")))  # "a letter of A to B"
     paras = paragraphs(body)
     start = next((k for k, p in enumerate(paras) if p[0][:1] in '"“«'), None)
     if start is None:
