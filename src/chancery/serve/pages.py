@@ -23,7 +23,8 @@ from chancery.serve.resources import describe, exists
 from chancery.serve.results import write_graph, write_jsonld
 from chancery.serve.store import ServedDataset
 from chancery.serve.views import Views
-from chancery.serve.vocabulary import VocabularyPages
+from chancery.serve.vocabulary import PATH as VOCABULARY
+from chancery.serve.vocabulary import Vocabulary, local_path, vocabulary_iri
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +80,7 @@ class Pages:
     ):
         self.dataset, self.renderer, self.queries = dataset, renderer, queries
         self.views = Views(dataset.store, dataset.base, renderer.site.root, local_vocabulary=True)
-        self.vocabulary = VocabularyPages(self)
+        self.vocabulary = Vocabulary(dataset.store, renderer, self.views)
         self.version = version  # of the data, for ETags; None when the data may change (updates)
 
     def html(self, body: str, status: int = 200) -> HTMLResponse:
@@ -96,8 +97,8 @@ class Pages:
         if path == "" or section_of(path):
             page = request.query_params.get("page", "1")
             return self.index(path, int(page) if page.isdigit() else 1)
-        if self.vocabulary.serves(path):
-            return self.vocabulary.resource(request, path)
+        if path.startswith(VOCABULARY + "/") or split_suffix(path)[0] == VOCABULARY:
+            return self.vocabulary_resource(request, path)
         iri = self.dataset.iri_of(path)
         fixed = None
         if not exists(self.dataset.store, iri):
@@ -106,6 +107,25 @@ class Pages:
             if fixed is None or not exists(self.dataset.store, iri):
                 return self.canonical_path(path) or self.not_found(path)
         return self.answer(request, iri, fixed, self.represent)
+
+    def vocabulary_resource(self, request: Request, path: str) -> Response:
+        """The ontology at ``/ns``, its concepts under it (:mod:`chancery.serve.vocabulary`)."""
+        iri, fixed = vocabulary_iri(path), None
+        if iri is None or not self.vocabulary.knows(iri):
+            stem, fixed = split_suffix(path)
+            iri = vocabulary_iri(stem)
+            if iri is None or fixed is None or not self.vocabulary.knows(iri):
+                return self.not_found(path)
+        return self.answer(request, iri, fixed, self.represent_vocabulary)
+
+    def represent_vocabulary(self, iri: str, media_type: str, negotiated: bool) -> Response:
+        path = local_path(iri) or VOCABULARY
+        if media_type != HTML:
+            return self.rdf(self.vocabulary.triples(iri), path, media_type, negotiated)
+        body = self.vocabulary.html(iri)
+        if body is None:
+            return self.not_found(path)
+        return HTMLResponse(body, headers={"Vary": "Accept"} if negotiated else {})
 
     def answer(self, request: Request, iri: str, fixed: str | None, represent: Represent) -> Response:
         """The representation of ``iri`` the request asks for (``fixed``: by a suffix), with ETags."""

@@ -15,8 +15,6 @@ import logging
 from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
-from starlette.requests import Request
-from starlette.responses import HTMLResponse, Response
 
 from chancery.errors import ChanceryError
 from chancery.graph.namespaces import DCTERMS, ONTOLOGY_IRI, OWL, RDF, RDFS, SKOS
@@ -24,7 +22,8 @@ from chancery.resources import resource_dir
 from chancery.serve.resources import describe, exists
 
 if TYPE_CHECKING:
-    from chancery.serve.pages import Pages
+    from chancery.serve.html import Renderer
+    from chancery.serve.views import Views
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +36,7 @@ TERM_KINDS = [  # sections of the /ns page: (rdf:type, heading)
     (str(SKOS.ConceptScheme), "Concept schemes"),
     (str(SKOS.Concept), "Concepts"),
 ]
+TYPE = ox.NamedNode(str(RDF.type))
 ABOUT = {"title": DCTERMS.title, "description": DCTERMS.description, "version": OWL.versionInfo}
 
 
@@ -64,58 +64,46 @@ def ontology_store() -> ox.Store:
     return store
 
 
-class VocabularyPages:
-    """Answers for ``/ns`` and what is under it; the HTTP side (negotiation, ETags) is ``Pages``'."""
+class Vocabulary:
+    """What ``/ns`` and the paths under it show, for the server (``Pages``, which does the HTTP side)
+    and the static site. ``views`` are the data's, linking the vocabulary locally."""
 
-    def __init__(self, pages: Pages):
-        self.pages = pages
+    def __init__(self, data: ox.Store, renderer: Renderer, views: Views):
+        from chancery.serve.views import Views
+
+        self.data, self.renderer, self.views = data, renderer, views
         self.store = ontology_store()
-
-    def serves(self, path: str) -> bool:
-        from chancery.serve.pages import split_suffix
-
-        return vocabulary_iri(path) is not None or vocabulary_iri(split_suffix(path)[0]) == NAMESPACE
-
-    def resource(self, request: Request, path: str) -> Response:
-        from chancery.serve.pages import split_suffix
-
-        iri, fixed = vocabulary_iri(path), None
-        if iri is None or not self.knows(iri):
-            stem, fixed = split_suffix(path)
-            iri = vocabulary_iri(stem)
-            if iri is None or fixed is None or not self.knows(iri):
-                return self.pages.not_found(path)
-        return self.pages.answer(request, iri, fixed, self.represent)
+        labels = views.labels.vocabulary
+        self.ontology_views = Views(self.store, views.base, views.root, True, vocabulary=labels)
 
     def knows(self, iri: str) -> bool:
-        return iri == NAMESPACE or exists(self.pages.dataset.store, iri) or exists(self.store, iri)
+        return iri == NAMESPACE or exists(self.data, iri) or exists(self.store, iri)
+
+    def iris(self) -> list[str]:
+        """The ontology and every concept of the ontology or the data (what a static site writes)."""
+        concept = ox.NamedNode(str(SKOS.Concept))
+        quads = [q for store in (self.data, self.store) for q in store.quads_for_pattern(None, TYPE, concept)]
+        found = {q.subject.value for q in quads if isinstance(q.subject, ox.NamedNode)}
+        return [NAMESPACE, *sorted(iri for iri in found if local_path(iri))]
 
     def triples(self, iri: str) -> list[ox.Triple]:
         """The whole ontology for ``/ns``; for a concept, what the data and the ontology say of it."""
         if iri == NAMESPACE:
-            return sorted({q.triple for q in self.store}, key=lambda t: (str(t.subject), str(t.predicate)))
-        found = set(describe(self.pages.dataset.store, iri)) | set(describe(self.store, iri))
+            found = {q.triple for q in self.store}
+        else:
+            found = set(describe(self.data, iri)) | set(describe(self.store, iri))
         return sorted(found, key=lambda t: (str(t.subject), t.predicate.value, str(t.object)))
 
-    def represent(self, iri: str, media_type: str, negotiated: bool) -> Response:
-        path = local_path(iri) or PATH
-        if media_type != "text/html":
-            return self.pages.rdf(self.triples(iri), path, media_type, negotiated)
-        headers = {"Vary": "Accept"} if negotiated else {}
+    def html(self, iri: str) -> str | None:
         if iri == NAMESPACE:
-            return HTMLResponse(self.ontology_page(), headers=headers)
-        page = self.pages.views.page(iri) if exists(self.pages.dataset.store, iri) else None
+            return self.ontology_page()
+        page = self.views.page(iri) if exists(self.data, iri) else self.ontology_views.page(iri)
         if page is None:
-            from chancery.serve.views import Views
-
-            views = Views(self.store, self.pages.dataset.base, self.pages.renderer.site.root, True)
-            page = views.page(iri)
-        if page is None:
-            return self.pages.not_found(path)
+            return None
         definition = self.text(iri, SKOS.definition)
         if definition:
             page.fields["definition"] = definition
-        return HTMLResponse(self.pages.renderer.page(page, path), headers=headers)
+        return self.renderer.page(page, local_path(iri))
 
     def text(self, iri: str, predicate: object) -> str:
         quads = self.store.quads_for_pattern(ox.NamedNode(iri), ox.NamedNode(str(predicate)), None, None)
@@ -124,21 +112,20 @@ class VocabularyPages:
     def ontology_page(self) -> str:
         sections = []
         for kind, heading in TERM_KINDS:
-            quads = self.store.quads_for_pattern(None, ox.NamedNode(str(RDF.type)), ox.NamedNode(kind), None)
+            quads = self.store.quads_for_pattern(None, TYPE, ox.NamedNode(kind))
             terms = sorted({q.subject.value for q in quads if isinstance(q.subject, ox.NamedNode)})
             sections.append({"title": heading, "terms": [self.term(t) for t in terms]})
         about = {name: self.text(NAMESPACE, term) for name, term in ABOUT.items()}
-        return self.pages.renderer.render(
+        return self.renderer.render(
             "vocabulary.html", title=self.text(NAMESPACE, RDFS.label) or "chancery ontology",
             iri=NAMESPACE, sections=sections, about=about, namespace=NAMESPACE,
         )  # fmt: skip
 
     def term(self, iri: str) -> dict:
-        root = self.pages.renderer.site.root
         return {
             "id": iri[len(NAMESPACE) :].lstrip("#/"),
             "iri": iri,
-            "href": root + (local_path(iri) or PATH),
+            "href": self.views.root + (local_path(iri) or PATH),
             "label": self.text(iri, RDFS.label),
             "definition": self.text(iri, SKOS.definition) or self.text(iri, RDFS.comment),
         }
