@@ -238,13 +238,15 @@ def _ambassador(summary: str | None) -> list[Agent]:
 
 
 def _conversation(record: Record, facts: TitleFacts, closing: Closing, page: Page) -> None:
-    taker = facts.authors[0] if facts.authors else note_taker(page.body_text)
-    signers = _persons(closing.signers)
-    author = taker or (signers[0] if signers else None)
+    # who wrote the record: a person the title names, the note-taker, the signer; a body only as a last resort
+    takers = (
+        _persons(facts.authors) + [a for a in [note_taker(page.body_text)] if a] + _persons(closing.signers)
+    )
+    author = takers[0] if takers else (facts.authors[0] if facts.authors else None)
     record.authors = [author] if author else []
     listed = present(page.body_text)
     people: list[Agent] = [p for p in facts.participants if p.kind == "person" or not listed]
-    for agent in ([author] if author else []) + listed:
+    for agent in ([author] if author and author.kind == "person" else []) + listed:
         if not any(_same(agent, p) for p in people):
             people.append(agent)
     record.participants = people
