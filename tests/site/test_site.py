@@ -170,3 +170,18 @@ def test_nginx_406_index_and_void(nginx, dataset):
     context = httpx.get(nginx + "context.jsonld")
     if context.status_code == 200:  # the builder writes one
         assert "max-age" in context.headers["cache-control"]
+
+
+def test_the_vocabulary_is_written_where_the_pages_link_it(site, nginx):
+    """Concepts have w3id IRIs that no static host of ours serves: the site writes them under ns/."""
+    assert (site / "ns.html").is_file() and (site / "ns.ttl").is_file()
+    assert (site / "ns/doc-type/telegram.html").is_file() and (site / "ns/role/author.ttl").is_file()
+    doc = next(p for p in sorted((site / "document").glob("*.html")) if p.name != "index.html")
+    assert 'href="/ns/doc-type/' in doc.read_text(encoding="utf-8")
+    page = httpx.get(nginx + "ns/doc-type/telegram", headers={"Accept": BROWSER})
+    assert page.status_code == 200 and "<h1>telegram</h1>" in page.text
+    turtle = httpx.get(nginx + "ns", headers={"Accept": "text/turtle"})
+    assert turtle.headers["content-type"].startswith("text/turtle")
+    assert any(
+        t.subject.value.endswith("/ns#Document") for t in ox.parse(turtle.content, format=ox.RdfFormat.TURTLE)
+    )

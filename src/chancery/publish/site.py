@@ -1,6 +1,7 @@
 """The static site: the server's pages written as files for any static host.
 
-For every resource under the base: ``path.html``, ``.ttl``, ``.jsonld``, ``.nt`` and ``.rdf``; index
+For every resource under the base: ``path.html``, ``.ttl``, ``.jsonld``, ``.nt`` and ``.rdf``; the same
+for the ontology (``ns``) and its concepts (``ns/doc-type/telegram``), which the pages link; index
 pages per section; the dumps, the JSON-LD context, VoID/DCAT, a sitemap; and content-negotiation
 rules for Apache (``.htaccess``) and nginx (``nginx-map.conf`` + ``nginx-site.conf``).
 """
@@ -24,6 +25,8 @@ from chancery.serve.resources import describe, select, value
 from chancery.serve.results import write_graph, write_jsonld
 from chancery.serve.store import ServedDataset
 from chancery.serve.views import Views
+from chancery.serve.vocabulary import PATH as VOCABULARY
+from chancery.serve.vocabulary import Vocabulary, local_path
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +70,8 @@ class SiteWriter:
         self.dataset, self.out, self.options = dataset, out, options
         site = Site(title=dataset.title, root="/", base=dataset.base, endpoint=options.endpoint, search=False)
         self.renderer = Renderer(site)
-        self.views = Views(dataset.store, dataset.base, "/")
+        self.views = Views(dataset.store, dataset.base, "/", local_vocabulary=True)
+        self.vocabulary = Vocabulary(dataset.store, self.renderer, self.views)
         self.report = SiteReport(out)
 
     def write(self, relative: str, data: bytes | str) -> None:
@@ -81,13 +85,25 @@ class SiteWriter:
         page = self.views.page(iri)
         if page is not None:
             self.write(relative + ".html", self.renderer.page(page))
-        triples = describe(self.dataset.store, iri)
+        self.formats(relative, describe(self.dataset.store, iri))
+        self.report.resources += 1
+
+    def formats(self, relative: str, triples: list[ox.Triple]) -> None:
         for suffix, media_type in FORMATS.items():
             if media_type == "application/ld+json":
                 self.write(relative + suffix, write_jsonld(triples, self.dataset.context()))
             else:
                 self.write(relative + suffix, write_graph(triples, media_type))
-        self.report.resources += 1
+
+    def vocabulary_files(self) -> None:
+        """The ontology at ``ns`` and its concepts under ``ns/``, where the pages link them."""
+        for iri in self.vocabulary.iris():
+            relative = local_path(iri) or VOCABULARY
+            page = self.vocabulary.html(iri)
+            if page is not None:
+                self.write(relative + ".html", page)
+            self.formats(relative, self.vocabulary.triples(iri))
+            self.report.resources += 1
 
     def indexes(self) -> None:
         home = []
@@ -164,6 +180,7 @@ def write_site(dataset: ServedDataset, out: Path, options: SiteOptions | None = 
     iris = resource_iris(dataset)
     for iri in iris:
         writer.resource(iri)
+    writer.vocabulary_files()
     writer.indexes()
     writer.dataset_files()
     writer.sitemap(iris)
