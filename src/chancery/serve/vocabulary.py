@@ -74,7 +74,9 @@ class Vocabulary:
         self.data, self.renderer, self.views = data, renderer, views
         self.store = ontology_store()
         labels = views.labels.vocabulary
-        self.ontology_views = Views(self.store, views.base, views.root, True, vocabulary=labels)
+        self.ontology_views = Views(
+            self.store, views.base, views.root, local_vocabulary=True, vocabulary=labels
+        )
 
     def knows(self, iri: str) -> bool:
         return iri == NAMESPACE or exists(self.data, iri) or exists(self.store, iri)
