@@ -100,3 +100,9 @@ def test_an_office_label_and_a_date_before_the_place():
     assert [a.name for a in read_closing(["Ambassador: Grigor Grigorov"], 0).signers] == ["Grigor Grigorov"]
     assert [p.name for p in read_closing(["Zhou Enlai", "20 August, Moscow"], 0).places] == ["Moscow"]
     assert read_closing(["Subject: Talks"], 0).signers == []
+
+
+def test_a_city_and_its_building_under_the_text():
+    closing = read_closing(["Sincerely,", "L. Brezhnev", "Moscow, Kremlin"], 0)
+    assert [a.name for a in closing.signers] == ["L. Brezhnev"]
+    assert [p.name for p in closing.places] == ["Moscow"]

@@ -122,3 +122,8 @@ def test_surname_first_and_office_after(text, name, office):
 def test_two_surnames_are_not_one_inverted_name():
     assert [a.name for a in parse_agents("Stalin, Molotov")] == ["Stalin", "Molotov"]
     assert [a.name for a in parse_agents("Molotov, Vyshinsky")] == ["Molotov", "Vyshinsky"]
+
+
+def test_a_city_is_no_name():
+    assert parse_agent("Consul General in Hong Kong").name != "Kong"
+    assert [a.name for a in parse_agents("Moscow, Kremlin")] != ["Kremlin Moscow"]

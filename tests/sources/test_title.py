@@ -195,3 +195,13 @@ def test_a_body_before_its_act():
     )
     assert (facts.doc_type, [a.name for a in facts.authors]) == ("resolution", ["Politburo"])
     assert read_title("Speech on the Resolution").doc_type == "speech"
+
+
+def test_airgrams_estimates_and_consulates_in_two_word_cities():
+    facts = read_title("Airgram from the American Consulate General in Hong Kong to the Department of State")
+    assert facts.doc_type == "telegram" and facts.places == ["Hong Kong"]
+    assert [a.name for a in facts.authors] == ["American Consulate General in Hong Kong"]
+    assert (
+        read_title("National Intelligence Estimate 13-7-66, 'Communist China's Foreign Policy'").doc_type
+        == "report"
+    )

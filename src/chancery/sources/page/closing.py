@@ -70,7 +70,14 @@ def _name_line(text: str) -> Agent | None:
     if not text or len(text.split()) > 12 or re.search(r"[:;!?]|\d", text) or marking_of(text):
         return None
     agent = parse_agent(text)
-    if agent is None or agent.kind != "person" or agent.office and "," in text or is_known_place(text):
+    if (
+        agent is None
+        or agent.kind != "person"
+        or agent.office
+        and "," in text
+        or is_known_place(text)
+        or is_known_place(text.split(",")[0])
+    ):
         return None  # "Editor, Korea Focus": an office under a name, not a name
     words = agent.name.split()
     if len(words) > 4 or not all(
@@ -102,7 +109,7 @@ def read_closing(lines: list[str], start: int) -> Closing:
         elif parse_date(line):
             after_date = True
         elif place := _place_and_date(line) or (
-            _place_line(line) if after_date or is_known_place(line) else None
+            _place_line(line) if after_date or is_known_place(line.split(",")[0]) else None
         ):
             closing.places.append(place)
             after_date = False
@@ -145,6 +152,9 @@ def _statement(closing: Closing, line: str) -> None:
 
 
 def _place_line(line: str) -> Place | None:
+    """ "New Delhi", "Ghulja [Yining]", "Moscow, Kremlin": a city alone (with its building) under the text."""
+    if seat := re.fullmatch(r"(?P<p>[^,]+),\s*[A-Z][A-Za-z'’ .]{1,30}", line):
+        return make_place(seat.group("p"), "sent_from") if is_known_place(seat.group("p")) else None
     if not re.fullmatch(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?(?:\s*\[[^\]]+\])?\.?", line):
         return None
     return make_place(line, "sent_from")

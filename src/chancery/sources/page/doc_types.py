@@ -51,6 +51,7 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
         "minutes",
     ),
     (r"^(?:[\w-]+ ){0,2}report\b|^(?:\w+ )?information\b", "report"),
+    (r"^(?:[\w-]+ ){0,3}(?:estimate|assessment|analysis|survey|study)\b", "report"),
     (rf"^{_ISSUER}(?:resolution|decision)\b", "resolution"),
     (rf"^{_ISSUER}(?:decree|order|directive|ukaz|instructions?)\b", "decree"),
     (r"^(?:\w+ )?note\b|^notes\b|^note verbale\b", "note"),

@@ -13,6 +13,7 @@ import re
 
 from chancery.model import Agent
 from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS, ROLE_NOUNS
+from chancery.sources.page.places import is_known_place
 
 ORG_WORDS = re.compile(
     r"\b(committee|ministry|embassy|legation|consulate|politburo|presidium|department|government|council|congress|"
@@ -112,8 +113,13 @@ def split_office(text: str) -> tuple[str | None, str]:
         if k >= 2 and tokens[k - 2].lower() in ("in", "of", "to", "for", "at", "the", "and"):
             break
         k -= 1
-    if k == len(tokens) or k == 0:
-        return None, text
+    if (
+        k == len(tokens)
+        or k == 0
+        or is_known_place(" ".join(tokens[k - 1 :]))
+        or is_known_place(" ".join(tokens[k:]))
+    ):
+        return None, text  # "Consul General in Hong Kong": the last words are a city, not a name
     first_initial = next((i for i in range(k, len(tokens)) if _INITIAL.match(tokens[i])), None)
     if (
         first_initial is not None and first_initial > k
@@ -220,7 +226,11 @@ def inverted(text: str) -> str | None:
     words = [w.lower() for w in given + m.group("last").split()]
     if any(w in OFFICE_WORDS or w in HONORIFICS or w.rstrip(".") in SUFFIXES for w in words):
         return None  # "Stalin, Chairman", "Murphy, Jr."
-    if is_organization(text) or _SURNAME_END.search(m.group("first").split()[0]):
+    if (
+        is_organization(text)
+        or _SURNAME_END.search(m.group("first").split()[0])
+        or is_known_place(m.group("last"))
+    ):
         return None  # "Stalin, Molotov": two surnames in a list, not one inverted name
     return f"{m.group('first')} {m.group('last')}"
 

@@ -27,7 +27,7 @@ from chancery.sources.page.header import Header, read_header
 from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS
 from chancery.sources.page.mentions import mentioned_persons
 from chancery.sources.page.names import parse_agent
-from chancery.sources.page.places import make_place
+from chancery.sources.page.places import is_known_place, make_place
 from chancery.sources.page.sections import NotAPage, Page, split_page
 from chancery.sources.page.text import NotText, decode
 from chancery.sources.page.title import TitleFacts, read_title
@@ -174,7 +174,12 @@ def _persons(agents: list[Agent]) -> list[Agent]:
 
 
 def _office_only(agent: Agent) -> bool:
-    words = [w.lower().strip(".,") for w in agent.name.split()]
+    name = agent.name
+    if (seat := re.search(r"\s+(?:in|to|at)\s+(?:the\s+)?(?P<p>[^,]+)$", name)) and is_known_place(
+        seat.group("p")
+    ):
+        name = name[: seat.start()]  # "General in Hong Kong": an office and its city
+    words = [w.lower().strip(".,") for w in name.split()]
     return all(w in OFFICE_WORDS or w in HONORIFICS or w in _NATIONS for w in words)
 
 

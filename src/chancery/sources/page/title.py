@@ -28,7 +28,8 @@ log = logging.getLogger(__name__)
 
 _TYPE_WORDS = (
     r"(?:ciphered |cipher |coded |secret |urgent |incoming |outgoing |open |personal |draft |navy )*"
-    r"(?:telegram|ciphergram|telex|cable|letter|memorandum|memo|report|note|message|information|"
+    r"(?:telegram|ciphergram|telex|cable|airgram|radiogram|cablegram|letter|memorandum|memo|report|note|"
+    r"message|information|estimate|"
     r"instruction|directive|request|appeal|reply|answer|response|statement|dispatch|despatch)s?"
 )
 _NUMBER = r"(?:\s+(?:No\.?|Nº|N|#)\s*[\w./-]+|\s+\d[\d./-]*)?"
