@@ -127,3 +127,8 @@ def test_us_memorandum_header_and_russian_addressee():
     assert [a.name for a in read_header(["Addressee: Comrade Stalin", "Sender: Shtykov"]).authors] == [
         "Shtykov"
     ]
+
+
+def test_a_cable_address_city_first():
+    header = read_header(["Strictly Secret", "Beijing, Soviet Ambassador, for Comrade Mao Zedong."])
+    assert [(p.name, p.role) for p in header.places] == [("Beijing", "sent_to")]

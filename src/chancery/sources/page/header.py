@@ -150,6 +150,8 @@ def _read_line(header: Header, line: str) -> None:
         r"(?i)\b(?:cable|telegram|ciphergram|paraphrase|message)\b", line
     ):
         _add_place(header, m.group("place"), "sent_from")
+    elif re.match(r"[^,\d]+,[^\d]+$", line) and is_known_place(line.split(",")[0]) and len(line) < 120:
+        _add_place(header, line.split(",")[0], "sent_to")  # "Beijing, Soviet Ambassador, for Comrade Mao"
 
 
 _HANDLING = re.compile(
