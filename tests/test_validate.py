@@ -10,9 +10,12 @@ from rdflib import RDFS, Dataset, Literal, URIRef
 
 from chancery.cli import main
 from chancery.config import Settings
+from chancery.graph import build_graph
 from chancery.graph.namespaces import CHANCERY
+from chancery.model import DateValue, Folder, Record, Source
 from chancery.pipeline import build
-from chancery.validate import load_rdf, validate
+from chancery.resolve.entities import resolve
+from chancery.validate import UNCHECKED, load_rdf, quiet_literals, validate
 
 TELEGRAM = "000_309a8ed843226cda"
 DUMPS = ("graph.ttl", "graph.nt", "graph.trig", "graph.nq", "graph.jsonld")
@@ -148,3 +151,90 @@ def test_a_bad_date_value_is_placed_in_its_document(seeds_dataset: Dataset) -> N
     assert (result.shape, result.focus) == ("chs:DateLiteralShape", "3 November 1945")
     assert result.label == "November 3, 1945"  # the date node's label: the date as the page writes it
     assert (result.source_file or "").endswith(f"data/seeds/{TELEGRAM}.txt")
+
+
+# --- validation never crashes ---------------------------------------------------------------------------
+
+
+def test_a_shape_pyshacl_cannot_check_is_a_readable_violation(tmp_path: Path) -> None:
+    """pyshacl raises TypeError comparing an ill-formed xsd:integer with sh:lessThanOrEquals; the shape
+    that raised becomes one violation, and the other shapes still report."""
+    shapes = tmp_path / "shapes"
+    shapes.mkdir()
+    (shapes / "mine.ttl").write_text(
+        "@prefix sh: <http://www.w3.org/ns/shacl#> .\n@prefix ex: <urn:ex:> .\n"
+        "ex:Compare a sh:NodeShape ; sh:targetSubjectsOf ex:low ;\n"
+        "  sh:property [ sh:path ex:low ; sh:lessThanOrEquals ex:high ] .\n"
+        "ex:Named a sh:NodeShape ; sh:targetSubjectsOf ex:low ;\n"
+        "  sh:property [ sh:path ex:name ; sh:minCount 1 ; sh:message 'needs a name' ] .\n",
+        encoding="utf-8",
+    )
+    data = Dataset()
+    data.graph(URIRef("urn:ex:graph")).parse(
+        data='<urn:ex:a> <urn:ex:low> "x"^^<http://www.w3.org/2001/XMLSchema#integer> ;'
+        ' <urn:ex:high> "5"^^<http://www.w3.org/2001/XMLSchema#integer> .',
+        format="turtle",
+    )
+    with quiet_literals():
+        report = validate(data, Settings(shapes_dir=str(shapes)))
+    assert not report.conforms
+    by_shape = {r.shape: r for r in report.results}
+    assert by_shape["<urn:ex:Named>"].message == "needs a name"
+    unchecked = by_shape["<urn:ex:Compare>"]
+    assert (
+        unchecked.focus == UNCHECKED and "could not be checked: pyshacl raised TypeError" in unchecked.message
+    )
+    assert "could not be checked" in report.text()
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "reversed_"),
+    [
+        ('"6266"^^xsd:gYear', '"2252"^^xsd:gYear', True),  # pyshacl raised TypeError here
+        ('"1945"^^xsd:gYear', '"1946-03-01"^^xsd:date', False),  # and called this honest range reversed
+        ('"1946-03"^^xsd:gYearMonth', '"1946"^^xsd:gYear', False),
+        ('"1946-03-02"^^xsd:date', '"1946-03"^^xsd:gYearMonth', False),
+        ('"1947"^^xsd:gYear', '"1946-12-31"^^xsd:date', True),
+        ('"-0044-03"^^xsd:gYearMonth', '"-0044"^^xsd:gYear', False),
+        ('"0044"^^xsd:gYear', '"-0044"^^xsd:gYear', True),
+    ],
+)
+def test_date_ranges_of_any_granularity(
+    seeds_dataset: Dataset, start: str, end: str, reversed_: bool
+) -> None:
+    date = URIRef(f"https://example.org/chancery/document/{TELEGRAM}/date")
+    graph = seeds_dataset.graph(URIRef(f"https://example.org/chancery/graph/document/{TELEGRAM}"))
+    graph.remove((date, CHANCERY.dateValue, None))
+    prefix = "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"
+    graph.parse(
+        data=f"{prefix}<{date}> <{CHANCERY.dateStart}> {start} ; <{CHANCERY.dateEnd}> {end} .",
+        format="turtle",
+    )
+    report = validate(seeds_dataset)
+    assert [(r.shape, r.focus) for r in report.results] == (
+        [("chs:DateRangeShape", str(date))] if reversed_ else []
+    )
+    assert report.conforms is not reversed_
+
+
+@pytest.mark.parametrize(
+    ("folder", "header"),
+    [
+        (Folder(""), False),  # nothing printed: no header node
+        (Folder("", sheets=492), True),  # sheets alone name a header
+        (
+            Folder(
+                "", volume="17", date=DateValue("3-20 October 1945", start="1945-10-03", end="1945-10-20")
+            ),
+            True,
+        ),
+        (Folder("1-1", title="correspondence with Stalin"), True),
+    ],
+)
+def test_a_folder_header_without_designation_or_title_conforms(folder: Folder, header: bool) -> None:
+    record = Record("p1", "Telegram", "telegram", folder=folder, source=Source("pages/p1.txt", "0" * 64))
+    dataset = build_graph([record], resolve([record]), Settings())
+    headers = list(dataset.quads((None, CHANCERY.folderHeader, None, None)))
+    assert bool(headers) is header
+    report = validate(dataset)
+    assert report.conforms and not report.results, report.text()

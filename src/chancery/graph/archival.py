@@ -63,7 +63,11 @@ def archival_unit(ctx: BuildContext, citation: Citation) -> URIRef | None:
 
 
 def add_folder(ctx: BuildContext, graph: Graph, doc: URIRef, doc_id: str, folder: Folder) -> None:
-    """The file header printed on the page: an archival unit of level folder, in the page's graph."""
+    """The file header printed on the page: an archival unit of level folder, in the page's graph.
+    A header with nothing in it (no designation, title, date, sheets or volume) is no header."""
+    printed = (folder.designation.strip(), folder.title, folder.date, folder.sheets, folder.volume)
+    if not any(x is not None and x != "" for x in printed):
+        return
     node = ctx.iris.folder(doc_id)
     graph.add((doc, CHANCERY.folderHeader, node))
     graph.add((node, RDF.type, CHANCERY.ArchivalUnit))
