@@ -10,6 +10,7 @@ from rdflib import RDFS, Dataset, Literal, URIRef
 
 from chancery.cli import main
 from chancery.config import Settings
+from chancery.errors import ConfigError
 from chancery.graph import build_graph
 from chancery.graph.namespaces import CHANCERY
 from chancery.model import DateValue, Folder, Record, Source
@@ -238,3 +239,71 @@ def test_a_folder_header_without_designation_or_title_conforms(folder: Folder, h
     assert bool(headers) is header
     report = validate(dataset)
     assert report.conforms and not report.results, report.text()
+
+
+# --- incremental validation: some documents and what they reference -------------------------------------
+
+B = "https://example.org/chancery/"
+LETTER = "001_2383f93aa2bbb290"
+
+
+def key(result) -> tuple:
+    return (result.focus, result.path, result.shape, result.message, result.source_file)
+
+
+def break_the_seeds(dataset: Dataset) -> URIRef:
+    """A fault in each page's graph, and in the entities graph a person only the telegram names."""
+    telegram = dataset.graph(URIRef(f"{B}graph/document/{TELEGRAM}"))
+    telegram.remove((URIRef(f"{B}document/{TELEGRAM}/distribution/5"), CHANCERY.position, None))
+    telegram.set((URIRef(f"{B}document/{TELEGRAM}/date"), CHANCERY.dateValue, Literal("3 November 1945")))
+    letter = dataset.graph(URIRef(f"{B}graph/document/{LETTER}"))
+    letter.remove((URIRef(f"{B}document/{LETTER}"), CHANCERY.documentType, None))
+    beria = next(o for _, _, o, _ in dataset.quads((None, CHANCERY.agent, None, None)) if "beria" in str(o))
+    dataset.graph(URIRef(f"{B}graph/entities")).remove((beria, RDFS.label, None))
+    return beria
+
+
+def test_incremental_validation_finds_what_a_full_one_finds_on_those_documents(
+    seeds_dataset: Dataset,
+) -> None:
+    beria = break_the_seeds(seeds_dataset)
+    full = validate(seeds_dataset)
+    telegram = validate(seeds_dataset, focus_documents=[URIRef(f"{B}document/{TELEGRAM}")])
+    letter = validate(seeds_dataset, focus_documents=[f"{B}graph/document/{LETTER}"])  # a graph's IRI too
+    on_page = {
+        page: {key(r) for r in full.results if (r.source_file or "").endswith(f"{page}.txt")}
+        for page in (TELEGRAM, LETTER)
+    }
+    on_beria = {key(r) for r in full.results if r.focus == str(beria)}
+    assert on_page[TELEGRAM] and on_page[LETTER] and on_beria
+    assert {key(r) for r in telegram.results} == on_page[
+        TELEGRAM
+    ] | on_beria  # Beria: named by the telegram only
+    assert {key(r) for r in letter.results} == on_page[LETTER]
+    assert not telegram.conforms and not letter.conforms
+    assert telegram.triples < full.triples
+
+
+def test_incremental_validation_sees_other_pages_pointing_in(seeds_dataset: Dataset) -> None:
+    """The letter's page claims to enclose the telegram's enclosure: a fault of the enclosure (enclosed by
+    two documents), found when the telegram's page is validated alone, as by a full validation."""
+    enclosure = URIRef(f"{B}document/{TELEGRAM}-enc1")
+    seeds_dataset.graph(URIRef(f"{B}graph/document/{LETTER}")).add(
+        (URIRef(f"{B}document/{LETTER}"), CHANCERY.encloses, enclosure)
+    )
+    full = validate(seeds_dataset)
+    assert [(r.focus, r.shape) for r in full.results] == [(str(enclosure), "chs:EnclosedDocumentShape")]
+    telegram = validate(seeds_dataset, focus_documents=[URIRef(f"{B}document/{TELEGRAM}")])
+    assert [key(r) for r in telegram.results] == [key(r) for r in full.results]
+    letter = validate(seeds_dataset, focus_documents=[URIRef(f"{B}document/{LETTER}")])
+    assert letter.conforms and not letter.results, letter.text()  # the enclosure is checked with its page
+
+
+def test_incremental_validation_of_a_conforming_document(seeds_dataset: Dataset) -> None:
+    report = validate(seeds_dataset, focus_documents=[URIRef(f"{B}document/{TELEGRAM}-enc1")])
+    assert report.conforms and not report.results, report.text()
+
+
+def test_incremental_validation_of_an_unknown_document(seeds_dataset: Dataset) -> None:
+    with pytest.raises(ConfigError, match="no document and no document graph"):
+        validate(seeds_dataset, focus_documents=[URIRef(f"{B}document/nope")])
