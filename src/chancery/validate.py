@@ -16,25 +16,23 @@ import warnings
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
 from pyshacl import validate as shacl_validate
-from rdflib import RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import ConjunctiveGraph
 from rdflib.namespace import PROV, SH
 from rdflib.term import Node
 
 from chancery.config import Settings
-from chancery.errors import ConfigError, SourceError
+from chancery.errors import SourceError
 from chancery.excerpt import document_excerpt
 from chancery.graph.namespaces import CHANCERY, PREFIXES
 from chancery.resources import resource_dir
+from chancery.shapes import CHS, compiled_shapes, load_shapes, targeted_shapes
 
 log = logging.getLogger(__name__)
-
-CHS = Namespace("https://w3id.org/chancery/shapes#")
 
 # Suffix -> (pyoxigraph format, rdflib format). JSON-LD goes through rdflib.
 FORMATS: dict[str, tuple[ox.RdfFormat | None, str]] = {
@@ -121,8 +119,7 @@ def validate(
     if excerpt is not None:
         data = excerpt.dataset
     union = union_graph(data)
-    shapes = load_shapes(shapes_dir)
-    results = check(union, shapes, data, list(focus_nodes) if focus_nodes is not None else None)
+    results = check(union, data, shapes_dir, list(focus_nodes) if focus_nodes is not None else None)
     if excerpt is not None:
         foreign = {str(node) for node in excerpt.foreign}
         results = [r for r in results if r.focus not in foreign]
@@ -132,15 +129,19 @@ def validate(
     return ValidationReport(conforms, results, len(union), seconds, str(shapes_dir))
 
 
-def check(union: Graph, shapes: Graph, data: Graph, focus_nodes: list[Node] | None) -> list[ValidationResult]:
+def check(
+    union: Graph, data: Graph, shapes_dir: Path, focus_nodes: list[Node] | None
+) -> list[ValidationResult]:
     """pyshacl's results on ``union``. Should pyshacl raise (it did on values it cannot compare), each
     shape is checked alone: a shape that raises is one readable violation, the others report as usual."""
+    shapes = compiled_shapes(shapes_dir)
     try:
         report = run_pyshacl(union, shapes, focus_nodes=focus_nodes)
     except Exception as exc:  # pyshacl raises TypeError, ReportableRuntimeError...: a report, never a crash
         log.warning("pyshacl failed (%s: %s); checking the shapes one by one", type(exc).__name__, exc)
     else:
         return read_results(report, shapes, union, data)
+    shapes = load_shapes(shapes_dir)  # as written: each named shape with its property shapes
     results: list[ValidationResult] = []
     for shape in targeted_shapes(shapes):
         try:
@@ -175,13 +176,7 @@ def run_pyshacl(
     return report_graph
 
 
-TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf, SH.target)
 UNCHECKED = "(not checked)"
-
-
-def targeted_shapes(shapes: Graph) -> list[Node]:
-    """The shapes that find their own focus nodes (helper shapes are reached through these)."""
-    return sorted({s for p in TARGETS for s in shapes.subjects(p, None)}, key=str)
 
 
 def unchecked(shapes: Graph, shape: Node, exc: Exception) -> ValidationResult:
@@ -199,25 +194,6 @@ def unchecked(shapes: Graph, shape: Node, exc: Exception) -> ValidationResult:
 def validate_file(path: Path, settings: Settings | None = None) -> ValidationReport:
     """Read an RDF file of any of our formats and validate it."""
     return validate(load_rdf(path), settings)
-
-
-@lru_cache(maxsize=8)
-def _load_shapes(shapes_dir: str, stamp: tuple[tuple[str, float], ...]) -> Graph:
-    shapes = Graph()
-    for name, _ in stamp:
-        try:
-            shapes.parse(Path(shapes_dir) / name, format="turtle")
-        except Exception as exc:  # rdflib raises many kinds
-            raise ConfigError(f"not a valid shapes file: {exc}", path=Path(shapes_dir) / name) from exc
-    return shapes
-
-
-def load_shapes(shapes_dir: Path) -> Graph:
-    """Every ``*.ttl`` of ``shapes_dir`` in one graph (cached while the files do not change)."""
-    files = sorted(shapes_dir.glob("*.ttl"))
-    if not files:
-        raise ConfigError("no SHACL shapes (*.ttl) in this folder", path=shapes_dir)
-    return _load_shapes(str(shapes_dir), tuple((f.name, f.stat().st_mtime) for f in files))
 
 
 def union_graph(data: Graph) -> Graph:
@@ -298,10 +274,13 @@ def label_of(graph: Graph, node: Node | None) -> str | None:
 
 
 def shape_name(shapes: Graph, shape: Node | None) -> str:
-    """The named shape a result comes from: a blank property shape is named by the node shape holding it."""
+    """The named shape a result comes from: a blank property shape is named by the node shape holding it
+    (or, lifted to the top by :func:`chancery.shapes.compiled_shapes`, the one it was lifted from)."""
     seen = 0
     while isinstance(shape, BNode) and seen < 8:
         parent = min(shapes.subjects(SH.property, shape), key=str, default=None)
+        if parent is None:
+            parent = shapes.value(shape, RDFS.isDefinedBy)
         if parent is None:
             break
         shape, seen = parent, seen + 1

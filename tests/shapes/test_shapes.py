@@ -15,7 +15,8 @@ from rdflib.namespace import SH
 
 from chancery.graph.namespaces import CHANCERY_NS
 from chancery.resources import resource_dir
-from chancery.validate import CHS, load_rdf, load_shapes, validate
+from chancery.shapes import CHS, load_shapes
+from chancery.validate import load_rdf, read_results, run_pyshacl, union_graph, validate
 
 CASES = Path(__file__).parent / "cases"
 PREFIXES = (CASES / "prefixes.ttl").read_text(encoding="utf-8")
@@ -106,3 +107,14 @@ def test_every_term_the_shapes_use_is_in_the_ontology() -> None:
         str(t) for triple in shapes for t in triple if isinstance(t, URIRef) and t.startswith(CHANCERY_NS)
     }
     assert used - defined == set()
+
+
+@pytest.mark.parametrize("path", case_files("bad"), ids=case_id)
+def test_compiled_shapes_report_what_the_shapes_as_written_report(path: Path, tmp_path: Path) -> None:
+    """validate() checks compiled shapes (property shapes lifted to the top with their node shape's
+    targets, chancery.shapes): each case gives the same results as with the shapes as written."""
+    data = load_case(path, tmp_path)
+    union = union_graph(data)
+    written = load_shapes(resource_dir("shapes"))
+    expected = read_results(run_pyshacl(union, written), written, union, data)
+    assert validate(data).results == expected
