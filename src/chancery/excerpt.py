@@ -76,7 +76,9 @@ def _graph_name(homes: dict[Node, Node], node: URIRef) -> URIRef:
 
 
 def _target(dataset: Dataset, name: Node | None) -> Graph:
-    return dataset.default_graph if name is None else dataset.graph(name)
+    if name is None:
+        return dataset.default_graph
+    return dataset.graph(name if isinstance(name, URIRef | BNode) else URIRef(str(name)))
 
 
 def _add_shared(

@@ -13,37 +13,28 @@ from __future__ import annotations
 import logging
 import time
 import warnings
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
-import pyoxigraph as ox
 from pyshacl import validate as shacl_validate
-from rdflib import RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import ConjunctiveGraph
 from rdflib.namespace import PROV, SH
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Node
 
 from chancery.config import Settings
-from chancery.errors import SourceError
-from chancery.excerpt import document_excerpt
+from chancery.excerpt import document_excerpt, document_graphs
 from chancery.graph.namespaces import CHANCERY, PREFIXES
+from chancery.rdffile import load_rdf
+from chancery.rdffile import quiet_literals as quiet_literals  # re-exported
 from chancery.resources import resource_dir
 from chancery.shapes import CHS, compiled_shapes, load_shapes, targeted_shapes
 
 log = logging.getLogger(__name__)
-
-# Suffix -> (pyoxigraph format, rdflib format). JSON-LD goes through rdflib.
-FORMATS: dict[str, tuple[ox.RdfFormat | None, str]] = {
-    ".ttl": (ox.RdfFormat.TURTLE, "turtle"),
-    ".nt": (ox.RdfFormat.N_TRIPLES, "nt"),
-    ".trig": (ox.RdfFormat.TRIG, "trig"),
-    ".nq": (ox.RdfFormat.N_QUADS, "nquads"),
-    ".jsonld": (None, "json-ld"),
-    ".json": (None, "json-ld"),
-}
-_XSD_STRING = str(XSD.string)
 
 
 @dataclass(frozen=True)
@@ -201,17 +192,31 @@ def union_graph(data: Graph) -> Graph:
     ``chs:DocumentGraph`` so that the provenance shape can require its source."""
     if not isinstance(data, ConjunctiveGraph):  # Dataset is a ConjunctiveGraph in rdflib 7
         return data
-    union = Graph()
+    union = CachingGraph()
     for prefix, namespace in PREFIXES.items():
         union.bind(prefix, namespace)
     union.bind("chs", CHS)
-    default = data.default_graph.identifier if isinstance(data, Dataset) else data.default_context.identifier
-    for context in named_graphs(data):
-        union += context
-        name = context.identifier
-        if name != default and isinstance(name, URIRef) and (None, RDF.type, CHANCERY.Document) in context:
+    union.addN((s, p, o, union) for s, p, o, _ in data.quads((None, None, None, None)))
+    # one scan for the typed documents: asking each graph whether it holds one took quadratic time
+    for name in set(document_graphs(data).values()):
+        if isinstance(name, URIRef):
             union.add((name, RDF.type, CHS.DocumentGraph))
     return union
+
+
+class CachingGraph(Graph):
+    """A Graph that parses each SPARQL text once: pyshacl hands the SPARQL targets to ``query`` as text
+    on every validation, and rdflib took about 110 ms to parse them (shapes/dates.ttl's the most)."""
+
+    def query(self, query_object, *args, **kwargs):  # type: ignore[no-untyped-def, override]
+        if isinstance(query_object, str):
+            query_object = _prepared(query_object)
+        return super().query(query_object, *args, **kwargs)
+
+
+@lru_cache(maxsize=64)
+def _prepared(text: str) -> Query:
+    return prepareQuery(text)
 
 
 def named_graphs(data: ConjunctiveGraph) -> list[Graph]:
@@ -346,91 +351,3 @@ class SourceFiles:
             if path is not None:
                 home.update(dict.fromkeys(graph.subjects(unique=True), str(path)))
         return home
-
-
-# --- reading RDF files --------------------------------------------------------------------------------
-
-
-def load_rdf(path: Path) -> Dataset:
-    """An RDF file of any of our formats (by suffix: .ttl .nt .trig .nq .jsonld) as an rdflib Dataset.
-
-    Turtle, N-Triples, TriG and N-Quads are parsed by pyoxigraph (strict, and about 13x faster than
-    rdflib); JSON-LD by rdflib. An unreadable file raises :class:`SourceError`.
-    """
-    path = Path(path)
-    if path.suffix.lower() not in FORMATS:
-        raise SourceError(
-            f"unknown RDF format {path.suffix or '(no suffix)'!r}",
-            path=path,
-            hint="name the file .ttl, .nt, .trig, .nq or .jsonld",
-        )
-    ox_format, rdflib_format = FORMATS[path.suffix.lower()]
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SourceError(f"cannot read the file: {exc.strerror}", path=path) from exc
-    with quiet_literals():
-        dataset = (
-            _parse_oxigraph(data, ox_format, path) if ox_format else _parse_rdflib(data, rdflib_format, path)
-        )
-    if not any(True for _ in dataset.quads((None, None, None, None))):
-        raise SourceError("holds no RDF statements", path=path)
-    return dataset
-
-
-@contextmanager
-def quiet_literals() -> Iterator[None]:
-    """Ill-typed literals ("1945-11-31"^^xsd:date) are the shapes' to report: silence rdflib's warning
-    and the traceback it logs for each."""
-    logger = logging.getLogger("rdflib.term")
-    level = logger.level
-    logger.setLevel(logging.CRITICAL)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            yield
-    finally:
-        logger.setLevel(level)
-
-
-def _parse_oxigraph(data: bytes, fmt: ox.RdfFormat, path: Path) -> Dataset:
-    dataset = Dataset()
-    graphs: dict[str, Graph] = {}
-    try:
-        for quad in ox.parse(data, fmt):
-            graph = _graph_for(dataset, graphs, quad.graph_name)
-            graph.add((_node(quad.subject), URIRef(quad.predicate.value), _node(quad.object)))
-    except (SyntaxError, ValueError) as exc:
-        raise SourceError(f"not valid {fmt.name}: {exc}", path=path) from exc
-    return dataset
-
-
-def _graph_for(dataset: Dataset, graphs: dict[str, Graph], name: object) -> Graph:
-    key = "" if isinstance(name, ox.DefaultGraph) else str(getattr(name, "value", ""))
-    if key not in graphs:
-        graphs[key] = dataset.default_graph if not key else dataset.graph(URIRef(key))
-    return graphs[key]
-
-
-def _node(term: object) -> Node:
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        datatype = term.datatype.value
-        return (
-            Literal(term.value) if datatype == _XSD_STRING else Literal(term.value, datatype=URIRef(datatype))
-        )
-    raise SourceError(f"unsupported RDF term {term!r}")
-
-
-def _parse_rdflib(data: bytes, fmt: str, path: Path) -> Dataset:
-    dataset = Dataset()
-    try:
-        dataset.parse(data=data, format=fmt)
-    except Exception as exc:  # rdflib's JSON-LD parser raises many kinds
-        raise SourceError(f"not valid JSON-LD: {exc}", path=path) from exc
-    return dataset
