@@ -89,6 +89,18 @@ def test_document_page(client, dataset, document_iri):
     assert re.search(r'href="/person/[^"]+"', html) and re.search(r'href="/archive/[^"]+"', html)
 
 
+def test_document_page_tells_what_became_of_the_copies(client, dataset, document_iri):
+    html = client.get(path(dataset, document_iri), headers={"Accept": BROWSER}).text
+    # the copy that went to a file, not to a person on the list
+    assert re.search(r'class="copy">copy Nº 6 to NKVD Secretariat file<', html)
+    # Vyshinsky's copy, with the date it was destroyed
+    row = re.search(r"<tr>\s*<td>5</td>(.*?)</tr>", html, re.S).group(1)
+    assert "Vyshinsky" in row and "returned and destroyed <time>1946-06-05</time>" in row
+    # the body named beside the recipient is a resource of its own
+    recipients = re.search(r'class="role-recipient">(.*?)</dd>', html, re.S).group(1)
+    assert re.search(r'href="/organization/[^"]+">USSR NKVD<', recipients)
+
+
 def escape(text: str) -> str:
     return (
         text.replace("&", "&amp;")

@@ -45,6 +45,7 @@ def roles(v: Views, d: Description) -> dict[str, list[dict]]:
                 "honorifics": [h.value for h in d.values(str(CHANCERY.honorific), n)],
                 "office": d.text(str(CHANCERY.office), n),
                 "affiliation": d.text(str(CHANCERY.affiliation), n),
+                "affiliated_with": _optional_link(v, d.value(str(CHANCERY.affiliatedWith), n)),
             }
         )
     order = {name: i for i, name in enumerate(ROLE_ORDER)}
@@ -66,17 +67,43 @@ def distribution(v: Views, d: Description) -> list[dict]:
                 "written": d.text(str(CHANCERY.nameAsWritten), n),
                 "copy_number": d.text(str(CHANCERY.copyNumber), copy.value) if copy is not None else None,
                 "destination": d.text(str(CHANCERY.destination), copy.value) if copy is not None else None,
-                "fate": d.text(str(CHANCERY.copyFate), copy.value) if copy is not None else None,
+                **(_copy(d, copy.value) if copy is not None else {}),
             }
         )
     return sorted(entries, key=lambda e: e["position"])
 
 
+def _optional_link(v: Views, node: object) -> Link | None:
+    return v.link(node) if node is not None else None
+
+
+def _copy(d: Description, node: str) -> dict:
+    """A numbered copy: where it went and what became of it (and when)."""
+    fate_date = d.value(str(CHANCERY.copyFateDate), node)
+    return {
+        "copy_number": d.text(str(CHANCERY.copyNumber), node),
+        "destination": d.text(str(CHANCERY.destination), node),
+        "fate": d.text(str(CHANCERY.copyFate), node),
+        "fate_date": _date(d, value(fate_date)) if fate_date is not None else None,
+    }
+
+
 def copies(d: Description) -> dict:
+    """How many copies were printed, which one this page is, and the copies that went to no one listed."""
     this = d.value(str(CHANCERY.thisCopy))
+    distributed = {
+        d.value(str(CHANCERY.copy), entry.value) for entry in d.values(str(CHANCERY.hasDistributionEntry))
+    }
+    others = [
+        _copy(d, node.value)
+        for node in d.values(str(RICO.hasOrHadInstantiation))
+        if node not in distributed
+        and (d.text(str(CHANCERY.destination), node.value) or d.text(str(CHANCERY.copyFate), node.value))
+    ]
     return {
         "printed": d.text(str(CHANCERY.copiesPrinted)),
         "this": d.text(str(CHANCERY.copyNumber), this.value) if this is not None else None,
+        "others": sorted(others, key=lambda c: int(c["copy_number"] or 0)),
     }
 
 
