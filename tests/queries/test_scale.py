@@ -1,17 +1,15 @@
-"""The saved queries at 600 documents (the seeds copied 200 times, as benchmarks/serve.py scales them):
-the same answers per copy, and each well under a second in pyoxigraph (distribution-list once took 12 s;
-benchmarks/queries.py prints the figures, about 3-30 ms each)."""
+"""The saved queries at 600 documents (the seeds copied 200 times, as benchmarks/serve.py scales them)
+give the same answers per copy. How fast they are is benchmarks/queries.py's business, not a test's."""
 
 from __future__ import annotations
 
 import importlib.util
-import time
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 
-from chancery.query import find_query, load_store, run_query, saved_queries
+from chancery.query import find_query, load_store, run_query
 
 COPIES = 200
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
@@ -29,19 +27,6 @@ def multiply(build_dir: Path, copies: int, out: Path) -> Path:
 @pytest.fixture(scope="module")
 def scaled_store(seeds_build: Path, tmp_path_factory: pytest.TempPathFactory) -> ox.Store:
     return load_store(multiply(seeds_build, COPIES, tmp_path_factory.mktemp("scaled")))
-
-
-def engine_seconds(text: str, store: ox.Store) -> float:
-    started = time.perf_counter()
-    for solution in store.query(text, use_default_graph_as_union=True):
-        tuple(solution)
-    return time.perf_counter() - started
-
-
-@pytest.mark.parametrize("query", saved_queries(), ids=lambda q: q.name)
-def test_each_query_is_fast_at_600_documents(query, scaled_store) -> None:
-    seconds = min(engine_seconds(query.text, scaled_store) for _ in range(3))
-    assert seconds < 1.0, f"{query.name}: {seconds:.2f} s at {COPIES} copies of the seeds"
 
 
 @pytest.mark.parametrize("name", ["distribution-list", "credits", "signatories-of-enclosed"])
