@@ -141,9 +141,9 @@ def test_resolve_never_crashes_and_addresses_every_named_mention(names: list[tup
     assert len({(e.kind, e.key) for e in resolution.entities}) == len(resolution.entities)
 
 
-def test_thousands_of_mentions_resolve_quickly() -> None:
+def test_thousands_of_mentions_resolve() -> None:
+    """Every mention of a large batch gets an entity (how fast: benchmarks/resolve.py)."""
     import random
-    import time
 
     rng = random.Random(1)
     given = ["Ivan", "Petr", "Anna", "Boris", "Oleg", "Maria", "Lev", "Yuri"]
@@ -155,7 +155,5 @@ def test_thousands_of_mentions_resolve_quickly() -> None:
             f, g = rng.choice(families), rng.choice(given)
             names.append(person(rng.choice([f"{g} {f}", f"{g[0]}. {f}", f, f"Cde. {f}"])))
         records.append(record(f"d{d}", authors=names))
-    start = time.perf_counter()
     resolution = resolve(records)
-    assert time.perf_counter() - start < 10
     assert len(resolution.mentions) == 2500
