@@ -81,8 +81,14 @@ def main(ctx: click.Context, traceback: bool, verbose: int) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True,
-              help="json: one array of records; jsonl: one record per line.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "jsonl"]),
+    default="json",
+    show_default=True,
+    help="json: one array of records; jsonl: one record per line.",
+)
 @handles_errors
 def extract(paths: tuple[Path, ...], fmt: str) -> None:
     """Read documents under PATHS and print their records (record.schema.json)."""
@@ -119,8 +125,14 @@ def link_options(command: Callable[..., Any]) -> Callable[..., Any]:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), default=Path("build"),
-              show_default=True, help="Folder the dumps are written to.")
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("build"),
+    show_default=True,
+    help="Folder the dumps are written to.",
+)
 @base_option
 @click.option("--no-validate", is_flag=True, help="Write the dumps without validating against the shapes.")
 @link_options
@@ -183,8 +195,13 @@ def _count_lines(path: Path | None) -> int:
 
 @main.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--shapes", "shapes_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              default=None, help="Folder of SHACL shapes [default: the shapes shipped].")
+@click.option(
+    "--shapes",
+    "shapes_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="Folder of SHACL shapes [default: the shapes shipped].",
+)
 @handles_errors
 def validate(file: Path, shapes_dir: Path | None) -> None:
     """Validate an RDF FILE (.ttl .nt .trig .nq .jsonld) against the shapes; exit 1 if it does not conform."""
@@ -198,11 +215,22 @@ def validate(file: Path, shapes_dir: Path | None) -> None:
 
 @main.command()
 @click.argument("query_name", metavar="QUERY")
-@click.option("--data", "data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              default=None, help="A built folder (from chancery build --out DIR).")
+@click.option(
+    "--data",
+    "data_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="A built folder (from chancery build --out DIR).",
+)
 @click.option("--endpoint", default=None, metavar="URL", help="Any SPARQL 1.1 endpoint, instead of --data.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
-              show_default=True, help="csv and json follow the SPARQL 1.1 results formats.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+    help="csv and json follow the SPARQL 1.1 results formats.",
+)
 @handles_errors
 def query(query_name: str, data_dir: Path | None, endpoint: str | None, fmt: str) -> None:
     """Run a saved QUERY (a name from queries/, or a .rq file) over a built folder or an endpoint.
@@ -224,11 +252,21 @@ def query(query_name: str, data_dir: Path | None, endpoint: str | None, fmt: str
 
 @main.command()
 @click.argument("data_dir", metavar="DIR", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--to", "url", required=True, metavar="URL",
-              help="The triplestore's Graph Store Protocol endpoint (Oxigraph: http://HOST/store), or its "
-                   "update endpoint with --protocol update.")
-@click.option("--protocol", type=click.Choice(["gsp", "update"]), default="gsp", show_default=True,
-              help="gsp: HTTP PUT per graph; update: SPARQL 1.1 Update (DROP + INSERT DATA) per graph.")
+@click.option(
+    "--to",
+    "url",
+    required=True,
+    metavar="URL",
+    help="The triplestore's Graph Store Protocol endpoint (Oxigraph: http://HOST/store), or its "
+    "update endpoint with --protocol update.",
+)
+@click.option(
+    "--protocol",
+    type=click.Choice(["gsp", "update"]),
+    default="gsp",
+    show_default=True,
+    help="gsp: HTTP PUT per graph; update: SPARQL 1.1 Update (DROP + INSERT DATA) per graph.",
+)
 @handles_errors
 def push(data_dir: Path, url: str, protocol: str) -> None:
     """Send a built DIR to a triplestore, replacing each of its named graphs (HTTP PUT ?graph=IRI,
@@ -245,10 +283,23 @@ def push(data_dir: Path, url: str, protocol: str) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @link_options
-@click.option("--cache", "link_cache_dir", default=Path("build/.cache"), show_default=True, metavar="DIR",
-              type=click.Path(file_okay=False, path_type=Path), help="Folder of cached authority responses.")
-@click.option("--review", "review_file", default=None, metavar="FILE", type=click.Path(path_type=Path),
-              help="Write the candidates between the thresholds here, as decisions to accept or reject.")
+@click.option(
+    "--cache",
+    "link_cache_dir",
+    default=Path("build/.cache"),
+    show_default=True,
+    metavar="DIR",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder of cached authority responses.",
+)
+@click.option(
+    "--review",
+    "review_file",
+    default=None,
+    metavar="FILE",
+    type=click.Path(path_type=Path),
+    help="Write the candidates between the thresholds here, as decisions to accept or reject.",
+)
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @handles_errors
 def link(paths: tuple[Path, ...], review_file: Path | None, fmt: str, **options: Any) -> None:
@@ -297,23 +348,57 @@ UPDATE_TOKEN_ENV = "CHANCERY_UPDATE_TOKEN"
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
 @base_option
-@click.option("--timeout", default=30.0, show_default=True, type=float,
-              help="Seconds a query may run; a slower one fails with 503 before any result is sent.")
-@click.option("--max-results", default=10_000, show_default=True, type=int,
-              help="Solutions or triples per query; more are cut and the response says so.")
-@click.option("--allow-service", "service_hosts", multiple=True, metavar="HOST",
-              help="A host SERVICE clauses may call (repeatable; default: none).")
-@click.option("--allow-update", is_flag=True,
-              help=f"Accept SPARQL Update with 'Authorization: Bearer ${UPDATE_TOKEN_ENV}'.")
+@click.option(
+    "--timeout",
+    default=30.0,
+    show_default=True,
+    type=float,
+    help="Seconds a query may run; a slower one fails with 503 before any result is sent.",
+)
+@click.option(
+    "--max-results",
+    default=10_000,
+    show_default=True,
+    type=int,
+    help="Solutions or triples per query; more are cut and the response says so.",
+)
+@click.option(
+    "--allow-service",
+    "service_hosts",
+    multiple=True,
+    metavar="HOST",
+    help="A host SERVICE clauses may call (repeatable; default: none).",
+)
+@click.option(
+    "--allow-update",
+    is_flag=True,
+    help=f"Accept SPARQL Update with 'Authorization: Bearer ${UPDATE_TOKEN_ENV}'.",
+)
 @click.option("--workers", default=2, show_default=True, type=int, help="Queries evaluated at once.")
-@click.option("--threads", is_flag=True,
-              help="Evaluate queries in threads, not worker processes (a late query then runs on unseen).")
+@click.option(
+    "--threads",
+    is_flag=True,
+    help="Evaluate queries in threads, not worker processes (a late query then runs on unseen).",
+)
 @click.option("--license", "license_iri", default=None, metavar="IRI", help="Licence of the data, for DCAT.")
 @handles_errors
-def serve(data_dir: Path, host: str, port: int, base_iri: str | None, timeout: float, max_results: int,
-          service_hosts: tuple[str, ...], allow_update: bool, workers: int, threads: bool,
-          license_iri: str | None) -> None:
-    """Serve a built DIR: SPARQL 1.1 at /sparql, every resource IRI as HTML or RDF, VoID at /.well-known/void."""
+def serve(
+    data_dir: Path,
+    host: str,
+    port: int,
+    base_iri: str | None,
+    timeout: float,
+    max_results: int,
+    service_hosts: tuple[str, ...],
+    allow_update: bool,
+    workers: int,
+    threads: bool,
+    license_iri: str | None,
+) -> None:
+    """Serve a built DIR: SPARQL 1.1 at /sparql, every resource IRI as HTML or RDF.
+
+    VoID and DCAT describe the dataset at /.well-known/void.
+    """
     import os
 
     from chancery.errors import ConfigError
@@ -324,25 +409,45 @@ def serve(data_dir: Path, host: str, port: int, base_iri: str | None, timeout: f
     token = os.environ.get(UPDATE_TOKEN_ENV)
     if allow_update and not token:
         raise ConfigError(f"--allow-update needs a token in the environment variable {UPDATE_TOKEN_ENV}")
-    limits = QueryLimits(timeout=timeout, max_results=max_results, workers=workers,
-                         service_hosts=frozenset(h.lower() for h in service_hosts))
-    options = ServeOptions(limits=limits, updates=UpdatePolicy(allow_update, token), license=license_iri,
-                           processes=not threads)
+    limits = QueryLimits(
+        timeout=timeout,
+        max_results=max_results,
+        workers=workers,
+        service_hosts=frozenset(h.lower() for h in service_hosts),
+    )
+    options = ServeOptions(
+        limits=limits, updates=UpdatePolicy(allow_update, token), license=license_iri, processes=not threads
+    )
     click.echo(f"Serving {data_dir} on http://{host}:{port}/ (SPARQL at /sparql); Ctrl+C stops", err=True)
     serve_build(data_dir, base=base_iri, host=host, port=port, options=options)
 
 
 @main.command()
 @click.argument("data_dir", metavar="DIR", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--site", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder to write the static site to.")
+@click.option(
+    "--site",
+    "out",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder to write the static site to.",
+)
 @base_option
-@click.option("--site-url", default=None, metavar="URL", help="Where the site is published [default: the base IRI].")
-@click.option("--endpoint", default=None, metavar="URL", help="A SPARQL endpoint serving the same data, for DCAT.")
+@click.option(
+    "--site-url", default=None, metavar="URL", help="Where the site is published [default: the base IRI]."
+)
+@click.option(
+    "--endpoint", default=None, metavar="URL", help="A SPARQL endpoint serving the same data, for DCAT."
+)
 @click.option("--license", "license_iri", default=None, metavar="IRI", help="Licence of the data, for DCAT.")
 @handles_errors
-def publish(data_dir: Path, out: Path, base_iri: str | None, site_url: str | None, endpoint: str | None,
-            license_iri: str | None) -> None:
+def publish(
+    data_dir: Path,
+    out: Path,
+    base_iri: str | None,
+    site_url: str | None,
+    endpoint: str | None,
+    license_iri: str | None,
+) -> None:
     """Write the static site of a built DIR: pages and RDF per resource, indexes, VoID, conneg rules."""
     from chancery.publish.site import SiteOptions, publish_site
 

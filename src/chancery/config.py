@@ -21,8 +21,12 @@ class Settings:
     decisions_file: Path | None = _setting(
         None, "Curators' decisions (merge/split/same-as/not-same-as, accept/reject links)."
     )
-    link_endpoint: str | None = _setting(None, "SPARQL endpoint of Wikidata's shape to link entities through.")
-    link_cache_dir: Path | None = _setting(None, "Folder of cached authority responses (default: DIR/.cache).")
+    link_endpoint: str | None = _setting(
+        None, "SPARQL endpoint of Wikidata's shape to link entities through."
+    )
+    link_cache_dir: Path | None = _setting(
+        None, "Folder of cached authority responses (default: DIR/.cache)."
+    )
     link_refresh: bool = _setting(False, "Ask the authority again instead of using the cache.")
     link_high: float = _setting(0.85, "Score at or above which a candidate is linked (if none comes close).")
     link_low: float = _setting(0.5, "Score below which no link is made; up to link_high: review.")

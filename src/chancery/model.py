@@ -97,7 +97,11 @@ class Place:
     variants: list[str] = field(default_factory=list)  # ["Yining"] from editorial brackets
 
     def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"name": self.name, "as_written": self.as_written or self.name, "role": self.role}
+        out: dict[str, Any] = {
+            "name": self.name,
+            "as_written": self.as_written or self.name,
+            "role": self.role,
+        }
         if self.variants:
             out["variants"] = list(self.variants)
         return out
