@@ -41,9 +41,16 @@ def test_labels_only_information_block():
     )
 
 
-def test_truncated_page_has_no_summary():
-    page = split_page("1950\n\nLetter from A to B\n\nDear B,\nthe text stops", is_date_line)
-    assert page.summary is None and page.body_lines() == ["Dear B,", "the text stops"]
+def test_page_without_its_tail_has_no_summary():
+    """A page whose sections stop early (at the end of a line) is read for what it has."""
+    page = split_page("1950\n\nLetter from A to B\n\nDear B,\nthe text stops.\n", is_date_line)
+    assert page.summary is None and page.body_lines() == ["Dear B,", "the text stops."]
+
+
+def test_page_cut_mid_line_is_truncated():
+    """A file that ends inside a line, before its Document Information, lost bytes: it is refused."""
+    with pytest.raises(NotAPage, match="truncated"):
+        split_page("1950\n\nLetter from A to B\n\nDear B,\nthe text sto", is_date_line)
 
 
 @pytest.mark.parametrize(

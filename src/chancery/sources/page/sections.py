@@ -111,6 +111,12 @@ def _tail_start(lines: list[str], start: int) -> int:
     return len(lines)
 
 
+def _cut_mid_line(lines: list[str]) -> bool:
+    """The file ends inside a line (no final newline) that does not close a sentence: bytes were lost."""
+    last = lines[-1].strip()
+    return bool(last) and not last.endswith((".", "!", "?", ")", "]", '"', "\u201d", "'", ":", ";"))
+
+
 def split_page(text: str, is_date_line) -> Page:  # noqa: ANN001  (a predicate on a line)
     """The sections of ``text``; raises :class:`NotAPage` when there is no date line or no title."""
     lines = text.split("\n")
@@ -142,6 +148,11 @@ def split_page(text: str, is_date_line) -> Page:  # noqa: ANN001  (a predicate o
     if tail < len(lines):
         body = _take_summary(page, body)
         _read_tail(page, lines[tail:])
+    elif _cut_mid_line(lines):
+        raise NotAPage(
+            f"truncated: the text stops mid-line ({lines[-1].strip()[-40:]!r}), before its Document"
+            " Information"
+        )
     else:
         log.debug("no 'Document Information' section: the page is cut short; no summary or citation")
     page.body = body
