@@ -106,3 +106,9 @@ def test_a_city_and_its_building_under_the_text():
     closing = read_closing(["Sincerely,", "L. Brezhnev", "Moscow, Kremlin"], 0)
     assert [a.name for a in closing.signers] == ["L. Brezhnev"]
     assert [p.name for p in closing.places] == ["Moscow"]
+
+
+def test_complimentary_closes_are_not_signers():
+    for close in ("Fraternally,", "Very respectfully,", "With communist greetings,", "Cordially yours,"):
+        closing = read_closing([close, "Raúl Valdés Vivó", "Ambassador"], 0)
+        assert [a.name for a in closing.signers] == ["Raúl Valdés Vivó"], close

@@ -95,3 +95,8 @@ def test_copy_lines_in_other_forms():
         entries, _ = numbered_copies(lines)
         assert [(e.agent.name, e.copy_number) for e in entries] == [("Stalin", 1), ("Molotov", 2)]
     assert numbered_copies(["Copy No. 2 - Secret"]) == ([], [])
+
+
+def test_counts_of_copies_before_names():
+    entries = labelled_list(["Distribution:", "1x Comrade Honecker", "2x Comrade Axen", "1x Archive"])
+    assert [(e.agent.name, e.copy_number) for e in entries] == [("Honecker", None), ("Axen", None)]

@@ -132,3 +132,8 @@ def test_us_memorandum_header_and_russian_addressee():
 def test_a_cable_address_city_first():
     header = read_header(["Strictly Secret", "Beijing, Soviet Ambassador, for Comrade Mao Zedong."])
     assert [(p.name, p.role) for p in header.places] == [("Beijing", "sent_to")]
+
+
+def test_place_and_date_with_the_hour_sent():
+    assert [p.name for p in read_header(["Saigon, August 24, 1963, 1 p.m."]).places] == ["Saigon"]
+    assert [p.name for p in read_header(["Hanoi, 3 May 1965, 10:30 a.m."]).places] == ["Hanoi"]

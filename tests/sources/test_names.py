@@ -127,3 +127,9 @@ def test_two_surnames_are_not_one_inverted_name():
 def test_a_city_is_no_name():
     assert parse_agent("Consul General in Hong Kong").name != "Kong"
     assert [a.name for a in parse_agents("Moscow, Kremlin")] != ["Kremlin Moscow"]
+
+
+def test_the_holders_of_an_office_are_a_group():
+    agent = parse_agent("the Chief Ministers")
+    assert (agent.name, agent.kind) == ("Chief Ministers", "organization")
+    assert parse_agent("Jules Ministers").kind == "person"  # a given name before it: one person

@@ -205,3 +205,20 @@ def test_airgrams_estimates_and_consulates_in_two_word_cities():
         read_title("National Intelligence Estimate 13-7-66, 'Communist China's Foreign Policy'").doc_type
         == "report"
     )
+
+
+def test_communiques_and_declarations_of_bodies():
+    facts = read_title(
+        "Joint Communiqué of the Government of the People's Republic of China and the Government of the "
+        "Democratic Republic of Viet-Nam"
+    )
+    assert (facts.doc_type, facts.issued) == ("other", True)
+    assert [a.kind for a in facts.authors] == ["organization", "organization"]
+    assert read_title("Declaration of Independence").authors == []  # what is declared, not who declares
+
+
+def test_a_note_by_someone_to_someone():
+    facts = read_title("Note by Jawaharlal Nehru to the Chief Ministers on the Situation in Tibet")
+    assert [a.name for a in facts.authors] == ["Jawaharlal Nehru"]
+    assert [a.name for a in facts.recipients] == ["Chief Ministers"]
+    assert read_title("Speech by Kim Il Sung to the Graduates of the Academy").recipients == []

@@ -36,8 +36,10 @@ _LIST_LABEL = re.compile(
     r"(?i)^(?:distributed to|distribution(?: list)?|copies (?:sent )?to|sent to|cc|copy to):?$"
 )
 _CLOSINGS = re.compile(
-    r"(?i)^(?:sincerely(?: yours)?|yours (?:sincerely|faithfully|truly)|respectfully(?: yours)?|"
-    r"with (?:comradely|best) greetings|best regards|regards),?$"
+    r"(?i)^(?:(?:very )?sincerely(?: yours)?|yours (?:sincerely|faithfully|truly|fraternally)|"
+    r"(?:very )?respectfully(?: yours)?|(?:fraternally|faithfully|cordially|truly)(?: yours)?|"
+    r"with (?:comradely|best|fraternal|communist|revolutionary|warm|friendly) (?:greetings|regards)|"
+    r"best regards|regards),?$"
 )
 
 

@@ -30,6 +30,7 @@ _COPY_TO = re.compile(
 _NOT_RECIPIENT = re.compile(
     r"(?i)^(?:the\s+)?(?:file|files|copy|archive|records?|[\w\s]*\bfile)$|^\[\?*\]$|^\?$"
 )
+_COUNT = re.compile(r"^\d{1,2}\s*[x×]\s+(?=\D)")
 NUMBERS = {
     "one": 1,
     "two": 2,
@@ -74,6 +75,7 @@ def _entries_under(items: list[str]) -> list[DistributionEntry]:
     """One entry a line, up to a line that is not a name; "1. Cde. Stalin" gives its copy number."""
     entries: list[DistributionEntry] = []
     for item in items:
+        item = _COUNT.sub("", item)  # "1x Comrade Honecker": how many copies, not which
         numbered = re.match(r"(?P<n>\d{1,2})\s*(?:[.)]|[-–]\s*(?:to\s+)?)\s*(?=\D)", item)
         item = item[numbered.end() :] if numbered else item
         if parse_date(item) or re.search(r"\d", item) or len(item.split()) > 8 or marking_of(item):

@@ -74,6 +74,10 @@ def _add_place(header: Header, text: str, role: str) -> None:
         header.places.append(place)
 
 
+# the hour a cable was sent, after its date: ", 1 p.m.", ", 10:30 a.m.", ", noon", ", 1400 hours"
+_CLOCK = re.compile(r"(?i),?\s*(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?\s?m\.?|\d{1,2}[.:]?\d\d\s*hours?|noon|midnight)\s*$")
+
+
 def _read_cell(header: Header, cell: str) -> None:
     if header.marking is None and (mark := marking_of(cell)):
         header.marking = mark
@@ -88,8 +92,8 @@ def _read_cell(header: Header, cell: str) -> None:
     m = re.fullmatch(
         r"(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?(?:\s*\[[^\]]+\])?),\s+(?P<date>.*\d.*)", cell
     )
-    if m and parse_date(m.group("date")) and m.group("place").lower() not in WEEKDAYS:
-        _add_place(header, m.group("place"), "sent_from")  # "Moscow, 16 December 1949"
+    if m and parse_date(_CLOCK.sub("", m.group("date"))) and m.group("place").lower() not in WEEKDAYS:
+        _add_place(header, m.group("place"), "sent_from")  # "Moscow, 16 December 1949", "Saigon, May 3, 1963, 1 p.m."
     if m := re.fullmatch(
         rf"(?i)(?P<kind>incoming|outgoing|spets\.?|cipher|ref\.?)?\s*{NO}\s*(?P<n>[\w/.-]+)", cell
     ):

@@ -184,6 +184,9 @@ def parse_agent(text: str, *, kind: str | None = None, office: str | None = None
     if found_office is None:
         found_office, rest = split_office(rest)
     org = kind == "organization" or (kind is None and is_organization(rest))
+    if kind is None and not org and _plural_office(clean):
+        group = re.sub(r"^(?i:the|all)\s+", "", clean).strip(" .,")
+        return Agent(name=group, as_written=written, kind="organization", honorifics=[])
     if org:
         whole = clean if found_office else rest
         whole = re.sub(r"^(?i:the|an?)\s+", "", whole)
@@ -197,6 +200,20 @@ def parse_agent(text: str, *, kind: str | None = None, office: str | None = None
     return Agent(
         name=name, as_written=written, kind="person", honorifics=honorifics, office=office or found_office
     )
+
+
+def _plural_office(text: str) -> bool:
+    """ "the Chief Ministers", "Ambassadors": the holders of an office as a group, not one person."""
+    words = text.split()
+    if not words or not all(
+        w.lower().strip(".") in {*OFFICE_WORDS, *HONORIFICS, "the", "all"} for w in words[:-1]
+    ):
+        return False  # "Jules Ministers": a given name before it, a person
+    last = words[-1].lower().strip(".,")
+    singular = {last[:-3] + "y", last[:-3] + "man", last[:-1], last[:-2]} if last.endswith("s") else set()
+    if last.endswith("men"):
+        singular.add(last[:-3] + "man")
+    return bool(singular & ROLE_NOUNS)
 
 
 _INVERTED = re.compile(

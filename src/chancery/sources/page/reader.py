@@ -191,7 +191,7 @@ def _people(record: Record, facts: TitleFacts, header: Header, closing: Closing,
         return
     if record.doc_type == "minutes":
         record.participants = present(page.body_text)  # "Present: A, B, C": who sat at the meeting
-    if not _persons(record.authors) and record.doc_type not in _BODY_ACTS:
+    if not _persons(record.authors) and record.doc_type not in _BODY_ACTS and not facts.issued:
         # an office or body in the title, a person at the foot of the text: the person wrote it
         person = _persons(header.authors) or _persons(closing.signers)[:3]
         if not person and _embassy(record.authors):
@@ -207,7 +207,7 @@ def _people(record: Record, facts: TitleFacts, header: Header, closing: Closing,
     for agent in record.recipients:
         if header.recipients_affiliation and any(_same(agent, h) for h in header.recipients):
             agent.affiliation = header.recipients_affiliation
-    record.signatories = [s for s in _persons(closing.signers) if _cosigner(s, record)]
+    record.signatories = [s for s in _persons(closing.signers) if _cosigner(s, record, facts.issued)]
     for agent in record.authors:
         for signer in closing.signers:
             if _same(agent, signer) and signer.office:
@@ -215,11 +215,12 @@ def _people(record: Record, facts: TitleFacts, header: Header, closing: Closing,
                 agent.as_written = re.sub(r"^.*?\s[-–]\s", "", signer.as_written)
 
 
-def _cosigner(signer: Agent, record: Record) -> bool:
-    """A signer beyond the authors: a full name (or a surname in capitals) that is no author or addressee."""
+def _cosigner(signer: Agent, record: Record, issued: bool = False) -> bool:
+    """A signer beyond the authors: a full name (or a surname in capitals) that is no author or addressee;
+    under a communiqué or declaration of bodies, the people who sign it for them."""
     if any(_same(signer, a) for a in record.authors + record.recipients):
         return False
-    if not _persons(record.authors) or record.doc_type in _BODY_ACTS:
+    if (not _persons(record.authors) or record.doc_type in _BODY_ACTS) and not issued:
         return False
     bare = re.sub(r"\[[^\]]*\]", "", signer.as_written).strip()
     return len(signer.name.split()) >= 2 or bool(signer.honorifics) or bare.isupper()

@@ -45,6 +45,7 @@ class TitleFacts:
     places: list[str] = field(default_factory=list)  # "from A in PLACE": where A wrote
     event_date: DateValue | None = None
     grammar: str = ""
+    issued: bool = False  # a communiqué or declaration of bodies: who signs it signs for them
 
 
 _NOT_GERUNDS = {
@@ -283,6 +284,9 @@ def _conversation(facts: TitleFacts, text: str) -> bool:
     return True
 
 
+# "Joint Communiqué of the Government of A and the Government of B": bodies that issue it; only bodies count.
+_ISSUED_BY = re.compile(r"(?i)^(?:\w+ )?(?:communiqu[ée]|declaration|proclamation)\s+(?:by|of)\s+(?:the\s+)?(?P<who>.+)$")
+
 _SITTING = r"(?:\s+(?:meetings?|sessions?|sittings?|plenums?|plenary sessions?))?"  # "X Meetings": X sat
 
 
@@ -303,6 +307,14 @@ def _of_body(facts: TitleFacts, text: str) -> bool:
         r"(?P<who>.+)$",
         text,
     )
+    issued = None if m else _ISSUED_BY.match(text)
+    if issued:
+        agents = _agents(issued.group("who"))
+        if not agents or any(a.kind != "organization" for a in agents):
+            return False  # "Declaration of Independence": what is declared, not who declares
+        facts.authors = agents
+        facts.issued = True
+        return True
     if not m:
         return False
     who = re.sub(
@@ -312,7 +324,9 @@ def _of_body(facts: TitleFacts, text: str) -> bool:
         m.group("who"),
     )
     who = re.split(r"(?i)\s+(?:on|at|before|concerning|regarding|about|for)\s+", who)[0]
-    who, _ = _split_to(who)
+    who, to = _split_to(who)
+    if to and re.match(r"(?i)^(?:\w+ )?(?:report|note|memorandum)\s+by\s", text):
+        facts.recipients = _agents(to)  # "Note by A to the Chief Ministers": what is handed to someone
     if inverted := re.fullmatch(
         r"(?P<last>[A-Z][\w'’-]+),\s*(?P<first>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)", who
     ):
