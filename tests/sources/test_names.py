@@ -133,3 +133,14 @@ def test_the_holders_of_an_office_are_a_group():
     agent = parse_agent("the Chief Ministers")
     assert (agent.name, agent.kind) == ("Chief Ministers", "organization")
     assert parse_agent("Jules Ministers").kind == "person"  # a given name before it: one person
+
+
+def test_an_inverted_name_inside_an_and_list():
+    assert split_names("Hershberg, James G. and Sergey Radchenko") == ["Hershberg, James G.", "Sergey Radchenko"]
+    assert [a.name for a in parse_agents("Gromyko, Andrei and Dobrynin, Anatoly")] == [
+        "Andrei Gromyko",
+        "Anatoly Dobrynin",
+    ]
+    # lists of surnames stay lists; one given name alone does not decide ("Tito, Kardelj and A. Rankovic")
+    assert split_names("Mao, Zhou and Liu") == ["Mao", "Zhou", "Liu"]
+    assert split_names("Tito, Kardelj and Aleksandar Rankovic") == ["Tito", "Kardelj", "Aleksandar Rankovic"]

@@ -262,11 +262,33 @@ def _rejoin_suffixes(parts: list[str]) -> list[str]:
     return out
 
 
+def _inverted_in_list(text: str) -> list[str] | None:
+    """ "Hershberg, James G. and Sergey Radchenko": an inverted name among full names, each part kept whole.
+
+    Only when every other part is a full name of two words or more (in "Mao, Zhou and Liu" the lone
+    surnames show a list of surnames, not "Zhou Mao"), and the inverted form is beyond doubt: initials or
+    two given names ("Hershberg, James G."), or every part inverted ("Gromyko, Andrei and Dobrynin, Anatoly").
+    """
+    if re.search(r"[\[\]()]", text):
+        return None
+    parts = [p.strip() for p in re.split(r"\s+(?:and|AND|&)\s+|\s*;\s*", text) if p.strip()]
+    flipped = [p for p in parts if "," in p]
+    if len(parts) < 2 or not flipped or not all(inverted(p) for p in flipped):
+        return None
+    if any(len(p.split()) < 2 for p in parts if "," not in p):
+        return None
+    sure = [p for p in flipped if len(p.partition(",")[2].split()) >= 2 or re.search(r"\b[A-Z]\.", p)]
+    # "Tito, Kardelj and Aleksandar Rankovic" reads either way: one given name alone does not decide
+    return parts if len(flipped) >= 2 or sure else None
+
+
 def split_names(text: str) -> list[str]:
     """ "A, B, and C" / "A and B" / "A & B et al." -> ["A", "B", "C"]; brackets never split."""
     text = re.sub(r"\bet\.? al\.?", "", text, flags=re.I).strip(" ,")
     if inverted(text):
         return [text]
+    if whole := _inverted_in_list(text):
+        return whole
     protected = re.sub(
         r"\[[^\]]*\]|\([^)]*\)", lambda m: m.group(0).replace(",", "\0").replace(" and ", "\1"), text
     )
