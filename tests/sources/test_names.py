@@ -136,7 +136,10 @@ def test_the_holders_of_an_office_are_a_group():
 
 
 def test_an_inverted_name_inside_an_and_list():
-    assert split_names("Hershberg, James G. and Sergey Radchenko") == ["Hershberg, James G.", "Sergey Radchenko"]
+    assert split_names("Hershberg, James G. and Sergey Radchenko") == [
+        "Hershberg, James G.",
+        "Sergey Radchenko",
+    ]
     assert [a.name for a in parse_agents("Gromyko, Andrei and Dobrynin, Anatoly")] == [
         "Andrei Gromyko",
         "Anatoly Dobrynin",

@@ -75,7 +75,9 @@ def _add_place(header: Header, text: str, role: str) -> None:
 
 
 # the hour a cable was sent, after its date: ", 1 p.m.", ", 10:30 a.m.", ", noon", ", 1400 hours"
-_CLOCK = re.compile(r"(?i),?\s*(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?\s?m\.?|\d{1,2}[.:]?\d\d\s*hours?|noon|midnight)\s*$")
+_CLOCK = re.compile(
+    r"(?i),?\s*(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?\s?m\.?|\d{1,2}[.:]?\d\d\s*hours?|noon|midnight)\s*$"
+)
 
 
 def _read_cell(header: Header, cell: str) -> None:
@@ -93,7 +95,8 @@ def _read_cell(header: Header, cell: str) -> None:
         r"(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?(?:\s*\[[^\]]+\])?),\s+(?P<date>.*\d.*)", cell
     )
     if m and parse_date(_CLOCK.sub("", m.group("date"))) and m.group("place").lower() not in WEEKDAYS:
-        _add_place(header, m.group("place"), "sent_from")  # "Moscow, 16 December 1949", "Saigon, May 3, 1963, 1 p.m."
+        # "Moscow, 16 December 1949", "Saigon, May 3, 1963, 1 p.m."
+        _add_place(header, m.group("place"), "sent_from")
     if m := re.fullmatch(
         rf"(?i)(?P<kind>incoming|outgoing|spets\.?|cipher|ref\.?)?\s*{NO}\s*(?P<n>[\w/.-]+)", cell
     ):

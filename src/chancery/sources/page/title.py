@@ -285,7 +285,9 @@ def _conversation(facts: TitleFacts, text: str) -> bool:
 
 
 # "Joint Communiqué of the Government of A and the Government of B": bodies that issue it; only bodies count.
-_ISSUED_BY = re.compile(r"(?i)^(?:\w+ )?(?:communiqu[ée]|declaration|proclamation)\s+(?:by|of)\s+(?:the\s+)?(?P<who>.+)$")
+_ISSUED_BY = re.compile(
+    r"(?i)^(?:\w+ )?(?:communiqu[ée]|declaration|proclamation)\s+(?:by|of)\s+(?:the\s+)?(?P<who>.+)$"
+)
 
 _SITTING = r"(?:\s+(?:meetings?|sessions?|sittings?|plenums?|plenary sessions?))?"  # "X Meetings": X sat
 
