@@ -1,4 +1,5 @@
-"""Running SPARQL queries for the endpoint: a deadline, a result cap, and a SERVICE allow-list.
+"""Running SPARQL queries for the endpoint: a deadline, a result cap, and a SERVICE allow-list
+(``egress``: the engine runs the canonical text of what was checked).
 
 A query is evaluated *completely* in a worker thread before any byte of the response is sent, so a
 query that runs out of time fails with a clear error instead of a 200 with a cut body. pyoxigraph
@@ -8,14 +9,14 @@ releases the GIL while it evaluates, so the event loop keeps serving other reque
 from __future__ import annotations
 
 import asyncio
-import re
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
 import pyoxigraph as ox
+
+from chancery.serve.egress import EgressRefused, Prepared, prepare
 
 
 class QueryRefused(Exception):
@@ -62,53 +63,12 @@ class QueryOutcome:
     encoded: bytes | None = None  # SPARQL JSON of a boolean or solutions, when computed elsewhere
 
 
-# IRIs first (kept: a '#' in an IRI starts no comment), then comments and strings (blanked).
-_TOKENS = re.compile(
-    r'<[^<>"{}|^`\\\s]*>|#[^\n]*|"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
-    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
-)
-
-
-def _code_only(query: str) -> str:
-    """The query with comments and string literals blanked out, IRIs kept."""
-    return _TOKENS.sub(lambda m: m.group(0) if m.group(0).startswith("<") else " ", query)
-
-
-_KEYWORD = re.compile(r"(?<![?$\w:])SERVICE(?![\w:])", re.IGNORECASE)
-_SERVICE = re.compile(
-    r"(?<![?$\w:])SERVICE\s*(?:SILENT(?![\w:])\s*)?(<[^>\s]*>|\?\w+|\$\w+|[\w.-]*:[\w.-]*)", re.IGNORECASE
-)
-_FROM = re.compile(r"(?<![?$\w])FROM\s+(?:NAMED\s+)?[<\w]", re.IGNORECASE)
-_PREFIX = re.compile(r"\bPREFIX\s+([\w.-]*):\s*<([^>]*)>", re.IGNORECASE)
-
-
-def service_endpoints(query: str) -> list[str]:
-    """The endpoints named by SERVICE clauses (a variable comes back as '?name')."""
-    text = _code_only(query)
-    prefixes = dict(_PREFIX.findall(text))
-    targets = _SERVICE.findall(text)
-    if len(targets) < len(_KEYWORD.findall(text)):
-        targets.append("?unreadable")
-    endpoints = []
-    for target in targets:
-        if target.startswith("<"):
-            endpoints.append(target[1:-1])
-        elif target[0] in "?$":
-            endpoints.append("?" + target[1:])
-        else:
-            prefix, _, local = target.partition(":")
-            endpoints.append(prefixes.get(prefix, "?unknown-prefix:") + local)
-    return endpoints
-
-
-def check_services(query: str, allowed: frozenset[str]) -> None:
-    for endpoint in service_endpoints(query):
-        host = urlsplit(endpoint).hostname if not endpoint.startswith("?") else None
-        if host is None or host.lower() not in allowed:
-            raise QueryRefused(
-                f"SERVICE <{endpoint}> refused: federated queries may only call "
-                + (", ".join(sorted(allowed)) if allowed else "no host (none is allowed on this server)")
-            )
+def prepare_query(request: QueryRequest, allowed_hosts: frozenset[str]) -> Prepared:
+    """The query's canonical text, checked: :class:`QueryRefused` for bad syntax or a refused SERVICE."""
+    try:
+        return prepare(request.query, request.base_iri, allowed_hosts)
+    except EgressRefused as exc:
+        raise QueryRefused(str(exc)) from None
 
 
 class Cancelled(Exception):
@@ -129,7 +89,7 @@ class QueryRunner:
 
     async def run(self, request: QueryRequest) -> QueryOutcome:
         """Evaluate ``request`` fully, or raise :class:`QueryTimeout` when the deadline passes first."""
-        check_services(request.query, self.limits.service_hosts)
+        prepare_query(request, self.limits.service_hosts)  # refused before it takes a worker
         cancel = threading.Event()
         future = self._pool.submit(self.evaluate, request, cancel)
         try:
@@ -150,16 +110,17 @@ class QueryRunner:
         cancel = cancel or threading.Event()
         if cancel.is_set():
             raise Cancelled()
+        prepared = prepare_query(request, self.limits.service_hosts)
         try:
-            dataset = self._dataset(request)
+            dataset = self._dataset(request, prepared)
         except ValueError as exc:
             raise QueryRefused(f"a graph of the dataset is not an absolute IRI: {exc}") from None
         try:
-            result = self.store.query(request.query, base_iri=request.base_iri, **dataset)
+            result = self.store.query(prepared.text, base_iri=request.base_iri, **dataset)
         except SyntaxError as exc:
             raise QueryRefused(f"query syntax error: {exc}") from None
-        except OSError as exc:
-            raise QueryRefused(f"query failed: {exc}") from None
+        except (OSError, RuntimeError) as exc:
+            raise QueryRefused(_failure(exc, prepared)) from None
         if isinstance(result, ox.QueryBoolean):
             return QueryOutcome("boolean", boolean=bool(result))
         kind = "solutions" if isinstance(result, ox.QuerySolutions) else "graph"
@@ -169,17 +130,17 @@ class QueryRunner:
         if problem == "cancelled":
             raise Cancelled()
         if problem:
-            raise QueryRefused(f"query failed: {problem}")
+            raise QueryRefused(_failure(problem, prepared))
         return QueryOutcome(kind, variables=variables, rows=rows, truncated=truncated)
 
-    def _dataset(self, request: QueryRequest) -> dict:
+    def _dataset(self, request: QueryRequest, prepared: Prepared) -> dict:
         """The protocol's dataset wins over the query's FROM, which wins over the union default graph."""
         if request.default_graphs or request.named_graphs:
             return {
                 "default_graph": [ox.NamedNode(g) for g in request.default_graphs],
                 "named_graphs": [ox.NamedNode(g) for g in request.named_graphs],
             }
-        if _FROM.search(_code_only(request.query)):
+        if prepared.names_dataset():
             return {}
         return {"use_default_graph_as_union": self.union_default_graph}
 
@@ -195,6 +156,13 @@ class QueryRunner:
                 rows.append({v: row[v] for v in variables} if variables is not None else row)
                 if len(rows) % 512 == 0 and cancel.is_set():
                     return [], False, "cancelled"
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:
             return [], False, str(exc)
         return rows, False, None
+
+
+def _failure(problem: object, prepared: Prepared) -> str:
+    """What a failed query tells its client; nothing of a remote endpoint's answer (no port scanning)."""
+    if prepared.targets:
+        return "query failed: a SERVICE call did not succeed (its error is not shown)"
+    return f"query failed: {problem}"

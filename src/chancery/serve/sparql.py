@@ -11,6 +11,7 @@ from urllib.parse import parse_qs
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
 
+from chancery.serve.egress import prepare
 from chancery.serve.negotiation import negotiate
 from chancery.serve.query import (
     QueryFailed,
@@ -215,15 +216,17 @@ class SparqlEndpoint:
             raise ProtocolError(
                 401, "an update needs 'Authorization: Bearer <token>'", {"WWW-Authenticate": "Bearer"}
             )
-        try:
-            text = with_dataset(operation.text, operation.default_graphs, operation.named_graphs)
-        except ValueError as exc:
-            raise ProtocolError(400, str(exc)) from exc
         endpoint = str(request.url.replace(query=""))
+        try:
+            prepared = prepare(operation.text, endpoint, self.runner.limits.service_hosts)
+            text = with_dataset(prepared, operation.default_graphs, operation.named_graphs)
+        except ValueError as exc:  # EgressRefused, UpdateDatasetError, a graph that is not an IRI
+            raise ProtocolError(400, str(exc)) from exc
         try:
             await asyncio.to_thread(self.runner.store.update, text, base_iri=endpoint)
         except SyntaxError as exc:
             raise ProtocolError(400, f"update syntax error: {exc}") from exc
-        except OSError as exc:
-            raise ProtocolError(500, f"update failed: {exc}") from exc
+        except (OSError, RuntimeError) as exc:
+            detail = "a LOAD or SERVICE call did not succeed" if prepared.targets else str(exc)
+            raise ProtocolError(500, f"update failed: {detail}") from exc
         return Response(status_code=204)

@@ -32,9 +32,10 @@ from chancery.serve.query import (
     QueryRequest,
     QueryRunner,
     QueryTimeout,
-    check_services,
+    prepare_query,
 )
 from chancery.serve.results import solutions_json
+from chancery.serve.sandbox import forbid_network
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +50,12 @@ def encode(outcome: QueryOutcome) -> QueryOutcome:
 
 
 def worker_main(dump: str, media_type: str, limits: QueryLimits, union: bool, conn: Connection) -> None:
-    """A worker's loop: load the dump, answer requests until the pipe closes."""
+    """A worker's loop: load the dump, answer requests until the pipe closes.
+
+    With no SERVICE allow-list the worker first gives up the network for good (``sandbox``).
+    """
+    if not limits.service_hosts:
+        forbid_network()
     store = ox.Store()
     store.bulk_load(path=dump, format=ox.RdfFormat.from_media_type(media_type))
     runner = QueryRunner(store, limits, union)
@@ -122,7 +128,7 @@ class ProcessRunner:
             threading.Thread(target=lambda: self._idle.put(self._start()), daemon=True).start()
 
     async def run(self, request: QueryRequest) -> QueryOutcome:
-        check_services(request.query, self.limits.service_hosts)
+        prepare_query(request, self.limits.service_hosts)  # refused before it takes a worker
         deadline = time.monotonic() + self.limits.timeout
         return await asyncio.to_thread(self._call, request, deadline)
 
