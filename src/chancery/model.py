@@ -41,8 +41,17 @@ ROLES = (
     "contributed_by",
     "drafted_by",
     "authenticated_by",
+    "cleared_by",
+    "approved_by",
+    "typed_by",
+    "signed_for",
     "mentioned_persons",
 )
+# What a distribution entry was sent for: action ("Sent to", the addressees of a circular) or
+# information ("Repeated to", "Info", "cc", "pouched to"); None when the page does not say.
+PURPOSES = ("action", "information")
+# Handling precedence, as telegrams mark it (highest first); the page's own word is kept.
+PRECEDENCES = ("flash", "niact", "immediate", "operational immediate", "priority", "routine", "deferred")
 
 
 @dataclass
@@ -132,9 +141,17 @@ class DistributionEntry:
     agent: Agent
     position: int
     copy_number: int | None = None
+    purpose: str | None = None  # one of PURPOSES, or None
+    copies: int | None = None  # how many copies this entry received ("Stalin (2)", "2x Honecker")
 
     def to_json(self) -> dict[str, Any]:
-        return {"agent": self.agent.to_json(), "position": self.position, "copy_number": self.copy_number}
+        out: dict[str, Any] = {"agent": self.agent.to_json(), "position": self.position}
+        out["copy_number"] = self.copy_number
+        if self.purpose:
+            out["purpose"] = self.purpose
+        if self.copies is not None:
+            out["copies"] = self.copies
+        return out
 
 
 @dataclass
@@ -183,7 +200,7 @@ class Reference:
     as_written: str = ""
 
     def to_json(self) -> dict[str, str]:
-        return {"kind": self.kind, "number": self.number, "as_written": self.as_written or self.number}
+        return {"kind": self.kind, "value": self.number, "as_written": self.as_written or self.number}
 
 
 @dataclass
@@ -267,6 +284,14 @@ class Record:
     contributed_by: list[Agent] = field(default_factory=list)
     drafted_by: list[Agent] = field(default_factory=list)
     authenticated_by: list[Agent] = field(default_factory=list)
+    cleared_by: list[Agent] = field(default_factory=list)
+    approved_by: list[Agent] = field(default_factory=list)
+    typed_by: list[Agent] = field(default_factory=list)
+    signed_for: list[Agent] = field(default_factory=list)  # who signed on behalf of the author
+    dispatched: DateValue | None = None  # when sent: value an ISO date or date-time ("1955-07-28T18:37")
+    received: DateValue | None = None  # when received, the same way
+    precedence: str | None = None  # as printed: "NIACT", "Priority", "OP IMMED"
+    source_layout: str | None = None  # the layout profile the page was read with
     copies: Copies | None = None
     editorial_notes: list[str] = field(default_factory=list)
     enclosed_documents: list[Record] = field(default_factory=list)
@@ -305,7 +330,14 @@ class Record:
             "copies": self.copies.to_json() if self.copies else None,
             "editorial_notes": list(self.editorial_notes),
             "mentioned_places": list(self.mentioned_places),
-            "references": [r.to_json() for r in self.references],
+            "reference_numbers": [r.to_json() for r in self.references],
+            "information_addressees": [
+                d.agent.to_json() for d in self.distribution if d.purpose == "information"
+            ],
+            "dispatched": self.dispatched.value if self.dispatched else None,
+            "received": self.received.value if self.received else None,
+            "precedence": self.precedence,
+            "source_layout": self.source_layout,
             "based_on": list(self.based_on),
             "folder": self.folder.to_json() if self.folder else None,
             "delivery": self.delivery.to_json() if self.delivery else None,

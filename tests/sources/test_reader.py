@@ -82,7 +82,7 @@ def test_telegram_facts(seed_records):
     assert copies[6]["destination"] == "NKVD Secretariat file"
     assert (copies[5]["fate"], copies[5]["fate_date"]) == ("returned and destroyed", "1946-06-05")
     assert [a["name"] for a in r["drafted_by"]] == ["Mamulov"]
-    refs = {(x["kind"], x["number"]) for x in r["references"]}
+    refs = {(x["kind"], x["value"]) for x in r["reference_numbers"]}
     assert {
         ("outgoing", "1248/b"),
         ("incoming", "3452"),
