@@ -83,6 +83,10 @@ class CHANCERY(DefinedNamespace):
     contributedBy: URIRef
     draftedBy: URIRef
     authenticatedBy: URIRef
+    clearedBy: URIRef
+    approvedBy: URIRef
+    typedBy: URIRef
+    signedOnBehalfBy: URIRef
     mentions: URIRef
     distributedTo: URIRef
     hasDistributionEntry: URIRef
@@ -170,7 +174,11 @@ class ROLE(DefinedNamespace):
     contributor: URIRef
     drafter: URIRef
     authenticator: URIRef
+    clearer: URIRef
+    approver: URIRef
+    typist: URIRef
     mentioned: URIRef
+    _extras = ["proxy-signatory"]
 
 
 class LEVEL(DefinedNamespace):

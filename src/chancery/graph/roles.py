@@ -20,6 +20,10 @@ ROLE_TERMS: dict[str, tuple[URIRef, URIRef]] = {
     "contributed_by": (ROLE.contributor, CHANCERY.contributedBy),
     "drafted_by": (ROLE.drafter, CHANCERY.draftedBy),
     "authenticated_by": (ROLE.authenticator, CHANCERY.authenticatedBy),
+    "cleared_by": (ROLE.clearer, CHANCERY.clearedBy),
+    "approved_by": (ROLE.approver, CHANCERY.approvedBy),
+    "typed_by": (ROLE.typist, CHANCERY.typedBy),
+    "signed_for": (ROLE["proxy-signatory"], CHANCERY.signedOnBehalfBy),
     "mentioned_persons": (ROLE.mentioned, CHANCERY.mentions),
 }
 assert set(ROLE_TERMS) == set(ROLES)
