@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, URIRef
 
-from chancery.graph.namespaces import CHANCERY_NS
+from chancery.graph.namespaces import CHANCERY, CHANCERY_NS
+from chancery.model import DOC_TYPES, PRECEDENCES, PURPOSES, ROLES
 from chancery.publish.context import context_document
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,6 +57,22 @@ def test_concepts_are_in_a_scheme_of_the_ontology(ontology: Graph) -> None:
     for concept in ontology.subjects(RDF.type, SKOS.Concept):
         scheme = ontology.value(concept, SKOS.inScheme)
         assert (scheme, RDF.type, SKOS.ConceptScheme) in ontology, concept
+
+
+@pytest.mark.parametrize(
+    ("scheme", "values"),
+    [
+        (CHANCERY.DocumentTypeScheme, DOC_TYPES),
+        (CHANCERY.RoleScheme, ROLES),
+        (CHANCERY.PrecedenceScheme, PRECEDENCES),
+        (CHANCERY.DistributionPurposeScheme, PURPOSES),
+    ],
+    ids=lambda v: str(v).rsplit("#", 1)[-1] if isinstance(v, URIRef) else "",
+)
+def test_schemes_notate_the_model_tables(ontology: Graph, scheme: URIRef, values: tuple[str, ...]) -> None:
+    """Each concept's skos:notation is a value of the model's table, and each value has its concept."""
+    notations = [str(ontology.value(c, SKOS.notation)) for c in ontology.subjects(SKOS.inScheme, scheme)]
+    assert sorted(notations) == sorted(values)
 
 
 def used_terms() -> dict[str, set[str]]:

@@ -128,3 +128,44 @@ def letter() -> Record:
 
 def seed_records() -> list[Record]:
     return [telegram(), letter()]
+
+
+CABLE_ID = "frus_1955_042"
+
+
+def cable() -> Record:
+    """A State Department telegram as another archive's page gives it: precedence, the time it went out
+    and came in, who drafted, cleared, approved, typed and signed it for the Secretary, and a distribution
+    list for action and for information."""
+    return Record(
+        id=CABLE_ID,
+        title="Telegram From the Department of State to the Embassy in the Soviet Union",
+        doc_type="telegram",
+        date=DateValue("July 28, 1955", "1955-07-28"),
+        authors=[Agent("Dulles", "DULLES", office="Secretary of State")],
+        recipients=[Agent("Embassy in Moscow", "AMEMBASSY MOSCOW", kind="organization")],
+        drafted_by=[Agent("W. Stoessel", "EE:WStoessel")],
+        cleared_by=[Agent("L. Merchant", "EUR - Mr. Merchant"), Agent("R. Murphy", "G - Mr. Murphy")],
+        approved_by=[Agent("H. Hoover", "Hoover", office="Under Secretary")],
+        typed_by=[Agent("mt", "mt", kind="unknown")],
+        signed_for=[Agent("H. Hoover", "Hoover", office="Acting")],
+        distribution=[
+            DistributionEntry(
+                Agent("Embassy in Moscow", "Sent to Moscow 42", kind="organization"), 1, None, "action"
+            ),
+            DistributionEntry(
+                Agent("Embassy in London", "London 311", kind="organization"), 2, None, "information"
+            ),
+            DistributionEntry(
+                Agent("Embassy in Paris", "Paris 259 (2)", kind="organization"), 3, None, "information", 2
+            ),
+        ],
+        precedence="NIACT",
+        dispatched=DateValue("July 28, 1955, 6:37 p.m.", "1955-07-28T18:37"),
+        received=DateValue("July 29, 2:10 a.m.", "1955-07-29T02:10"),
+        classification="Secret",
+        references=[Reference("telegram", "42", "42")],
+        text="NIACT\nSECRET\n...",
+        source_layout="frus",
+        source=Source(f"data/frus/{CABLE_ID}.txt", "0a1b2c3d" * 8),
+    )

@@ -1,4 +1,4 @@
-"""Typed date values: only real days, months and years get a datatype."""
+"""Typed date values: only real days, months, years and times of day get a datatype."""
 
 from __future__ import annotations
 
@@ -17,6 +17,14 @@ from chancery.graph.namespaces import XSD
         ("1945-07", Literal("1945-07", datatype=XSD.gYearMonth)),
         ("1974", Literal("1974", datatype=XSD.gYear)),
         (" 1974 ", Literal("1974", datatype=XSD.gYear)),
+        ("1955-07-28T18:37", Literal("1955-07-28T18:37:00", datatype=XSD.dateTime)),
+        ("1955-07-28 18:37:05", Literal("1955-07-28T18:37:05", datatype=XSD.dateTime)),
+        ("1955-07-28T18:37Z", Literal("1955-07-28T18:37:00Z", datatype=XSD.dateTime, normalize=False)),
+        ("1955-07-28T18:37+03:00", Literal("1955-07-28T18:37:00+03:00", datatype=XSD.dateTime)),
+        ("1955-07-28T24:30", None),
+        ("1955-02-29T10:00", None),
+        ("0000-01-01T10:00", None),
+        ("1955-07-28T18", None),
         ("1945-02-29", None),
         ("1945-13", None),
         ("0000", None),

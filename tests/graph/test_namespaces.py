@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from rdflib import Graph, URIRef
 
-from chancery.graph.namespaces import CHANCERY, DOCTYPE, LEVEL, QUALIFIER, RICO, ROLE
+from chancery.graph.namespaces import CHANCERY, DOCTYPE, LEVEL, PRECEDENCE, PURPOSE, QUALIFIER, RICO, ROLE
 from chancery.resources import resource
 
 
@@ -18,7 +18,9 @@ def members(ns: type) -> set[str]:
     return {name for name in ns.__annotations__} | set(getattr(ns, "_extras", []))
 
 
-@pytest.mark.parametrize("ns", [CHANCERY, DOCTYPE, ROLE, LEVEL, QUALIFIER], ids=lambda n: n.__name__)
+@pytest.mark.parametrize(
+    "ns", [CHANCERY, DOCTYPE, ROLE, LEVEL, QUALIFIER, PRECEDENCE, PURPOSE], ids=lambda n: n.__name__
+)
 def test_members_are_the_ontology_terms(ns: type) -> None:
     assert members(ns) == ontology_terms(str(ns._NS))
 

@@ -1,4 +1,5 @@
-"""The SKOS concepts of the ontology (document types, markings, roles, levels, date qualifiers).
+"""The SKOS concepts of the ontology (document types, markings, roles, levels, date qualifiers,
+precedences, distribution purposes).
 
 The ontology is the one source of their labels and schemes: it is read once, and the concepts a
 graph uses are copied from it into the entities graph so that every dump describes itself.
@@ -7,13 +8,13 @@ graph uses are copied from it into the entities graph so that every dump describ
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rdflib import Graph, Literal, URIRef
 
 from chancery.graph.iris import slug
-from chancery.graph.namespaces import CHANCERY, DOCTYPE, MARKING, RDF, RDFS, SKOS
-from chancery.model import DOC_TYPES
+from chancery.graph.namespaces import CHANCERY, DOCTYPE, MARKING, PURPOSE, RDF, RDFS, SKOS
+from chancery.model import DOC_TYPES, PURPOSES
 from chancery.resources import resource
 
 # What a concept brings into the entities graph.
@@ -36,14 +37,15 @@ def _fold(text: str) -> str:
     return re.sub(r"[^\w]+", " ", text.casefold()).strip()
 
 
-@lru_cache(maxsize=1)
-def _markings() -> dict[str, URIRef]:
+@cache
+def _by_label(scheme: URIRef) -> dict[str, URIRef]:
+    """The concepts of ``scheme`` by their folded labels (preferred, alternative) and notation."""
     graph = ontology()
     out: dict[str, URIRef] = {}
-    for concept in sorted(graph.subjects(SKOS.inScheme, CHANCERY.ClassificationScheme), key=str):
+    for concept in sorted(graph.subjects(SKOS.inScheme, scheme), key=str):
         assert isinstance(concept, URIRef)
-        for prop in (SKOS.prefLabel, SKOS.altLabel):
-            for label in graph.objects(concept, prop):
+        for prop in (SKOS.prefLabel, SKOS.altLabel, SKOS.notation):
+            for label in sorted(graph.objects(concept, prop), key=str):
                 out.setdefault(_fold(str(label)), concept)
     return out
 
@@ -54,10 +56,23 @@ def marking(text: str) -> tuple[URIRef, bool]:
     Known markings match case- and punctuation-insensitively on their labels (``TOP SECRET``,
     ``Top Secret.``); any other is minted from its text (``marking:eyes-only-for-the-ambassador``).
     """
-    known = _markings().get(_fold(text))
+    known = _by_label(CHANCERY.ClassificationScheme).get(_fold(text))
     if known is not None:
         return known, True
     return MARKING[slug(text)], False
+
+
+def precedence(text: str) -> URIRef | None:
+    """The concept of a precedence as printed (``NIACT``, ``OP IMMED``, ``Priority``); None if unknown.
+
+    Matched like markings, on the scheme's labels and notations (``chancery.model.PRECEDENCES``).
+    """
+    return _by_label(CHANCERY.PrecedenceScheme).get(_fold(text))
+
+
+def purpose(value: str) -> URIRef | None:
+    """The concept of a distribution entry's purpose (one of ``chancery.model.PURPOSES``); None if other."""
+    return PURPOSE[value] if value in PURPOSES else None
 
 
 def describe(graph: Graph, concept: URIRef, minted_label: str | None = None) -> None:

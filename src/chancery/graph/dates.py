@@ -1,4 +1,4 @@
-"""Dates: a node that keeps the page's form and a typed value (xsd:date, gYearMonth or gYear)."""
+"""Dates: a node that keeps the page's form and a typed value (xsd:dateTime, date, gYearMonth or gYear)."""
 
 from __future__ import annotations
 
@@ -11,12 +11,18 @@ from chancery.graph.context import BuildContext
 from chancery.graph.namespaces import CHANCERY, DCTERMS, QUALIFIER, RDF, RDFS, RICO, XSD
 from chancery.model import DateValue, Record
 
+# An ISO date with a time: 1955-07-28T18:37, 1955-07-28T18:37:05.5Z, 1955-07-28 18:37+03:00.
+_DATE_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(:\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?")
+
 
 def date_literal(iso: str | None) -> Literal | None:
-    """``1945-11-03`` -> xsd:date, ``1945-07`` -> xsd:gYearMonth, ``1974`` -> xsd:gYear; None if invalid."""
+    """``1945-11-03`` -> xsd:date, ``1945-07`` -> xsd:gYearMonth, ``1974`` -> xsd:gYear,
+    ``1955-07-28T18:37`` -> xsd:dateTime ``1955-07-28T18:37:00``; None if invalid."""
     if not iso:
         return None
     iso = iso.strip()
+    if (timed := _DATE_TIME.fullmatch(iso)) is not None:
+        return _date_time(*timed.groups())
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
         try:
             dt.date.fromisoformat(iso)
@@ -30,6 +36,16 @@ def date_literal(iso: str | None) -> Literal | None:
     if re.fullmatch(r"\d{4}", iso):
         return Literal(iso, datatype=XSD.gYear)
     return None
+
+
+def _date_time(day: str, hour: str, minute: str, second: str | None, zone: str | None) -> Literal | None:
+    """An xsd:dateTime from the parts of :data:`_DATE_TIME` (seconds added when the page gives none)."""
+    text = f"{day}T{hour}:{minute}{second or ':00'}{zone or ''}"
+    try:
+        dt.datetime.fromisoformat(text)  # a real day and time (no year zero, no hour 25)
+    except ValueError:
+        return None
+    return Literal(text, datatype=XSD.dateTime, normalize=False)
 
 
 def first_value(date: DateValue) -> Literal | None:
@@ -59,11 +75,14 @@ def add_date(ctx: BuildContext, graph: Graph, node: URIRef, date: DateValue) -> 
 
 
 def add_document_dates(ctx: BuildContext, graph: Graph, doc: URIRef, record: Record) -> None:
-    """The document's own date (and its ``dcterms:date``), its event date, its hand-over date."""
+    """The document's own date (and its ``dcterms:date``), its event date, its hand-over date,
+    when it was dispatched and received."""
     dates = (
         ("date", CHANCERY.hasDate, record.date),
         ("event-date", CHANCERY.hasEventDate, record.event_date),
         ("handed-over-date", CHANCERY.handedOverOn, record.delivery.date if record.delivery else None),
+        ("dispatched-date", CHANCERY.dispatchedOn, record.dispatched),
+        ("received-date", CHANCERY.receivedOn, record.received),
     )
     for which, prop, date in dates:
         if date is None:

@@ -1,5 +1,5 @@
-"""A document and everything only its page says: type, title, dates, classification, text, notes,
-citation, roles, distribution, copies, places, reference numbers, file header, enclosures."""
+"""A document and everything only its page says: type, title, dates, classification, precedence, text,
+notes, citation, roles, distribution, copies, places, reference numbers, file header, enclosures."""
 
 from __future__ import annotations
 
@@ -65,6 +65,20 @@ def _add_core(ctx: BuildContext, graph: Graph, doc: URIRef, record: Record, labe
         if not known:
             ctx.minted_markings.setdefault(concept, record.classification.strip())
         graph.add((doc, CHANCERY.securityClassification, ctx.use(concept)))
+    _add_precedence(ctx, graph, doc, record)
+
+
+def _add_precedence(ctx: BuildContext, graph: Graph, doc: URIRef, record: Record) -> None:
+    """The precedence as printed, and its concept when the scheme knows the word."""
+    written = (record.precedence or "").strip()
+    if not written:
+        return
+    graph.add((doc, CHANCERY.precedenceAsWritten, Literal(written)))
+    concept = concepts.precedence(written)
+    if concept is None:
+        log.info("%s: precedence %r is not in the precedence scheme; kept as written", record.id, written)
+        return
+    graph.add((doc, CHANCERY.precedence, ctx.use(concept)))
 
 
 def _add_texts(graph: Graph, doc: URIRef, record: Record) -> None:

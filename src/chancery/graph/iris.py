@@ -77,7 +77,8 @@ class Iris:
         return self._iri("document", segment(doc_id), "copy", str(number))
 
     def date(self, doc_id: str, which: str = "date") -> URIRef:
-        """``which``: ``date``, ``event-date``, ``handed-over-date``, ``folder/date``."""
+        """``which``: ``date``, ``event-date``, ``handed-over-date``, ``dispatched-date``, ``received-date``,
+        ``folder/date``."""
         return self._iri("document", segment(doc_id), which)
 
     def copy_fate_date(self, doc_id: str, number: int) -> URIRef:

@@ -17,8 +17,10 @@ __all__ = [
     "LEVEL",
     "MARKING",
     "OWL",
+    "PRECEDENCE",
     "PREFIXES",
     "PROV",
+    "PURPOSE",
     "QUALIFIER",
     "RDF",
     "RDFS",
@@ -66,12 +68,17 @@ class CHANCERY(DefinedNamespace):
     RoleScheme: URIRef
     ArchivalLevelScheme: URIRef
     DateQualifierScheme: URIRef
+    PrecedenceScheme: URIRef
+    DistributionPurposeScheme: URIRef
     # object properties
     documentType: URIRef
     securityClassification: URIRef
     hasDate: URIRef
     hasEventDate: URIRef
     handedOverOn: URIRef
+    dispatchedOn: URIRef
+    receivedOn: URIRef
+    precedence: URIRef
     hasAgentRole: URIRef
     roleType: URIRef
     agent: URIRef
@@ -91,6 +98,7 @@ class CHANCERY(DefinedNamespace):
     distributedTo: URIRef
     hasDistributionEntry: URIRef
     recipient: URIRef
+    sentFor: URIRef
     copy: URIRef
     thisCopy: URIRef
     copyFateDate: URIRef
@@ -113,6 +121,8 @@ class CHANCERY(DefinedNamespace):
     handedOverAt: URIRef
     handedOverBy: URIRef
     copiesPrinted: URIRef
+    copiesReceived: URIRef
+    precedenceAsWritten: URIRef
     copyNumber: URIRef
     destination: URIRef
     copyFate: URIRef
@@ -128,6 +138,7 @@ class CHANCERY(DefinedNamespace):
     volume: URIRef
     referenceKind: URIRef
     sourcePath: URIRef
+    sourceLayout: URIRef
     sha256: URIRef
     linkScore: URIRef
     linkMethod: URIRef
@@ -208,6 +219,31 @@ class QUALIFIER(DefinedNamespace):
     after: URIRef
 
 
+class PRECEDENCE(DefinedNamespace):
+    """Handling precedences (``chancery:PrecedenceScheme``); local names are PRECEDENCES with '-' for ' '."""
+
+    _fail = True
+    _NS = Namespace("https://w3id.org/chancery/ns/precedence/")
+
+    flash: URIRef
+    niact: URIRef
+    immediate: URIRef
+    priority: URIRef
+    routine: URIRef
+    deferred: URIRef
+    _extras = ["operational-immediate"]
+
+
+class PURPOSE(DefinedNamespace):
+    """What a distribution entry was sent for (``chancery:DistributionPurposeScheme``): PURPOSES."""
+
+    _fail = True
+    _NS = Namespace("https://w3id.org/chancery/ns/purpose/")
+
+    action: URIRef
+    information: URIRef
+
+
 class RICO(DefinedNamespace):
     """The RiC-O 1.1 terms chancery uses."""
 
@@ -245,6 +281,8 @@ PREFIXES: dict[str, str] = {
     "role": str(ROLE._NS),
     "level": str(LEVEL._NS),
     "qualifier": str(QUALIFIER._NS),
+    "precedence": str(PRECEDENCE._NS),
+    "purpose": str(PURPOSE._NS),
     "rico": str(RICO._NS),
     "dcterms": str(DCTERMS),
     "schema": str(SCHEMA),

@@ -1,5 +1,6 @@
-"""The provenance graph: each document graph derives from a source file (path and SHA-256) and is
-attributed to this version of chancery. No timestamps, so that the same input gives the same bytes."""
+"""The provenance graph: each document graph derives from a source file (path and SHA-256), read with
+a layout profile, and is attributed to this version of chancery. No timestamps, so that the same
+input gives the same bytes."""
 
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ def add_provenance(ctx: BuildContext, record: Record) -> None:
     graph.add((named, RDF.type, PROV.Entity))
     graph.add((named, RDFS.label, Literal(f"Graph of document {record.id}")))
     graph.add((named, PROV.wasAttributedTo, software(ctx)))
+    if record.source_layout and record.source_layout.strip():
+        graph.add((named, CHANCERY.sourceLayout, Literal(record.source_layout.strip())))
     source = record.source
     if source is None:
         return

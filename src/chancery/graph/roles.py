@@ -1,13 +1,18 @@
 """Agents in a document: a qualified role node per mention, direct properties for resolved ones,
-and the distribution list as ordered entries."""
+and the distribution list as ordered entries (with what each was sent for and how many copies)."""
 
 from __future__ import annotations
 
+import logging
+
 from rdflib import Graph, Literal, URIRef
 
+from chancery.graph import concepts
 from chancery.graph.context import BuildContext
 from chancery.graph.namespaces import CHANCERY, RDF, RDFS, RICO, ROLE
 from chancery.model import ROLES, Agent, DistributionEntry, Record
+
+log = logging.getLogger(__name__)
 
 # record key -> (role concept, direct property from the document to the agent)
 ROLE_TERMS: dict[str, tuple[URIRef, URIRef]] = {
@@ -75,6 +80,22 @@ def _describe_mention(graph: Graph, node: URIRef, agent: Agent) -> None:
         graph.add((node, CHANCERY.affiliation, Literal(agent.affiliation)))
 
 
+def _describe_receipt(
+    ctx: BuildContext, graph: Graph, node: URIRef, doc_id: str, entry: DistributionEntry
+) -> None:
+    """What an entry's recipient got the document for (action, information) and how many copies."""
+    if entry.purpose:
+        concept = concepts.purpose(entry.purpose)
+        if concept is None:
+            log.warning(
+                "%s: distribution purpose %r is not action or information, left out", doc_id, entry.purpose
+            )
+        else:
+            graph.add((node, CHANCERY.sentFor, ctx.use(concept)))
+    if entry.copies is not None:
+        graph.add((node, CHANCERY.copiesReceived, Literal(entry.copies)))
+
+
 def distribution_positions(entries: list[DistributionEntry]) -> list[int]:
     """The entries' own positions when they are distinct and positive, else 1, 2, 3..."""
     given = [e.position for e in entries]
@@ -99,6 +120,7 @@ def add_distribution(ctx: BuildContext, graph: Graph, doc: URIRef, record: Recor
         if entry.copy_number is not None:
             graph.add((node, CHANCERY.copy, ctx.iris.copy(record.id, entry.copy_number)))
             copy_numbers.append(entry.copy_number)
+        _describe_receipt(ctx, graph, node, record.id, entry)
         if (organization := ctx.affiliation(record.id, "distribution", index)) is not None:
             graph.add((node, CHANCERY.affiliatedWith, organization))
         entity = ctx.mention(record.id, "distribution", index)
