@@ -58,7 +58,9 @@ def score(folder: Path, verbose: bool, fields: bool) -> str:
         pred = Path(tmp) / "predicted.json"
         pred.write_text(json.dumps(predicted), encoding="utf-8")
         args = [sys.executable, str(SHARED / "eval" / "score.py"), str(pred), str(gold_dir)]
-        run = subprocess.run(args + (["--verbose"] if verbose else []), capture_output=True, text=True, check=True)
+        run = subprocess.run(
+            args + (["--verbose"] if verbose else []), capture_output=True, text=True, check=True
+        )
     out = run.stdout
     f1 = re.search(r"F1=([0-9.]+)\s*$", out)
     head = f"{folder.name:14} F1={f1.group(1) if f1 else '?'}  refused={refused}"
@@ -67,7 +69,9 @@ def score(folder: Path, verbose: bool, fields: bool) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("folders", nargs="*", type=Path)
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--fields", action="store_true")

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from chancery.sources.page.distribution import cipher_list, labelled_list, numbered_copies, read_copies
+from chancery.sources.page.copies import numbered_copies, read_copies
+from chancery.sources.page.distribution import cipher_list, distribution, read_blocks
+
+
+def labelled_list(lines):
+    return distribution(read_blocks(lines))
+
 
 COPIES = """A total of six copies were printed;
 copies 1 to 5 were distributed to the

@@ -14,10 +14,10 @@ from chancery.sources.page.charsets import best_reading
 from chancery.sources.page.citation import parse_citation
 from chancery.sources.page.conversation import note_taker, present
 from chancery.sources.page.credits import read_credits
-from chancery.sources.page.dates import find_dates, is_date_line, parse_date
+from chancery.sources.page.dates import find_dates, parse_date
+from chancery.sources.page.layouts import split
 from chancery.sources.page.markings import marking_of
 from chancery.sources.page.names import parse_agent, split_names
-from chancery.sources.page.sections import split_page
 from chancery.sources.page.text import decode
 from chancery.sources.page.title import read_title
 from chancery.sources.page.transliteration import name_key
@@ -169,4 +169,4 @@ def test_layers_never_raise_on_page_fragments(parts, title):
         + "\n".join(parts)
         + "\n\nSummary.\n\nDocument Information\n\nGARF, f. 1."
     )
-    read_page("x", split_page(decode(text.encode()), is_date_line)).to_json()
+    read_page("x", split(decode(text.encode()))).to_json()

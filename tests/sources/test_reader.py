@@ -131,8 +131,11 @@ def test_letter_facts(seed_records):
 
 
 def test_bad_files_are_errors_and_the_batch_goes_on(shared, tmp_path):
+    """Files without text are refused one line each; any text is read (as a plain document when no
+    site layout is recognised), however little it states."""
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (tmp_path / "furniture.txt").write_text("Skip to content\n\nBack to top\n", encoding="utf-8")
     (tmp_path / "essay.txt").write_text(
         "A random text.\n\nIt has no date line and no title.\n", encoding="utf-8"
     )
@@ -141,10 +144,12 @@ def test_bad_files_are_errors_and_the_batch_goes_on(shared, tmp_path):
     (tmp_path / "good.txt").write_bytes(seed.replace(b"\n", b"\r\n"))
     code, records, err = extract(tmp_path)
     assert code == 3
-    assert [r["id"] for r in records] == ["good"]
-    for name in ("empty", "binary", "essay", "cut"):
+    assert [r["id"] for r in records] == ["cut", "essay", "good"]
+    assert [r["source_layout"] for r in records] == ["plain-document", "plain-document", "wilson-center"]
+    assert records[0]["date"] == "1950-05-03"
+    for name in ("empty", "binary", "furniture"):
         assert re.search(rf"^Error: \S*{name}\.txt: ", err, flags=re.M), err
-    assert "1 files read, 4 failed" in err
+    assert "3 files read, 3 failed" in err
 
 
 def test_reader_raises_source_error(tmp_path):

@@ -1,111 +1,212 @@
-"""Distribution lists and copy numbering.
+"""Distribution blocks: who else a document went to, in page order.
 
-Three layouts: a labelled list ("Distributed to:" then one name a line), numbered copies
-("Copy Nº 2 to Stalin", often in columns), and the short list under a cipher's From/To lines.
-File copies and unreadable entries are not distribution entries; a copy's destination and fate
-("Nº 6 [went to] the NKVD Secretariat file", "Cde. Vyshinsky's copy was returned and destroyed 5 June 1946")
-go to :class:`~chancery.model.Copies`.
+A block opens with a cue (:data:`CUES`, one row per family of wordings) and holds its entries in one of
+two forms, whatever the cue:
+
+- a list under the cue, an entry a line (or several in columns), numbered or not, until a line that is
+  no entry (a date, a marking, prose, another block's cue)::
+
+      Distributed to:            Distribution list – 11 copies:      Copies:
+      Cde. I. V. Stalin          1 – to Cde Molotov                  1x Comrade Honecker
+      Cde. V. M. Molotov         2 – File of 8th Department          S/S - Mr. Rusk
+
+- inline after the cue, separated by commas, semicolons or "and", wrapping onto the next lines while a
+  line ends open (a comma, "and") ::
+
+      Copies: Stalin (2), Malenkov, Beria,          Telegram sent to comrs. Khrushchev, Kozlov,
+      Molotov.                                      Malinovskii, Kuznetsov.
+
+Routing statements of telegrams are blocks too, one clause per purpose: "Sent to Amman, Beirut and
+Cairo and repeated to Tel Aviv", "Sent Shanghai 830; repeated Department.", "Repeated to Beirut, and
+pouched to Jidda" (numbers after a post are the telegram's number there, not part of the post).
+Entries are read by ``entries``; file copies are kept apart as copies, not addressees.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-from chancery.model import Agent, Copies, CopyNote, DistributionEntry
-from chancery.sources.page.dates import find_dates, parse_date
-from chancery.sources.page.header import NO, cells
+from chancery.model import DistributionEntry
+from chancery.sources.page.dates import parse_date
+from chancery.sources.page.entries import Entry, read_entry
+from chancery.sources.page.header import cells
 from chancery.sources.page.markings import marking_of
-from chancery.sources.page.names import parse_agent, split_names
+from chancery.sources.page.names import split_names
 
-_LABEL = re.compile(
-    r"(?i)^(?:distributed to|distribution(?: list)?|copies (?:sent )?to|sent to|cc|copy to):?$"
+
+@dataclass(frozen=True)
+class Cue:
+    name: str
+    pattern: str  # the cue's words, at the start of a line
+    purpose: str | None = None  # "action" | "information" | None
+    needs_colon: bool = False  # the words alone are common in prose: only "Copies:" is a cue
+
+
+CUES: tuple[Cue, ...] = (
+    Cue("distributed-to", r"distributed\s+(?:to|among)"),
+    Cue("for-distribution", r"for\s+distribution\s+to"),
+    Cue(
+        "distribution",
+        r"distr(?:ibution|\.)(?:\s+list)?(?:\s*[-–—(]\s*\w+\s+cop(?:y|ies)\)?)?",
+        needs_colon=False,
+    ),
+    Cue("produced-for", r"(?:produced|printed|typed|made|prepared)\s+in\s+\w+\s+cop(?:y|ies)\s*(?:for|to)?"),
+    Cue(
+        "copies-to", r"(?:copies|copy)(?:\s+(?:sent|also|were\s+sent|have\s+been\s+sent|went))?\s+(?:to|for)"
+    ),
+    Cue("copies", r"copies", needs_colon=True),
+    Cue("cc", r"c\.\s?c\.?|cc|carbon\s+cop(?:y|ies)(?:\s+to)?", purpose="information", needs_colon=True),
+    Cue("info", r"info(?:rmation)?(?:\s+cop(?:y|ies))?(?:\s+to)?", purpose="information", needs_colon=True),
+    Cue("sent-to", r"(?:(?:telegram|letter|message|copy|also|this)\s+)?(?:sent|send)\s+to", purpose="action"),
+    Cue("sent", r"sent(?=\s+[A-Z][\w'’-]+\s+\d)", purpose="action"),  # "Sent Shanghai 830"
+    Cue("repeated", r"repeated(?:\s+(?:to|info))?", purpose="information"),
+    Cue("pouched", r"pouched\s+to", purpose="information"),
+    Cue("addressees", r"addressees?", needs_colon=True),
 )
-_INLINE = re.compile(
-    r"(?i)^(?:distributed to|distribution(?: list)?|copies (?:sent )?to|sent to|copy to|cc):"
-    r"\s*(?P<list>[^:]{3,150})$"
+_CUES = [(cue, re.compile(rf"(?i)^(?:{cue.pattern})(?P<colon>\s*[:.]|\s*[-–—]\s|\s+|$)")) for cue in CUES]
+_CLAUSE = re.compile(r"(?i)(?:\s*;\s*|,?\s+)(?:and\s+)?(?=(?:repeated|pouched|sent|info)\b)")
+_POST_NUMBER = re.compile(r"(?i)\s+(?:as\s+)?(?:\d[\w/-]*|niact|priority|immediate)(?:\s+\d[\w/-]*)?$")
+_OTHER_BLOCK = re.compile(
+    r"(?i)^(?:drafted|prepared|cleared|approved|typed|authenticated|certified|issued|signed|basis|based on|"
+    r"enclosures?|attachments?|a total of|copies\s+\d|copies made|no\.|nº|#|\[?handwritten)\b"
 )
-_COPY_TO = re.compile(
-    rf"(?i)^(?:copy\s*{NO}?\s*(?P<n>\d+)|(?P<nth>\d+)(?:st|nd|rd|th)\s+copy)\s*(?:\s+to|\s*[-–—:]\s*(?:to\s+)?)\s*(?P<who>\S.*)$"
-)
-_NOT_RECIPIENT = re.compile(
-    r"(?i)^(?:the\s+)?(?:file|files|copy|archive|records?|[\w\s]*\bfile)$|^\[\?*\]$|^\?$"
-)
-_COUNT = re.compile(r"^\d{1,2}\s*[x×]\s+(?=\D)")
-NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-}
+_TRAILING = re.compile(r"(?i)\s+only\.?$|\s*\.$")
 
 
-def _number(word: str) -> int | None:
-    return int(word) if word.isdigit() else NUMBERS.get(word.lower())
+@dataclass
+class Block:
+    """One distribution block: its cue, the lines it holds and what they say."""
+
+    cue: str
+    purpose: str | None
+    at: list[int] = field(default_factory=list)  # indices of its lines
+    entries: list[Entry] = field(default_factory=list)
 
 
-def _entry_agent(text: str) -> Agent | None:
-    text = text.strip(" .,;")
-    if not text or _NOT_RECIPIENT.match(text) or re.fullmatch(r"\[[^\]]*\]", text):
-        return None
-    return parse_agent(text)
+def cue_of(line: str) -> tuple[Cue, str] | None:
+    """The cue ``line`` opens with, and what follows it on the line."""
+    for cue, rx in _CUES:
+        m = rx.match(line.strip())
+        if not m:
+            continue
+        colon = m.group("colon").strip()
+        rest = line.strip()[m.end() :].strip()
+        if cue.needs_colon and colon != ":" and rest:
+            continue
+        if rest and len(rest.split()) > 40:
+            continue  # a paragraph that happens to start with the words
+        return cue, rest
+    return None
 
 
-def labelled_list(lines: list[str]) -> list[DistributionEntry]:
-    """Names under "Distributed to:" until a line that is not a name."""
-    for k, line in enumerate(lines):
-        if (inline := _INLINE.match(line)) and not _LABEL.match(line):
-            agents = [_entry_agent(part) for part in split_names(inline.group("list"))]
-            return [DistributionEntry(a, position=i + 1) for i, a in enumerate(x for x in agents if x)]
-        if _LABEL.match(line):
-            return _entries_under(lines[k + 1 :])
-    return []
+def read_blocks(lines: list[str], taken: set[int] | None = None) -> list[Block]:
+    """Every distribution block of ``lines`` (non-blank, stripped), in page order."""
+    taken = set(taken or ())
+    blocks: list[Block] = []
+    k = 0
+    while k < len(lines):
+        found = cue_of(lines[k]) if k not in taken else None
+        if found is None:
+            k += 1
+            continue
+        cue, rest = found
+        block = Block(cue.name, cue.purpose, at=[k])
+        k = _inline(block, cue, rest, lines, k, taken) if rest else _list(block, lines, k + 1, taken)
+        if block.entries:
+            blocks.append(block)
+            taken |= set(block.at)
+    return blocks
 
 
-def _entries_under(items: list[str]) -> list[DistributionEntry]:
-    """One entry a line, up to a line that is not a name; "1. Cde. Stalin" gives its copy number."""
-    entries: list[DistributionEntry] = []
-    for item in items:
-        item = _COUNT.sub("", item)  # "1x Comrade Honecker": how many copies, not which
-        numbered = re.match(r"(?P<n>\d{1,2})\s*(?:[.)]|[-–]\s*(?:to\s+)?)\s*(?=\D)", item)
-        item = item[numbered.end() :] if numbered else item
-        if parse_date(item) or re.search(r"\d", item) or len(item.split()) > 8 or marking_of(item):
+def _inline(block: Block, cue: Cue, rest: str, lines: list[str], k: int, taken: set[int]) -> int:
+    text = rest
+    while re.search(r"(?:,|;|\band)\s*$", text) and k + 1 < len(lines) and k + 1 not in taken:
+        if cue_of(lines[k + 1]) or _OTHER_BLOCK.match(lines[k + 1]):
             break
-        if agent := _entry_agent(item):
-            number = int(numbered.group("n")) if numbered else None
-            entries.append(DistributionEntry(agent, position=len(entries) + 1, copy_number=number))
-    return entries
+        k += 1
+        block.at.append(k)
+        text = f"{text} {lines[k]}"
+    text = _TRAILING.sub("", text.strip())
+    if cue.purpose is not None:  # a routing statement: one clause per purpose
+        for clause in _clauses(cue, text):
+            block.entries += clause
+        return k + 1
+    block.entries = [e for e in (read_entry(part) for part in split_names(text)) if e]
+    return k + 1
 
 
-def numbered_copies(lines: list[str]) -> tuple[list[DistributionEntry], list[CopyNote]]:
-    """ "Copy Nº 2 to Stalin" cells, in copy-number order, one entry per recipient; file copies apart."""
-    found: list[tuple[int, str]] = []
-    for line in lines:
-        for cell in cells(line):
-            if (m := _COPY_TO.match(cell)) and not marking_of(m.group("who")):
-                found.append((int(m.group("n") or m.group("nth")), m.group("who")))
-    entries: list[DistributionEntry] = []
-    notes: list[CopyNote] = []
-    seen: set[str] = set()
-    for number, who in sorted(found):
-        agent = _entry_agent(re.sub(r"(?i)^the\s+", "", who))
-        if agent is None:
-            notes.append(CopyNote(number=number, destination=who.strip(" .")))
-            continue
-        if agent.name.lower() in seen:
-            continue
-        seen.add(agent.name.lower())
-        entries.append(DistributionEntry(agent, position=len(entries) + 1, copy_number=number))
-    return entries, notes
+def _clauses(cue: Cue, text: str) -> list[list[Entry]]:
+    out = []
+    parts = _CLAUSE.split(text)
+    purpose = cue.purpose
+    for n, part in enumerate(parts):
+        if n:
+            found = cue_of(part)
+            if found is None:
+                continue
+            purpose, part = found[0].purpose, found[1]
+        entries = []
+        for name in split_names(_TRAILING.sub("", part)):
+            entry = read_entry(_POST_NUMBER.sub("", name.strip()))
+            if entry is not None and entry.agent is not None:
+                entry.purpose = purpose
+                entries.append(entry)
+        out.append(entries)
+    return out
+
+
+def _list(block: Block, lines: list[str], k: int, taken: set[int]) -> int:
+    numbered = None
+    while k < len(lines) and k not in taken:
+        line = lines[k]
+        if _ends_list(line):
+            break
+        items = [read_entry(c) for c in cells(line)]
+        if not items or any(i is None for i in items):
+            break
+        this_numbered = bool(re.match(r"^\(?\d{1,3}(?:[.)x×]|\s*[-–—])", line.strip()))
+        if numbered is None:
+            numbered = this_numbered
+        elif numbered and not this_numbered:
+            break  # the numbered list ended
+        block.entries += [i for i in items if i is not None]
+        block.at.append(k)
+        k += 1
+    return k
+
+
+def _ends_list(line: str) -> bool:
+    text = line.strip()
+    return bool(
+        parse_date(text)
+        or marking_of(text)
+        or cue_of(text)
+        or _OTHER_BLOCK.match(text)
+        or len(text.split()) > 10
+        or text.endswith(".")
+        and len(text.split()) > 6
+    )
+
+
+def distribution(blocks: list[Block]) -> list[DistributionEntry]:
+    """The entries of the blocks as the record's distribution list, in page order; file copies apart."""
+    out: list[DistributionEntry] = []
+    for block in blocks:
+        for entry in block.entries:
+            if entry.agent is None:
+                continue
+            purpose = entry.purpose or block.purpose
+            out.append(
+                DistributionEntry(
+                    entry.agent,
+                    position=len(out) + 1,
+                    copy_number=entry.copy_number,
+                    purpose=purpose,
+                    copies=entry.copies,
+                )
+            )
+    return out
 
 
 def cipher_list(lines: list[str], header_end: int) -> list[DistributionEntry]:
@@ -119,65 +220,7 @@ def cipher_list(lines: list[str], header_end: int) -> list[DistributionEntry]:
             continue
         if not re.fullmatch(r"(?:\[\?\]|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})", item) or parse_date(item):
             break
-        if agent := _entry_agent(item):
-            entries.append(DistributionEntry(agent, position=len(entries) + 1))
+        entry = read_entry(item)
+        if entry and entry.agent:
+            entries.append(DistributionEntry(entry.agent, position=len(entries) + 1))
     return entries if len(entries) >= 2 else []
-
-
-def read_copies(
-    text: str, entries: list[DistributionEntry], this_copy: int | None, printed: int | None
-) -> Copies | None:
-    """Copies printed, copy numbers of the listed addressees, file copies and their fate."""
-    copies = Copies(printed=printed, this_copy=this_copy)
-    flat = re.sub(r"\s+", " ", text)
-    if m := re.search(
-        r"(?i)\b(?:a total of\s+)?(?P<n>\w+)\s+copies\s+(?:were\s+)?(?:printed|made|typed)", flat
-    ):
-        copies.printed = _number(m.group("n")) or copies.printed
-    if m := re.search(
-        r"(?i)\bcopies\s+(?P<a>\d+)\s*(?:to|-|–)\s*(?P<b>\d+)\s+(?:were\s+)?(?:distributed|sent|went)\s+to"
-        r"\s+the\s+above",
-        flat,
-    ):
-        numbers = range(int(m.group("a")), int(m.group("b")) + 1)
-        for entry, number in zip(entries, numbers, strict=False):
-            entry.copy_number = entry.copy_number or number
-            copies.copies.append(CopyNote(number=number))
-    for m in re.finditer(
-        rf"(?i){NO}\s*(?P<n>\d+)\s*(?:\[?went to\]?|to|was sent to)\s*(?:the\s+)?"
-        r"(?P<dest>(?:(?!N[º°o]|Copy)[^.;\]]){1,60}?file)\b",
-        flat,
-    ):
-        _note(copies, int(m.group("n"))).destination = m.group("dest").strip()
-    for m in re.finditer(
-        r"(?i)(?:cde\.?|comrade)?\s*(?P<who>[A-Z][\w'’-]+)['’]s copy (?:was|has been)\s+"
-        r"(?P<fate>[a-z ,]+?)\s+(?P<date>(?:on\s+)?\d{1,2} \w+ \d{4})",
-        flat,
-    ):
-        copy_number = _copy_of(entries, m.group("who"))
-        if copy_number is None:
-            continue
-        note = _note(copies, copy_number)
-        note.fate = m.group("fate").strip()
-        dates = find_dates(m.group("date"))
-        note.fate_date = dates[0].value if dates else None
-    if copies.printed is None and copies.this_copy is None and not copies.copies:
-        return None
-    copies.copies.sort(key=lambda c: c.number)
-    return copies
-
-
-def _note(copies: Copies, number: int) -> CopyNote:
-    for note in copies.copies:
-        if note.number == number:
-            return note
-    note = CopyNote(number=number)
-    copies.copies.append(note)
-    return note
-
-
-def _copy_of(entries: list[DistributionEntry], surname: str) -> int | None:
-    for entry in entries:
-        if entry.agent.name.split()[-1].lower() == surname.lower():
-            return entry.copy_number
-    return None

@@ -59,12 +59,27 @@ def title_case(word: str) -> str:
     return "".join(p[:1].upper() + p[1:] for p in parts)
 
 
+_ALIAS = re.compile(r"^(?P<before>.*\w)\s+\[(?P<inside>[^\]]*)\]\s*$")
+
+
+def _alias_or_completion(m: re.Match[str]) -> str:
+    """A bracket after a whole name is an alias ("ALIHAN TORE [SHAKIRJAN]": dropped); after a lone
+    surname or a title it completes the name ("Zhu [De]" -> "Zhu De", "Chairman [Mao Zedong]")."""
+    before, inside = m.group("before"), m.group("inside")
+    words = [
+        w for w in before.split() if w.lower().strip(".,") not in HONORIFICS and w.lower() not in OFFICE_WORDS
+    ]
+    if len(words) <= 1 and re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}", inside.strip()):
+        return f"{before} {inside.strip()}"
+    return before
+
+
 def strip_editorial(text: str) -> str:
     """Drop [sic] and other notes; keep supplied letters of a name ("V[asily]." -> "Vasily")."""
     text = re.sub(r"\s*\[\s*sic[^\]]*\](?=\w)", "", text, flags=re.I)  # ZHDA0 [sic]Y -> ZHDA0Y
     text = _SIC.sub(" ", text)
     text = re.sub(r"(\w)\[(\w+)\]\.?", r"\1\2", text)  # V[asily]. -> Vasily
-    text = re.sub(r"(?<=\w)\s+\[[^\]]*\]\s*$", "", text)  # ALIHAN TORE [SHAKIRJAN]: an alias, not the name
+    text = _ALIAS.sub(_alias_or_completion, text)
     text = re.sub(r"\[([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\]", r"\1", text)  # [Boleslaw] -> Boleslaw
     text = re.sub(r"\[[^\]]*\]?", " ", text)
     text = re.sub(r"(?<=[A-Za-z])0(?=[A-Za-z]|\b)", "O", text)  # ZHDA0Y: a zero typed for an O

@@ -13,22 +13,29 @@ import re
 from pathlib import Path
 
 from chancery.errors import SourceError
-from chancery.model import Agent, Citation, Copies, Place, Record, Source
+from chancery.model import Agent, Citation, Copies, CopyNote, DateValue, Place, Record, Source
 from chancery.sources import sha256_of
+from chancery.sources.page import layouts
 from chancery.sources.page.citation import parse_citation
 from chancery.sources.page.closing import Closing, read_closing
 from chancery.sources.page.conversation import note_taker, present
+from chancery.sources.page.copies import numbered_copies, read_copies
 from chancery.sources.page.credits import read_credits
-from chancery.sources.page.dates import is_date_line, parse_date
-from chancery.sources.page.distribution import cipher_list, labelled_list, numbered_copies, read_copies
+from chancery.sources.page.datelines import Dateline, read_dateline
+from chancery.sources.page.dates import parse_date
+from chancery.sources.page.distribution import cipher_list, distribution, read_blocks
+from chancery.sources.page.doc_types import doc_type_of
+from chancery.sources.page.drafting import Drafting, is_drafting, read_drafting
 from chancery.sources.page.editorial import editorial_notes
 from chancery.sources.page.enclosures import read_enclosures
 from chancery.sources.page.header import Header, read_header
 from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS
+from chancery.sources.page.markings import marking_of
 from chancery.sources.page.mentions import mentioned_persons
 from chancery.sources.page.names import parse_agent
+from chancery.sources.page.opening import Opening, read_opening
 from chancery.sources.page.places import is_known_place, make_place
-from chancery.sources.page.sections import NotAPage, Page, split_page
+from chancery.sources.page.sections import NotAPage, Page
 from chancery.sources.page.text import NotText, decode
 from chancery.sources.page.title import TitleFacts, read_title
 from chancery.sources.page.transliteration import name_key
@@ -95,7 +102,7 @@ class PageReader:
             raise SourceError("empty file", path=path)
         try:
             text = decode(data)
-            page = split_page(text, is_date_line)
+            page = layouts.split(text)
         except (NotText, NotAPage) as exc:
             raise SourceError(f"not a document page: {exc}", path=path) from None
         try:
@@ -116,29 +123,33 @@ class PageReader:
 
 def read_page(record_id: str, page: Page) -> Record:
     lines = page.body_lines()
-    facts = read_title(page.title)
+    opening = read_opening(lines, want_heading=not page.title)
+    title, dateline, lines = _title_and_date(page, opening, lines)
+    facts = read_title(title)
     header = read_header(lines)
     closing = read_closing(lines, _closing_start(lines))
     record = Record(
         id=record_id,
-        title=page.title,
-        doc_type=facts.doc_type,
-        date=parse_date(page.date_line),
+        title=title,
+        doc_type=_doc_type(facts, page, dateline),
+        date=(parse_date(page.date_line) if page.date_line else None)
+        or (dateline.date if dateline else None),
         summary=page.summary,
         text=page.body_text,
     )
     if record.date is None:
         log.debug("%s: date line %r gives no date", record_id, page.date_line)
+    record.source_layout = page.layout
+    _times(record, dateline, opening)
     record.event_date = facts.event_date
-    record.classification = page.classification or header.marking
+    record.classification = page.classification or header.marking or _noted_marking(page.notes)
     _people(record, facts, header, closing, page)
     if not record.authors and page.listed_authors and record.doc_type != "record_of_conversation":
         log.debug("%s: no author in the title or text; the page's Author(s) field names them", record_id)
         record.authors = [a for a in (parse_agent(x) for x in page.listed_authors) if a]
-    record.places = _places(facts, header, closing)
-    _distribution(record, lines, header, closing)
-    record.drafted_by = closing.attested.get("drafted_by", [])
-    record.authenticated_by = closing.attested.get("authenticated_by", [])
+    record.places = _places(facts, header, closing, dateline)
+    _distribution(record, lines, header, closing, page.notes)
+    _drafting(record, lines, closing, page.notes)
     record.references = header.references + closing.references
     record.based_on = closing.based_on
     record.folder = header.folder
@@ -258,8 +269,42 @@ def _conversation(record: Record, facts: TitleFacts, closing: Closing, page: Pag
     record.participants = people
 
 
-def _places(facts: TitleFacts, header: Header, closing: Closing) -> list[Place]:
+def _title_and_date(page: Page, opening: Opening, lines: list[str]) -> tuple[str, Dateline | None, list[str]]:
+    """The title and the date line: the site's, else the document's own (whose lines leave the text)."""
+    title, taken = page.title, set()
+    if not title and opening.heading:
+        title = opening.heading
+        taken |= set(opening.heading_at or [])
+    dateline = read_dateline(page.date_line) if page.date_line else None
+    if not page.date_line and opening.dateline is not None and opening.dateline_at is not None:
+        dateline = opening.dateline
+        taken.add(opening.dateline_at)
+    if opening.received_at is not None:
+        taken.add(opening.received_at)
+    return title, dateline, [line for k, line in enumerate(lines) if k not in taken]
+
+
+def _doc_type(facts: TitleFacts, page: Page, dateline: Dateline | None) -> str:
+    """The title's type; else the genre the site or the date line names ("Cablegram 128, CANBERRA, ...")."""
+    if facts.doc_type != "other":
+        return facts.doc_type
+    for genre in (page.doc_type, dateline.genre if dateline else None):
+        if genre and (kind := doc_type_of(genre)) != "other":
+            return kind
+    return facts.doc_type
+
+
+def _times(record: Record, dateline: Dateline | None, opening: Opening) -> None:
+    if dateline is not None and dateline.time:
+        record.dispatched = DateValue(dateline.date.as_written, value=dateline.moment)
+    if opening.received is not None:
+        record.received = DateValue(opening.received.date.as_written, value=opening.received.moment)
+
+
+def _places(facts: TitleFacts, header: Header, closing: Closing, dateline: Dateline | None) -> list[Place]:
     found: list[Place] = [p for p in (make_place(name, "sent_from") for name in facts.places) if p]
+    if dateline is not None and dateline.place and (place := make_place(dateline.place, "sent_from")):
+        found.insert(0, place)
     found += header.places + closing.places
     out: list[Place] = []
     for place in sorted(found, key=lambda p: p.role != "sent_from"):
@@ -268,21 +313,49 @@ def _places(facts: TitleFacts, header: Header, closing: Closing) -> list[Place]:
     return out
 
 
-def _distribution(record: Record, lines: list[str], header: Header, closing: Closing) -> None:
-    entries, notes = numbered_copies(lines)
+def _distribution(
+    record: Record, lines: list[str], header: Header, closing: Closing, notes: list[str]
+) -> None:
+    entries, copy_notes = numbered_copies(lines)
+    blocks = read_blocks(lines) + read_blocks(notes)
     if not entries:
-        entries = labelled_list(lines) or cipher_list(lines, header.end)
+        entries = distribution(blocks) or cipher_list(lines, header.end)
     record.distribution = entries
     record.copies = read_copies("\n".join(lines), entries, header.this_copy, closing.printed)
-    if notes:
+    files = [
+        CopyNote(number=e.copy_number or 0, destination=e.file) for b in blocks for e in b.entries if e.file
+    ]
+    copy_notes += [n for n in files if n.number]
+    if copy_notes:
         if record.copies is None:
             record.copies = Copies(this_copy=header.this_copy)
         known = {c.number for c in record.copies.copies}
-        record.copies.copies += [n for n in notes if n.number not in known]
+        record.copies.copies += [n for n in copy_notes if n.number not in known]
         record.copies.copies.sort(key=lambda c: c.number)
 
 
+def _drafting(record: Record, lines: list[str], closing: Closing, notes: list[str]) -> None:
+    """Drafted, cleared, approved, typed by, signed for: from the text's own lines and the site's notes."""
+    drafting = Drafting(roles={k: list(v) for k, v in closing.attested.items()})
+    for text in [line for line in lines if is_drafting(line)] + [n for n in notes if is_drafting(n)]:
+        read_drafting(text, drafting)
+    for role in ("drafted_by", "authenticated_by", "cleared_by", "approved_by", "typed_by"):
+        setattr(record, role, drafting.roles.get(role, []))
+    record.signed_for = drafting.signed_for
+
+
+def _noted_marking(notes: list[str]) -> str | None:
+    """A source note's classification sentence ("Secret; Exdis.")."""
+    for note in notes:
+        if mark := marking_of(note.strip().rstrip(".")):
+            return mark
+    return None
+
+
 def _credits(record: Record, page: Page) -> None:
+    if page.citation and not page.info:
+        record.citation = parse_citation(page.citation)
+        return
     if not page.info:
         log.debug("%s: no Document Information line; no citation or credits", record.id)
         return

@@ -1,70 +1,22 @@
-"""Page sections: the layout every page of the family shares.
+"""Page sections: what a layout profile makes of a page (``layouts``), and helpers on lines.
 
-```
-Skip to content
-<date line>
-<title>
-[This document was made possible with support from <funder>]
-<body ...>
-<summary>
-[Author(s): / Associated Places]
-Document Information
-<citation and credits>       (or the bare labels Source / Original Archive / Rights)
-<rights boilerplate, Original Uploaded Date, Record ID>
-[Original Classification / <marking>]
-[<funder>]
-```
-
-:func:`split_page` finds these parts by their labels; it knows nothing of their content.
+Every profile gives the same :class:`Page`, so the document reader never knows which site a page
+came from; ``next_filled`` and ``paragraphs`` are the line helpers the profiles share.
 """
 
 from __future__ import annotations
 
-import logging
-import re
 from dataclasses import dataclass, field
-
-log = logging.getLogger(__name__)
-
-SKIP = re.compile(r"^\s*skip to (main )?content\s*$", re.I)
-FUNDER = re.compile(r"^\s*This document was made possible with support from\s+(?P<funder>.+?)\s*$", re.I)
-TAIL_LABELS = ("document information", "author(s):", "associated places")
-INFO_LABELS = {
-    "source",
-    "original archive",
-    "rights",
-    "author(s):",
-    "associated places",
-    "original uploaded date",
-    "record id",
-    "original classification",
-    "document information",
-    "language",
-    "subjects",
-    "associated people & organizations",
-    "associated topics",
-    "keywords",
-    "associated people",
-}
-_FIELD = re.compile(
-    r"(?i)^(?:original classification|original language|language|contents|document type|type|subjects?|"
-    r"themes?|keywords?|associated (?:people|topics|places)[^:]*)\b\s*(?::|$)"
-)
-BOILERPLATE = re.compile(
-    r"^(The History and Public Policy Program welcomes|To enquire about this document|"
-    r"Original Uploaded Date|Record ID)",
-    re.I,
-)
-MARKING = re.compile(
-    r"secret|confidential|classified|restricted|official use|sensitive|noforn|limdis|exdis|"
-    r"nodis",
-    re.I,
-)
 
 
 @dataclass
 class Page:
-    """The parts of one page, as lines of text (blank lines kept in ``body`` as "")."""
+    """The parts of one page, as lines of text (blank lines kept in ``body`` as "").
+
+    A layout profile (``layouts``) fills it: the site's metadata in the fields, the document's own text
+    in ``body``. A field the site does not give stays empty and the document reader looks for it in
+    the text (a plain transcription gives nothing but ``body``).
+    """
 
     date_line: str
     title: str
@@ -75,6 +27,17 @@ class Page:
     funder: str | None = None
     listed_authors: list[str] = field(default_factory=list)  # the "Author(s):" field, one a line
     body_start: int = 0  # 1-based line number of the first body line
+    layout: str = "plain-document"  # the profile that read the page
+    citation: str | None = None  # a citation the site gives apart from credits (a source note, a bracket)
+    archive: str | None = None  # the archive the site itself is (CIA CREST)
+    notes: list[str] = field(
+        default_factory=list
+    )  # sentences about the document: markings, drafting, routing
+    doc_type: str | None = None  # a genre the site states beside the title ("393.1115/7–1249: Telegram")
+    title_is_heading: bool = False  # the title is the document's own heading (FRUS, DFAT), not a site's
+    lines: list[str] = field(default_factory=list)  # every line of the page, for --explain
+    chrome: dict[int, str] = field(default_factory=dict)  # page line index -> what the site uses it for
+    body_at: list[int] = field(default_factory=list)  # page line index of each body line
 
     @property
     def body_text(self) -> str:
@@ -89,75 +52,11 @@ class NotAPage(ValueError):
     """The text lacks the parts every page has."""
 
 
-def _next_filled(lines: list[str], start: int) -> int:
+def next_filled(lines: list[str], start: int) -> int:
     i = start
     while i < len(lines) and not lines[i].strip():
         i += 1
     return i
-
-
-def _has_page_labels(lines: list[str]) -> bool:
-    """An undated page still has the archive's labels: its funder line or its Document Information."""
-    return any(FUNDER.match(line) or line.strip().lower() == "document information" for line in lines)
-
-
-def _tail_start(lines: list[str], start: int) -> int:
-    for i in range(start, len(lines)):
-        if lines[i].strip().lower() in TAIL_LABELS:
-            return i
-    for i in range(start, len(lines)):
-        if BOILERPLATE.match(lines[i].strip()):
-            return i
-    return len(lines)
-
-
-def _cut_mid_line(lines: list[str]) -> bool:
-    """The file ends inside a line (no final newline) that does not close a sentence: bytes were lost."""
-    last = lines[-1].strip()
-    return bool(last) and not last.endswith((".", "!", "?", ")", "]", '"', "\u201d", "'", ":", ";"))
-
-
-def split_page(text: str, is_date_line) -> Page:  # noqa: ANN001  (a predicate on a line)
-    """The sections of ``text``; raises :class:`NotAPage` when there is no date line or no title."""
-    lines = text.split("\n")
-    i = _next_filled(lines, 0)
-    if i < len(lines) and SKIP.match(lines[i]):
-        i = _next_filled(lines, i + 1)
-    if i >= len(lines):
-        raise NotAPage("no text")
-    date_line = lines[i].strip()
-    if is_date_line(date_line):
-        i = _next_filled(lines, i + 1)
-    elif _has_page_labels(lines):
-        log.debug("no date line: the page starts with its title %r", date_line[:60])
-        date_line = ""
-    else:
-        raise NotAPage(f"no date line (the page starts with {date_line[:60]!r})")
-    if i >= len(lines) or FUNDER.match(lines[i]) or lines[i].strip().lower() in TAIL_LABELS:
-        raise NotAPage("no title after the date line")
-    page = Page(date_line=date_line, title=lines[i].strip())
-    i += 1
-    j = _next_filled(lines, i)
-    if j < len(lines) and (m := FUNDER.match(lines[j])):
-        page.funder = m.group("funder")
-        i = j + 1
-    tail = _tail_start(lines, i)
-    body = lines[i:tail]
-    if tail == len(lines) and not any(line.strip() for line in body):
-        raise NotAPage("truncated: the page stops after its title")
-    if tail < len(lines):
-        body = _take_summary(page, body)
-        _read_tail(page, lines[tail:])
-    elif _cut_mid_line(lines):
-        raise NotAPage(
-            f"truncated: the text stops mid-line ({lines[-1].strip()[-40:]!r}), before its Document"
-            " Information"
-        )
-    else:
-        log.debug("no 'Document Information' section: the page is cut short; no summary or citation")
-    page.body = body
-    page.body_start = i + 1
-    return page
 
 
 def paragraphs(lines: list[str]) -> list[list[str]]:
@@ -173,48 +72,3 @@ def paragraphs(lines: list[str]) -> list[list[str]]:
     if current:
         out.append(current)
     return out
-
-
-def _take_summary(page: Page, body: list[str]) -> list[str]:
-    """The summary is the last paragraph before the tail: take it off the body."""
-    end = len(body)
-    while end and not body[end - 1].strip():
-        end -= 1
-    start = end
-    while start and body[start - 1].strip():
-        start -= 1
-    if end == 0 or start == 0 and end == len(body):
-        return body
-    summary = " ".join(line.strip() for line in body[start:end])
-    if len(summary.split()) < 6:
-        log.debug("no summary: the last paragraph %r is a signature or a date, not a sentence", summary[:60])
-        return body
-    page.summary = summary
-    return body[:start]
-
-
-def _read_tail(page: Page, tail: list[str]) -> None:
-    filled = [line.strip() for line in tail if line.strip()]
-    for k, line in enumerate(filled):
-        low = line.lower()
-        if low == "document information":
-            info: list[str] = []
-            for nxt in filled[k + 1 :]:
-                if BOILERPLATE.match(nxt) or _FIELD.match(nxt):
-                    break  # the rights text, or another field of the page ("Original Language: Russian")
-                if nxt.lower() in INFO_LABELS:
-                    if info:
-                        break
-                    continue  # a label before its value ("Source")
-                info.append(nxt)
-            if info and page.info is None:
-                page.info = " ".join(info)
-        elif low == "author(s):":
-            for nxt in filled[k + 1 :]:
-                if nxt.lower() in INFO_LABELS or BOILERPLATE.match(nxt) or _FIELD.match(nxt) or len(nxt) > 80:
-                    break
-                page.listed_authors.append(nxt)  # the archive's catalogue: "Shtykov, Terentii Fomich"
-        elif low == "original classification" and k + 1 < len(filled):
-            marking = filled[k + 1]
-            if MARKING.search(marking) and len(marking) < 60:
-                page.classification = marking

@@ -1,0 +1,99 @@
+"""Copies: numbered copy lines ("Copy Nº 2 to Stalin", often in columns), how many were printed, which
+copy this page is, where the file copies went and what became of a copy ("Cde. Vyshinsky's copy was
+returned and destroyed 5 June 1946")."""
+
+from __future__ import annotations
+
+import re
+
+from chancery.model import Copies, CopyNote, DistributionEntry
+from chancery.sources.page.dates import find_dates
+from chancery.sources.page.entries import count, read_entry
+from chancery.sources.page.header import NO, cells
+from chancery.sources.page.markings import marking_of
+
+_COPY_TO = re.compile(
+    rf"(?i)^(?:copy\s*{NO}?\s*(?P<n>\d+)|(?P<nth>\d+)(?:st|nd|rd|th)\s+copy)\s*(?:\s+to|\s*[-–—:]\s*(?:to\s+)?)\s*(?P<who>\S.*)$"
+)
+
+
+def numbered_copies(lines: list[str]) -> tuple[list[DistributionEntry], list[CopyNote]]:
+    """ "Copy Nº 2 to Stalin" cells, in copy-number order, one entry per recipient; file copies apart."""
+    found: list[tuple[int, str]] = []
+    for line in lines:
+        for cell in cells(line):
+            if (m := _COPY_TO.match(cell)) and not marking_of(m.group("who")):
+                found.append((int(m.group("n") or m.group("nth")), m.group("who")))
+    entries: list[DistributionEntry] = []
+    notes: list[CopyNote] = []
+    seen: set[str] = set()
+    for number, who in sorted(found):
+        entry = read_entry(re.sub(r"(?i)^the\s+", "", who))
+        agent = entry.agent if entry else None
+        if agent is None:
+            notes.append(CopyNote(number=number, destination=who.strip(" .")))
+            continue
+        if agent.name.lower() in seen:
+            continue
+        seen.add(agent.name.lower())
+        entries.append(DistributionEntry(agent, position=len(entries) + 1, copy_number=number))
+    return entries, notes
+
+
+def read_copies(
+    text: str, entries: list[DistributionEntry], this_copy: int | None, printed: int | None
+) -> Copies | None:
+    """Copies printed, copy numbers of the listed addressees, file copies and their fate."""
+    copies = Copies(printed=printed, this_copy=this_copy)
+    flat = re.sub(r"\s+", " ", text)
+    if m := re.search(
+        r"(?i)\b(?:a total of\s+)?(?P<n>\w+)\s+copies\s+(?:were\s+)?(?:printed|made|typed)", flat
+    ):
+        copies.printed = count(m.group("n")) or copies.printed
+    if m := re.search(
+        r"(?i)\bcopies\s+(?P<a>\d+)\s*(?:to|-|–)\s*(?P<b>\d+)\s+(?:were\s+)?(?:distributed|sent|went)\s+to"
+        r"\s+the\s+above",
+        flat,
+    ):
+        numbers = range(int(m.group("a")), int(m.group("b")) + 1)
+        for entry, number in zip(entries, numbers, strict=False):
+            entry.copy_number = entry.copy_number or number
+            copies.copies.append(CopyNote(number=number))
+    for m in re.finditer(
+        rf"(?i){NO}\s*(?P<n>\d+)\s*(?:\[?went to\]?|to|was sent to)\s*(?:the\s+)?"
+        r"(?P<dest>(?:(?!N[º°o]|Copy)[^.;\]]){1,60}?file)\b",
+        flat,
+    ):
+        _note(copies, int(m.group("n"))).destination = m.group("dest").strip()
+    for m in re.finditer(
+        r"(?i)(?:cde\.?|comrade)?\s*(?P<who>[A-Z][\w'’-]+)['’]s copy (?:was|has been)\s+"
+        r"(?P<fate>[a-z ,]+?)\s+(?P<date>(?:on\s+)?\d{1,2} \w+ \d{4})",
+        flat,
+    ):
+        copy_number = _copy_of(entries, m.group("who"))
+        if copy_number is None:
+            continue
+        note = _note(copies, copy_number)
+        note.fate = m.group("fate").strip()
+        dates = find_dates(m.group("date"))
+        note.fate_date = dates[0].value if dates else None
+    if copies.printed is None and copies.this_copy is None and not copies.copies:
+        return None
+    copies.copies.sort(key=lambda c: c.number)
+    return copies
+
+
+def _note(copies: Copies, number: int) -> CopyNote:
+    for note in copies.copies:
+        if note.number == number:
+            return note
+    note = CopyNote(number=number)
+    copies.copies.append(note)
+    return note
+
+
+def _copy_of(entries: list[DistributionEntry], surname: str) -> int | None:
+    for entry in entries:
+        if entry.agent.name.split()[-1].lower() == surname.lower():
+            return entry.copy_number
+    return None

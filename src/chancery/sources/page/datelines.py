@@ -1,0 +1,161 @@
+"""Date lines: the line that says where and when a document was written, sent or received.
+
+One grammar for the family of forms archives print::
+
+    [genre [number],] [PLACE,] DATE [time]          "Washington, July 28, 1955—6:37 p.m."
+                                                    "Cablegram 128, CANBERRA, 10 August 1948"
+                                                    "MOSCOW, October 9, 1939-12:30 a. m."
+    [file number] PLACE, DATE                       "Pol. VI 2651 Berlin, December 2, 1939."
+    DATE, PLACE                                     "20 August 1950, Moscow"
+    [Received|Sent|Dispatched] DATE [time]          "[Received July 12—7:11 a. m.]",
+                                                    "DISPATCHED June 29, 1950"
+    precedence DAY HHMMZ MON YY                     "O 071304Z FEB 74" (a date-time group)
+
+:func:`read_dateline` returns what the line states and ``None`` for a line that is something else
+(a sentence that merely contains a date is not a date line).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chancery.model import DateValue
+from chancery.sources.page.dates import MONTHS, fill_brackets, find_dates, parse_date
+
+# The hour after a date: "—6:37 p.m.", ", 11:46 a.m.", "-12:30 a. m.", "—4 p. m.", "noon", "1400 hours".
+_TIME = re.compile(
+    r"(?i)^\s*(?:[,;—–-]|\bat\b)?\s*(?P<time>(?P<h>[0-2]?\d)(?:[.:](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\.?"
+    r"|(?P<h24>[0-2]\d)[.:]?(?P<m24>[0-5]\d)\s*(?:hours?|hrs?\.?|h\b|z\b)|(?P<word>noon|midnight))"
+)
+_GENRE = re.compile(
+    r"(?i)^(?P<genre>cablegram|telegram|cable|despatch|dispatch|airgram|savingram|teleprinter message|"
+    r"memorandum|letter|note|minute|radiogram|ciphergram|telex)\.?(?:\s+(?:No\.?\s*)?(?P<number>[\w./-]*\d[\w./-]*))?"
+    r"\s*,\s*"
+)
+_EVENT = re.compile(
+    r"(?i)^\[?\s*(?P<event>received|recd\.?|rec['’]d\.?|sent|dispatched|despatched|transmitted)\b[:.]?\s*"
+)
+_PLACE = r"[A-ZА-Я][\w'’.-]*(?:[ -](?:[A-ZА-Я][\w'’.-]*|on|upon|am|de|la|del|sur))*"
+_PLACE_FIRST = re.compile(rf"^(?P<place>{_PLACE}(?:\s*\[[^\]]+\])?)\s*,\s*(?=\S)")
+_FILE_NUMBER = re.compile(r"^(?P<file>(?:[A-Z][\w.]*\.?\s+)*[IVX]*\s*\d[\w./-]*)\s+(?=[A-Z])")
+_DTG = re.compile(
+    r"^(?P<prec>[ZOPRFM]{1,2})\s+(?P<d>[0-3]\d)(?P<h>[0-2]\d)(?P<mi>[0-5]\d)Z\s+(?P<mon>[A-Z]{3})\s+(?P<y>\d{2})$"
+)
+_PRECEDENCE = {"Z": "Flash", "O": "Immediate", "P": "Priority", "R": "Routine", "M": "Deferred"}
+
+
+@dataclass
+class Dateline:
+    """What a date line states."""
+
+    date: DateValue
+    place: str | None = None  # as written
+    time: str | None = None  # "18:37"
+    event: str = "written"  # "written" | "received" | "sent"
+    genre: str | None = None  # "Cablegram"
+    number: str | None = None  # "128"
+    file_number: str | None = None  # "Pol. VI 2651"
+    precedence: str | None = None  # from a date-time group
+
+    @property
+    def moment(self) -> str | None:
+        """The ISO date, with the time when the line gives one ("1955-07-28T18:37")."""
+        value = self.date.value
+        if value and self.time and len(value) == 10:
+            return f"{value}T{self.time}"
+        return value
+
+
+def clock(match: re.Match[str]) -> str | None:
+    """ "6:37 p.m." -> "18:37"; "noon" -> "12:00"."""
+    if word := match.group("word"):
+        return "12:00" if word.lower() == "noon" else "00:00"
+    if match.group("h24"):
+        hour, minute = int(match.group("h24")), int(match.group("m24"))
+    else:
+        hour, minute = int(match.group("h")), int(match.group("m") or 0)
+        if hour > 12:
+            return None
+        hour = hour % 12 + (12 if match.group("ap").lower() == "p" else 0)
+    return f"{hour:02d}:{minute:02d}" if hour < 24 else None
+
+
+_MONTH_DAY = re.compile(
+    r"(?i)^(?P<a>(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\.?\s+[0-3]?\d|[0-3]?\d\s+(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\.?)(?=\W|$)"
+)
+
+
+def read_dateline(line: str, year: int | None = None) -> Dateline | None:
+    """The date line ``line`` is, or None; ``year`` completes a date printed without one
+    ("[Received July 12—7:11 a. m.]" under a date line of 1949)."""
+    text = re.sub(r"\s+", " ", line).strip()
+    if not text or len(text) > 120:
+        return None
+    if dtg := _DTG.match(text):
+        return _from_dtg(dtg)
+    event = "written"
+    if m := _EVENT.match(text):
+        event = "received" if m.group("event").lower().startswith("rec") else "sent"
+        text = text[m.end() :].rstrip("] ")
+    genre = number = file_number = place = None
+    if m := _GENRE.match(text):
+        genre, number, text = m.group("genre"), m.group("number"), text[m.end() :]
+    if (m := _FILE_NUMBER.match(text)) and _PLACE_FIRST.match(text[m.end() :]):
+        file_number, text = m.group("file").strip(), text[m.end() :]
+    if (m := _PLACE_FIRST.match(text)) and not parse_date(m.group("place")):
+        place, text = m.group("place"), text[m.end() :]
+    date, rest = _date_and_rest(text)
+    if date is None and year and (m := _MONTH_DAY.match(text)):
+        date, rest = parse_date(f"{m.group('a')} {year}"), text[m.end() :]
+        if date is not None:
+            date.as_written = m.group("a")
+    if date is None:
+        return None
+    time = None
+    if t := _TIME.match(rest):
+        time, rest = clock(t), rest[t.end() :]
+    rest = rest.strip(" .,;]")
+    if rest and place is None and (after := re.fullmatch(rf",?\s*(?P<place>{_PLACE})", rest)):
+        place, rest = after.group("place"), ""  # "20 August 1950, Moscow"
+    if rest:
+        return None
+    return Dateline(date, place, time, event, genre, number, file_number)
+
+
+def _date_and_rest(text: str) -> tuple[DateValue | None, str]:
+    """The date at the start of ``text`` and what follows it."""
+    clean = fill_brackets(text)
+    whole = parse_date(clean.rstrip(" ."))
+    if whole:
+        return whole, ""
+    dates = find_dates(clean)
+    if (
+        not dates
+        or dates[0].start > 0
+        and clean[: dates[0].start].strip(" ,.[(").lower() not in ("", "on", "dated")
+    ):
+        return None, text
+    first = dates[0]
+    value = first.value
+    value.as_written = clean[: first.end].strip()
+    return value, clean[first.end :]
+
+
+def _from_dtg(m: re.Match[str]) -> Dateline | None:
+    month = MONTHS.get(m.group("mon").lower())
+    if month is None:
+        return None
+    year = 1900 + int(m.group("y")) if int(m.group("y")) > 30 else 2000 + int(m.group("y"))
+    value = f"{year:04d}-{month:02d}-{int(m.group('d')):02d}"
+    date = DateValue(m.group(0), value=value)
+    return Dateline(
+        date,
+        time=f"{m.group('h')}:{m.group('mi')}",
+        event="sent",
+        precedence=_PRECEDENCE.get(m.group("prec")[0]),
+    )

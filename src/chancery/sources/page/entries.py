@@ -1,0 +1,121 @@
+"""One entry of a distribution list, whatever the list's form.
+
+An entry is made of independent parts, each optional but the addressee::
+
+    [numbering] [copies before] [to] [office prefix -] ADDRESSEE [copies after]
+
+    numbering      "1." "1)" "(1)" "1 –" "1x" "No. 3 -" "Copy Nº 3 –" "3rd copy to"
+    copies         "2 copies –", "Stalin (2)", "Stalin (2 copies)", "Stalin – 2 copies", "2x Honecker"
+    office prefix  "S/S - Mr. Rusk", "EUR - Mr. Tyler", "White House - Mr. Bundy"
+    addressee      a person ("Cde. I. V. Stalin", "Zhou [Enlai]", "Chairman [Mao Zedong]"), an office
+                   ("Secretary of State"), a body or a post ("Politburo", "USUN", "Embassy Moscow")
+
+A file copy ("File", "file (2 copies)", "File of 8th Department", "to the Secretariat's file") is a copy
+that went to no one: :func:`read_entry` says so in ``file`` and gives no agent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chancery.model import Agent
+from chancery.sources.page.header import NO
+from chancery.sources.page.names import is_organization, parse_agent
+
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+}
+_COUNT = r"(?P<{}>\d{{1,2}}|" + "|".join(NUMBER_WORDS) + r")"
+_DASH = r"\s*[-–—:]\s*"
+# numbering before the addressee; a number before "x" counts copies, any other numbers the entry
+_NUMBERING = re.compile(
+    rf"(?i)^(?:copy\s*{NO}?\s*(?P<copy>\d{{1,3}})|(?P<nth>\d{{1,3}})(?:st|nd|rd|th)\s+copy|"
+    rf"{NO}\s*(?P<no>\d{{1,3}})|\(?(?P<n>\d{{1,3}})(?:\)|\.(?!\d)|(?={_DASH}))|(?P<x>\d{{1,2}})\s*[x×])"
+    rf"(?:{_DASH}|\s+(?=\S))"
+)
+_COPIES_BEFORE = re.compile(rf"(?i)^{_COUNT.format('a')}\s+cop(?:y|ies)(?:{_DASH}|\s+)")
+_COPIES_AFTER = re.compile(
+    rf"(?i)(?:\s*\(\s*{_COUNT.format('a')}(?:\s*cop(?:y|ies))?\s*\)|{_DASH}{_COUNT.format('b')}\s+cop(?:y|ies)"
+    rf"|,\s*{_COUNT.format('c')}\s+cop(?:y|ies))\.?$"
+)
+_TO = re.compile(r"(?i)^(?:to|for|an|à)\s+(?=\S)")
+_OFFICE_PREFIX = re.compile(
+    r"^(?P<office>[A-Z][A-Za-z/&.]{0,15}(?:\s+[A-Z][A-Za-z]+){0,2})\s+[-–—]\s+(?P<who>\S.*)$"
+)
+# A copy kept rather than sent: the file, the archive, the registry (with whose file it is).
+_FILE = re.compile(
+    r"(?i)^(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:files?|archives?|registry|records?|dossier|reserve|"
+    r"spare|copy|stock)(?:\s+(?:of|at|in)\s+.+)?$"
+)
+_UNREADABLE = re.compile(r"^\[[^\]]*\]$|^\?+$")
+
+
+@dataclass
+class Entry:
+    agent: Agent | None = None
+    copy_number: int | None = None
+    copies: int | None = None
+    file: str | None = None  # a file copy's destination ("File of 8th Department")
+    as_written: str = ""
+    purpose: str | None = None  # set by a routing clause: "action" or "information"
+
+
+def count(word: str) -> int | None:
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
+
+
+def read_entry(text: str) -> Entry | None:
+    """One entry; None when ``text`` holds no addressee at all."""
+    written = re.sub(r"\s+", " ", text).strip(" ,;.")
+    entry, rest = Entry(as_written=written), written
+    if m := _NUMBERING.match(rest):
+        if m.group("x"):
+            entry.copies = int(m.group("x"))
+        else:
+            entry.copy_number = int(next(g for g in m.group("copy", "nth", "no", "n") if g))
+        rest = rest[m.end() :]
+    if m := _COPIES_BEFORE.match(rest):
+        entry.copies, rest = count(m.group("a")), rest[m.end() :]
+    if m := _COPIES_AFTER.search(rest):
+        entry.copies, rest = count(next(g for g in m.group("a", "b", "c") if g)), rest[: m.start()]
+    rest = _TO.sub("", rest.strip(" ,;.:"))
+    if not rest or _UNREADABLE.match(rest) and not re.search(r"(?i)illegible|signature", rest):
+        return None
+    if _FILE.match(rest) and not _names_someone(rest):
+        entry.file = rest
+        return entry
+    office = None
+    if (m := _OFFICE_PREFIX.match(rest)) and _is_person(m.group("who")):
+        office, rest = m.group("office"), m.group("who")
+    agent = parse_agent(rest)
+    if agent is None:
+        return None
+    if office:
+        agent.office = agent.office or office
+        agent.as_written = written
+    entry.agent = agent
+    return entry
+
+
+def _names_someone(text: str) -> bool:
+    """ "Records of Cde. Stalin" is a file; "Archive Director Petrov" or "Copy for Molotov" is a person."""
+    return bool(re.search(r"(?i)\b(?:cde|comrade|mr|mrs|dr)\b\.?|\bfor\s+[A-Z]", text))
+
+
+def _is_person(text: str) -> bool:
+    agent = parse_agent(text)
+    return agent is not None and agent.kind == "person" and not is_organization(text)

@@ -1,0 +1,120 @@
+"""Foreign Relations of the United States on history.state.gov.
+
+```
+Historical Documents
+Foreign Relations of the United States, 1955–1957, ..., Volume XIV      (the volume)
+[393.1115/7–1249: Telegram]                                          (1940s volumes: the file, the genre)
+177. Telegram From the Department of State to the Embassy in Jordan1  (number, heading, note marker)
+Washington, July 28, 1955—6:37 p.m.                                   (date line)
+[[Received July 12—7:11 a. m.]]
+<text, signature>
+Footnotes
+1. Source: Department of State, Central Files, 120.1580/7–2455. Confidential. Drafted by ...
+2. ...
+```
+
+The heading is the document's own title (a FRUS editor's, in the genre's "A to B" form); the source
+note gives the citation (its first sentence) and sentences about the document (classification,
+drafting, routing), which the document reader reads like its own closing lines. Other footnotes are
+the editors' and feed nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chancery.sources.page.layouts.furniture import is_furniture
+from chancery.sources.page.sections import NotAPage, Page, next_filled
+
+_VOLUME = re.compile(r"^Foreign Relations of the United States,")
+_FILE_LINE = re.compile(
+    r"^(?P<file>\d{3}\.[\w./–-]+(?:/[\w.–-]+)?):\s*(?P<genre>[A-Z][a-z]+(?: [A-Za-z]+)?)$"
+)
+_HEADING = re.compile(r"^(?:(?P<n>\d{1,4})\.\s+)?(?P<title>[A-Z].+?)(?<=[A-Za-z.)\]])(?P<marker>\d{1,2})?$")
+_FOOTNOTE = re.compile(r"^(?P<n>\d{1,2})\.?\s+(?P<text>\S.*)$")
+_SOURCE = re.compile(r"^Source:\s*")
+
+
+class Frus:
+    name = "frus"
+
+    def recognise(self, lines: list[str]) -> int:
+        score = 0
+        for line in lines[:12]:
+            text = line.strip()
+            if text == "Historical Documents":
+                score += 2
+            elif _VOLUME.match(text) or _FILE_LINE.match(text):
+                score += 3
+        if any(line.strip() == "Footnotes" for line in lines) and any(
+            _SOURCE.match(_FOOTNOTE.sub(r"\g<text>", line.strip())) for line in lines
+        ):
+            score += 2
+        return score
+
+    def split(self, lines: list[str]) -> Page:
+        chrome: dict[int, str] = {}
+        i = next_filled(lines, 0)
+        file_number = genre = None
+        while i < len(lines):
+            text = lines[i].strip()
+            if text == "Historical Documents" or _VOLUME.match(text) or is_furniture(text):
+                chrome[i] = "site: volume" if _VOLUME.match(text) else "site: furniture"
+            elif m := _FILE_LINE.match(text):
+                file_number, genre = m.group("file"), m.group("genre")
+                chrome[i] = "site: file number and genre"
+            else:
+                break
+            i = next_filled(lines, i + 1)
+        if i >= len(lines):
+            raise NotAPage("no text")
+        heading = _HEADING.match(lines[i].strip())
+        title = heading.group("title").strip() if heading else lines[i].strip()
+        chrome[i] = "site: heading"
+        end = next((k for k in range(i + 1, len(lines)) if lines[k].strip() == "Footnotes"), len(lines))
+        page = Page(date_line="", title=title, title_is_heading=True, doc_type=genre)
+        body_at = [k for k in range(i + 1, end) if not is_furniture(lines[k])]
+        page.body = [lines[k] for k in body_at]
+        page.body_at, page.body_start = body_at, i + 2
+        for k in range(end, len(lines)):
+            if lines[k].strip():
+                chrome[k] = "site: footnotes"
+        source = _source_note(lines[end + 1 :])
+        if source:
+            page.citation, page.notes = source[0], source[1:]
+        elif file_number:
+            page.citation = file_number
+        page.chrome = chrome
+        return page
+
+
+LAYOUT = Frus()
+
+
+def _source_note(lines: list[str]) -> list[str]:
+    """The source footnote as sentences: the citation first, then what it says of the document."""
+    for line in lines:
+        m = _FOOTNOTE.match(line.strip())
+        if m and _SOURCE.match(m.group("text")):
+            return sentences(_SOURCE.sub("", m.group("text")))
+    return []
+
+
+# Where a full stop does not end a sentence: abbreviations, initials, and the dots of file numbers.
+_NOT_AN_END = re.compile(
+    r"(?i)(?:\b(?:no|nos|vol|p|pp|dept|doc|docs|mr|mrs|dr|gen|col|adm|amb|st|ibid|ca|cf|ed|eds|jr|sr|inc|"
+    r"co|corp|ltd|u\.s|u\.k|d\.c|a\.m|p\.m|e\.g|i\.e)|\b[A-Z])$"
+)
+
+
+def sentences(text: str) -> list[str]:
+    """``text`` cut at the full stops that end a sentence (one followed by a space and a capital)."""
+    out, start = [], 0
+    for m in re.finditer(r"\.(?=\s+[\"“(]?[A-Z])", text):
+        if _NOT_AN_END.search(text[start : m.start()]):
+            continue
+        out.append(text[start : m.end()].strip())
+        start = m.end()
+    if text[start:].strip():
+        out.append(text[start:].strip())
+    return out

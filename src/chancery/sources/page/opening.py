@@ -1,0 +1,79 @@
+"""The opening of a document's own text: its heading, its date line and its receipt line.
+
+A site gives a page's title and date apart from the document; a transcription, or a site whose
+profile leaves them in the text, does not. Then they are read from the lines before the first
+paragraph of prose: the first line that reads as a date line (``datelines``), a "Received ..." line,
+and a heading: a line that names a kind of document or says who wrote to whom ("The Ambassador in
+China (Stuart) to the Secretary of State", "MEMORANDUM OF CONVERSATION BY TELEPHONE"), broken over two
+lines when the first ends with "to", "from", "and" or "of".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chancery.sources.page.datelines import Dateline, read_dateline
+from chancery.sources.page.doc_types import doc_type_of
+from chancery.sources.page.header import is_prose
+from chancery.sources.page.markings import marking_of
+
+_OPEN_END = re.compile(r"(?i)\b(?:to|from|and|of|for|with|between|in|the)$")
+_NOT_HEADING = re.compile(r"(?i)^(?:subject|re|from|to|fm|via|memorandum for|dear|my dear)\b[:\s]")
+
+
+@dataclass
+class Opening:
+    heading: str | None = None
+    heading_at: list[int] | None = None  # indices (in the lines given) of the heading's lines
+    dateline: Dateline | None = None
+    dateline_at: int | None = None
+    received: Dateline | None = None
+    received_at: int | None = None
+
+
+def opening_zone(lines: list[str]) -> int:
+    """How many lines come before the first paragraph of prose."""
+    return next((k for k, line in enumerate(lines) if is_prose(line)), len(lines))
+
+
+def read_opening(lines: list[str], want_heading: bool = True) -> Opening:
+    """Heading, date line and receipt line among the opening lines of ``lines`` (non-blank, stripped)."""
+    opening = Opening()
+    zone = min(opening_zone(lines), 30)
+    for k, line in enumerate(lines[:zone]):
+        if opening.dateline is None and (d := read_dateline(line)) and d.event != "received":
+            opening.dateline, opening.dateline_at = d, k
+            continue
+        year = (
+            int(opening.dateline.date.value[:4]) if opening.dateline and opening.dateline.date.value else None
+        )
+        if opening.received is None and (d := read_dateline(line, year)) and d.event == "received":
+            opening.received, opening.received_at = d, k
+            continue
+        if want_heading and opening.heading is None and (heading := _heading(lines, k, zone)):
+            opening.heading, opening.heading_at = heading
+    return opening
+
+
+def _heading(lines: list[str], k: int, zone: int) -> tuple[str, list[int]] | None:
+    line = lines[k]
+    if _NOT_HEADING.match(line) or marking_of(line) or len(line) > 160 or line.endswith((",", ";")):
+        return None
+    at = [k]
+    if _OPEN_END.search(line) and k + 1 < zone and len(lines[k + 1]) < 120:
+        line, at = f"{line} {lines[k + 1]}", [k, k + 1]
+    if doc_type_of(line) != "other" or _names_a_sender(line):
+        return line.strip(), at
+    return None
+
+
+def _names_a_sender(line: str) -> bool:
+    """ "The German Ambassador in the Soviet Union (Schulenburg) to the German Foreign Office",
+    "Burton to Watt": who to whom, and nothing else on the line."""
+    m = re.fullmatch(
+        r"(?P<a>[A-Z][^.;:!?]{1,90}?)\s+to\s+(?P<b>(?:the\s+)?[A-Z][^.;:!?]{1,90})", line.strip()
+    )
+    if not m or re.search(r"\d{3,}", line):
+        return False
+    return all(len(part.split()) <= 12 for part in (m.group("a"), m.group("b")))
