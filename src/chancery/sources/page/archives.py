@@ -48,6 +48,15 @@ RUSSIAN_PARTS: tuple[tuple[str, str], ...] = (
 )
 
 
+# US government file numbers: decimal ("120.1580/7–2455", "684A.85322/3–1062") and subject-numeric
+# ("POL 19 RYU IS", "POL JAPAN–US", "DEF 19-8 US-IND") files of the Department of State.
+US_FILE = (
+    r"(?P<v>\b\d{3}[A-Z]?\.[\dA-Z]+(?:/\d+[–-]\d+)?|\b(?:POL|DEF|ECON|FN|FT|AID|ORG|PER|SOC|CSM|INCO|E|"
+    r"ED|PET|POW|CUL|SCI|TEL|AV|INT|CFA|IA|AGR|LAB|PS|PR|ST|TP|TRV|STR|SP|E)(?:\s+(?:\d+(?:-\d+)*|"
+    r"[A-Z]{2,}(?:[–-][A-Z]+)*))+)"
+)
+
+
 @dataclass(frozen=True)
 class Family:
     """One archive: how citations name it, its short name, and the patterns of its parts."""
@@ -112,6 +121,24 @@ FAMILIES: tuple[Family, ...] = (
         ),
     ),
     Family(
+        "Department of State",
+        (
+            r"(?i)\bDepartment of State\b(?=,?\s+(?:Central|Decimal|Lot|[\w/]+ Files|Files|S/S|Conference|"
+            r"Executive Secretariat|Presidential|Records|INR|Office))",
+        ),
+        parts=(("delo", US_FILE),),
+        bare_pages=False,
+    ),
+    Family(
+        "NAA",
+        (r"\bNAA\b", r"(?i)National Archives of Australia", r"^\[?AA\s*:", r"\bAustralian Archives\b"),
+        parts=(
+            ("series", r"^\[?(?:N?AA)\s*:\s*(?P<v>[A-Z]{1,4}\d+\w*)"),
+            ("delo", r"^\[?(?:N?AA)\s*:\s*[A-Z]{1,4}\d+\w*,\s*(?P<v>[^\]]+?)\]?\s*$"),
+        ),
+        bare_pages=False,
+    ),
+    Family(
         "NARA",
         (
             r"\bNARA\b",
@@ -123,6 +150,7 @@ FAMILIES: tuple[Family, ...] = (
             r"College Park|Nixon|Lot File))",
         ),
         parts=(
+            ("delo", US_FILE),
             ("record_group", r"\b(?:RG|Record Group)\s*(?P<v>\d+)"),
             ("entry", r"\b(?:Entry|Lot(?: File)?)\s*(?P<v>[\w-]*\d[\w-]*)"),
             ("entry", r"\b[Ee]ntry\s*(?P<v>[\w-]+)"),

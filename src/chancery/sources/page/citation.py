@@ -12,14 +12,14 @@ import re
 from dataclasses import dataclass
 
 from chancery.model import Citation
-from chancery.sources.page.archives import FAMILIES, RUSSIAN_PARTS, Family
+from chancery.sources.page.archives import FAMILIES, RUSSIAN_PARTS, US_FILE, Family
 
 log = logging.getLogger(__name__)
 
 # A published source: a bulletin, a volume, a publisher and year ("(Beijing: ... chubanshe, 1987)").
 _PUBLICATION = re.compile(
     r"(?i)\b(?:bulletin|review|journal|issue|vol\.|volume|edition|ed\.|eds\.|press|chubanshe|verlag|"
-    r"publishing|publishers|wenxuan|wengao|wenji|nianpu|selected works)\b|\([^()]*:[^()]*\d{4}\)"
+    r"publishing|publishers|publication|wenxuan|wengao|wenji|nianpu|selected works)\b|\([^()]*:[^()]*\d{4}\)"
 )
 _ACRONYM = re.compile(r"\((?P<a>[A-Z][A-Za-z]*(?:[ -][A-Z][A-Za-z]*)*)\)")
 
@@ -141,8 +141,9 @@ def parse_citation(text: str) -> Citation | None:
 def _one(text: str) -> Citation:
     found = _find_archive(text)
     if found is None:
-        log.debug("citation %r: no archive recognised; parts left empty", text)
-        return Citation(as_written=text)
+        log.debug("citation %r: no archive recognised", text)
+        file = re.fullmatch(US_FILE + r"\.?", text.strip())  # a file number alone ("393.1115/7–1249")
+        return Citation(as_written=text, parts={"delo": file.group("v")} if file else {})
     parts = _parts(found.family, text)
     parts = {"archive": found.archive, **parts}
     return Citation(as_written=text, archive=found.archive, parts=parts)

@@ -31,6 +31,10 @@ CREDIT = re.compile(
     rf"(?=(?<!\b[A-Z])(?<!Jr)(?<!Sr)\.(?:\s|$)|;|,?\s+and\s+(?:was\s+)?{_VERB}\b|,\s*{_VERB}\b|$)",
     re.I,
 )
+# "copy courtesy of NSA", "courtesy of the National Security Archive": who contributed the copy
+COURTESY = re.compile(
+    r"(?i)(?:\b(?:copy|document|original)\s+)?\bcourtesy\s+of\s+(?P<names>[^;.]+?)(?=[;.]|,\s*\w+\s+by\b|$)"
+)
 _FOR = re.compile(r"\s+(?:for|at|of)\s+(?:the\s+)?[A-Z].*$")
 
 
@@ -66,6 +70,10 @@ def read_credits(info: str) -> Credits:
             role = VERBS[verb.lower()]
             have = credits.roles.setdefault(role, [])
             have.extend(a for a in agents if a.name not in {h.name for h in have})
+    for m in COURTESY.finditer(info):
+        first = m.start() if first is None else min(first, m.start())
+        have = credits.roles.setdefault("contributed_by", [])
+        have.extend(a for a in _agents(m.group("names")) if a.name not in {h.name for h in have})
     head = info if first is None else info[:first]
     head = re.sub(r"\b(?:Original(?:ly)?|Document)\s*$", "", head.strip()).strip().rstrip(",;:").strip()
     credits.citation_text = head or None

@@ -65,7 +65,7 @@ def is_drafting(text: str) -> bool:
 
 def read_drafting(text: str, drafting: Drafting | None = None) -> Drafting:
     """The roles one statement (a sentence or a line) gives."""
-    drafting = drafting or Drafting()
+    drafting = Drafting() if drafting is None else drafting
     text = re.sub(r"\s+", " ", text).strip().rstrip(".")
     pieces = [p for p in _CLAUSE_START.split(text) if p and p.strip(" ;,")]
     for piece in pieces:

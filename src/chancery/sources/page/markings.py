@@ -39,6 +39,48 @@ FOREIGN = {
     "vertraulich": "Confidential",
     "vertrauliche verschlusssache": "Confidential",
 }
+# Handling words beside a marking or an addressee: who may read it and how fast it must go.
+HANDLING = (
+    "eyes only",
+    "personal",
+    "private",
+    "urgent",
+    "most urgent",
+    "immediate",
+    "operational immediate",
+    "priority",
+    "niact",
+    "flash",
+    "routine",
+    "exdis",
+    "nodis",
+    "limdis",
+    "noforn",
+    "sensitive",
+    "contains codeword",
+    "codeword",
+    "for information",
+)
+# Words of handling precedence (the record's ``precedence``), as the handling table writes them.
+PRECEDENCE_WORDS = (
+    "flash",
+    "niact",
+    "most urgent",
+    "operational immediate",
+    "immediate",
+    "urgent",
+    "priority",
+)
+_WORDS = "|".join(sorted(HANDLING + MARKINGS, key=len, reverse=True))
+# Handling trailing an addressee: "KRAJEWSKI, EYES ONLY", "HARRIMAN, TOP SECRET AND PERSONAL".
+_TRAILING_HANDLING = re.compile(rf"(?i)[,;]?\s*\b(?:{_WORDS})\b(?:\s*(?:and|,|/)\s*\b(?:{_WORDS})\b)*\s*$")
+
+
+def strip_handling(text: str) -> str:
+    """``text`` without the markings and handling words that trail it."""
+    return _TRAILING_HANDLING.sub("", text).strip(" ,;:")
+
+
 _MARKING = re.compile(r"^(?:(?P<m>" + "|".join(MARKINGS) + r"))[.!]?(?:\s*\(?special folder\)?)?$", re.I)
 _HANDLING = re.compile(r"\s*(?:/|,|;|\s[-–—]\s)\s*")
 

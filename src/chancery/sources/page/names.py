@@ -90,7 +90,7 @@ def is_organization(text: str) -> bool:
     return bool(ORG_WORDS.search(strip_editorial(text)))
 
 
-def _strip_honorifics(text: str) -> tuple[list[str], str]:
+def strip_honorifics(text: str) -> tuple[list[str], str]:
     found: list[str] = []
     changed = True
     while changed:
@@ -192,7 +192,7 @@ def parse_agent(text: str, *, kind: str | None = None, office: str | None = None
     clean = re.sub(r"\s+\([^)]*\)", " ", strip_editorial(written)).strip()
     if kind != "organization" and (straight := inverted(clean)):
         clean = straight  # the name in its usual order; as_written keeps the page's
-    honorifics, rest = _strip_honorifics(clean)
+    honorifics, rest = strip_honorifics(clean)
     found_office, rest = _office_before_comma(rest)
     if found_office is None:
         found_office, rest = _office_after_comma(rest)
@@ -206,7 +206,7 @@ def parse_agent(text: str, *, kind: str | None = None, office: str | None = None
         whole = clean if found_office else rest
         whole = re.sub(r"^(?i:the|an?)\s+", "", whole)
         return Agent(name=whole.strip(" .,"), as_written=written, kind="organization", honorifics=[])
-    more, rest = _strip_honorifics(rest)
+    more, rest = strip_honorifics(rest)
     honorifics += more
     rest = inverted(rest) or rest  # "Cde. Molotov V. M." -> "V. M. Molotov"
     name = _display(rest)

@@ -13,12 +13,11 @@ import re
 from pathlib import Path
 
 from chancery.errors import SourceError
-from chancery.model import Agent, Citation, Copies, CopyNote, DateValue, Place, Record, Source
+from chancery.model import Citation, Copies, CopyNote, DateValue, Place, Record, Source
 from chancery.sources import sha256_of
 from chancery.sources.page import layouts
 from chancery.sources.page.citation import parse_citation
 from chancery.sources.page.closing import Closing, read_closing
-from chancery.sources.page.conversation import note_taker, present
 from chancery.sources.page.copies import numbered_copies, read_copies
 from chancery.sources.page.credits import read_credits
 from chancery.sources.page.datelines import Dateline, read_dateline
@@ -28,67 +27,20 @@ from chancery.sources.page.doc_types import doc_type_of
 from chancery.sources.page.drafting import Drafting, is_drafting, read_drafting
 from chancery.sources.page.editorial import editorial_notes
 from chancery.sources.page.enclosures import read_enclosures
+from chancery.sources.page.fields import read_fields
 from chancery.sources.page.header import Header, read_header
-from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS
 from chancery.sources.page.markings import marking_of
 from chancery.sources.page.mentions import mentioned_persons
 from chancery.sources.page.names import parse_agent
-from chancery.sources.page.opening import Opening, read_opening
-from chancery.sources.page.places import is_known_place, make_place
+from chancery.sources.page.opening import Opening, opening_zone, read_opening
+from chancery.sources.page.people import read_people
+from chancery.sources.page.places import make_place
 from chancery.sources.page.sections import NotAPage, Page
 from chancery.sources.page.text import NotText, decode
 from chancery.sources.page.title import TitleFacts, read_title
-from chancery.sources.page.transliteration import name_key
 
 log = logging.getLogger(__name__)
 _PROSE = 100
-_NATIONS = {
-    "soviet",
-    "chinese",
-    "american",
-    "polish",
-    "hungarian",
-    "romanian",
-    "czechoslovak",
-    "bulgarian",
-    "german",
-    "mongolian",
-    "korean",
-    "albanian",
-    "cuban",
-    "vietnamese",
-    "british",
-    "french",
-    "indian",
-    "japanese",
-    "us",
-    "u.s.",
-    "ussr",
-    "prc",
-    "dprk",
-    "gdr",
-    "east",
-    "west",
-    "north",
-    "south",
-    "yugoslav",
-    "united",
-    "states",
-    "kingdom",
-    "union",
-    "republic",
-    "people's",
-    "democratic",
-    "federal",
-    "socialist",
-}
-_BODY_ACTS = {
-    "resolution",
-    "decree",
-    "minutes",
-    "diary",
-    "speech",
-}  # acts of a body: its signer is not the author
 
 
 class PageReader:
@@ -125,7 +77,11 @@ def read_page(record_id: str, page: Page) -> Record:
     lines = page.body_lines()
     opening = read_opening(lines, want_heading=not page.title)
     title, dateline, lines = _title_and_date(page, opening, lines)
+    fields = read_fields(lines, opening_zone(lines) + 2)
+    title = title or next((f.value for f in fields if f.feeds == "subject"), "")
     facts = read_title(title)
+    if facts.doc_type == "other" and any(f.label.startswith("memo") for f in fields):
+        facts.doc_type = "memorandum"
     header = read_header(lines)
     closing = read_closing(lines, _closing_start(lines))
     record = Record(
@@ -142,8 +98,10 @@ def read_page(record_id: str, page: Page) -> Record:
     record.source_layout = page.layout
     _times(record, dateline, opening)
     record.event_date = facts.event_date
-    record.classification = page.classification or header.marking or _noted_marking(page.notes)
-    _people(record, facts, header, closing, page)
+    record.classification = (
+        page.classification or header.marking or _noted_marking(page.notes) or page.classification_code
+    )
+    read_people(record, facts, header, closing, page, fields)
     if not record.authors and page.listed_authors and record.doc_type != "record_of_conversation":
         log.debug("%s: no author in the title or text; the page's Author(s) field names them", record_id)
         record.authors = [a for a in (parse_agent(x) for x in page.listed_authors) if a]
@@ -167,106 +125,6 @@ def _closing_start(lines: list[str]) -> int:
         if len(line) > _PROSE and not re.search(r"\s{3,}", line) and not line.startswith("["):
             last = k
     return last + 1
-
-
-def _same(a: Agent, b: Agent) -> bool:
-    """The same person: surnames (or long first words) agree, in any script ("Василевский", "Vasilevsky")."""
-    sa = [name_key(w) for w in a.name.replace(",", "").split()]
-    sb = [name_key(w) for w in b.name.replace(",", "").split()]
-    if not sa or not sb or sa[-1] == sb[-1]:
-        return bool(sa and sb)
-    # a surname written first ("Zhou" for "Zhou Enlai"), but "Kim Tu-bong" is not "Kim Il Sung"
-    return sa[0] == sb[0] and len(sa[0]) > 2 and min(len(sa), len(sb)) == 1
-
-
-def _persons(agents: list[Agent]) -> list[Agent]:
-    """People named as people: not bodies, and not an office alone ("the Soviet Ambassador")."""
-    return [a for a in agents if a.kind == "person" and not _office_only(a)]
-
-
-def _office_only(agent: Agent) -> bool:
-    name = agent.name
-    if (seat := re.search(r"\s+(?:in|to|at)\s+(?:the\s+)?(?P<p>[^,]+)$", name)) and is_known_place(
-        seat.group("p")
-    ):
-        name = name[: seat.start()]  # "General in Hong Kong": an office and its city
-    words = [w.lower().strip(".,") for w in name.split()]
-    return all(w in OFFICE_WORDS or w in HONORIFICS or w in _NATIONS for w in words)
-
-
-def _people(record: Record, facts: TitleFacts, header: Header, closing: Closing, page: Page) -> None:
-    record.authors = list(facts.authors)
-    record.recipients = list(facts.recipients)
-    if record.doc_type == "record_of_conversation":
-        _conversation(record, facts, closing, page)
-        return
-    if record.doc_type == "minutes":
-        record.participants = present(page.body_text)  # "Present: A, B, C": who sat at the meeting
-    if not _persons(record.authors) and record.doc_type not in _BODY_ACTS and not facts.issued:
-        # an office or body in the title, a person at the foot of the text: the person wrote it
-        person = _persons(header.authors) or _persons(closing.signers)[:3]
-        if not person and _embassy(record.authors):
-            person = _ambassador(page.summary)
-        record.authors = person or record.authors
-    # the people a title's body was addressed through; a body named again in other words stays the title's
-    if (
-        header.recipients
-        and not _persons(record.recipients)
-        and (_persons(header.recipients) or not record.recipients)
-    ):
-        record.recipients = header.recipients
-    for agent in record.recipients:
-        if header.recipients_affiliation and any(_same(agent, h) for h in header.recipients):
-            agent.affiliation = header.recipients_affiliation
-    record.signatories = [s for s in _persons(closing.signers) if _cosigner(s, record, facts.issued)]
-    for agent in record.authors:
-        for signer in closing.signers:
-            if _same(agent, signer) and signer.office:
-                agent.office = agent.office or signer.office
-                agent.as_written = re.sub(r"^.*?\s[-–]\s", "", signer.as_written)
-
-
-def _cosigner(signer: Agent, record: Record, issued: bool = False) -> bool:
-    """A signer beyond the authors: a full name (or a surname in capitals) that is no author or addressee;
-    under a communiqué or declaration of bodies, the people who sign it for them."""
-    if any(_same(signer, a) for a in record.authors + record.recipients):
-        return False
-    if (not _persons(record.authors) or record.doc_type in _BODY_ACTS) and not issued:
-        return False
-    bare = re.sub(r"\[[^\]]*\]", "", signer.as_written).strip()
-    return len(signer.name.split()) >= 2 or bool(signer.honorifics) or bare.isupper()
-
-
-def _embassy(agents: list[Agent]) -> bool:
-    return any(re.search(r"(?i)\b(?:embassy|legation|mission)\b", a.name) for a in agents)
-
-
-def _ambassador(summary: str | None) -> list[Agent]:
-    """An embassy's report is the ambassador's when the summary names him ("ambassador in Y, NAME, ...")."""
-    if not summary:
-        return []
-    m = re.search(
-        r"\bambassador(?:\s+(?:in|to)\s+[A-Z][\w ]*?)?,\s*(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),",
-        summary,
-    )
-    agent = parse_agent(m.group("who")) if m else None
-    agent = agent if agent and agent.kind == "person" else None
-    return [agent] if agent else []
-
-
-def _conversation(record: Record, facts: TitleFacts, closing: Closing, page: Page) -> None:
-    # who wrote the record: a person the title names, the note-taker, the signer; a body only as a last resort
-    takers = (
-        _persons(facts.authors) + [a for a in [note_taker(page.body_text)] if a] + _persons(closing.signers)
-    )
-    author = takers[0] if takers else (facts.authors[0] if facts.authors else None)
-    record.authors = [author] if author else []
-    listed = present(page.body_text)
-    people: list[Agent] = [p for p in facts.participants if p.kind == "person" or not listed]
-    for agent in ([author] if author and author.kind == "person" else []) + listed:
-        if not any(_same(agent, p) for p in people):
-            people.append(agent)
-    record.participants = people
 
 
 def _title_and_date(page: Page, opening: Opening, lines: list[str]) -> tuple[str, Dateline | None, list[str]]:
@@ -355,6 +213,9 @@ def _noted_marking(notes: list[str]) -> str | None:
 def _credits(record: Record, page: Page) -> None:
     if page.citation and not page.info:
         record.citation = parse_citation(page.citation)
+        if record.citation is not None and page.archive and not record.citation.archive:
+            record.citation.archive = page.archive
+            record.citation.parts = {"archive": page.archive, **record.citation.parts}
         return
     if not page.info:
         log.debug("%s: no Document Information line; no citation or credits", record.id)

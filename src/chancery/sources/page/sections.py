@@ -24,6 +24,7 @@ class Page:
     summary: str | None = None
     info: str | None = None  # the Document Information line(s): citation and credits
     classification: str | None = None  # the "Original Classification" field
+    classification_code: str | None = None  # a site's code for it ("T"), when the text has no marking
     funder: str | None = None
     listed_authors: list[str] = field(default_factory=list)  # the "Author(s):" field, one a line
     body_start: int = 0  # 1-based line number of the first body line

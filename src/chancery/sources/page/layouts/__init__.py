@@ -18,7 +18,7 @@ import logging
 import pkgutil
 from typing import Protocol
 
-from chancery.sources.page.sections import Page
+from chancery.sources.page.sections import NotAPage, Page
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +64,16 @@ def split(text: str) -> Page:
     """The page's parts, by the profile that recognises it."""
     lines = [line.replace("\u00a0", " ").rstrip() for line in text.split("\n")]
     layout = recognise(lines)
-    page = layout.split(lines)
+    try:
+        page = layout.split(lines)
+    except NotAPage as exc:
+        if layout is PLAIN:
+            raise
+        log.info(
+            "the page looks like %s but lacks its parts (%s): read as a plain document", layout.name, exc
+        )
+        layout = PLAIN
+        page = layout.split(lines)
     page.layout = layout.name
     page.lines = lines
     return page

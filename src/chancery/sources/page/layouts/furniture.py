@@ -14,7 +14,7 @@ FURNITURE = re.compile(
     r"share(?: this)?(?: page| document)?|e-?mail this page|download(?: the)? pdf|last updated:?.*|"
     r"page last updated.*|published on .*\(https?://.*\)|"
     r"auf deutsch\.?|in english\.?|en fran[çc]ais\.?|по-русски\.?|"
-    r".*\bprevious document\b.*\bnext document\b.*|(?:«\s*)?previous\s*\|.*\|\s*next(?:\s*»)?|"
+    r"(?=.*\bprevious\b)(?=.*\bnext\b)(?=.*(?:\||\bdocument\b|\bpage\b)).{0,200}|"
     r"(?:home|search)\s*(?:[>›»|]\s*\w[\w ]*){1,6}"
     r")\s*$"
 )

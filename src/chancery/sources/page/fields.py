@@ -1,0 +1,146 @@
+"""Header fields: the labelled lines at the head of memoranda, cables and forms.
+
+One table of labels (:data:`LABELS`: the words, and the record field each feeds) and one grammar for
+the ways pages lay them out::
+
+    LABEL: value                    "MEMORANDUM FOR: Helene Boatner", "FROM: THE SITUATION ROOM"
+    LABEL value                     "FM THE SITUATION ROOM //TOHAK 003//",
+                                    "TO PETER RODMAN FOR SECRETARY KISSINGER"
+    LABEL                           "DRAFTED BY" on its own line, the value on the next ("傅参事")
+    value
+    LABEL value | LABEL value |     a form flattened into one line ("TO 叶部长 | DRAFTED BY 蔡秘书 | ...")
+    LABEL: first value              "MEMORANDUM FOR: DDCI" and a name a line after it
+           more values
+
+OCR spellings of a label ("MEMORANDUM F'OR") are read as the label. Labels are matched in capitals, or
+with a colon in any case, so that "To the Ambassador" opening a sentence is no field.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from chancery.sources.page.markings import marking_of
+from chancery.sources.page.names import strip_honorifics
+
+# label words -> the field they feed
+LABELS: dict[str, str] = {
+    "memorandum for": "recipients",
+    "memorandum to": "recipients",
+    "memo for": "recipients",
+    "memo to": "recipients",
+    "to": "recipients",
+    "addressee": "recipients",
+    "addressees": "recipients",
+    "attention": "recipients",
+    "attn": "recipients",
+    "for": "recipients",
+    "from": "authors",
+    "fm": "authors",
+    "sender": "authors",
+    "via": "via",
+    "through": "via",
+    "thru": "via",
+    "subject": "subject",
+    "subj": "subject",
+    "re": "subject",
+    "reference": "reference",
+    "ref": "reference",
+    "references": "reference",
+    "date": "date",
+    "drafted by": "drafted_by",
+    "typed by": "typed_by",
+    "dispatched": "dispatched",
+    "received": "received",
+    "participants": "participants",
+    "precedence": "precedence",
+    "classification": "classification",
+}
+_OCR = {"memorandum f'or": "memorandum for", "memorandum fcr": "memorandum for", "subiect": "subject"}
+_WORDS = sorted(set(LABELS) | set(_OCR), key=len, reverse=True)
+_ALT = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORDS)
+_ALT_CAPS = "|".join(re.escape(w.upper()).replace(r"\ ", r"\s+") for w in _WORDS)
+# "MEMORANDUM FOR:" in any case with a colon; "FROM ..." without one only in capitals
+_WITH_COLON = re.compile(rf"(?i)^(?P<label>{_ALT})\s*:\s*(?P<value>.*)$")
+_CAPITALS = re.compile(rf"^(?P<label>{_ALT_CAPS})(?:\s*:)?(?:\s+(?P<value>\S.*))?$")
+_PIPES = re.compile(r"\s*\|\s*")
+
+
+@dataclass
+class Field:
+    label: str  # the label's words, lower case and normalised ("memorandum for")
+    feeds: str  # the record field: recipients, authors, subject...
+    value: str
+    at: list[int] = field(default_factory=list)  # indices of its lines
+
+
+def _label(words: str) -> str:
+    key = re.sub(r"\s+", " ", words.lower())
+    return _OCR.get(key, key)
+
+
+def field_of(line: str) -> tuple[str, str] | None:
+    """(label, value) when ``line`` is a labelled field ("FROM: X", "SUBJECT X", "DRAFTED BY")."""
+    text = line.strip()
+    m = _WITH_COLON.match(text) or _CAPITALS.match(text)
+    if not m:
+        return None
+    label = _label(m.group("label"))
+    if label not in LABELS:
+        return None
+    value = (m.group("value") or "").strip()
+    if not m.re.pattern.startswith("(?i)") and value and not _caps_value(label, value):
+        return None
+    return label, value
+
+
+def _caps_value(label: str, value: str) -> bool:
+    """Without a colon, "TO ..." is a field only when it reads as one: capitals, or a short value."""
+    return value.isupper() or not re.search(r"[a-z]{3}", value) or len(value.split()) <= 6 and label != "for"
+
+
+def read_fields(lines: list[str], limit: int | None = None) -> list[Field]:
+    """The labelled fields among ``lines[:limit]`` (non-blank, stripped), with their continuations."""
+    lines = lines[: limit if limit is not None else len(lines)]
+    found: list[Field] = []
+    k = 0
+    while k < len(lines):
+        cells = _PIPES.split(lines[k].strip(" |")) if "|" in lines[k] else [lines[k]]
+        parsed = [field_of(c) for c in cells]
+        if not any(parsed):
+            k += 1
+            continue
+        for got in parsed:
+            if got:
+                found.append(Field(got[0], LABELS[got[0]], got[1], [k]))
+        last = found[-1]
+        k += 1
+        if not last.value and k < len(lines) and field_of(lines[k]) is None:
+            last.value, k = lines[k].strip(), k + 1  # the label alone, its value on the next line
+            last.at.append(k - 1)
+        if last.feeds in ("recipients", "participants"):
+            while k < len(lines) and _more_names(lines[k]):
+                last.value, k = f"{last.value}; {lines[k].strip()}", k + 1
+                last.at.append(k - 1)
+    return found
+
+
+def _more_names(line: str) -> bool:
+    """A line under "MEMORANDUM FOR:" that adds an addressee ("Mr. Duckett", "Gen. Wilson")."""
+    text = line.strip()
+    if field_of(text) or len(text.split()) > 8 or text.endswith((".", ":")) and len(text.split()) > 3:
+        return False
+    if (
+        re.search(r"\d", text)
+        or marking_of(text)
+        or re.search(r"(?i)\b(?:secret|confidential|codeword)\b", text)
+    ):
+        return False
+    words = text.split()
+    lower = [w for w in words if not re.match(r"^[^\w]*[A-Z(]", w) and w not in _SMALL]
+    titled = len(words) <= 4 and strip_honorifics(text)[0]  # "Mr. Brec inridge": OCR split a name
+    return not lower or bool(titled) and len(lower) == 1
+
+
+_SMALL = {"of", "the", "and", "for", "de", "van", "von", "der", "du", "la", "al", "in", "-", "–"}

@@ -1,0 +1,73 @@
+"""Historical documents of Australia's Department of Foreign Affairs and Trade (dfat.gov.au).
+
+```
+Skip to main content
+Historical documents
+295 Burton to Watt                               (the volume's document number, the heading)
+Cablegram 128, CANBERRA, 10 August 1948          (genre, number, place, date)
+<text>
+[matter omitted]
+1 <the editors' footnotes>
+[AA : A3196, 1948, O.11218]                      (the archival reference)
+Last Updated: 11 September 2013
+Back to top
+```
+"""
+
+from __future__ import annotations
+
+import re
+
+from chancery.sources.page.layouts.furniture import is_furniture
+from chancery.sources.page.sections import NotAPage, Page, next_filled
+
+_REFERENCE = re.compile(r"^\[(?P<ref>(?:N?AA|AWM|NLA|DFAT)\s*:\s*[^\]]+)\]$")
+_HEADING = re.compile(r"^(?P<n>\d{1,4})\s+(?P<title>\S.*)$")
+_FOOTNOTE = re.compile(r"^\d{1,2}\s+[A-Z\[]")
+
+
+class Dfat:
+    name = "dfat"
+
+    def recognise(self, lines: list[str]) -> int:
+        score = 0
+        for line in lines:
+            text = line.strip()
+            if text == "Historical documents":
+                score += 2
+            elif _REFERENCE.match(text):
+                score += 3
+            elif text.startswith("Last Updated:"):
+                score += 1
+        return score
+
+    def split(self, lines: list[str]) -> Page:
+        chrome: dict[int, str] = {}
+        i = next_filled(lines, 0)
+        while i < len(lines) and (is_furniture(lines[i]) or lines[i].strip() == "Historical documents"):
+            chrome[i] = "site: furniture"
+            i = next_filled(lines, i + 1)
+        if i >= len(lines):
+            raise NotAPage("no text")
+        heading = _HEADING.match(lines[i].strip())
+        title = heading.group("title") if heading else lines[i].strip()
+        chrome[i] = "site: heading"
+        end = next((k for k in range(i + 1, len(lines)) if _REFERENCE.match(lines[k].strip())), len(lines))
+        page = Page(date_line="", title=title, title_is_heading=True)
+        if end < len(lines):
+            page.citation = _REFERENCE.match(lines[end].strip()).group("ref")  # type: ignore[union-attr]
+            chrome[end] = "site: archival reference"
+        stop = end
+        while stop > i + 1 and (not lines[stop - 1].strip() or _FOOTNOTE.match(lines[stop - 1].strip())):
+            if lines[stop - 1].strip():
+                chrome[stop - 1] = "site: footnote"
+            stop -= 1
+        for k in range(end + 1, len(lines)):
+            if lines[k].strip():
+                chrome[k] = "site: furniture"
+        at = [k for k in range(i + 1, stop) if not is_furniture(lines[k])]
+        page.body, page.body_at, page.body_start, page.chrome = [lines[k] for k in at], at, i + 2, chrome
+        return page
+
+
+LAYOUT = Dfat()

@@ -1,0 +1,213 @@
+"""Who wrote a document, to whom, who signed it and who took part: the title's people, the header's
+and the closing's, weighed against one another.
+
+The title usually names author and addressee; when it names a body or an office and a person signs
+at the foot of the text, the person wrote it, unless the body is a ministry at home whose telegrams go
+out in its minister's name (then the signer is a signatory). Header fields (FROM/TO, MEMORANDUM FOR)
+name the people a title leaves out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chancery.model import Agent, Record
+from chancery.sources.page.closing import Closing
+from chancery.sources.page.conversation import note_taker, present
+from chancery.sources.page.fields import Field
+from chancery.sources.page.header import Header
+from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS
+from chancery.sources.page.markings import strip_handling
+from chancery.sources.page.names import parse_agent, parse_agents
+from chancery.sources.page.places import is_known_place
+from chancery.sources.page.sections import Page
+from chancery.sources.page.title import TitleFacts
+from chancery.sources.page.transliteration import name_key
+
+_NATIONS = {
+    "soviet",
+    "chinese",
+    "american",
+    "polish",
+    "hungarian",
+    "romanian",
+    "czechoslovak",
+    "bulgarian",
+    "german",
+    "mongolian",
+    "korean",
+    "albanian",
+    "cuban",
+    "vietnamese",
+    "british",
+    "french",
+    "indian",
+    "japanese",
+    "us",
+    "u.s.",
+    "ussr",
+    "prc",
+    "dprk",
+    "gdr",
+    "east",
+    "west",
+    "north",
+    "south",
+    "yugoslav",
+    "united",
+    "states",
+    "kingdom",
+    "union",
+    "republic",
+    "people's",
+    "democratic",
+    "federal",
+    "socialist",
+}
+_BODY_ACTS = {
+    "resolution",
+    "decree",
+    "minutes",
+    "diary",
+    "speech",
+}  # acts of a body: its signer is not the author
+
+
+def _same(a: Agent, b: Agent) -> bool:
+    """The same person: surnames (or long first words) agree, in any script ("Василевский", "Vasilevsky")."""
+    sa = [name_key(w) for w in a.name.replace(",", "").split()]
+    sb = [name_key(w) for w in b.name.replace(",", "").split()]
+    if not sa or not sb or sa[-1] == sb[-1]:
+        return bool(sa and sb)
+    # a surname written first ("Zhou" for "Zhou Enlai"), but "Kim Tu-bong" is not "Kim Il Sung"
+    return sa[0] == sb[0] and len(sa[0]) > 2 and min(len(sa), len(sb)) == 1
+
+
+def persons(agents: list[Agent]) -> list[Agent]:
+    """People named as people: not bodies, and not an office alone ("the Soviet Ambassador")."""
+    return [a for a in agents if a.kind == "person" and not _office_only(a)]
+
+
+def _office_only(agent: Agent) -> bool:
+    name = agent.name
+    if (seat := re.search(r"\s+(?:in|to|at)\s+(?:the\s+)?(?P<p>[^,]+)$", name)) and is_known_place(
+        seat.group("p")
+    ):
+        name = name[: seat.start()]  # "General in Hong Kong": an office and its city
+    words = [w.lower().strip(".,") for w in name.split()]
+    return all(w in OFFICE_WORDS or w in HONORIFICS or w in _NATIONS for w in words)
+
+
+def read_people(
+    record: Record, facts: TitleFacts, header: Header, closing: Closing, page: Page, fields: list[Field]
+) -> None:
+    record.authors = list(facts.authors)
+    record.recipients = list(facts.recipients)
+    _from_fields(record, fields)
+    if record.doc_type == "record_of_conversation":
+        _conversation(record, facts, closing, page)
+        return
+    if record.doc_type == "minutes":
+        record.participants = present(page.body_text)  # "Present: A, B, C": who sat at the meeting
+    home = _home_office(record.authors)
+    if not persons(record.authors) and record.doc_type not in _BODY_ACTS and not facts.issued and not home:
+        # an office or body in the title, a person at the foot of the text: the person wrote it
+        person = persons(header.authors) or persons(closing.signers)[:3]
+        if not person and _embassy(record.authors):
+            person = _ambassador(page.summary)
+        record.authors = person or record.authors
+    # the people a title's body was addressed through; a body named again in other words stays the title's
+    if (
+        header.recipients
+        and not persons(record.recipients)
+        and (persons(header.recipients) or not record.recipients)
+    ):
+        record.recipients = header.recipients
+    for agent in record.recipients:
+        if header.recipients_affiliation and any(_same(agent, h) for h in header.recipients):
+            agent.affiliation = header.recipients_affiliation
+    record.signatories = [s for s in persons(closing.signers) if _cosigner(s, record, facts.issued or home)]
+    for agent in record.authors:
+        for signer in closing.signers:
+            if _same(agent, signer) and signer.office:
+                agent.office = agent.office or signer.office
+                agent.as_written = re.sub(r"^.*?\s[-–]\s", "", signer.as_written)
+
+
+# A ministry at home: its telegrams go out in its minister's name, the signer signs for it.
+_HOME = re.compile(
+    r"(?i)^(?:the\s+)?(?:(?:U\.?S\.?|British|German|Soviet|USSR|French|[A-Z][a-z]+)\s+)?"
+    r"(?:department of state|state department|foreign office|(?:foreign|war|defen[cs]e|navy) (?:ministry|department)|"
+    r"ministry of (?:foreign|external) affairs|foreign ministry|mfa|auswärtiges amt|war department|"
+    r"navy department|department of external affairs)$"
+)
+
+
+def _home_office(agents: list[Agent]) -> bool:
+    return bool(agents) and all(a.kind == "organization" and _HOME.match(a.name) for a in agents)
+
+
+def _from_fields(record: Record, fields: list[Field]) -> None:
+    """FROM and TO / MEMORANDUM FOR fields name the people a title leaves out (the first of each).
+    "FROM HARRIMAN, TOP SECRET AND PERSONAL FOR THE PRESIDENT": what follows FOR is the addressee."""
+    sender = next((f for f in fields if f.feeds == "authors" and f.value), None)
+    to = next((f for f in fields if f.feeds == "recipients" and f.value), None)
+    by, _, also_to = sender.value.partition(" FOR ") if sender else ("", "", "")
+    if not record.authors and by:
+        record.authors = field_agents(by)
+    if not record.recipients and (to or also_to):
+        record.recipients = field_agents(to.value if to else also_to)
+
+
+def field_agents(value: str) -> list[Agent]:
+    """ "DDCI; Mr. Duckett", "PETER RODMAN FOR SECRETARY KISSINGER", "THE SITUATION ROOM //TOHAK 003//"."""
+    value = re.sub(r"//[^/]*//|\([^)]*\d[^)]*\)", " ", value)
+    out: list[Agent] = []
+    for part in re.split(r";|\s+FOR\s+", value):
+        for agent in parse_agents(strip_handling(part.strip(" ,.:"))):
+            if all(agent.name != a.name for a in out):
+                out.append(agent)
+    return out
+
+
+def _cosigner(signer: Agent, record: Record, issued: bool = False) -> bool:
+    """A signer beyond the authors: a full name (or a surname in capitals) that is no author or addressee;
+    under a communiqué or declaration of bodies, the people who sign it for them."""
+    if any(_same(signer, a) for a in record.authors + record.recipients):
+        return False
+    if (not persons(record.authors) or record.doc_type in _BODY_ACTS) and not issued:
+        return False
+    bare = re.sub(r"\[[^\]]*\]", "", signer.as_written).strip()
+    return len(signer.name.split()) >= 2 or bool(signer.honorifics) or bare.isupper()
+
+
+def _embassy(agents: list[Agent]) -> bool:
+    return any(re.search(r"(?i)\b(?:embassy|legation|mission)\b", a.name) for a in agents)
+
+
+def _ambassador(summary: str | None) -> list[Agent]:
+    """An embassy's report is the ambassador's when the summary names him ("ambassador in Y, NAME, ...")."""
+    if not summary:
+        return []
+    m = re.search(
+        r"\bambassador(?:\s+(?:in|to)\s+[A-Z][\w ]*?)?,\s*(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),",
+        summary,
+    )
+    agent = parse_agent(m.group("who")) if m else None
+    agent = agent if agent and agent.kind == "person" else None
+    return [agent] if agent else []
+
+
+def _conversation(record: Record, facts: TitleFacts, closing: Closing, page: Page) -> None:
+    # who wrote the record: a person the title names, the note-taker, the signer; a body only as a last resort
+    takers = (
+        persons(facts.authors) + [a for a in [note_taker(page.body_text)] if a] + persons(closing.signers)
+    )
+    author = takers[0] if takers else (facts.authors[0] if facts.authors else None)
+    record.authors = [author] if author else []
+    listed = present(page.body_text)
+    people: list[Agent] = [p for p in facts.participants if p.kind == "person" or not listed]
+    for agent in ([author] if author and author.kind == "person" else []) + listed:
+        if not any(_same(agent, p) for p in people):
+            people.append(agent)
+    record.participants = people
