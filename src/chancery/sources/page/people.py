@@ -137,7 +137,8 @@ def read_people(
 # A ministry at home: its telegrams go out in its minister's name, the signer signs for it.
 _HOME = re.compile(
     r"(?i)^(?:the\s+)?(?:(?:U\.?S\.?|British|German|Soviet|USSR|French|[A-Z][a-z]+)\s+)?"
-    r"(?:department of state|state department|foreign office|(?:foreign|war|defen[cs]e|navy) (?:ministry|department)|"
+    r"(?:department of state|state department|foreign office|"
+    r"(?:foreign|war|defen[cs]e|navy) (?:ministry|department)|"
     r"ministry of (?:foreign|external) affairs|foreign ministry|mfa|auswärtiges amt|war department|"
     r"navy department|department of external affairs)$"
 )
