@@ -1,0 +1,67 @@
+"""Countries, nationalities and diplomatic posts: a place or a body, never a person.
+
+"INDONESIA" at the head of a telegram, "USUN" or "Embassy Moscow" as its sender name a state or its
+mission; the reader and the resolver never make a person of them (:func:`is_country_or_post`). Folded
+(lower case, no points or apostrophes): "u s" is "us".
+"""
+
+from __future__ import annotations
+
+from chancery.lexicon.romanisation import fold
+
+# States of the period (and the short forms pages use), folded.
+COUNTRIES = frozenset(
+    str.split(
+        """afghanistan albania algeria angola argentina australia austria bangladesh belgium bolivia brazil
+        britain bulgaria burma cambodia cameroon canada ceylon chad chile china colombia congo cuba
+        cyprus czechoslovakia dahomey denmark ecuador egypt england ethiopia finland france gabon
+        germany ghana greece guatemala guinea haiti holland honduras hungary iceland india indonesia
+        iran iraq ireland israel italy japan jordan kampuchea kenya korea kuwait laos lebanon
+        liberia libya luxembourg madagascar malaya malaysia mali manchukuo mexico mongolia morocco
+        mozambique nepal netherlands nicaragua niger nigeria norway pakistan panama paraguay persia
+        peru philippines poland portugal rhodesia romania rumania senegal siam somalia spain sudan
+        sweden switzerland syria taiwan tanganyika tanzania thailand tibet tunisia turkey uganda
+        uruguay venezuela vietnam yemen yugoslavia zaire zambia ussr prc roc dprk rok gdr frg drv
+        rvn mpr uar usa us uk"""
+    )
+) | frozenset(
+    {
+        "soviet union", "united states", "united states of america", "united kingdom", "great britain",
+        "east germany", "west germany", "north korea", "south korea", "north vietnam", "south vietnam",
+        "saudi arabia", "sri lanka", "new zealand", "south africa", "united arab republic", "costa rica",
+        "el salvador", "ivory coast", "outer mongolia", "vatican", "holy see",
+        "peoples republic of china", "republic of china", "republic of korea",
+        "democratic peoples republic of korea", "german democratic republic",
+        "federal republic of germany", "democratic republic of vietnam", "mongolian peoples republic",
+        "union of soviet socialist republics", "east turkestan republic",
+    }
+)  # fmt: skip
+# The adjectives of states and the words of their names ("the Soviet side", "the U.S. position").
+NATIONALITIES = frozenset(
+    str.split(
+        """soviet chinese american polish hungarian romanian czechoslovak bulgarian german mongolian korean
+        albanian cuban vietnamese british french indian japanese yugoslav indonesian"""
+    )
+)
+# The nouns of a diplomatic post ("Embassy Moscow", "the Soviet Consulate General in Urumqi").
+POST_NOUNS = frozenset({"embassy", "legation", "consulate", "mission", "delegation"})
+# Posts and offices as cables address them ("AMEMBASSY MOSCOW", "USUN", "SECSTATE WASHDC").
+CABLE_POSTS = frozenset(
+    {"amembassy", "amembass", "amconsul", "amcongen", "amlegation", "usun", "usmission", "usnato", "usmis",
+     "usdel", "secstate", "secdef", "deptstate", "cincpac", "cinceur", "cincunc"}
+)  # fmt: skip
+
+
+def is_country_or_post(name: str) -> bool:
+    """ "Indonesia", "the U.S.", "USUN", "AMEMBASSY MOSCOW", "Embassy in Moscow", "Soviet Embassy in
+    Pyongyang": a state, or a post named by its noun after nothing but a state's name or adjective."""
+    words = fold(name).split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if len(words) > 1 and all(len(w) == 1 for w in words):
+        words = ["".join(words)]  # "U. S." -> "us"
+    if " ".join(words) in COUNTRIES:
+        return True
+    while words and (words[0] in NATIONALITIES or words[0] in COUNTRIES):
+        words = words[1:]  # "Soviet", "US", "Polish"
+    return bool(words) and (words[0] in POST_NOUNS or words[0] in CABLE_POSTS)

@@ -1,0 +1,39 @@
+"""Honorifics: the titles and forms of address written before a name ("Cde.", "Marshal", "his Excellency").
+
+The reader strips them from a name and keeps them as the agent's ``honorifics``; the resolver drops them
+(word by word, points and case aside: :data:`chancery.lexicon.titles.TITLE_WORDS`) before it compares
+names. Lower case, as pages write them, points included; :data:`HONORIFICS` is ordered longest first, so
+that "general-major" is tried before "general" and "lt. col." before "lt.".
+"""
+
+from __future__ import annotations
+
+_TABLE = (
+    # forms of address; party and state
+    "comrade", "comrades", "cde.", "cde", "tov.", "tovarishch",  # товарищ, written out
+    "c.",  # Romanian and Albanian pages' "c." (tovarăș, shoku): an initial too, see INITIAL_LIKE
+    "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "mister", "dr.", "dr", "sir", "dear",
+    "madame", "madam", "mme.", "monsieur", "m.", "herr", "frau",  # m. = Monsieur, an initial too
+    # honours and rank
+    "his excellency", "her excellency", "excellency", "hon.", "lord", "lady", "prince", "king", "queen",
+    # military ranks, Soviet ("general-major") and English ("major general") order
+    "commander-in-chief", "generalissimo", "generalissimus", "marshal",
+    "general-major", "general-lieutenant", "general-colonel", "major general", "lieutenant general",
+    "lt. gen.", "maj. gen.", "brig. gen.", "general", "gen.", "colonel", "col.", "lt. col.", "major",
+    "maj.", "captain", "capt.", "lieutenant", "lt.", "admiral", "adm.", "comdr.", "commander",
+    # offices written as titles ("Premier Zhou", "Ambassador Puzanov", "Duban Sheng Shicai")
+    "ambassador", "amb.", "premier", "president", "chairman", "chairwoman", "secretary", "minister",
+    "senator", "sen.", "congressman", "congresswoman", "rep.", "governor", "gov.", "consul",
+    "consul-general", "consul general", "chief",
+    "duban",  # the military governor of Xinjiang, written before his name
+    # learning and the church
+    "professor", "prof.", "academician", "father", "rev.", "reverend",
+    # "the President": the reader strips it without keeping it
+    "the",
+)  # fmt: skip
+
+HONORIFICS: tuple[str, ...] = tuple(sorted(dict.fromkeys(_TABLE), key=len, reverse=True))
+
+# Honorifics that are also initials ("C. E. Bohlen", "M. S. Kapitsa"): the reader, which sees them in
+# place, may strip them; the resolver never drops a word of one letter.
+INITIAL_LIKE = frozenset({"c.", "m."})

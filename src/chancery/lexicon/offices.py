@@ -1,0 +1,32 @@
+"""The words of offices: the nouns of a personal office, and the words that qualify an office.
+
+The reader tells an office ("Soviet Ambassador in China") from a name by them and cuts it off; the
+resolver drops them when they stand before a name ("First Deputy Foreign Minister Gromyko").
+"""
+
+from __future__ import annotations
+
+from chancery.lexicon.organisations import OFFICE_BODIES
+from chancery.lexicon.particles import CONNECTIVES
+
+# The nouns of a personal office: an office phrase names one of these.
+ROLE_NOUNS = frozenset(
+    {
+        "ambassador", "premier", "minister", "chairman", "chairwoman", "member", "members", "secretary",
+        "president", "head", "director", "deputy", "consul", "consul-general", "counsellor", "counselor",
+        "chargé", "charge", "attaché", "attache", "envoy", "commander", "chief", "officer", "leader",
+        "representative", "delegate", "advisor", "adviser", "co-chairman", "co-chairmen", "editor",
+        "governor", "marshal", "commissar", "general", "general-major",
+        "vice-chairman", "vice-premier", "vice-president",  # written as one word as often as two
+    }
+)  # fmt: skip
+# Words that qualify an office ("First Deputy", "Foreign Minister", "People's Commissar").
+OFFICE_QUALIFIERS = frozenset(
+    {
+        "vice", "first", "second", "third", "executive", "people's", "foreign", "prime", "acting",
+        "assistant", "state", "defense", "defence", "affairs", "interior", "military", "soviet", "central",
+        "labor", "labour", "workers'", "communist",
+    }
+)  # fmt: skip
+# Words that make a phrase an office or a body rather than a personal name.
+OFFICE_WORDS = ROLE_NOUNS | OFFICE_QUALIFIERS | OFFICE_BODIES | CONNECTIVES

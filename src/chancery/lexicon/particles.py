@@ -1,0 +1,18 @@
+"""The small words of names and of the phrases around them.
+
+* :data:`CONNECTIVES`: the words that join an office or a body's name ("Minister *of* Foreign Affairs");
+  a title followed by one is part of a phrase, not a title before a name.
+* :data:`PARTICLES`: the particles of personal names ("de Gaulle", "van Kleffens", "bin Laden").
+* :data:`SUFFIXES`: what follows a name and is not part of it ("Jr.", "III"); folded, without points.
+* :data:`ARTICLES`: what a body's name may begin with and lose ("the CC").
+"""
+
+from __future__ import annotations
+
+CONNECTIVES = frozenset({"of", "the", "in", "to", "for", "and", "at", "on", "with"})
+PARTICLES = frozenset(
+    {"van", "von", "de", "der", "den", "du", "des", "la", "le", "da", "di", "del", "bin", "ibn", "al", "el",
+     "y", "dos", "das", "ter", "zu"}
+)  # fmt: skip
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+ARTICLES = frozenset({"the"})
