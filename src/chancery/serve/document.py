@@ -6,7 +6,7 @@ import pyoxigraph as ox
 
 from chancery.graph.namespaces import CHANCERY, DCTERMS, PROV, RDFS, RICO, SCHEMA
 from chancery.serve.resources import Description, value
-from chancery.serve.views import CREDIT_ROLES, PLACE_PROPERTIES, ROLE_ORDER, Link, Page, Views
+from chancery.serve.views import CREDIT_ROLES, PLACE_PROPERTIES, ROLE_HEADINGS, Link, Page, Views
 
 
 def _position(d: Description, node: str) -> int:
@@ -48,7 +48,7 @@ def roles(v: Views, d: Description) -> dict[str, list[dict]]:
                 "affiliated_with": _optional_link(v, d.value(str(CHANCERY.affiliatedWith), n)),
             }
         )
-    order = {name: i for i, name in enumerate(ROLE_ORDER)}
+    order = {name: i for i, name in enumerate(ROLE_HEADINGS)}
     return {
         k: sorted(grouped[k], key=lambda m: m["position"])
         for k in sorted(grouped, key=lambda k: order.get(k, 99))
@@ -65,6 +65,8 @@ def distribution(v: Views, d: Description) -> list[dict]:
                 "position": _position(d, n),
                 "recipient": v.link(recipient) if recipient is not None else None,
                 "written": d.text(str(CHANCERY.nameAsWritten), n),
+                "purpose": _optional_link(v, d.value(str(CHANCERY.sentFor), n)),
+                "copies": d.text(str(CHANCERY.copiesReceived), n),
                 "copy_number": d.text(str(CHANCERY.copyNumber), copy.value) if copy is not None else None,
                 "destination": d.text(str(CHANCERY.destination), copy.value) if copy is not None else None,
                 **(_copy(d, copy.value) if copy is not None else {}),
@@ -104,6 +106,20 @@ def copies(d: Description) -> dict:
         "printed": d.text(str(CHANCERY.copiesPrinted)),
         "this": d.text(str(CHANCERY.copyNumber), this.value) if this is not None else None,
         "others": sorted(others, key=lambda c: int(c["copy_number"] or 0)),
+    }
+
+
+def transmission(v: Views, d: Description) -> dict:
+    """How the document travelled: its precedence, when it was dispatched and when received."""
+    concept = d.value(str(CHANCERY.precedence))
+    written = d.text(str(CHANCERY.precedenceAsWritten))
+    sent, came = d.value(str(CHANCERY.dispatchedOn)), d.value(str(CHANCERY.receivedOn))
+    return {
+        "precedence": {"concept": _optional_link(v, concept), "written": written}
+        if concept is not None or written
+        else None,
+        "dispatched": _date(d, value(sent)) if sent is not None else None,
+        "received": _date(d, value(came)) if came is not None else None,
     }
 
 
@@ -156,9 +172,22 @@ def enclosing(v: Views, iri: str) -> list[Link]:
     return [v.link(q.subject) for q in quads]
 
 
+def _document_graph(iri: str) -> ox.NamedNode:
+    """The named graph a document (or the page enclosing it) was built in."""
+    return ox.NamedNode(iri.replace("/document/", "/graph/document/", 1).split("-enc")[0])
+
+
+def layouts(v: Views, iri: str) -> list[str]:
+    """The layout profiles the document's page was read with (provenance graph)."""
+    layout = ox.NamedNode(str(CHANCERY.sourceLayout))
+    return sorted(
+        {value(q.object) for q in v.store.quads_for_pattern(_document_graph(iri), layout, None, None)}
+    )
+
+
 def sources(v: Views, iri: str) -> list[str]:
     """The source files the document's graph was read from (provenance graph)."""
-    graph = ox.NamedNode(iri.replace("/document/", "/graph/document/", 1).split("-enc")[0])
+    graph = _document_graph(iri)
     derived = ox.NamedNode(str(PROV.wasDerivedFrom))
     path = ox.NamedNode(str(CHANCERY.sourcePath))
     paths = []
@@ -179,6 +208,7 @@ def document_page(v: Views, d: Description) -> Page:
         "type": v.link(doc_type) if doc_type is not None else None,
         "date": _date(d, (d.value(str(CHANCERY.hasDate)) or ox.NamedNode(iri + "/date")).value),
         "event_date": _date(d, getattr(d.value(str(CHANCERY.hasEventDate)), "value", None)),
+        "transmission": transmission(v, d),
         "classification": v.link(marking) if marking is not None else None,
         "roles": {k: m for k, m in all_roles.items() if k not in CREDIT_ROLES},
         "credits": {k: m for k, m in all_roles.items() if k in CREDIT_ROLES},
@@ -196,6 +226,7 @@ def document_page(v: Views, d: Description) -> Page:
         "basis": d.text(str(CHANCERY.basisNote)),
         "references": [v.labels(r.value) for r in d.values(str(RICO.hasOrHadIdentifier))],
         "sources": sources(v, iri),
+        "layouts": layouts(v, iri),
         "handed_over": handed_over(v, d),
         "folder": folder(d),
     }

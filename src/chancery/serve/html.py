@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from chancery.serve.views import Page
+from chancery.serve.views import ROLE_HEADINGS, Page
 
 # The RDF formats a resource is offered in, besides HTML: media type -> (file suffix, name).
 RDF_SUFFIXES: dict[str, tuple[str, str]] = {
@@ -18,18 +18,6 @@ RDF_SUFFIXES: dict[str, tuple[str, str]] = {
     "application/ld+json": (".jsonld", "JSON-LD"),
     "application/n-triples": (".nt", "N-Triples"),
     "application/rdf+xml": (".rdf", "RDF/XML"),
-}
-ROLE_NAMES = {
-    "author": "authors",
-    "recipient": "recipients",
-    "participant": "participants",
-    "signatory": "signatories",
-    "translator": "translated by",
-    "obtainer": "obtained by",
-    "contributor": "contributed by",
-    "drafter": "drafted by",
-    "authenticator": "authenticated by",
-    "mentioned": "mentioned",
 }
 
 
@@ -65,7 +53,7 @@ class Renderer:
             "base": self.site.base,
             "alternates": [],
             "iri": None,
-            "role_names": ROLE_NAMES,
+            "role_names": ROLE_HEADINGS,
         }
         return self.env.get_template(template).render({**defaults, **context})
 

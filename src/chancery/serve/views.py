@@ -18,18 +18,24 @@ from chancery.serve.vocabulary import local_path
 
 log = logging.getLogger(__name__)
 
-ROLE_ORDER = [
-    "author",
-    "recipient",
-    "participant",
-    "signatory",
-    "drafter",
-    "authenticator",
-    "mentioned",
-    "translator",
-    "obtainer",
-    "contributor",
-]
+# The roles of the role scheme (concept local names) in the order a document page lists them, each with
+# its heading; the last three are the publication's credits.
+ROLE_HEADINGS = {
+    "author": "authors",
+    "recipient": "recipients",
+    "participant": "participants",
+    "signatory": "signatories",
+    "proxy-signatory": "signed for the author by",
+    "drafter": "drafted by",
+    "clearer": "cleared by",
+    "approver": "approved by",
+    "typist": "typed by",
+    "authenticator": "authenticated by",
+    "mentioned": "mentioned",
+    "translator": "translated by",
+    "obtainer": "obtained by",
+    "contributor": "contributed by",
+}
 CREDIT_ROLES = {"translator", "obtainer", "contributor"}
 PLACE_PROPERTIES = [CHANCERY.sentFrom, CHANCERY.sentTo, CHANCERY.writtenAt, CHANCERY.mentionsPlace]
 
