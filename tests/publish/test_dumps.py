@@ -59,7 +59,9 @@ def _hand_records():
 
 
 def seed_dataset() -> Dataset:
-    records = _hand_records().seed_records()
+    """The seed pages and a State Department telegram (precedence, dispatch times, purposes...)."""
+    hand = _hand_records()
+    records = [*hand.seed_records(), hand.cable()]
     return build_graph(records, resolve(records), Settings())
 
 
@@ -111,12 +113,19 @@ def test_jsonld_is_compacted_and_keeps_named_graphs(built: tuple[Dataset, Path])
     doc = json.loads((out / "graph.jsonld").read_text())
     assert isinstance(doc["@context"], dict)
     names = [g["@id"] for g in doc["@graph"]]
-    assert names == sorted(names) and len(names) == 4
+    assert names == sorted(names) and len(names) == 5
     nodes = [n for g in doc["@graph"] for n in g["@graph"]]
     telegram = next(n for n in nodes if n["@id"].endswith("/document/000_309a8ed843226cda"))
     assert telegram["documentType"] == {"@id": "doctype:telegram"}
     assert telegram["copiesPrinted"] == 6
     assert "Document" in telegram["@type"]
+    cable = next(n for n in nodes if n["@id"].endswith("/document/frus_1955_042"))
+    assert cable["chancery:precedence"] == {"@id": "precedence:niact"}
+    assert cable["precedenceAsWritten"] == "NIACT"
+    entry = next(n for n in nodes if n["@id"].endswith("/document/frus_1955_042/distribution/3"))
+    assert entry["sentFor"] == {"@id": "purpose:information"} and entry["copiesReceived"] == 2
+    sent = next(n for n in nodes if n["@id"].endswith("/document/frus_1955_042/dispatched-date"))
+    assert sent["dateValue"] == {"@value": "1955-07-28T18:37:00", "@type": "xsd:dateTime"}
 
 
 @pytest.mark.skipif(RAPPER is None, reason="rapper (raptor2-utils) is not installed")
@@ -189,6 +198,7 @@ name = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=1
 iso = st.one_of(
     st.none(),
     st.dates().map(lambda d: f"{d.year:04d}-{d.month:02d}-{d.day:02d}"),
+    st.datetimes().map(lambda d: d.isoformat(timespec="minutes")),
     st.from_regex(r"\A[0-9]{4}(-[0-9]{2})?\Z"),
     text,
 )
@@ -258,10 +268,21 @@ records = st.builds(
     recipients=agents,
     distribution=st.lists(
         st.builds(
-            DistributionEntry, st.builds(Agent, name), st.integers(0, 5), st.none() | st.integers(1, 9)
+            DistributionEntry,
+            st.builds(Agent, name),
+            st.integers(0, 5),
+            st.none() | st.integers(1, 9),
+            st.sampled_from([None, "action", "information", "other"]),
+            st.none() | st.integers(1, 9),
         ),
         max_size=3,
     ),
+    cleared_by=agents,
+    signed_for=agents,
+    dispatched=st.none() | dates,
+    received=st.none() | dates,
+    precedence=st.none() | st.sampled_from(["NIACT", "Op Immed", "Most Immediate"]) | text,
+    source_layout=st.none() | text,
     places=st.lists(
         st.builds(Place, name, text, st.sampled_from(["sent_from", "sent_to", "written_at", "x"])), max_size=2
     ),
