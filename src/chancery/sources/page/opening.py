@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from chancery.sources.page.datelines import Dateline, read_dateline
 from chancery.sources.page.doc_types import doc_type_of
 from chancery.sources.page.header import is_prose
+from chancery.sources.page.letters import ADDRESS_LINE
 from chancery.sources.page.markings import marking_of
 
 _OPEN_END = re.compile(r"(?i)\b(?:to|from|and|of|for|with|between|in|the)$")
@@ -41,6 +42,7 @@ def read_opening(lines: list[str], want_heading: bool = True) -> Opening:
     """Heading, date line and receipt line among the opening lines of ``lines`` (non-blank, stripped)."""
     opening = Opening()
     zone = min(opening_zone(lines), 30)
+    letterhead = _letterhead_end(lines[:zone])
     for k, line in enumerate(lines[:zone]):
         if opening.dateline is None and (d := read_dateline(line)) and d.event != "received":
             opening.dateline, opening.dateline_at = d, k
@@ -51,9 +53,22 @@ def read_opening(lines: list[str], want_heading: bool = True) -> Opening:
         if opening.received is None and (d := read_dateline(line, year)) and d.event == "received":
             opening.received, opening.received_at = d, k
             continue
-        if want_heading and opening.heading is None and (heading := _heading(lines, k, zone)):
+        if (
+            want_heading
+            and opening.heading is None
+            and k >= letterhead
+            and (heading := _heading(lines, k, zone))
+        ):
             opening.heading, opening.heading_at = heading
     return opening
+
+
+def _letterhead_end(lines: list[str]) -> int:
+    """Where a letterhead ends: the lines above the date line, when one of them is an address."""
+    date_at = next((k for k, line in enumerate(lines) if read_dateline(line)), None)
+    if date_at is None or not any(ADDRESS_LINE.search(line) for line in lines[:date_at]):
+        return 0
+    return date_at
 
 
 def _heading(lines: list[str], k: int, zone: int) -> tuple[str, list[int]] | None:

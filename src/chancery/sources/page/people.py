@@ -17,6 +17,7 @@ from chancery.sources.page.conversation import note_taker, present
 from chancery.sources.page.fields import Field
 from chancery.sources.page.header import Header
 from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS
+from chancery.sources.page.letters import Letter
 from chancery.sources.page.markings import strip_handling
 from chancery.sources.page.names import parse_agent, parse_agents
 from chancery.sources.page.places import is_known_place
@@ -99,11 +100,20 @@ def _office_only(agent: Agent) -> bool:
 
 
 def read_people(
-    record: Record, facts: TitleFacts, header: Header, closing: Closing, page: Page, fields: list[Field]
+    record: Record,
+    facts: TitleFacts,
+    header: Header,
+    closing: Closing,
+    page: Page,
+    fields: list[Field],
+    letter: Letter,
 ) -> None:
     record.authors = list(facts.authors)
     record.recipients = list(facts.recipients)
     _from_fields(record, fields)
+    if not record.recipients and letter.addressee is not None:
+        record.recipients = [letter.addressee]
+    closing.signers = _distinct(letter.signature + closing.signers)
     if record.doc_type == "record_of_conversation":
         _conversation(record, facts, closing, page)
         return
@@ -146,6 +156,15 @@ _HOME = re.compile(
 
 def _home_office(agents: list[Agent]) -> bool:
     return bool(agents) and all(a.kind == "organization" and _HOME.match(a.name) for a in agents)
+
+
+def _distinct(agents: list[Agent]) -> list[Agent]:
+    """One agent per person named ("Charles R. Henschel" signed and typed under the close)."""
+    out: list[Agent] = []
+    for agent in agents:
+        if all(re.sub(r"\W", "", agent.name.lower()) != re.sub(r"\W", "", a.name.lower()) for a in out):
+            out.append(agent)
+    return out
 
 
 def _from_fields(record: Record, fields: list[Field]) -> None:

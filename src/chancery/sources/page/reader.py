@@ -29,12 +29,14 @@ from chancery.sources.page.editorial import editorial_notes
 from chancery.sources.page.enclosures import read_enclosures
 from chancery.sources.page.fields import read_fields
 from chancery.sources.page.header import Header, read_header
+from chancery.sources.page.letters import read_letter
 from chancery.sources.page.markings import marking_of
 from chancery.sources.page.mentions import mentioned_persons
 from chancery.sources.page.names import parse_agent
 from chancery.sources.page.opening import Opening, opening_zone, read_opening
 from chancery.sources.page.people import read_people
 from chancery.sources.page.places import make_place
+from chancery.sources.page.reflow import reflow
 from chancery.sources.page.sections import NotAPage, Page
 from chancery.sources.page.text import NotText, decode
 from chancery.sources.page.title import TitleFacts, read_title
@@ -74,14 +76,17 @@ class PageReader:
 
 
 def read_page(record_id: str, page: Page) -> Record:
-    lines = page.body_lines()
+    lines = reflow(page.body_lines())
     opening = read_opening(lines, want_heading=not page.title)
+    letter = read_letter(lines, opening.dateline_at if not page.date_line else None)
     title, dateline, lines = _title_and_date(page, opening, lines)
     fields = read_fields(lines, opening_zone(lines) + 2)
     title = title or next((f.value for f in fields if f.feeds == "subject"), "")
     facts = read_title(title)
     if facts.doc_type == "other" and any(f.label.startswith("memo") for f in fields):
         facts.doc_type = "memorandum"
+    elif facts.doc_type == "other" and letter.is_letter:
+        facts.doc_type = "letter"
     header = read_header(lines)
     closing = read_closing(lines, _closing_start(lines))
     record = Record(
@@ -101,7 +106,7 @@ def read_page(record_id: str, page: Page) -> Record:
     record.classification = (
         page.classification or header.marking or _noted_marking(page.notes) or page.classification_code
     )
-    read_people(record, facts, header, closing, page, fields)
+    read_people(record, facts, header, closing, page, fields, letter)
     if not record.authors and page.listed_authors and record.doc_type != "record_of_conversation":
         log.debug("%s: no author in the title or text; the page's Author(s) field names them", record_id)
         record.authors = [a for a in (parse_agent(x) for x in page.listed_authors) if a]

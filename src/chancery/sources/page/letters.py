@@ -1,0 +1,138 @@
+"""The parts a letter has and a telegram has not: salutation, complimentary close, signature block,
+and the addressee's address, printed above the salutation or at the foot of the letter::
+
+    February 14, 1947.                       DEPARTMENT OF STATE
+    Mr. Germain Seligmann,                   ...
+    c/o Jacque Seligmann & Company,          My dear Mr. President:
+    New York 22, New York.                   <text>
+    Dear German:                             Faithfully yours,
+    <text>                                   Summer Welles
+    Sincerely yours,                         Enclosures: ...
+    Charles R. Henschel                      The President,
+    Charles R. Henschel.                     The White House.
+
+The addressee is the first line of the inside address, else of the foot address, else the salutation's
+words; the signature block's first name line is the writer's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from chancery.model import Agent
+from chancery.sources.page.names import parse_agent
+from chancery.sources.page.places import is_known_place
+
+SALUTATION = re.compile(
+    r"(?i)^(?:my\s+)?(?:(?:very\s+)?dear(?:est)?|honou?red|respected|esteemed|most\s+\w+)\b(?P<who>[^:!]*)[:,!]$"
+    r"|^(?P<bare>sir|madam|gentlemen|excellency|your\s+excellency|monsieur\s+le\s+\w+)[:,!]$"
+)
+CLOSE = re.compile(
+    r"(?i)^(?:(?:very\s+)?(?:sincerely|faithfully|cordially|truly|respectfully|affectionately|fraternally)"
+    r"(?:\s+yours)?|yours(?:\s+(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|fraternally|ever))?"
+    r"|with\s+(?:\w+\s+){0,2}(?:greetings|regards|respect|wishes)|(?:best|kind|warm)\s+regards|regards"
+    r"|i\s+(?:am|remain),?\s+(?:\w+\s+){0,4}yours(?:\s+\w+)?)[,.!]?$"
+)
+ADDRESS_LINE = re.compile(
+    r"(?i)\b(?:c/o|street|st\.|avenue|ave\.|road|rd\.|square|place|house|building|box\s+\d+|p\.\s?o\.)\b"
+    r"|\b\d{1,5}\s+[A-Z]|,\s*(?:[A-Z]\.\s?){2}$|\b[A-Z]{2}\s+\d{5}\b|\b(?:New York|Washington|London|Paris)\b"
+)
+
+
+# Salutations to anyone at all: they name no addressee.
+_GENERIC = re.compile(
+    r"(?i)(?:(?:my|our|esteemed|respected)\s+)?(?:friends?|colleagues?|sirs?|madam|comrades?|members?|readers?|all|"
+    r"everyone|gentlemen|brothers|sisters|brothers and sisters|ladies and gentlemen)"
+)
+
+
+@dataclass
+class Letter:
+    salutation_at: int | None = None
+    close_at: int | None = None
+    signature: list[Agent] = field(default_factory=list)
+    addressee: Agent | None = None
+    at: dict[int, str] = field(default_factory=dict)  # line index -> part (for --explain)
+
+    @property
+    def is_letter(self) -> bool:
+        return self.salutation_at is not None and self.close_at is not None
+
+
+def read_letter(lines: list[str], date_at: int | None = None) -> Letter:
+    """The letter parts of ``lines`` (non-blank, stripped); ``date_at`` is the date line's index."""
+    letter = Letter()
+    letter.salutation_at = next((k for k, line in enumerate(lines) if SALUTATION.match(line)), None)
+    if letter.salutation_at is not None:
+        letter.at[letter.salutation_at] = "salutation"
+    closes = [k for k, line in enumerate(lines) if CLOSE.match(line)]
+    letter.close_at = closes[-1] if closes else None
+    if letter.close_at is not None:
+        letter.at[letter.close_at] = "complimentary close"
+        _signature(letter, lines)
+    inside = _inside_address(lines, letter.salutation_at, date_at)
+    foot = _foot_address(lines, letter.close_at)
+    for k in inside + foot:
+        letter.at[k] = "address"
+    for block in (inside, foot):
+        if block and (agent := parse_agent(lines[block[0]].rstrip(",."))) is not None:
+            letter.addressee = agent
+            break
+    if letter.addressee is None and letter.salutation_at is not None:
+        m = SALUTATION.match(lines[letter.salutation_at])
+        who = (m.group("who") or "").strip(" ,") if m else ""
+        if who and not _GENERIC.fullmatch(who) and (agent := parse_agent(who)) is not None:
+            agent.as_written = who
+            letter.addressee = agent
+    return letter
+
+
+def _signature(letter: Letter, lines: list[str]) -> None:
+    """The name lines right under the close: the signature, the typed name (the same person), a title."""
+    assert letter.close_at is not None
+    for k in range(letter.close_at + 1, min(len(lines), letter.close_at + 4)):
+        agent = parse_agent(lines[k])
+        if (
+            agent is None
+            or agent.kind != "person"
+            or len(lines[k].split()) > 6
+            or lines[k].endswith(":")
+            or re.search(r"\d", lines[k])
+            or is_known_place(lines[k].split(",")[0])
+        ):
+            break
+        letter.at[k] = "signature"
+        if all(_key(agent) != _key(a) for a in letter.signature):
+            letter.signature.append(agent)
+
+
+def _key(agent: Agent) -> str:
+    return re.sub(r"\W", "", agent.name.lower())
+
+
+def _inside_address(lines: list[str], salutation: int | None, date_at: int | None) -> list[int]:
+    """The lines between the date line and the salutation that read as a name and its address."""
+    if salutation is None or date_at is None or date_at > salutation:
+        return []  # without the date line above it, a letterhead could pass for an address
+    block = list(range(date_at + 1, salutation))
+    if not block or len(block) > 7:
+        return []
+    first = lines[block[0]]
+    if not first.endswith(",") and not any(ADDRESS_LINE.search(lines[k]) for k in block[1:]):
+        return []
+    return block
+
+
+def _foot_address(lines: list[str], close: int | None) -> list[int]:
+    """An addressee printed at the foot ("The President," / "The White House."): after the signature."""
+    if close is None:
+        return []
+    k = len(lines) - 1
+    block: list[int] = []
+    while k > close and len(block) < 4 and re.fullmatch(r"[A-Z][\w .'’&-]{1,60}[,.]", lines[k]):
+        block.insert(0, k)
+        k -= 1
+    if len(block) < 2 or not lines[block[0]].endswith(","):
+        return []
+    return block

@@ -1,0 +1,63 @@
+"""Lines as the document has them, whatever a scan or a copy did to them.
+
+Two families of damage, each undone by one rule:
+
+- a paragraph broken at the scan's line ends ("Herewith Option X, approved by the DCI this" /
+  "afternoon. He made only small changes to the lunch-" / "time draft..."): a line that stops
+  mid-sentence (on a word in lower case, a comma or a hyphen), followed by a line that starts in lower
+  case, continues on it;
+- a whole memorandum run into one line by the OCR ("... MEMORANDUM FOR: Helene Boatner C/PES FROM Deputy
+  Director for Intelligence SUBJECT DI Brochure ... 1. Sorry to have sprung..."): a long line that holds
+  two or more header labels in capitals is cut before each label, each numbered paragraph, each
+  "(signed)" and each "Distribution:".
+"""
+
+from __future__ import annotations
+
+import re
+
+_ENDS_SENTENCE = re.compile(r"[.!?:;\"”’)\]]$")
+_STARTS_LOWER = re.compile(r"^[a-zà-öø-ÿ]")
+_ENDS_OPEN = re.compile(r"(?:\b[a-zà-öø-ÿ]+|,|-)$")
+_LABELS = re.compile(
+    r"(?<![\w/])(?:MEMORANDUM\s+F'?OR\b:?|FROM\b:?|SUBJECT\b\s*:?|TO\b:?|VIA\b:?|REFERENCE\b:?|"
+    r"THROUGH\b:?|ATTENTION\b:?)(?=\s)"
+)
+_CUTS = re.compile(
+    r"(?<![\w/])(?=MEMORANDUM\s+F'?OR\b|FROM\s|SUBJECT\s|TO\s|VIA\s|REFERENCE\b|THROUGH\s|ATTENTION\s)"
+    r"|\s(?=\d{1,2}\.\s+[A-Z])|\s(?=\(signed\))|\s(?=Distribution:)|\s(?=SUSPENSE DATE)"
+)
+_LONG = 200
+
+
+def unflatten(line: str) -> list[str]:
+    """A memorandum run into one line, cut back into its lines (other lines come back as they are)."""
+    if len(line) < _LONG or len({m.group(0).split()[0] for m in _LABELS.finditer(line)}) < 2:
+        return [line]
+    return [piece.strip() for piece in _CUTS.split(line) if piece and piece.strip()]
+
+
+def rejoin(lines: list[str]) -> list[str]:
+    """Paragraphs broken at a scan's line ends, joined again (``lines`` non-blank and stripped)."""
+    out: list[str] = []
+    for line in lines:
+        if out and _continues(out[-1], line):
+            out[-1] = out[-1] + line if out[-1].endswith("-") else f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Mid-sentence: the line ends on a word in lower case, a comma or a hyphen, the next starts lower."""
+    return (
+        len(previous) >= 25
+        and bool(_ENDS_OPEN.search(previous))
+        and not _ENDS_SENTENCE.search(previous)
+        and bool(_STARTS_LOWER.match(line))
+    )
+
+
+def reflow(lines: list[str]) -> list[str]:
+    """``lines`` (non-blank, stripped) with run-together memoranda cut and broken paragraphs joined."""
+    return rejoin([piece for line in lines for piece in unflatten(line)])
