@@ -91,3 +91,29 @@ def test_an_entry_without_a_copy_gets_no_other_copy_s_fate(seeds_build) -> None:
     assert [r["position"] for r in listed] == ["1", "2", "3", "4", "5"]
     assert all(r["copyNumber"] is None and r["fate"] is None for r in listed), listed
     assert [r["copyNumber"] for r in rows if r["position"] is None] == ["6"]
+
+
+def test_distribution_list_says_what_each_entry_was_sent_for(tmp_path) -> None:
+    """A State Department telegram built by hand: for action or information, and copies received."""
+    import importlib.util
+    from pathlib import Path
+
+    from chancery.config import Settings
+    from chancery.graph import build_graph
+    from chancery.publish.dumps import dump
+    from chancery.query import find_query, load_store, run_query
+    from chancery.resolve import resolve
+
+    path = Path(__file__).resolve().parents[1] / "graph" / "hand_records.py"
+    spec = importlib.util.spec_from_file_location("hand_records", path)
+    assert spec and spec.loader
+    hand = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hand)
+    records = [hand.cable()]
+    dump(build_graph(records, resolve(records), Settings()), tmp_path, Settings())
+    rows = run_query(find_query("distribution-list"), store=load_store(tmp_path)).values()
+    assert [(r["position"], r["purpose"], r["copiesReceived"]) for r in rows] == [
+        ("1", "for action", None),
+        ("2", "for information", None),
+        ("3", "for information", "2"),
+    ]

@@ -1,11 +1,11 @@
 """The chancery vocabulary on the local server.
 
-Document types, classifications, roles, levels and date qualifiers are concepts of the ontology, with
-IRIs under ``https://w3id.org/chancery/ns`` rather than under the base, so nothing local would answer
-for them. The server maps that namespace to ``/ns``: ``/ns`` is the ontology itself (an HTML list of
-its terms, or the Turtle of ``ontology/chancery.ttl`` and the other RDF syntaxes), ``/ns#Document`` a
-term on that page, ``/ns/doc-type/telegram`` a concept, with what the data says of it (the documents of
-that type) and what the ontology says (its definition).
+Document types, classifications, roles, levels, date qualifiers, precedences and distribution purposes
+are concepts of the ontology, with IRIs under ``https://w3id.org/chancery/ns`` rather than under the base,
+so nothing local would answer for them. The server maps that namespace to ``/ns``: ``/ns`` is the
+ontology itself (an HTML list of its terms, or the Turtle of ``ontology/chancery.ttl`` and the other RDF
+syntaxes), ``/ns#Document`` a term on that page, ``/ns/doc-type/telegram`` a concept, with what the data
+says of it (the documents of that type) and what the ontology says (its definition).
 """
 
 from __future__ import annotations
