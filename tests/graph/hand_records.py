@@ -1,5 +1,6 @@
-"""Records as the page reader gives them for the two seed pages, built by hand, so that the graph
-builder and the dumps can be tested whatever the state of the reader."""
+"""Records as the page reader gives them for the two seed pages, and for a State Department telegram of
+another archive (:func:`cable`), built by hand, so that the graph builder, the dumps and the pages can be
+tested whatever the state of the reader."""
 
 from __future__ import annotations
 
