@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from chancery.lexicon.particles import CONNECTIVES, PARTICLES
+from chancery.lexicon.titles import QUALIFIER_WORDS, TITLE_WORDS
 from chancery.link.candidates import Candidate
 from chancery.link.features import HIGH, LOW, Assessment, assess, decide
 from chancery.link.geonames import fetch_features, search_features
@@ -160,9 +162,8 @@ def words_and_stems(entity: Entity) -> tuple[list[str], list[str]]:
 
 
 def _is_title(word: str) -> bool:
-    from chancery.resolve.names import HONORIFICS, PARTICLES
-
-    return word in HONORIFICS or word in PARTICLES
+    """A title, an office or a small word: not a word a label must have."""
+    return any(word in words for words in (TITLE_WORDS, QUALIFIER_WORDS, CONNECTIVES, PARTICLES))
 
 
 def evidence(outcome: Outcome, source: str) -> LinkEvidence | None:

@@ -3,7 +3,8 @@
 :func:`resolve` reads the mentions of every record (:mod:`chancery.resolve.mentions`), groups them
 (:mod:`chancery.resolve.clusters`), applies the curators' ``merge`` and ``split`` decisions
 (:mod:`chancery.resolve.decisions`) and gives each group a display label and a stable key.
-Authority links are added later by :mod:`chancery.link`.
+Merges that only romanisation folding supports are not made but held for review
+(:meth:`Resolution.held_merges`). Authority links are added later by :mod:`chancery.link`.
 """
 
 from __future__ import annotations
@@ -14,12 +15,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from chancery.model import Record
-from chancery.resolve.clusters import Cluster, group_by_name, group_persons, neighbours
+from chancery.resolve.clusters import Cluster, HeldMerge, group_by_name, group_persons, neighbours
 from chancery.resolve.decisions import Decisions
 from chancery.resolve.mentions import AFFILIATION, Mention, MentionKey, mentions
 from chancery.resolve.names import clean, fold, parse, slug
 
-__all__ = ["Entity", "LinkEvidence", "MentionKey", "Resolution", "fold", "resolve", "slug"]
+__all__ = ["Entity", "HeldMerge", "LinkEvidence", "MentionKey", "Resolution", "fold", "resolve", "slug"]
 
 
 @dataclass
@@ -63,9 +64,20 @@ class Resolution:
     entities: list[Entity] = field(default_factory=list)
     mentions: dict[MentionKey, Entity] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    held: list[HeldMerge] = field(default_factory=list)  # merges only folding supports, not made
 
     def of(self, record_id: str, role: str, index: int) -> Entity | None:
         return self.mentions.get((record_id, role, index))
+
+    def held_merges(self) -> list[tuple[Entity, Entity, str]]:
+        """The held merges as they stand now (a curator's merge, or one authority id, may since have
+        made the two entities one): each pair of entities once, with its reason."""
+        out: dict[tuple[int, int], tuple[Entity, Entity, str]] = {}
+        for merge in self.held:
+            one, other = self.mentions.get(merge.mention), self.mentions.get(merge.other)
+            if one is not None and other is not None and one is not other:
+                out.setdefault((id(one), id(other)), (one, other, merge.reason))
+        return sorted(out.values(), key=lambda t: (t[0].key, t[1].key))
 
     def affiliation_of(self, record_id: str, role: str, index: int) -> Entity | None:
         """The organisation an agent mention is named with ("USSR NKVD" beside Beria)."""
@@ -77,11 +89,12 @@ def resolve(records: Iterable[Record], decisions: Decisions | None = None) -> Re
     decisions = decisions or Decisions()
     found = [m for r in records for m in mentions(r) if m.identifiable]
     blocked = _splits(decisions, found)
-    clusters = group_persons([m for m in found if m.kind == "person"], blocked, neighbours(found))
+    held: list[HeldMerge] = []
+    clusters = group_persons([m for m in found if m.kind == "person"], blocked, neighbours(found), held)
     for kind in ("organization", "place"):
         clusters += group_by_name([m for m in found if m.kind == kind], kind, blocked)
     clusters = _merges(decisions, clusters)
-    resolution = Resolution()
+    resolution = Resolution(held=held)
     for cluster in clusters:
         entity = _entity(cluster)
         for mention in cluster.mentions:
@@ -92,6 +105,10 @@ def resolve(records: Iterable[Record], decisions: Decisions | None = None) -> Re
         f"resolution: {len(resolution.mentions)} mentions -> {kinds['person']} persons, "
         f"{kinds['organization']} organisations, {kinds['place']} places"
     )
+    for one, other, reason in resolution.held_merges():
+        resolution.notes.append(
+            f"resolution: {one.label!r} and {other.label!r} kept apart for review: {reason}"
+        )
     return resolution
 
 

@@ -11,20 +11,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from chancery.lexicon.countries import is_country_or_post
+from chancery.lexicon.organisations import ORGANISATION_WORDS
 from chancery.model import ROLES, Agent, Record
 from chancery.resolve.names import clean, fold
 
 MentionKey = tuple[str, str, int]  # (record id, role, index)
 AFFILIATION = "/affiliation"
-
-# Words that make a name a body rather than a person when a reader could not tell ("unknown").
-ORGANISATION_WORDS = frozenset(
-    str.split(
-        """ministry commissariat committee department politburo presidium embassy consulate congress
-    party government council secretariat bureau office army command directorate administration
-    agency service union league front association society company institute commission"""
-    )
-)
 
 
 @dataclass
@@ -51,7 +44,12 @@ def year_of(record: Record) -> int | None:
 
 
 def kind_of(agent: Agent) -> str:
-    """The reader's kind; for "unknown", a body when a word or an acronym beside small words says so."""
+    """The reader's kind; for "unknown", a body when a word or an acronym beside small words says so.
+
+    A country or a diplomatic post ("Indonesia", "USUN", "Embassy Moscow") is a body whatever the
+    reader said, unless a title makes a person of it ("Mr. Jordan")."""
+    if is_country_or_post(agent.name) and not agent.honorifics:
+        return "organization"
     if agent.kind in ("person", "organization"):
         return agent.kind
     words = agent.name.split()

@@ -1,123 +1,42 @@
 """Names as written -> comparable forms: honorifics dropped, inversions undone, scripts folded.
 
-Three layers, each a small table of rules rather than a list of people:
+Three layers, each applying the tables of :mod:`chancery.lexicon` rather than a list of people:
 
-* :func:`clean` removes what is not the name (titles, editorial brackets, "Jr.").
+* :func:`clean` removes what is not the name (titles and offices, editorial brackets, "Jr.").
 * :func:`fold` lower-cases and strips accents and punctuation (``STALIN`` = ``Stalin``).
 * :func:`key` folds romanisations of one script family onto one spelling (``Alikhan``/``Alihan``,
   ``Tse-tung``/``Zedong``, ``Heon-yeong``/``Hon Yong``); :data:`ROMANISATION_RULES` says which rule
   comes from which family. Keys are only compared, never shown.
 
 :func:`parse` gives a :class:`PersonName` read in both name orders (family name last, as in Russian
-and English pages, or first, as in Chinese and Korean names); :func:`compatible` says whether two
-names may be one person (initials agree with full names, no given name conflicts).
+and English pages, or first, as in Chinese and Korean names); :func:`agreement` says whether two
+names may be one person (initials agree with full names, no given name conflicts) and
+:func:`surname_agreement` how sure the family names are: the same, one name in two spellings
+(``Vyshinsky``/``Wyschinski``, ``Chou``/``Zhou``), or only alike once folded (``Zhu``/``Zhou``,
+``Liu``/``Lu``), which never makes one person without a curator.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from chancery.lexicon.chinese import readings as chinese_readings
+from chancery.lexicon.chinese import same_syllables
+from chancery.lexicon.cyrillic import latin as transliterate
+from chancery.lexicon.particles import ARTICLES, CONNECTIVES, SUFFIXES
+from chancery.lexicon.romanisation import ROMANISATION_RULES, fold, key, spelling_key
+from chancery.lexicon.titles import is_title
 
-# Leading words that are titles, forms of address or offices, not part of a name ("Cde. Beria").
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
-HONORIFICS = frozenset(
-    _words(
-        """cde comrade comrades tov tovarishch marshal generalissimo commander-in-chief commander
-    chief mr mrs ms miss dr prof professor sir madame mme monsieur his her excellency general
-    colonel col lieutenant lt major maj captain capt admiral president premier chairman
-    vice-chairman vice deputy minister ambassador secretary senator governor consul the
-    first second gen gov amb sen hon mister herr frau madam lord lady prime foreign acting envoy
-    consul-general vice-premier vice-president generalissimus congressman congresswoman"""
-    )
-)
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-PARTICLES = frozenset({"of", "the", "and", "for", "in", "to", "de", "du", "des", "la", "le"})
-
-# (script family, pattern, replacement) applied in order to a folded token. Both sides of a
-# comparison go through the same rules, so a rule only has to map two spellings onto one.
-ROMANISATION_RULES: tuple[tuple[str, str, str], ...] = (
-    ("german", r"tsch", "ch"),  # Tschiang -> chiang
-    ("german", r"sch", "sh"),  # Wyschinski -> wyshinski
-    ("german", r"w", "v"),  # Wyshinski -> vyshinski
-    ("cyrillic", r"shch", "sh"),
-    ("cyrillic", r"dzh|dj", "j"),  # Dzhugashvili / Djugashvili
-    ("cyrillic", r"zh", "j"),  # Zhou / Jou; French j for zh
-    ("cyrillic", r"kh", "h"),  # Alikhan -> alihan, Khrushchev
-    ("cyrillic", r"ks", "x"),
-    ("cyrillic", r"^(y|i)e", "e"),  # Yegnarov / Egnarov
-    ("cyrillic", r"[yi]u", "u"),  # Politbyuro -> politburo
-    ("chinese", r"hs", "x"),  # Hsiao -> xiao
-    ("chinese", r"t[sz]", "z"),  # Tse-tung -> zedung; Tz'u
-    ("chinese", r"ch", "j"),  # Chiang -> jiang (Wade-Giles unaspirated ch = pinyin j/zh)
-    ("chinese", r"d", "t"),  # Wade-Giles t = pinyin d; the apostrophe of aspiration is often lost
-    ("chinese", r"g", "k"),
-    ("chinese", r"b", "p"),
-    ("chinese", r"z", "c"),
-    ("korean", r"eo", "o"),  # Revised Romanisation eo = McCune-Reischauer o with breve
-    ("korean", r"eu", "u"),
-    ("turkic", r"q", "k"),
-    ("turkic", r"gh", "g"),
-    ("vowels", r"o", "u"),  # Tore / Tura, Sung / Song, tung / dong: rounded vowels fold together
-    ("vowels", r"(?<=\w)e$", "a"),  # Tore / Tura: final -e rendered -a through Russian
-    ("vowels", r"y", "i"),  # Vyshinsky / Vishinsky, -iy / -yi / -ii endings
-    ("any", r"(\w)\1+", r"\1"),  # doubled letters: Vyshinskyy, Jossif
-)
-_RULES = tuple((re.compile(p), r) for _, p, r in ROMANISATION_RULES)
-
-# Cyrillic -> Latin (a plain scholarly-English table), so that "Сталин" compares with "Stalin".
-CYRILLIC = dict(
-    zip(
-        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєў",
-        _words("a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya i i ye u"),
-        strict=True,
-    )
-)
-
-
-def transliterate(text: str) -> str:
-    """Cyrillic letters in Latin; other scripts unchanged."""
-    out = []
-    for char in text:
-        low = char.lower()
-        latin = CYRILLIC.get(low)
-        if latin is None:
-            out.append(char)
-        else:
-            latin = latin.replace("_", "")
-            out.append(latin.capitalize() if char != low else latin)
-    return "".join(out)
-
-
-def fold(text: str) -> str:
-    """Lower case, accents and punctuation removed, editorial brackets dropped."""
-    text = re.sub(r"\[[^\]]*\]", " ", text)
-    text = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L"))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"['’ʼ`ʻ]", "", text.lower())
-    text = re.sub(r"[^\w\s-]", " ", text).replace("-", " ").replace("_", " ")
-    return re.sub(r"\s+", " ", text).strip()
-
-
-@lru_cache(maxsize=65536)
-def key(token: str) -> str:
-    """One spelling for the romanisations of a folded token (see :data:`ROMANISATION_RULES`)."""
-    token = fold(transliterate(token)).replace(" ", "")
-    for pattern, replacement in _RULES:
-        token = pattern.sub(replacement, token)
-    return token
+__all__ = [
+    "ROMANISATION_RULES", "PersonName", "agreement", "clean", "compatible", "fold", "folded_surnames",
+    "honorifics_of", "key", "parse", "slug", "surname_agreement", "transliterate",
+]  # fmt: skip
 
 
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(transliterate(text))).strip("-") or "unnamed"
-
-
-ARTICLES = frozenset({"the"})
 
 
 def clean(name: str, drop: str = "titles") -> str:
@@ -144,15 +63,16 @@ def clean(name: str, drop: str = "titles") -> str:
 def _leading_titles(words: list[str]) -> list[str]:
     """The leading words that are titles, unless nothing would be left or a phrase follows."""
     n = 0
-    while n < len(words) - 1 and _is_title(words[n]) and fold(words[n + 1]) not in PARTICLES:
+    while n < len(words) - 1 and is_title(words[n]) and fold(words[n + 1]) not in CONNECTIVES:
         n += 1
-    if all(_is_title(w) for w in words[n:]):
+    if all(is_title(w) for w in words[n:]):
         return []  # "THE PRESIDENT": a title standing for a person stays whole
-    return words[:n]
-
-
-def _is_title(word: str) -> bool:
-    return fold(word).replace(" ", "-") in HONORIFICS or fold(word) in HONORIFICS
+    titles = words[:n]
+    if not any(is_title(w, qualifiers=False) for w in titles) and not all(
+        fold(w) in ARTICLES for w in titles
+    ):
+        return []  # "Central Committee", "State Department": qualifiers alone are a body's words
+    return titles
 
 
 def honorifics_of(name: str) -> list[str]:
@@ -223,6 +143,8 @@ def _given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return True
     if not any(is_initial(t) for t in a + b) and key("".join(a)) == key("".join(b)):
         return True  # "Il Sung" / "Il-sung" / "Ilsung"
+    if not any(is_initial(t) for t in a + b) and same_syllables(a, b):
+        return True  # "Shao-ch'i" / "Shaoqi": Wade-Giles and pinyin syllables
     for x, y in zip(a, b, strict=False):
         if is_initial(x) or is_initial(y):
             if not (_initial_fits(x, y) if is_initial(x) else _initial_fits(y, x)):
@@ -232,14 +154,36 @@ def _given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return True
 
 
+@lru_cache(maxsize=65536)
+def surname_agreement(a: str, b: str) -> str:
+    """How two family names (folded tokens) agree: ``"exact"``; ``"variant"``, one name in two
+    spellings (``vyshinsky``/``wyschinski``, ``molotov``/``molotoff``; Chinese syllables whose pinyin
+    readings meet: ``chou``/``zhou``); ``"folded"`` when only the loose key joins them (``zhu``/``zhou``,
+    ``liu``/``lu``: two Chinese syllables, or two spellings apart by the loose rules); else ``""``.
+    Chinese syllables are variants when their pinyin readings meet, whatever the key (``jen``/``ren``)."""
+    if a == b:
+        return "exact"
+    loose = key(a) == key(b)
+    syllables_a, syllables_b = chinese_readings(a), chinese_readings(b)
+    if syllables_a and syllables_b:
+        return "variant" if syllables_a & syllables_b else "folded" if loose else ""
+    if not loose:
+        return ""
+    return "variant" if spelling_key(a) == spelling_key(b) else "folded"
+
+
 @lru_cache(maxsize=262144)
-def agreement(a: PersonName, b: PersonName) -> str:
+def agreement(a: PersonName, b: PersonName, loose: bool = False) -> str:
     """How two names agree: ``"full"``, ``"initials"``, ``"family"`` (one is a bare family name),
-    or ``""`` when they cannot be one person."""
+    or ``""`` when they cannot be one person. The family names must agree exactly or as variants
+    (:func:`surname_agreement`); with ``loose``, family names that only fold together count too."""
     best = ""
     for fam_a, given_a in a.readings():
         for fam_b, given_b in b.readings():
-            if key(fam_a) != key(fam_b) or not _given_compatible(given_a, given_b):
+            surnames = surname_agreement(fam_a, fam_b)
+            if not surnames or (surnames == "folded" and not loose):
+                continue
+            if not _given_compatible(given_a, given_b):
                 continue
             if not given_a or not given_b:
                 level = "family"
@@ -256,3 +200,14 @@ _RANK = ["", "family", "initials", "full"]
 
 def compatible(a: PersonName, b: PersonName) -> bool:
     return bool(agreement(a, b))
+
+
+def folded_surnames(a: PersonName, b: PersonName) -> tuple[str, str] | None:
+    """The family names that only folding joins, when two names agree only loosely (``zhu``, ``zhou``)."""
+    if agreement(a, b) or not agreement(a, b, loose=True):
+        return None
+    for fam_a, given_a in a.readings():
+        for fam_b, given_b in b.readings():
+            if surname_agreement(fam_a, fam_b) == "folded" and _given_compatible(given_a, given_b):
+                return fam_a, fam_b
+    return None
