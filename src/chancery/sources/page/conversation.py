@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from chancery.model import Agent
+from chancery.sources.page.fields import field_of
 from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS
 from chancery.sources.page.names import parse_agent, split_names
 
@@ -62,7 +63,9 @@ def note_taker(text: str) -> Agent | None:
 
 _PRESENT_LABEL = re.compile(
     r"(?i)^(?:present|attending|also present|participants|taking part)(?:\s+[^:]{1,60})?:$"
+    r"|^(?:PRESENT|ATTENDING|PARTICIPANTS|PERSONS PRESENT)$"  # a heading in capitals, with no colon
 )
+_BULLET = re.compile(r"^(?:[•·▪◦*–-]|\d{1,2}[.)])\s+")
 
 
 def present(text: str) -> list[Agent]:
@@ -109,14 +112,19 @@ def _block(lines: list[str], start: int) -> list[str]:
     items: list[str] = []
     k = start
     while k < len(lines):
-        line = lines[k].strip()
+        line = _BULLET.sub("", lines[k].strip())
         if not line:
             nxt = next((x.strip() for x in lines[k + 1 :] if x.strip()), "")
             if not (_side_label(nxt) or _person_line(nxt)):
                 break
         elif _side_label(line):
             pass
-        elif re.match(r"^[A-Za-z][\w ./&-]{0,30}:", line) or len(line) > 160 or len(line.split()) > 20:
+        elif (
+            re.match(r"^[A-Za-z][\w ./&-]{0,30}:", line)
+            or field_of(line)
+            or len(line) > 160
+            or len(line.split()) > 20
+        ):
             break  # the next field ("DATE AND TIME:", "SUBJECT:") or the text itself
         elif not _person_line(line):
             break
@@ -130,7 +138,8 @@ def _person_line(line: str) -> bool:
     """ "Winston Lord, NSC Staff (notetaker)", "Comrade Kozlov": a person first, then an office."""
     head = re.split(r",\s*", re.sub(r"\s*\([^)]*\)", "", line))[0]
     agent = parse_agent(head) if head else None
-    return bool(agent and agent.kind == "person" and len(head.split()) <= 7 and not line.endswith("."))
+    sentence = line.endswith(".") and not re.search(r"(?:\b[A-Z]\.|\b\w+\.\w+\.|\bJr\.|\bSr\.)$", line)
+    return bool(agent and agent.kind == "person" and len(head.split()) <= 7 and not sentence)
 
 
 def _side_label(line: str) -> bool:

@@ -36,11 +36,11 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
     (r"\bmemcon\b", "record_of_conversation"),
     (r"\bexcerpts? .*\bfrom (?:the )?(?:minutes|protocol)\b", "resolution"),
     (
-        r"^(?:ciphered |cipher |coded |secret |urgent |incoming |outgoing )*"
-        r"(?:telegram|ciphergram|telex|radiogram|airgram|cablegram)\b",
+        r"^(?:ciphered |cipher |coded |secret |urgent |incoming |outgoing |circular )*"
+        r"(?:telegram|ciphergram|telex|radiogram|airgram)\b",
         "telegram",
     ),
-    (r"^(?:\w+ )?cable\b", "cable"),
+    (r"^(?:\w+ )?(?:cable|cablegram)\b", "cable"),
     (r"^(?:open |personal |secret |draft )?(?:letter|message|appeal|petition)\b", "letter"),
     (r"^(?:\w+ )?(?:memorandum|memo|aide[- ]m[ée]moire)\b", "memorandum"),
     (r"^(?:\w+ )?protocol (?:to|on|of the agreement|of the treaty)\b", "other"),  # a treaty's protocol

@@ -58,15 +58,31 @@ class Drafting:
         return bool(self.roles or self.signed_for)
 
 
+# The State Department's drafting line: offices, the drafter's initials run into his surname, the typist:
+# "S:LDBattle:mlm", "EUR:SOV:JMcSweeney:ek 3/15/62".
+_CODE = re.compile(
+    r"^(?P<office>[A-Z][A-Z/]{0,9}(?::[A-Z][A-Z/]{0,9})*):(?P<who>[A-Z]{1,3}[A-Z][a-z][A-Za-z'’-]+)"
+    r"(?::(?P<typist>[a-z]{2,4}))?(?:\s+[\d/.-]+)?$"
+)
+
+
 def is_drafting(text: str) -> bool:
-    """Whether ``text`` opens with a drafting verb ("Drafted by ...", "Cleared: ...")."""
-    return bool(_CLAUSE.match(text.strip()))
+    """Whether ``text`` opens with a drafting verb ("Drafted by ...", "Cleared: ...") or is a drafting
+    code line ("S:LDBattle:mlm")."""
+    return bool(_CLAUSE.match(text.strip()) or _CODE.match(text.strip()))
 
 
 def read_drafting(text: str, drafting: Drafting | None = None) -> Drafting:
     """The roles one statement (a sentence or a line) gives."""
     drafting = Drafting() if drafting is None else drafting
     text = re.sub(r"\s+", " ", text).strip().rstrip(".")
+    if code := _CODE.match(text):
+        initials, surname = re.match(r"([A-Z]+)([A-Z][a-z].*)", code.group("who")).groups()  # type: ignore[union-attr]
+        name = " ".join(f"{c}." for c in initials) + f" {surname}"
+        drafting.add(
+            "drafted_by", [Agent(name=name, as_written=code.group("who"), office=code.group("office"))]
+        )
+        return drafting
     pieces = [p for p in _CLAUSE_START.split(text) if p and p.strip(" ;,")]
     for piece in pieces:
         m = _CLAUSE.match(piece.strip(" ;,"))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from chancery.model import Agent, DateValue, Folder, Place, Reference
 from chancery.sources.page.dates import find_dates, parse_date
-from chancery.sources.page.markings import marking_of
+from chancery.sources.page.markings import marking_in, marking_of
 from chancery.sources.page.names import parse_agent, parse_agents
 from chancery.sources.page.places import city_of_address, is_known_place, make_place
 
@@ -42,7 +42,15 @@ def cells(line: str) -> list[str]:
 def is_prose(line: str) -> bool:
     if re.search(r"\s{3,}", line) or re.match(r"^(?:[A-Za-z]+|[A-Z][A-Z ]{1,30}):\s", line) or line.isupper():
         return False  # columns, "To: ..." and "DATE AND TIME: ..." lines, cable headers in capitals
+    if len(line) > _PROSE and not _sentences(line):
+        return False  # a long line of codes and names (a scan's stamp), not sentences
     return len(line) > _PROSE or len(line.split()) >= 12 and line.rstrip().endswith((".", "!", "?"))
+
+
+def _sentences(line: str) -> bool:
+    """Whether a line reads as sentences: a good share of its words are written in lower case."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    return not words or sum(1 for w in words if w[0].islower()) >= 0.3 * len(words)
 
 
 def header_lines(lines: list[str]) -> list[str]:
@@ -62,10 +70,32 @@ def read_header(lines: list[str]) -> Header:
             _read_cell(header, cell)
         _read_line(header, line)
     header.folder = read_folder(head)
+    if header.marking is None:
+        header.marking = next((m for m in map(marking_in, head) if m), None)
     for line in head:
         if city := city_of_address(line):
             _add_place(header, city, "sent_from")
+    # the letterhead's first city is the seat; later ones are branches ("PARIS, 22 RUE DES CAPUCINES")
+    if city := next((c for c in map(_letterhead_city, head) if c), None):
+        _add_place(header, city, "sent_from")
     return header
+
+
+# A letterhead's or a form's line naming where the writer sits: "CHINESE EMBASSY, WASHINGTON D.C.",
+# "NEW YORK 22, N.Y.", "LONDON. 14 OLD BOND STREET", "from 23 October 1962 from Washington".
+_POSTAL = re.compile(r"(?:,?\s*(?:[A-Z]\.\s?){2,3}|\s+\d{1,5}(?:\s+\d{1,5})?)+$|[.,]\s+\d.*$")
+
+
+def _letterhead_city(line: str) -> str | None:
+    if m := re.search(r"(?i)\bfrom\s+[^,]*\d{4}\s+from\s+(?P<p>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\.?$", line):
+        return m.group("p") if is_known_place(m.group("p")) else None
+    if re.search(r"(?i)\b(?:to|for|via|from|dear)\b", line) or not line.isupper():
+        return None
+    for part in reversed(line.split(",")):
+        city = _POSTAL.sub("", part.strip()).strip(" .,")
+        if city and is_known_place(city):
+            return city.title() if city.isupper() else city
+    return None
 
 
 def _add_place(header: Header, text: str, role: str) -> None:

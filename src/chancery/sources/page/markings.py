@@ -81,6 +81,20 @@ def strip_handling(text: str) -> str:
     return _TRAILING_HANDLING.sub("", text).strip(" ,;:")
 
 
+# Markings kept as printed: the collections print no translation of them.
+AS_PRINTED = {"绝密", "機密", "机密", "秘密", "極秘", "极秘", "극비", "비밀", "대외비", "3급비밀", "2급비밀"}
+# A marking in capitals among other text in a header line ("... CIA-RDP89B00423R0001 CONFIDENTIAL ULi ..."):
+_IN_CAPITALS = re.compile(
+    r"(?<![A-Za-z])(TOP SECRET|STRICTLY SECRET|SECRET|CONFIDENTIAL|RESTRICTED)(?![a-z])"
+)
+
+
+def marking_in(line: str) -> str | None:
+    """A marking printed in capitals inside a header line (a scan's stamp line, "TOP SECRET-SENSITIVE")."""
+    m = _IN_CAPITALS.search(line)
+    return m.group(1).title() if m else None
+
+
 _MARKING = re.compile(r"^(?:(?P<m>" + "|".join(MARKINGS) + r"))[.!]?(?:\s*\(?special folder\)?)?$", re.I)
 _HANDLING = re.compile(r"\s*(?:/|,|;|\s[-–—]\s)\s*")
 
@@ -95,6 +109,8 @@ def _english(text: str) -> str | None:
 def marking_of(text: str) -> str | None:
     """The marking a line (or a cell) consists of, in English; None when the line is something else."""
     text = re.sub(r"(?i)^\[(?:stamp:?\s*)?([^\]]+)\]$", r"\1", text.strip())
+    if text in AS_PRINTED:
+        return text
     m = re.fullmatch(r"(?P<orig>[^\[\]]+?)\s*\[(?P<en>[^\]]+)\]\.?", text)
     orig = m.group("orig").strip(" .!").lower() if m else ""
     if m and (orig in FOREIGN or _english(orig)):

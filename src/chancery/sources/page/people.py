@@ -198,7 +198,8 @@ def _cosigner(signer: Agent, record: Record, issued: bool = False) -> bool:
     if (not persons(record.authors) or record.doc_type in _BODY_ACTS) and not issued:
         return False
     bare = re.sub(r"\[[^\]]*\]", "", signer.as_written).strip()
-    return len(signer.name.split()) >= 2 or bool(signer.honorifics) or bare.isupper()
+    telegram = record.doc_type in ("telegram", "cable")  # a telegram is signed with a surname alone
+    return len(signer.name.split()) >= 2 or bool(signer.honorifics) or bare.isupper() or telegram
 
 
 def _embassy(agents: list[Agent]) -> bool:
@@ -219,15 +220,16 @@ def _ambassador(summary: str | None) -> list[Agent]:
 
 
 def _conversation(record: Record, facts: TitleFacts, closing: Closing, page: Page) -> None:
-    # who wrote the record: a person the title names, the note-taker, the signer; a body only as a last resort
-    takers = (
-        persons(facts.authors) + [a for a in [note_taker(page.body_text)] if a] + persons(closing.signers)
-    )
+    """Who wrote the record: a person the title names, the note-taker (who sat in), the drafter (who
+    need not have: a telephone call's memorandum), the signer; a body only as a last resort."""
+    present_takers = persons(facts.authors) + [a for a in [note_taker(page.body_text)] if a]
+    takers = present_takers + persons(record.drafted_by) + persons(closing.signers)
     author = takers[0] if takers else (facts.authors[0] if facts.authors else None)
     record.authors = [author] if author else []
     listed = present(page.body_text)
     people: list[Agent] = [p for p in facts.participants if p.kind == "person" or not listed]
-    for agent in ([author] if author and author.kind == "person" else []) + listed:
+    sat_in = author is not None and author.kind == "person" and (author in present_takers or not listed)
+    for agent in ([author] if author and sat_in else []) + listed:
         if not any(_same(agent, p) for p in people):
             people.append(agent)
     record.participants = people

@@ -23,11 +23,11 @@ from chancery.sources.page.credits import read_credits
 from chancery.sources.page.datelines import Dateline, read_dateline
 from chancery.sources.page.dates import parse_date
 from chancery.sources.page.distribution import cipher_list, distribution, read_blocks
-from chancery.sources.page.doc_types import doc_type_of
 from chancery.sources.page.drafting import Drafting, is_drafting, read_drafting
 from chancery.sources.page.editorial import editorial_notes
 from chancery.sources.page.enclosures import read_enclosures
-from chancery.sources.page.fields import read_fields
+from chancery.sources.page.fields import Field, read_fields
+from chancery.sources.page.genre import genre
 from chancery.sources.page.header import Header, read_header
 from chancery.sources.page.letters import read_letter
 from chancery.sources.page.markings import marking_of
@@ -79,20 +79,19 @@ def read_page(record_id: str, page: Page) -> Record:
     lines = reflow(page.body_lines())
     opening = read_opening(lines, want_heading=not page.title)
     letter = read_letter(lines, opening.dateline_at if not page.date_line else None)
-    title, dateline, lines = _title_and_date(page, opening, lines)
+    title, source, dateline, lines = _title_and_date(page, opening, lines)
     fields = read_fields(lines, opening_zone(lines) + 2)
-    title = title or next((f.value for f in fields if f.feeds == "subject"), "")
+    if not title and (subject := next((f.value for f in fields if f.feeds == "subject"), "")):
+        title, source = subject, "subject"
     facts = read_title(title)
-    if facts.doc_type == "other" and any(f.label.startswith("memo") for f in fields):
-        facts.doc_type = "memorandum"
-    elif facts.doc_type == "other" and letter.is_letter:
-        facts.doc_type = "letter"
+    received = opening.received
+    kind = genre(facts, source, page.doc_type, dateline, received, fields, letter, lines)
     header = read_header(lines)
     closing = read_closing(lines, _closing_start(lines))
     record = Record(
         id=record_id,
         title=title,
-        doc_type=_doc_type(facts, page, dateline),
+        doc_type=kind,
         date=(parse_date(page.date_line) if page.date_line else None)
         or (dateline.date if dateline else None),
         summary=page.summary,
@@ -106,19 +105,19 @@ def read_page(record_id: str, page: Page) -> Record:
     record.classification = (
         page.classification or header.marking or _noted_marking(page.notes) or page.classification_code
     )
+    _drafting(record, lines, closing, page.notes, fields)
     read_people(record, facts, header, closing, page, fields, letter)
     if not record.authors and page.listed_authors and record.doc_type != "record_of_conversation":
         log.debug("%s: no author in the title or text; the page's Author(s) field names them", record_id)
         record.authors = [a for a in (parse_agent(x) for x in page.listed_authors) if a]
     record.places = _places(facts, header, closing, dateline)
     _distribution(record, lines, header, closing, page.notes)
-    _drafting(record, lines, closing, page.notes)
     record.references = header.references + closing.references
     record.based_on = closing.based_on
     record.folder = header.folder
     record.editorial_notes = editorial_notes(page.body_text)
     record.enclosed_documents = read_enclosures(record_id, page.body)
-    _credits(record, page)
+    _credits(record, page, lines)
     record.mentioned_persons = mentioned_persons(page.body_text, record)
     return record
 
@@ -132,11 +131,15 @@ def _closing_start(lines: list[str]) -> int:
     return last + 1
 
 
-def _title_and_date(page: Page, opening: Opening, lines: list[str]) -> tuple[str, Dateline | None, list[str]]:
-    """The title and the date line: the site's, else the document's own (whose lines leave the text)."""
+def _title_and_date(
+    page: Page, opening: Opening, lines: list[str]
+) -> tuple[str, str, Dateline | None, list[str]]:
+    """The title, where it came from ("site", "heading" or ""), and the date line: the site's, else the
+    document's own (whose lines leave the text)."""
     title, taken = page.title, set()
+    source = ("heading" if page.title_is_heading else "site") if title else ""
     if not title and opening.heading:
-        title = opening.heading
+        title, source = opening.heading, "heading"
         taken |= set(opening.heading_at or [])
     dateline = read_dateline(page.date_line) if page.date_line else None
     if not page.date_line and opening.dateline is not None and opening.dateline_at is not None:
@@ -144,17 +147,7 @@ def _title_and_date(page: Page, opening: Opening, lines: list[str]) -> tuple[str
         taken.add(opening.dateline_at)
     if opening.received_at is not None:
         taken.add(opening.received_at)
-    return title, dateline, [line for k, line in enumerate(lines) if k not in taken]
-
-
-def _doc_type(facts: TitleFacts, page: Page, dateline: Dateline | None) -> str:
-    """The title's type; else the genre the site or the date line names ("Cablegram 128, CANBERRA, ...")."""
-    if facts.doc_type != "other":
-        return facts.doc_type
-    for genre in (page.doc_type, dateline.genre if dateline else None):
-        if genre and (kind := doc_type_of(genre)) != "other":
-            return kind
-    return facts.doc_type
+    return title, source, dateline, [line for k, line in enumerate(lines) if k not in taken]
 
 
 def _times(record: Record, dateline: Dateline | None, opening: Opening) -> None:
@@ -197,11 +190,17 @@ def _distribution(
         record.copies.copies.sort(key=lambda c: c.number)
 
 
-def _drafting(record: Record, lines: list[str], closing: Closing, notes: list[str]) -> None:
-    """Drafted, cleared, approved, typed by, signed for: from the text's own lines and the site's notes."""
+def _drafting(
+    record: Record, lines: list[str], closing: Closing, notes: list[str], fields: list[Field]
+) -> None:
+    """Drafted, cleared, approved, typed by, signed for: from the text's own lines, its header fields
+    ("DRAFTED BY 傅参事") and the site's notes."""
     drafting = Drafting(roles={k: list(v) for k, v in closing.attested.items()})
     for text in [line for line in lines if is_drafting(line)] + [n for n in notes if is_drafting(n)]:
         read_drafting(text, drafting)
+    for found in fields:
+        if found.feeds in ("drafted_by", "typed_by") and found.value:
+            drafting.add(found.feeds, [a for a in [parse_agent(found.value)] if a])
     for role in ("drafted_by", "authenticated_by", "cleared_by", "approved_by", "typed_by"):
         setattr(record, role, drafting.roles.get(role, []))
     record.signed_for = drafting.signed_for
@@ -215,9 +214,16 @@ def _noted_marking(notes: list[str]) -> str | None:
     return None
 
 
-def _credits(record: Record, page: Page) -> None:
-    if page.citation and not page.info:
-        record.citation = parse_citation(page.citation)
+# A source line of a transcription or an edition's page: "Source: Nazi-Soviet relations 1939-1941. ..."
+_SOURCE_LINE = re.compile(r"(?i)^(?:archival\s+)?(?:source|sources|citation|reference)\s*:\s*(?P<c>\S.{5,})$")
+
+
+def _credits(record: Record, page: Page, lines: list[str]) -> None:
+    citation = page.citation
+    if not citation and not page.info:
+        citation = next((m.group("c") for m in map(_SOURCE_LINE.match, reversed(lines)) if m), None)
+    if citation and not page.info:
+        record.citation = parse_citation(citation)
         if record.citation is not None and page.archive and not record.citation.archive:
             record.citation.archive = page.archive
             record.citation.parts = {"archive": page.archive, **record.citation.parts}

@@ -27,7 +27,8 @@ from chancery.sources.page.places import is_known_place
 log = logging.getLogger(__name__)
 
 _TYPE_WORDS = (
-    r"(?:ciphered |cipher |coded |secret |urgent |incoming |outgoing |open |personal |draft |navy )*"
+    r"(?:ciphered |cipher |coded |secret |urgent |incoming |outgoing |open |personal |draft |navy |"
+    r"circular )*"
     r"(?:telegram|ciphergram|telex|cable|airgram|radiogram|cablegram|letter|memorandum|memo|report|note|"
     r"message|information|estimate|"
     r"instruction|directive|request|appeal|reply|answer|response|statement|dispatch|despatch)s?"
@@ -46,6 +47,7 @@ class TitleFacts:
     event_date: DateValue | None = None
     grammar: str = ""
     issued: bool = False  # a communiqué or declaration of bodies: who signs it signs for them
+    defaulted: bool = False  # the type is a guess ("A to B" reads as a letter), not the title's word
 
 
 _NOT_GERUNDS = {
@@ -224,10 +226,17 @@ def _type_to(facts: TitleFacts, text: str) -> bool:
     return True
 
 
+# "by telephone", "by pouch": how a document went, not who wrote it
+_MEANS = re.compile(
+    r"(?i)^(?:(?:the\s+)?(?:tele)?phone|telegraph|telegram|cable|wire|radio|teletype|telex|hand|courier|pouch|"
+    r"(?:diplomatic\s+)?bag|mail|post|air\s?mail|messenger)$"
+)
+
+
 def _by(facts: TitleFacts, text: str) -> bool:
     """ "Report on Vietnam by the Polish Delegation": the author after a final "by"."""
     m = re.match(rf"(?i)^{_TYPE_WORDS}\b.*?\s+by\s+(?P<who>.+)$", text)
-    if not m:
+    if not m or _MEANS.match(m.group("who").strip(" .")):
         return False
     facts.authors = _agents(m.group("who"))
     return True
@@ -414,5 +423,5 @@ def read_title(title: str) -> TitleFacts:
     if facts.doc_type == "record_of_conversation":
         facts.event_date = event
     if facts.doc_type == "other" and facts.grammar == "to":
-        facts.doc_type = "letter"
+        facts.doc_type, facts.defaulted = "letter", True
     return facts

@@ -1,0 +1,58 @@
+"""What kind of document a page holds: the genre word of its title, else the evidence of the text.
+
+In order, the first that speaks decides:
+
+1. the genre word of a title ("Telegram From ...", "Memorandum of Conversation"); a subject line taken
+   for a title names no genre ("ADDITIONAL INFORMATION ITEMS" is no report);
+2. the genre a site prints beside the title ("393.1115/7–1249: Telegram") or the date line names
+   ("Cablegram 128, CANBERRA, ...");
+3. a cable's header: FM and TO lines, or a date-time group ("O 071304Z FEB 74") -> cable;
+4. an hour of dispatch or a receipt line ("MOSCOW, October 9, 1939-12:30 a. m.", "Received ...") ->
+   telegram: letters and memoranda are not timed to the minute;
+5. a memorandum's header (MEMORANDUM FOR / MEMORANDUM TO) -> memorandum;
+6. a salutation and a complimentary close -> letter;
+7. a site's title "A to B" reads as a letter; a heading "A to B" from the text itself does not (a
+   circular or an instruction has the same form).
+"""
+
+from __future__ import annotations
+
+import re
+
+from chancery.sources.page.datelines import Dateline
+from chancery.sources.page.doc_types import doc_type_of
+from chancery.sources.page.fields import Field
+from chancery.sources.page.letters import Letter
+from chancery.sources.page.title import TitleFacts
+
+_DTG = re.compile(r"^[ZOPRFM]{1,2}\s+[0-3]\d[0-2]\d[0-5]\dZ\s+[A-Z]{3}\s+\d{2}$")
+
+
+def genre(
+    facts: TitleFacts,
+    title_source: str,
+    site_genre: str | None,
+    dateline: Dateline | None,
+    received: Dateline | None,
+    fields: list[Field],
+    letter: Letter,
+    lines: list[str],
+) -> str:
+    """The record's doc_type; ``title_source`` is "site", "heading", "subject" or ""."""
+    if facts.doc_type != "other" and not facts.defaulted and title_source != "subject":
+        return facts.doc_type
+    for word in (site_genre, dateline.genre if dateline else None):
+        if word and (kind := doc_type_of(word)) != "other":
+            return kind
+    labels = {f.label for f in fields}
+    if {"fm", "to"} <= labels or any(_DTG.match(line) for line in lines[:12]):
+        return "cable"
+    if dateline is not None and dateline.time or received is not None:
+        return "telegram"
+    if any(label.startswith("memo") for label in labels):
+        return "memorandum"
+    if letter.is_letter:
+        return "letter"
+    if facts.defaulted and title_source == "site":
+        return facts.doc_type
+    return "other"
