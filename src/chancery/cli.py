@@ -298,14 +298,16 @@ def push(data_dir: Path, url: str, protocol: str) -> None:
     default=None,
     metavar="FILE",
     type=click.Path(path_type=Path),
-    help="Write the candidates between the thresholds here, as decisions to accept or reject.",
+    help="Write the candidates between the thresholds here, as decisions to accept or reject, and the "
+    "persons kept apart, as merges or splits.",
 )
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @handles_errors
 def link(paths: tuple[Path, ...], review_file: Path | None, fmt: str, **options: Any) -> None:
     """Resolve the entities of the documents under PATHS and link them to authorities.
 
-    Prints each link with its score and features; with --review, writes the undecided candidates.
+    Prints each link with its score and features; with --review, writes the undecided candidates
+    and the persons kept apart because only romanisation folding joins their names.
     """
     from chancery.link.review import write_review
     from chancery.pipeline import link_sources
@@ -319,8 +321,8 @@ def link(paths: tuple[Path, ...], review_file: Path | None, fmt: str, **options:
             click.echo(f"{row['verdict']:8} {row['entity']:32} {row['authority']}:{row['id']:10} "
                        f"{row['score']:.2f}  {row['label']}")  # fmt: skip
     if review_file:
-        count = write_review(review_file, report.outcomes, resolution.entities)
-        click.echo(f"{count} entities to review written to {review_file}", err=True)
+        count = write_review(review_file, report.outcomes, resolution.entities, resolution.held_merges())
+        click.echo(f"{count} questions to review written to {review_file}", err=True)
     for note in report.notes:
         click.echo(note, err=True)
     report_batch(outcome)

@@ -148,6 +148,17 @@ def test_the_review_file_holds_decisions_to_uncomment(authority_endpoint: str, t
     assert read_decisions(tmp_path / "d.txt").items[0].verb == "accept"
 
 
+def test_the_review_file_asks_about_persons_kept_apart(tmp_path: Path) -> None:
+    """ "Zhu" and "Zhou Enlai" agree only when folded: the review says why, with lines to uncomment."""
+    resolution = resolve([document("a", "1950", "Zhou Enlai", "Zhu")])
+    text = review_text([], resolution.entities, resolution.held_merges())
+    assert "the family names Zhu and Zhou are alike only when romanisations are folded" in text
+    merge = next(line[2:] for line in text.splitlines() if line.startswith("# merge "))
+    (tmp_path / "d.txt").write_text(merge + "\n", encoding="utf-8")
+    merged = resolve([document("a", "1950", "Zhou Enlai", "Zhu")], read_decisions(tmp_path / "d.txt"))
+    assert len(merged.entities) == 1 and merged.held_merges() == []
+
+
 @pytest.mark.parametrize("year", ["1945", "1949"])
 def test_links_are_deterministic(authority_endpoint: str, tmp_path: Path, year: str) -> None:
     records = [document("a", year, "I. V. Stalin", "Beria", places=("Alma-Ata",))]
