@@ -56,10 +56,12 @@ CUES: tuple[Cue, ...] = (
         "copies-to", r"(?:copies|copy)(?:\s+(?:sent|also|were\s+sent|have\s+been\s+sent|went))?\s+(?:to|for)"
     ),
     Cue("copies", r"copies", needs_colon=True),
+    Cue("copy", r"copy(?=\s+\S[^:]{0,80}:$)"),  # "Copy [Chinese] Central Committee:": a copy to it
     Cue("cc", r"c\.\s?c\.?|cc|carbon\s+cop(?:y|ies)(?:\s+to)?", purpose="information", needs_colon=True),
     Cue("info", r"info(?:rmation)?(?:\s+cop(?:y|ies))?(?:\s+to)?", purpose="information", needs_colon=True),
     Cue("sent-to", r"(?:(?:telegram|letter|message|copy|also|this)\s+)?(?:sent|send)\s+to", purpose="action"),
-    Cue("sent", r"sent(?=\s+[A-Z][\w'’-]+\s+\d)", purpose="action"),  # "Sent Shanghai 830"
+    Cue("sent", r"sent(?=(?-i:\s+[A-Z][\w'’-]+\s+\d))", purpose="action"),  # "Sent Shanghai 830"
+    Cue("received-by", r"received\s+by", needs_colon=True),  # a ciphergram's readers: "Received by:"
     Cue("repeated", r"repeated(?:\s+(?:to|info))?", purpose="information"),
     Cue("pouched", r"pouched\s+to", purpose="information"),
     Cue("addressees", r"addressees?", needs_colon=True),
@@ -68,8 +70,8 @@ _CUES = [(cue, re.compile(rf"(?i)^(?:{cue.pattern})(?P<colon>\s*[:.]|\s*[-–—
 _CLAUSE = re.compile(r"(?i)(?:\s*;\s*|,?\s+)(?:and\s+)?(?=(?:repeated|pouched|sent|info)\b)")
 _POST_NUMBER = re.compile(r"(?i)\s+(?:as\s+)?(?:\d[\w/-]*|niact|priority|immediate)(?:\s+\d[\w/-]*)?$")
 _OTHER_BLOCK = re.compile(
-    r"(?i)^(?:drafted|prepared|cleared|approved|typed|authenticated|certified|issued|signed|basis|based on|"
-    r"enclosures?|attachments?|a total of|copies\s+\d|copies made|no\.|nº|#|\[?handwritten)\b"
+    r"(?i)^\[\d{1,2}\]|^(?:drafted|prepared|cleared|approved|typed|authenticated|certified|issued|signed|basis|"
+    r"based on|enclosures?|attachments?|a total of|copies\s+\d|copies made|no\.|nº|#|\[?handwritten)\b"
 )
 _TRAILING = re.compile(r"(?i)\s+only\.?$|\s*\.$")
 
@@ -84,6 +86,12 @@ class Block:
     entries: list[Entry] = field(default_factory=list)
 
 
+# A moment in a line: "31.8 17:35", "on 5:30 am, 14 May 1950" -- a transmission record, not a list.
+_MOMENT = re.compile(
+    r"\b\d{1,2}[:.]\d\d\b(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\.\d{1,2}(?:\.\d{2,4})?\s+\d{1,2}:\d\d"
+)
+
+
 def cue_of(line: str) -> tuple[Cue, str] | None:
     """The cue ``line`` opens with, and what follows it on the line."""
     for cue, rx in _CUES:
@@ -94,10 +102,23 @@ def cue_of(line: str) -> tuple[Cue, str] | None:
         rest = line.strip()[m.end() :].strip()
         if cue.needs_colon and colon != ":" and rest:
             continue
-        if rest and len(rest.split()) > 40:
-            continue  # a paragraph that happens to start with the words
+        if rest and (len(rest.split()) > 40 or _MOMENT.search(rest)):
+            continue  # a paragraph that starts with the words; "Sent to the 8th Department 31.8 17:35"
         return cue, rest
     return None
+
+
+# An editor's elision with a note marker: "Received by: […]3" -- the list is in note 3.
+_ELIDED = re.compile(r"^\[?(?:…|\.\.\.)\]?\s*\[?(?P<n>\d{1,2})\]?$")
+
+
+def _noted(rest: str, lines: list[str]) -> str:
+    """The list an elided cue refers to, from its note ("[3] Comrade Gomulka, Comrade Cyrankiewicz, ...")."""
+    m = _ELIDED.match(rest)
+    if not m:
+        return rest
+    note = re.compile(rf"^\[{m.group('n')}\]\s*(?P<text>.+)$")
+    return next((n.group("text") for n in map(note.match, lines) if n), rest)
 
 
 def read_blocks(lines: list[str], taken: set[int] | None = None) -> list[Block]:
@@ -111,6 +132,7 @@ def read_blocks(lines: list[str], taken: set[int] | None = None) -> list[Block]:
             k += 1
             continue
         cue, rest = found
+        rest = _noted(rest, lines)
         block = Block(cue.name, cue.purpose, at=[k])
         k = _inline(block, cue, rest, lines, k, taken) if rest else _list(block, lines, k + 1, taken)
         if block.entries:
@@ -148,7 +170,7 @@ def _clauses(cue: Cue, text: str) -> list[list[Entry]]:
             purpose, part = found[0].purpose, found[1]
         entries = []
         for name in split_names(_TRAILING.sub("", part)):
-            entry = read_entry(_POST_NUMBER.sub("", name.strip()))
+            entry = read_entry(_POST_NUMBER.sub("", name.strip()), post=True)
             if entry is not None and entry.agent is not None:
                 entry.purpose = purpose
                 entries.append(entry)
@@ -162,8 +184,12 @@ def _list(block: Block, lines: list[str], k: int, taken: set[int]) -> int:
         line = lines[k]
         if _ends_list(line):
             break
-        items = [read_entry(c) for c in cells(line)]
-        if not items or any(i is None for i in items):
+        parts = cells(line)
+        inline = len(parts) == 1 and line.count(",") >= 2  # an inline list under the cue
+        if inline:
+            parts = split_names(_TRAILING.sub("", line))
+        items = [read_entry(c) for c in parts]
+        if not items or any(i is None for i in items) or not all(map(_name_like, parts)):
             break
         this_numbered = bool(re.match(r"^\(?\d{1,3}(?:[.)x×]|\s*[-–—])", line.strip()))
         if numbered is None:
@@ -173,7 +199,23 @@ def _list(block: Block, lines: list[str], k: int, taken: set[int]) -> int:
         block.entries += [i for i in items if i is not None]
         block.at.append(k)
         k += 1
+        if inline and line.rstrip().endswith("."):
+            break  # "Stalin - 2, Molotov - 1, ..., on file - 1." closes the list
     return k
+
+
+# words an entry may hold in lower case besides names: particles, copy words, honorific abbreviations
+_SMALL = {
+    "of", "the", "and", "for", "de", "von", "van", "der", "la", "le", "on", "to", "in", "at", "file", "files",
+    "copy", "copies", "own", "use", "comr.", "cde.", "tov.", "x", "-", "–", "—", "only",
+}  # fmt: skip
+
+
+def _name_like(text: str) -> bool:
+    """An entry's words: names, offices, numbers; prose ("his party left Budapest") is no entry."""
+    words = re.sub(r"\[[^\]]*\]|\([^)]*\)", " ", text).split()
+    lower = [w for w in words if w[:1].islower() and w.lower().strip(".,;:") not in _SMALL]
+    return len(lower) <= 1 and len(words) <= 12
 
 
 def _ends_list(line: str) -> bool:
@@ -183,9 +225,8 @@ def _ends_list(line: str) -> bool:
         or marking_of(text)
         or cue_of(text)
         or _OTHER_BLOCK.match(text)
-        or len(text.split()) > 10
-        or text.endswith(".")
-        and len(text.split()) > 6
+        or (len(text.split()) > 10 or text.endswith(".") and len(text.split()) > 6)
+        and text.count(",") < 2
     )
 
 

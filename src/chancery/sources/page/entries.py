@@ -49,17 +49,19 @@ _NUMBERING = re.compile(
 )
 _COPIES_BEFORE = re.compile(rf"(?i)^{_COUNT.format('a')}\s+cop(?:y|ies)(?:{_DASH}|\s+)")
 _COPIES_AFTER = re.compile(
-    rf"(?i)(?:\s*\(\s*{_COUNT.format('a')}(?:\s*cop(?:y|ies))?\s*\)|{_DASH}{_COUNT.format('b')}\s+cop(?:y|ies)"
+    rf"(?i)(?:\s*\(\s*{_COUNT.format('a')}(?:\s*cop(?:y|ies))?\s*\)|{_DASH}{_COUNT.format('b')}(?:\s+cop(?:y|ies))?"
     rf"|,\s*{_COUNT.format('c')}\s+cop(?:y|ies))\.?$"
 )
 _TO = re.compile(r"(?i)^(?:to|for|an|à)\s+(?=\S)")
+_BULLET = re.compile(r"^[-–—•·*]\s+")
 _OFFICE_PREFIX = re.compile(
     r"^(?P<office>[A-Z][A-Za-z/&.]{0,15}(?:\s+[A-Z][A-Za-z]+){0,2})\s+[-–—]\s+(?P<who>\S.*)$"
 )
 # A copy kept rather than sent: the file, the archive, the registry (with whose file it is).
 _FILE = re.compile(
-    r"(?i)^(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?(?:files?|archives?|registry|records?|dossier|reserve|"
-    r"spare|copy|stock)(?:\s+(?:of|at|in)\s+.+)?$"
+    r"(?i)^(?:(?:the|on|to|in)\s+)?(?:[\w'’.-]+\s+){0,4}?(?:files?|archives?|registry|records?|dossier|reserve|"
+    r"spare|copy|stock|original|own use)(?:\s+(?:of|at|in)\s+.+)?$"
+    r"|^(?:the\s+)?(?:department|section|office|secretariat)$"  # the sender's own office copy
 )
 _UNREADABLE = re.compile(r"^\[[^\]]*\]$|^\?+$")
 
@@ -78,9 +80,10 @@ def count(word: str) -> int | None:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
 
 
-def read_entry(text: str) -> Entry | None:
-    """One entry; None when ``text`` holds no addressee at all."""
-    written = re.sub(r"\s+", " ", text).strip(" ,;.")
+def read_entry(text: str, post: bool = False) -> Entry | None:
+    """One entry; None when ``text`` holds no addressee at all. ``post``: a telegram's routing names
+    posts and offices ("repeated Department"), never file copies."""
+    written = _BULLET.sub("", re.sub(r"\s+", " ", text).strip(" ,;.:"))
     entry, rest = Entry(as_written=written), written
     if m := _NUMBERING.match(rest):
         if m.group("x"):
@@ -95,7 +98,7 @@ def read_entry(text: str) -> Entry | None:
     rest = _TO.sub("", rest.strip(" ,;.:"))
     if not rest or _UNREADABLE.match(rest) and not re.search(r"(?i)illegible|signature", rest):
         return None
-    if _FILE.match(rest) and not _names_someone(rest):
+    if not post and _FILE.match(rest) and not _names_someone(rest):
         entry.file = rest
         return entry
     office = None

@@ -34,8 +34,10 @@ class Opening:
 
 
 def opening_zone(lines: list[str]) -> int:
-    """How many lines come before the first paragraph of prose."""
-    return next((k for k, line in enumerate(lines) if is_prose(line)), len(lines))
+    """How many lines come before the first paragraph of prose (after the date line, when a stray
+    paragraph of the page above stands before it)."""
+    start = next((k + 1 for k, line in enumerate(lines[:4]) if read_dateline(line)), 0)
+    return next((k for k in range(start, len(lines)) if is_prose(lines[k])), len(lines))
 
 
 def read_opening(lines: list[str], want_heading: bool = True) -> Opening:
@@ -73,7 +75,7 @@ def _letterhead_end(lines: list[str]) -> int:
 
 def _heading(lines: list[str], k: int, zone: int) -> tuple[str, list[int]] | None:
     line = lines[k]
-    if _NOT_HEADING.match(line) or marking_of(line) or len(line) > 160 or line.endswith((",", ";")):
+    if _NOT_HEADING.match(line) or marking_of(line) or len(line) > 200 or line.endswith((",", ";", ".")):
         return None
     at = [k]
     if _OPEN_END.search(line) and k + 1 < zone and len(lines[k + 1]) < 120:

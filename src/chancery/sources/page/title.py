@@ -148,12 +148,18 @@ def core(title: str) -> tuple[str, DateValue | None]:
 
 
 def _agents(text: str) -> list[Agent]:
-    """Names joined by and/commas; an organisation with its person in parentheses becomes the person."""
+    """Names joined by and/commas; an organisation or an office with its holder in parentheses is the
+    holder ("The Ambassador in China (Stuart)", "Embassy of Hungary (Szarvas)")."""
     text = text.strip(" ,.")
     if m := re.fullmatch(r"(?P<org>.+?)\s+\((?P<who>[^)]*[A-Z][\w'’-]+[^)]*)\)", text):
         who = parse_agent(m.group("who"))
-        if who and who.kind == "person" and is_organization(m.group("org")):
-            who.affiliation = m.group("org").strip()
+        org = m.group("org").strip()
+        if who and who.kind == "person" and is_organization(org):
+            who.affiliation = org
+            return [who]
+        if who and who.kind == "person" and any(w.lower() in ROLE_NOUNS for w in org.split()):
+            who.office = re.sub(r"(?i)^the\s+", "", org)
+            who.as_written = text
             return [who]
     text = re.sub(r"\band to\b", "and", text)
     if is_organization(text) and not re.search(r",| and ", text):

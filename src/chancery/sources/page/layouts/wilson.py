@@ -75,8 +75,12 @@ class WilsonCenter:
                 score += 3
             elif low in ("original uploaded date", "record id", "original classification"):
                 score += 1
-        first = next((line for line in lines if line.strip()), "")
-        return score + (1 if SKIP.match(first) else 0)
+        filled = [line.strip() for line in lines if line.strip()][:3]
+        if filled and SKIP.match(filled[0]):
+            score += 1
+            if len(filled) > 2 and is_date_line(filled[1]) and not is_date_line(filled[2]):
+                score += 2  # the skip link, the date line, the title: this layout's head even cut short
+        return score
 
     def split(self, lines: list[str]) -> Page:
         return split_page(lines)
@@ -106,6 +110,22 @@ def _cut_mid_line(lines: list[str]) -> bool:
     return bool(last) and not last.endswith((".", "!", "?", ")", "]", '"', "\u201d", "'", ":", ";"))
 
 
+def _past_stray_text(lines: list[str], i: int, chrome: dict[int, str]) -> int:
+    """A copy may begin with a stray line of the page above the date (another document's summary):
+    the date line follows within two lines, then the title."""
+    if is_date_line(lines[i].strip()):
+        return i
+    k = i
+    for _ in range(2):
+        k = next_filled(lines, k + 1)
+        if k < len(lines) and is_date_line(lines[k].strip()):
+            for stray in range(i, k):
+                if lines[stray].strip():
+                    chrome[stray] = "site: stray text above the date"
+            return k
+    return i
+
+
 def split_page(lines: list[str]) -> Page:
     """The sections of a page of this layout; :class:`NotAPage` when it has no title."""
     chrome: dict[int, str] = {}
@@ -115,6 +135,7 @@ def split_page(lines: list[str]) -> Page:
         i = next_filled(lines, i + 1)
     if i >= len(lines):
         raise NotAPage("no text")
+    i = _past_stray_text(lines, i, chrome)
     date_line = lines[i].strip()
     if is_date_line(date_line):
         chrome[i] = "site: date line"
