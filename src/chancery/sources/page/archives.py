@@ -244,7 +244,11 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "AMAE",
-        (r"\bAMAE\b", r"(?i)Archives? of the Romanian Ministry of Foreign Affairs"),
+        (
+            r"\bAMAE\b",
+            r"(?i)Archives? of the Romanian Ministry of Foreign Affairs",
+            r"(?i)Romanian (?:Ministry of Foreign Affairs|Foreign Ministry) Archives?",
+        ),
         parts=(("folder", r"\bFolder\s+(?P<v>[\w/.-]+)"), ("delo", r"\b(?P<v>Matter\s+[\w/.-]+)")),
         bare_pages=False,
         common=False,
@@ -285,6 +289,7 @@ FAMILIES: tuple[Family, ...] = (
         "AMZV",
         (
             r"\bAMZV\b",
+            r"\bMZV\b",
             r"(?i)Archives? of the (?:Czech(?:oslovak)? )?(?:Ministry of Foreign Affairs|Foreign Ministry)"
             r"(?: of the Czech Republic)?,? Prague",
         ),

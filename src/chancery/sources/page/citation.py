@@ -29,12 +29,21 @@ class _Found:
     family: Family | None
     archive: str
     start: int
+    end: int = 0
 
 
 def _short_name(family: Family, rx: str, m: re.Match[str], text: str) -> str:
-    """The archive as the citation abbreviates it: the family's acronym, or "(ACRONYM)" after the name."""
+    """The archive as the citation abbreviates it: the family's acronym (written with or without spaces,
+    "AVP RF" is AVPRF), another acronym as written ("MNL OL", the newer name of MOL; "PolA AA"), or
+    "(ACRONYM)" after the name."""
     if not rx.startswith("(?i)"):
-        return family.archive
+        written = m.group(0)
+        same = re.sub(r"[\s/-]", "", written).upper() == re.sub(r"[\s/-]", "", family.archive).upper()
+        return (
+            family.archive
+            if same or not re.fullmatch(r"[A-Z][A-Za-z]*(?:[ /-][A-Z][A-Za-z]*)*", written)
+            else written
+        )
     if acro := re.match(r"\s*\((?P<a>[A-Z][\w -]*)\)", text[m.end() :]):
         written = acro.group("a")
         return (
@@ -47,14 +56,26 @@ def _short_name(family: Family, rx: str, m: re.Match[str], text: str) -> str:
     return m.group(0)
 
 
-def _find_archive(text: str) -> _Found | None:
+def _archive_mentions(text: str) -> list[_Found]:
+    """Each family named in ``text``, at the place it is first named."""
     hits: list[_Found] = []
     for family in FAMILIES:
         found = [(m, rx) for rx in family.names if (m := re.search(rx, text))]
         if found:  # the family's name that comes first in the text
             m, rx = min(found, key=lambda f: f[0].start())
-            hits.append(_Found(family, _short_name(family, rx, m, text), m.start()))
-    if hits:
+            hits.append(_Found(family, _short_name(family, rx, m, text), m.start(), m.end()))
+    # a name inside another's ("BArch" in "SAPMO-BArch") is that other archive's
+    return [
+        h
+        for h in hits
+        if not any(
+            o is not h and o.start <= h.start < o.end and o.end - o.start > h.end - h.start for o in hits
+        )
+    ]
+
+
+def _find_archive(text: str) -> _Found | None:
+    if hits := _archive_mentions(text):
         return min(hits, key=lambda h: h.start)
     if _PUBLICATION.search(text):
         log.debug("citation %r: a publication, not an archive", text)
@@ -114,8 +135,13 @@ def _parts(family: Family | None, text: str) -> dict[str, str]:
 
 
 def _segments(text: str) -> list[str]:
-    """One citation line may cite several archives: "APRF, ...; and AVPRF, ..."."""
-    pieces = re.split(r";\s*(?:and\s+)?(?=[A-Z])", text)
+    """One citation line may cite several archives: "APRF, ...; and AVPRF, ...", "APRF, Fond 45, ... and
+    AVPRF, Fond 059a, ...", "... A copy was subsequently found in RGASPI, f. 558, ...": each archive's
+    parts go with it."""
+    starts = sorted({h.start for h in _archive_mentions(text)})
+    pieces = [text[a:b] for a, b in zip([0, *starts[1:]], [*starts[1:], len(text)], strict=True)]
+    pieces = [re.sub(r"(?:;|,|\band)\s*$", "", p.strip()).strip() for p in pieces if p.strip()]
+    pieces = [q for p in pieces for q in re.split(r";\s*(?:and\s+)?(?=[A-Z])", p)]
     out: list[str] = []
     for piece in pieces:
         if out and _find_archive(piece) is None:

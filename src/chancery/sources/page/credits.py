@@ -35,6 +35,11 @@ CREDIT = re.compile(
 COURTESY = re.compile(
     r"(?i)(?:\b(?:copy|document|original)\s+)?\bcourtesy\s+of\s+(?P<names>[^;.]+?)(?=[;.]|,\s*\w+\s+by\b|$)"
 )
+# "translation from Shuguang Zhang and Jian Chen, eds., Chinese Communist Foreign Policy ...": the
+# translation is the edition's, credited to its editors
+TRANSLATION_FROM = re.compile(
+    r"(?i);?\s*\btranslat(?:ion|ed)\s+(?:from|in)\s+(?P<names>[^,;]+?),\s*(?:eds?\.|editors?)\s*(?:,.*)?$"
+)
 _FOR = re.compile(r"\s+(?:for|at|of)\s+(?:the\s+)?[A-Z].*$")
 
 
@@ -70,6 +75,10 @@ def read_credits(info: str) -> Credits:
             role = VERBS[verb.lower()]
             have = credits.roles.setdefault(role, [])
             have.extend(a for a in agents if a.name not in {h.name for h in have})
+    if edition := TRANSLATION_FROM.search(info):
+        first = edition.start() if first is None else min(first, edition.start())
+        have = credits.roles.setdefault("translated_by", [])
+        have.extend(a for a in _agents(edition.group("names")) if a.name not in {h.name for h in have})
     for m in COURTESY.finditer(info):
         first = m.start() if first is None else min(first, m.start())
         have = credits.roles.setdefault("contributed_by", [])

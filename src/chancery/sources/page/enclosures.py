@@ -42,6 +42,25 @@ _TYPE_OF = {
 }
 
 
+_ANNOUNCED = re.compile(
+    rf"(?i)^(?:an?\s+|the\s+)?(?P<date>.*?\d{{4}}\s+)?{_KINDS}\s+(?:from|form|of|by)\s+(?P<by>.+?)"
+    r"(?:\s+to\s+(?P<to>.+))?$"
+)
+
+
+def _announced(what: str | None) -> list[Record]:
+    """The enclosure a title announces: "[16 November 1950] message from Kim Il Sung to Stalin"."""
+    m = _ANNOUNCED.match(what or "")
+    if not m:
+        return []
+    rec = Record(id="", doc_type=_type(m.group("kind")))
+    rec.authors = [a for a in [parse_agent(m.group("by"))] if a]
+    rec.recipients = [a for a in [parse_agent(m.group("to") or "")] if a]
+    if m.group("date") and (dates := find_dates(m.group("date"))):
+        rec.date = dates[0].value
+    return [rec]
+
+
 def _type(kind: str) -> str:
     kind = kind.lower()
     return _TYPE_OF.get(
@@ -49,10 +68,12 @@ def _type(kind: str) -> str:
     )
 
 
-def read_enclosures(record_id: str, body: list[str]) -> list[Record]:
+def read_enclosures(record_id: str, body: list[str], announced: str | None = None) -> list[Record]:
+    """The enclosed documents; ``announced`` is what the title says the document passes on
+    ("message from Kim Il Sung to I.V. Stalin"), read when the text itself names none."""
     text = "\n".join(body)
     flat = re.sub(r"\s+", " ", text)
-    found = _forwarded(flat, body) or _listed(body) or _named(flat)
+    found = _forwarded(flat, body) or _listed(body) or _named(flat) or _announced(announced)
     for n, rec in enumerate(found, start=1):
         rec.id = f"{record_id}-enc{n}"
     return found

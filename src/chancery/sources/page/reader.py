@@ -103,7 +103,11 @@ def read_page(record_id: str, page: Page) -> Record:
     _times(record, dateline, opening)
     record.event_date = facts.event_date
     record.classification = (
-        page.classification or header.marking or _noted_marking(page.notes) or page.classification_code
+        page.classification
+        or header.marking
+        or _noted_marking(page.notes)
+        or facts.marking
+        or page.classification_code
     )
     _drafting(record, lines, closing, page.notes, fields)
     read_people(record, facts, header, closing, page, fields, letter)
@@ -116,7 +120,7 @@ def read_page(record_id: str, page: Page) -> Record:
     record.based_on = closing.based_on
     record.folder = header.folder
     record.editorial_notes = editorial_notes(page.body_text)
-    record.enclosed_documents = read_enclosures(record_id, page.body)
+    record.enclosed_documents = read_enclosures(record_id, page.body, facts.transmits)
     _credits(record, page, lines)
     record.mentioned_persons = mentioned_persons(page.body_text, record)
     return record

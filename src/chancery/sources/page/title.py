@@ -21,6 +21,7 @@ from chancery.model import Agent, DateValue
 from chancery.sources.page.dates import find_dates
 from chancery.sources.page.doc_types import PART_OF, doc_type_of
 from chancery.sources.page.honorifics import ROLE_NOUNS
+from chancery.sources.page.markings import marking_in, strip_handling
 from chancery.sources.page.names import is_organization, parse_agent, parse_agents, split_names
 from chancery.sources.page.places import is_known_place
 
@@ -48,6 +49,8 @@ class TitleFacts:
     grammar: str = ""
     issued: bool = False  # a communiqué or declaration of bodies: who signs it signs for them
     defaulted: bool = False  # the type is a guess ("A to B" reads as a letter), not the title's word
+    transmits: str | None = None  # what the document passes on: "message from Kim Il Sung to I.V. Stalin"
+    marking: str | None = None  # a classification the title prints ("Telegram ..., Urgent, SECRET")
 
 
 _NOT_GERUNDS = {
@@ -115,6 +118,19 @@ _TIME_OF_DAY = re.compile(
 )
 
 
+# "..., transmitting message from Kim Il Sung to I.V. Stalin": a document passed on inside this one
+_TRANSMITTING = re.compile(
+    r"(?i),?\s+(?:transmitting|forwarding|enclosing|conveying|passing on|with)\s+(?P<what>(?:an?\s+|the\s+)?"
+    r"(?:[\w\d]+\s+){0,4}?(?:message|letter|telegram|note|memorandum|report|cable|appeal|statement|request)\b.*)$"
+)
+
+
+def transmitted(title: str) -> str | None:
+    """What a title says its document passes on ("message from Kim Il Sung to I.V. Stalin")."""
+    m = _TRANSMITTING.search(re.sub(r"\s*\[[^\]]*\]", "", title))
+    return m.group("what").strip(" .") if m else None
+
+
 def core(title: str) -> tuple[str, DateValue | None]:
     """The title without quoted subjects, notes and a trailing date; that date as an event date."""
     text = re.sub(r"\s*\[[^\]]*\]", "", title)
@@ -126,6 +142,7 @@ def core(title: str) -> tuple[str, DateValue | None]:
     text = re.sub(r",?\s*[\"“‘][^\"”’]*[\"”’]?\s*$", "", text)
     text = re.sub(r",\s+['‘].*$", "", text)
     text = re.sub(r",?\s+'[^']{3,}'?\s*$", "", text)
+    text = _TRANSMITTING.sub("", text)
     text = _cut_gerund(re.sub(r"\s+via\s+.*$", "", text))
     text = re.sub(
         r",?\s+(?:regarding|concerning|re:|about|on the (?:question|subject|issue|situation|matter) of)\s.*$",
@@ -196,9 +213,19 @@ def _from_to(facts: TitleFacts, text: str) -> bool:
     if place and not is_organization(left[: place.start()]):
         facts.places.append(place.group("place"))
         left = left[: place.start()]
-    facts.authors = _agents(left)
+    left = _NUMBERED.sub("", left)
+    if marking := marking_in(left.upper()) if re.search(r"\b(?:SECRET|CONFIDENTIAL)\b", left) else None:
+        facts.marking = marking
+    left = strip_handling(left)
+    if is_known_place(left.split(",")[0].strip()):  # "from Washington, DC": where from, not who
+        facts.places.append(left.split(",")[0].strip())
+        left = ""
+    facts.authors = _agents(left) if left else []
     facts.recipients = _agents(right) if right else []
     return True
+
+
+_NUMBERED = re.compile(r",?\s*\bNo\.?\s*[\d.]+[\w/-]*", re.I)
 
 
 def _to_only(facts: TitleFacts, text: str) -> bool:
@@ -413,7 +440,7 @@ GRAMMARS: tuple[tuple[str, Callable[[TitleFacts, str], bool]], ...] = (
 
 
 def read_title(title: str) -> TitleFacts:
-    facts = TitleFacts(doc_type=doc_type_of(title))
+    facts = TitleFacts(doc_type=doc_type_of(title), transmits=transmitted(title))
     text, event = core(title)
     for name, grammar in GRAMMARS:
         if name == "conversation" and facts.doc_type != "record_of_conversation":

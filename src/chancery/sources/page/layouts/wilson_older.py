@@ -22,22 +22,25 @@ import re
 
 from chancery.sources.page.dates import is_date_line
 from chancery.sources.page.layouts.furniture import is_furniture
+from chancery.sources.page.layouts.wilson import FUNDER
 from chancery.sources.page.sections import NotAPage, Page
 
 _MARKERS = {
     "digital archive international history declassified": 3,
+    "citation share download-": 3,
     "get citation": 1,
     "share document": 1,
     "english html": 1,
+    "view document in": 1,
     "search in": 1,
     "citation": 1,
 }
 _CITATION = re.compile(
-    r'^[“"](?P<title>.+?),?[”"],?\s*(?P<date>[^"”]*?\d{4}|undated|n\.d\.),\s*'
+    r'[“"](?P<title>[^“”"]+?),?[”"],?\s*(?P<date>[^"”]*?\d{4}|undated|n\.d\.),\s*'
     r"(?:Wilson Center\s+)?(?:History and Public Policy Program|Cold War International History Project)?"
     r"\s*Digital Archive,?\s*(?P<info>.*)$"
 )
-_CHROME = ("digital archive international history declassified", "get citation", "citation", "search in")
+_TAIL = re.compile(r"\s*(?:https?://\S+)?\s*(?:-\s*)?(?:Share|Download)?\s*$")
 
 
 class WilsonOlder:
@@ -49,27 +52,37 @@ class WilsonOlder:
     def split(self, lines: list[str]) -> Page:
         chrome: dict[int, str] = {}
         page = Page(date_line="", title="")
-        body_from, summary = None, []
+        body_from, summary, in_summary, heading = None, [], False, ""
         for k, line in enumerate(lines):
-            bare = _bare(line)
+            bare, text = _bare(line), line.strip().lstrip("•").strip()
             if not bare:
                 continue
             if body_from is not None:
                 break
-            if m := _CITATION.match(line.strip().lstrip("•").strip()):
-                page.title, page.info, chrome[k] = m.group("title"), m.group("info"), "site: citation"
-            elif not page.date_line and is_date_line(line.strip()):
-                page.date_line, chrome[k] = line.strip(), "site: date line"
-            elif bare in ("english html", "share document"):
+            if m := _CITATION.search(text):
+                page.title, chrome[k] = m.group("title"), "site: citation"
+                page.info = _TAIL.sub("", m.group("info")) or None
+                page.date_line = page.date_line or m.group("date")
+                if before := text[: m.start()].strip():
+                    summary.append(before)  # the summary ran into the citation
+                in_summary = False
+            elif bare == "english html":
+                chrome[k], body_from = "site: furniture", k + 1
+            elif bare in _MARKERS or bare in ("- download", "share document") or is_furniture(line):
                 chrome[k] = "site: furniture"
-                body_from = k + 1 if bare == "english html" else None
-            elif bare in _CHROME or is_furniture(line):
-                chrome[k] = "site: furniture"
-            elif page.date_line and not page.title:
-                summary.append(line.strip())
+                in_summary = bare == "get citation"
+            elif FUNDER.match(text):
+                chrome[k], page.funder = "site: funder", FUNDER.match(text).group("funder")  # type: ignore[union-attr]
+            elif not page.date_line and is_date_line(text):
+                page.date_line, chrome[k] = text, "site: date line"
+            elif in_summary:
+                summary.append(text)
                 chrome[k] = "site: summary"
+            elif not heading and not page.title:
+                heading, chrome[k] = text, "site: title"
         if body_from is None:
             body_from = max(chrome, default=-1) + 1
+        page.title = page.title or heading
         if not page.title:
             raise NotAPage("an older Wilson Center page without its citation")
         page.summary = " ".join(summary) or None
