@@ -20,7 +20,7 @@ from chancery.lexicon.chinese import readings as chinese_readings
 from chancery.lexicon.organisations import ABBREVIATIONS
 from chancery.lexicon.particles import CONNECTIVES, PARTICLES
 from chancery.resolve.mentions import Mention, MentionKey
-from chancery.resolve.names import PersonName, agreement, fold, folded_surnames, key, parse
+from chancery.resolve.names import PersonName, agreement, fold, folded_surnames, key, parse, surname_agreement
 
 Blocked = Callable[[Mention, "Cluster"], bool]
 SMALL_WORDS = CONNECTIVES | PARTICLES  # left out of the key of a body's or place's name
@@ -42,17 +42,25 @@ class Cluster:
     mentions: list[Mention] = field(default_factory=list)
     parsed: list[PersonName] = field(default_factory=list)
     documents: set[str] = field(default_factory=set)
+    surnames: set[str] = field(default_factory=set)  # persons: the family name of every reading
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
         self.documents.add(mention.document)
         if self.kind == "person":
-            self.parsed.append(parse(mention.name))
+            name = parse(mention.name)
+            self.parsed.append(name)
+            self.surnames.update(family for family, _ in name.readings())
 
     def absorb(self, other: Cluster) -> None:
         self.mentions += other.mentions
         self.parsed += other.parsed
         self.documents |= other.documents
+        self.surnames |= other.surnames
+
+    def folds_with(self, name: PersonName) -> bool:
+        """Whether a family name of ``name`` is alike one of the cluster's only when folded."""
+        return any(surname_agreement(f, s) == "folded" for f, _ in name.readings() for s in self.surnames)
 
 
 def families(name: PersonName) -> set[str]:
@@ -117,10 +125,11 @@ def group_persons(
         name = parse(mention.name)
         near = list({id(c): c for f in sorted(families(name)) for c in by_family.get(f, [])}.values())
         chosen = choice(mention, name, near, loose=False)
-        if chosen is None:
+        if chosen is None and any(c.folds_with(name) for c in near):
             would = choice(mention, name, near, loose=True)
             if would is not None and held is not None:
                 held.append(_held(mention, name, would))
+        if chosen is None:
             chosen = Cluster("person")
             clusters.append(chosen)
         chosen.add(mention)

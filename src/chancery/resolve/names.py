@@ -96,14 +96,19 @@ class PersonName:
         """Tokens that are words, not initials."""
         return tuple(t for t in self.tokens if not is_initial(t))
 
-    def readings(self) -> list[tuple[str, tuple[str, ...]]]:
+    def readings(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """(family name, given names) in both orders: family last, then family first."""
-        if not self.tokens:
-            return []
-        out = [(self.tokens[-1], self.tokens[:-1])]
-        if len(self.tokens) > 1 and not is_initial(self.tokens[0]):
-            out.append((self.tokens[0], self.tokens[1:]))
-        return out
+        return _readings(self.tokens)
+
+
+@lru_cache(maxsize=65536)
+def _readings(tokens: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    if not tokens:
+        return ()
+    out = [(tokens[-1], tokens[:-1])]
+    if len(tokens) > 1 and not is_initial(tokens[0]):
+        out.append((tokens[0], tokens[1:]))
+    return tuple(out)
 
 
 @lru_cache(maxsize=65536)
@@ -172,18 +177,21 @@ def surname_agreement(a: str, b: str) -> str:
     return "variant" if spelling_key(a) == spelling_key(b) else "folded"
 
 
-@lru_cache(maxsize=262144)
 def agreement(a: PersonName, b: PersonName, loose: bool = False) -> str:
     """How two names agree: ``"full"``, ``"initials"``, ``"family"`` (one is a bare family name),
     or ``""`` when they cannot be one person. The family names must agree exactly or as variants
     (:func:`surname_agreement`); with ``loose``, family names that only fold together count too."""
-    best = ""
+    return _agreements(a, b)[loose]
+
+
+@lru_cache(maxsize=262144)
+def _agreements(a: PersonName, b: PersonName) -> tuple[str, str]:
+    """(strict, loose) agreement of two names, computed once."""
+    strict = loose = ""
     for fam_a, given_a in a.readings():
         for fam_b, given_b in b.readings():
             surnames = surname_agreement(fam_a, fam_b)
-            if not surnames or (surnames == "folded" and not loose):
-                continue
-            if not _given_compatible(given_a, given_b):
+            if not surnames or not _given_compatible(given_a, given_b):
                 continue
             if not given_a or not given_b:
                 level = "family"
@@ -191,8 +199,10 @@ def agreement(a: PersonName, b: PersonName, loose: bool = False) -> str:
                 level = "full"
             else:
                 level = "initials"
-            best = max(best, level, key=_RANK.index)
-    return best
+            loose = max(loose, level, key=_RANK.index)
+            if surnames != "folded":
+                strict = max(strict, level, key=_RANK.index)
+    return strict, loose
 
 
 _RANK = ["", "family", "initials", "full"]
