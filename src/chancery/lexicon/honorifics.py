@@ -10,7 +10,7 @@ from __future__ import annotations
 
 _TABLE = (
     # forms of address; party and state
-    "comrade", "comrades", "comrs.", "cde.", "cde", "tov.", "tovarishch",  # товарищ written out
+    "comrade", "comrades", "comr.", "comrs.", "cde.", "cde", "tov.", "tovarishch",  # товарищ written out
     "c.",  # Romanian and Albanian pages' "c." (tovarăș, shoku): an initial too, see INITIAL_LIKE
     "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "mister", "dr.", "dr", "sir", "dear",
     "madame", "madam", "mme.", "monsieur", "m.", "herr", "frau",  # m. = Monsieur, an initial too
