@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 _V = r"(?P<v>[A-Za-zА-Яа-я]{0,3}-?\d[\w/.-]*?)(?=[,;.]?(?:\s|$))"
 PAGES = (
-    r"(?P<v>(?:listy|listov|list|ll|l|pages|page|pp|p|sheets?|fols?|folios?|str|s)\.?\s*\d[\d\s,–-]*\d|"
-    r"(?:listy|list|ll|l|pages|page|pp|p|sheets?|str|s)\.?\s*\d+)"
+    r"(?P<v>(?:listy|listov|list|ll|l|pages|page|pp|p|sheets?|fols?|folios?|str|s|листы|лист|лл|л)\.?\s*"
+    r"\d[\d\s,–-]*\d|(?:listy|list|ll|l|pages|page|pp|p|sheets?|str|s|листы|лист|лл|л)\.?\s*\d+)"
 )
 
 # Sheets in German and Polish: Blatt, karta (and pages).
@@ -40,10 +40,10 @@ _CZECH_PARTS: tuple[tuple[str, str], ...] = (
 
 # Parts of the fond/opis/delo family (Russian and Soviet-style archives, and free forms that use its words).
 RUSSIAN_PARTS: tuple[tuple[str, str], ...] = (
-    ("fond", r"\b(?:fond|f)\.?\s*" + _V),
-    ("opis", r"\b(?:opis['’]?|op|dans)\.?\s*" + _V),
-    ("delo", r"(?:\b(?:delo|d|kh/n|khn)\.?|\ba\.\s?e\.)\s*" + _V),
-    ("papka", r"\b(?:papka|pap)\.?\s*" + _V),
+    ("fond", r"\b(?:fond|f|фонд|ф)\.?\s*" + _V),
+    ("opis", r"\b(?:opis['’]?|op|dans|опись|оп)\.?\s*" + _V),
+    ("delo", r"(?:\b(?:delo|d|kh/n|khn|дело|д)\.?|\ba\.\s?e\.)\s*" + _V),
+    ("papka", r"\b(?:papka|pap|папка|п)\.?\s*" + _V),
     ("list_or_pages", r"(?<![\w.])" + PAGES),
 )
 
@@ -70,16 +70,26 @@ class Family:
 
 
 FAMILIES: tuple[Family, ...] = (
-    Family("GARF", (r"\bGARF\b", r"(?i)State Archives? of the Russian Federation")),
+    Family("GARF", (r"\bGARF\b", r"\bГАРФ\b", r"(?i)State Archives? of the Russian Federation")),
     Family(
-        "RGASPI", (r"\bRGASPI\b", r"\bRTsKhIDNI\b", r"(?i)Russian State Archive of Socio-Political History")
+        "RGASPI",
+        (
+            r"\bRGASPI\b",
+            r"\bРГАСПИ\b",
+            r"\bRTsKhIDNI\b",
+            r"(?i)Russian State Archive of Socio-Political History",
+        ),
     ),
-    Family("RGANI", (r"\bRGANI\b", r"\bTsKhSD\b", r"(?i)Russian State Archive of Contemporary History")),
+    Family(
+        "RGANI",
+        (r"\bRGANI\b", r"\bРГАНИ\b", r"\bTsKhSD\b", r"(?i)Russian State Archive of Contemporary History"),
+    ),
     Family(
         "APRF",
         (
             r"\bAPRF\b",
             r"\bAP RF\b",
+            r"\bАП РФ\b",
             r"(?i)Archive of the President of the Russian Federation",
             r"(?i)Presidential Archive",
         ),
@@ -89,6 +99,7 @@ FAMILIES: tuple[Family, ...] = (
         (
             r"\bAVPRF\b",
             r"\bAVP RF\b",
+            r"\bАВП РФ\b",
             r"(?i)Archive of Foreign Policy,? (?:of )?the Russian Federation",
             r"(?i)Foreign Policy Archive of the Russian Federation",
         ),

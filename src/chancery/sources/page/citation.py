@@ -11,6 +11,7 @@ import logging
 import re
 from dataclasses import dataclass
 
+from chancery.lexicon.cyrillic import latin
 from chancery.model import Citation
 from chancery.sources.page.archives import FAMILIES, RUSSIAN_PARTS, US_FILE, Family
 
@@ -22,6 +23,7 @@ _PUBLICATION = re.compile(
     r"publishing|publishers|publication|wenxuan|wengao|wenji|nianpu|selected works)\b|\([^()]*:[^()]*\d{4}\)"
 )
 _ACRONYM = re.compile(r"\((?P<a>[A-Z][A-Za-z]*(?:[ -][A-Z][A-Za-z]*)*)\)")
+_CYRILLIC_ACRONYM = re.compile(r"^(?P<a>[А-ЯЁ]{2,8}(?:\s[А-ЯЁ]{2})?)[.,]?\s+(?=[ФфОоДд]|[Фф]онд)")
 
 
 @dataclass
@@ -82,6 +84,8 @@ def _find_archive(text: str) -> _Found | None:
         return None
     if m := _ACRONYM.search(text):
         return _Found(None, m.group("a"), m.start())
+    if m := _CYRILLIC_ACRONYM.match(text):  # "ЦАОДМ, ф. 3, оп. 52": a Russian archive, by its acronym
+        return _Found(None, latin(m.group("a")), m.start())
     if m := re.search(
         r"(?i)[^,;]*\b(?:archives?|archiv\w*|library|arhiv\w*|archivum|levéltár)\b[^,;]*", text
     ):

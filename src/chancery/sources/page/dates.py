@@ -38,7 +38,12 @@ MONTHS = {
     "oct": 10,
     "nov": 11,
     "dec": 12,
-}
+    # Russian, in the genitive of dates ("8 октября 1941 г.") and the nominative of months ("октябрь 1941")
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
+    "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6, "июль": 7, "август": 8,
+    "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
+}  # fmt: skip
 ROMAN = {
     "i": 1,
     "ii": 2,
@@ -247,7 +252,7 @@ def _single(clean: str) -> DateValue | None:
         return None
     rest = (clean[: dates[0].start] + clean[dates[0].end :]).strip(" .,;:()")
     if rest and not re.fullmatch(
-        r"(?i)(on|dated|date:?|undated|spring|summer|autumn|fall|winter|early|late|mid-?|"
+        r"(?i)(on|dated|date:?|undated|г|года|spring|summer|autumn|fall|winter|early|late|mid-?|"
         r"end of|beginning of|first half of|second half of)",
         rest,
     ):

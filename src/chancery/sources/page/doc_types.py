@@ -20,6 +20,20 @@ _ISSUER = r"(?:(?!(?:on|about|concerning|regarding|the|to|for|with|in)\b)[\w()'-
 
 # (pattern, doc_type): the first that matches the title decides its type.
 DOC_TYPES: tuple[tuple[str, str], ...] = (
+    # Russian genre words, the first word of a title (or after "Из", "from"): the same families
+    (r"^(?:из\s+)?(?:запис[ьи]\s+бесед[ыу]|беседа|запись\s+разговора)", "record_of_conversation"),
+    (r"^(?:из\s+)?(?:выписка\s+из\s+протокола|постановлени[ея]|решени[ея])", "resolution"),
+    (r"^(?:из\s+)?(?:протокол[а]?|стенограмм[аы])", "minutes"),
+    (r"^(?:из\s+)?(?:шифротелеграмм[аы]|телеграмм[аы]|шифровк[аи])", "telegram"),
+    (
+        r"^(?:из\s+)?(?:докладн(?:ая|ой)\s+записк[аи]|справк[аи]|донесени[ея]|сообщени[ея]|информаци[яи])",
+        "report",
+    ),
+    (r"^(?:из\s+)?(?:доклад[а]?|выступлени[ея]|речь|речи)", "speech"),
+    (r"^(?:из\s+)?(?:записк[аи]|нот[аы])", "note"),
+    (r"^(?:из\s+)?(?:письм[оа]|обращени[ея])", "letter"),
+    (r"^(?:из\s+)?(?:приказ[а]?|указ[а]?|распоряжени[ея]|директив[аы])", "decree"),
+    (r"^(?:из\s+)?(?:дневник[а]?)", "diary"),
     (
         r"\b(?:record|memorandum|minutes|notes?|summary|transcript|memo) (?:of|on|from) "
         r"(?:the |a |an )?(?:\w+ )?(?:conversations?|talks?|meetings? between|discussions?)\b",
@@ -69,6 +83,10 @@ def doc_type_of(title: str) -> str:
     for rx, kind in DOC_TYPES:
         if re.search(rx, low) or part != low and re.search(rx, part):
             return kind
+    for sentence in re.split(r"\.\s+(?=\w)", low)[1:3]:  # "Об эвакуации ... . Из доклада секретаря ..."
+        for rx, kind in DOC_TYPES[:10]:
+            if re.search(rx, sentence):
+                return kind
     issuer, sep, rest = low.partition(", ")
     if sep and len(issuer.split()) <= 8 and (kind := doc_type_of(rest)) != "other":
         return kind  # "Central Intelligence Agency, Intelligence Report, '...'": the issuer comes first

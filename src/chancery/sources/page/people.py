@@ -137,6 +137,11 @@ def read_people(
         if header.recipients_affiliation and any(_same(agent, h) for h in header.recipients):
             agent.affiliation = header.recipients_affiliation
     record.signatories = [s for s in persons(closing.signers) if _cosigner(s, record, facts.issued or home)]
+    # signers an archivist's description names ("Подписи – автографы ..."): they signed, whoever wrote it
+    for name in page.signatures:
+        signer = parse_agent(name)
+        if signer is not None and all(not _same(signer, a) for a in record.signatories):
+            record.signatories.append(signer)
     for agent in record.authors:
         for signer in closing.signers:
             if _same(agent, signer) and signer.office:

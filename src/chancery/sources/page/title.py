@@ -426,7 +426,32 @@ def _body_decides(facts: TitleFacts, text: str) -> bool:
     return bool(agent)
 
 
+# Russian titles: a body's act ("Постановление Политбюро ЦК ВКП(б) «...»") or a person's paper ("Из доклада
+# Первого секретаря МК и МГК ВКП(б) А. С. Щербакова на пленуме ...": the writer in the genitive).
+_RU_ACT = re.compile(
+    r"^(?:Из\s+)?(?:Постановлени[ея]|Решени[ея]|Выписка\s+из\s+протокола(?:\s+№\s*\S+)?|Протокол(?:\s+№\s*\S+)?)"
+    r"\s+(?:заседания\s+)?(?P<who>[^«\"„]+?)\s*(?:[«\"„]|\s(?:об?|по|о\s+мерах)\s|$)"
+)
+_RU_PAPER = re.compile(
+    r"(?:доклад[а]?|записк[аи]|письм[оа]|выступлени[ея]|речь|речи|(?:шифро)?телеграмм[аы]|донесени[ея]|справк[аи])\s+"
+    r"(?:(?:[а-яё()-]+|[А-ЯЁ]{2,}\S*|[А-ЯЁ][а-яё]+)\s+)*?(?P<who>[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё-]+)"
+)
+
+
+def _russian(facts: TitleFacts, text: str) -> bool:
+    if m := _RU_ACT.match(text):
+        agent = parse_agent(m.group("who").strip(" ,."), kind="organization")
+        facts.authors = [agent] if agent else []
+        return bool(agent)
+    if m := _RU_PAPER.search(text):
+        agent = parse_agent(m.group("who"))
+        facts.authors = [agent] if agent else []
+        return bool(agent)
+    return False
+
+
 GRAMMARS: tuple[tuple[str, Callable[[TitleFacts, str], bool]], ...] = (
+    ("russian", _russian),
     ("conversation", _conversation),
     ("issuer-first", _issuer_first),
     ("of-body", _of_body),
