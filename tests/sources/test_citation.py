@@ -115,7 +115,7 @@ from chancery.sources.page.citation import parse_citation
             "ANIC",
             {"fond": "CC of the RCP – Chancellery", "delo": "133/1968", "list_or_pages": "pp. 2-10"},
         ),
-        ("The National Archives of the UK (TNA), FO 371/103840.", "TNA", {}),
+        ("The National Archives of the UK (TNA), FO 371/103840.", "TNA", {"delo": "FO 371/103840"}),
         (
             "Bundesarchiv-Militärarchiv (BA-MA), Freiburg, DVW 1/39571, Bl. 31-48.",
             "BA-MA",

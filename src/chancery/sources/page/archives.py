@@ -315,7 +315,8 @@ FAMILIES: tuple[Family, ...] = (
             r"(?i)The National Archives(?: of the (?:UK|United Kingdom)|,? Kew)",
             r"(?i)Public Record Office",
         ),
-        parts=(),
+        # the department's letters, series and piece: "CAB 128/35", "CAB/128/5", "FO 371/135928"
+        parts=(("delo", r"(?P<v>\b[A-Z]{1,5}\s*/?\s*\d{1,4}\s*/\s*\d+[A-Z]?\b)"),),
         bare_pages=False,
     ),
     Family(

@@ -155,13 +155,18 @@ def _segments(text: str) -> list[str]:
     return out
 
 
-def parse_citation(text: str) -> Citation | None:
-    """The citation of ``text`` (the archival part of the Document Information line)."""
+def parse_citation(text: str, archive: str | None = None) -> Citation | None:
+    """The citation of ``text`` (the archival part of the Document Information line); ``archive`` is the
+    archive a site itself is, for a reference that does not name it ("CAB/128/5" on TNA's pages)."""
     text = re.sub(r"\s+", " ", text).strip()
     if not text or not re.search(r"\w", text):
         return None
     segments = _segments(text)
     cites = [_one(seg) for seg in segments]
+    if archive and cites[0].archive is None:
+        family = next((f for f in FAMILIES if f.archive == archive), None)
+        parts = _parts(family, segments[0]) if family else {}
+        cites[0] = Citation(as_written=segments[0], archive=archive, parts={"archive": archive, **parts})
     main = cites[0]
     main.as_written = text
     main.also = cites[1:]

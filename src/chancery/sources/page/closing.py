@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from chancery.model import Agent, Place, Reference
-from chancery.sources.page.dates import fill_brackets, find_dates, parse_date
-from chancery.sources.page.header import NO, WEEKDAYS, cells
+from chancery.sources.page.dates import WEEKDAYS, fill_brackets, find_dates, parse_date
+from chancery.sources.page.header import NO, cells
 from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS
 from chancery.sources.page.markings import marking_of
 from chancery.sources.page.names import parse_agent
@@ -155,6 +155,8 @@ def _statement(closing: Closing, line: str) -> None:
 
 def _place_line(line: str) -> Place | None:
     """ "New Delhi", "Ghulja [Yining]", "Moscow, Kremlin": a city alone (with its building) under the text."""
+    if marking_of(line) or line.strip(" .").lower() in WEEKDAYS:
+        return None
     if seat := re.fullmatch(r"(?P<p>[^,]+),\s*[A-Z][A-Za-z'’ .]{1,30}", line):
         return make_place(seat.group("p"), "sent_from") if is_known_place(seat.group("p")) else None
     if not re.fullmatch(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?(?:\s*\[[^\]]+\])?\.?", line):

@@ -22,7 +22,7 @@ _NOTE_TAKER = re.compile(
 )
 _PRESENT = re.compile(
     r"(?i)\b(?:present|attending|also present|participants|taking part)(?:\s+(?:for|from|on)\s+"
-    r"[^:]{1,60})?:\s*(?P<list>[^\n]+)"
+    r"[^:]{1,60})?\s?:\s*(?P<list>[^\n]+)"
     r"|^\s*(?:the\s+)?[A-Za-z'’-]+\s+side(?:\s+present)?:\s*(?P<side>[^\n]+)"  # "Japanese side: ..."
 )
 
@@ -80,12 +80,48 @@ def present(text: str) -> list[Agent]:
         m = _PRESENT.search(line) or _PRESENT_LABEL.match(line.strip())
         if not m:
             continue
+        if styled := _styled_members(lines, k):
+            return styled
         inline = m.groupdict().get("list") or m.groupdict().get("side")
         items = _inline_items(inline) if inline else []
         items += _block(lines, k + 1)
         for agent in (_participant(item) for item in items):
             if agent and all(agent.name != a.name for a in out):
                 out.append(agent)
+    return out
+
+
+# A formal list of members, each led by his style ("The Right Hon. Sir WINSTON CHURCHILL, M.P., Prime
+# Minister"), as British Cabinet conclusions print them, in columns an OCR interleaves: the style marks
+# where each member begins, whatever the columns did to the offices.
+_STYLE = re.compile(
+    r"(?:Dr\.\s+)?T\s?h\s?e\s+(?:R\s?i\s?g\s?h\s?t|M\s?o\s?s\s?t|R\s?t\.?)\s+H\s?o\s?n\s?\.?\s*(?:,\s*)?"
+)
+_LIST_END = re.compile(r"(?i)^(?:the following were also present|also present|secretariat|contents|minute\b)")
+_LETTER_SPACED = re.compile(r"\b(?:[A-Z] ){2,}[A-Z]\b")
+_POST_NOMINALS = re.compile(r"\s*,?\s*\b(?:M\.\s?P|Q\.\s?C|K\.\s?C|C\.\s?H|O\.\s?M)\b\.?")
+
+
+def _styled_members(lines: list[str], k: int) -> list[Agent]:
+    """The members of a "Present" list led by their styles, up to "The following were also present"."""
+    block: list[str] = []
+    for line in lines[k : k + 80]:
+        if block and _LIST_END.match(line.strip()):
+            break
+        block.append(line.strip())
+    text = " ".join(block)
+    segments = _STYLE.split(text)[1:]
+    if len(segments) < 3:
+        return []
+    out: list[Agent] = []
+    for segment in segments:
+        written = _POST_NOMINALS.sub("", segment).split(",")[0].strip(" .")
+        name = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), written)
+        name = re.sub(r"\s*\(in the chair\)", "", name, flags=re.I)
+        agent = parse_agent(name)
+        if agent is not None and agent.kind == "person" and re.search(r"[A-Z]{3}", name):
+            agent.as_written = written
+            out.append(agent)
     return out
 
 

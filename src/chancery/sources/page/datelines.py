@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from chancery.model import DateValue
-from chancery.sources.page.dates import MONTHS, fill_brackets, find_dates, parse_date
+from chancery.sources.page.dates import MONTHS, WEEKDAYS, fill_brackets, find_dates, parse_date
 
 # The hour after a date: "—6:37 p.m.", ", 11:46 a.m.", "-12:30 a. m.", "—4 p. m.", "noon", "1400 hours".
 _TIME = re.compile(
@@ -108,7 +108,9 @@ def read_dateline(line: str, year: int | None = None) -> Dateline | None:
     if (m := _FILE_NUMBER.match(text)) and _PLACE_FIRST.match(text[m.end() :]):
         file_number, text = m.group("file").strip(), text[m.end() :]
     if (m := _PLACE_FIRST.match(text)) and not parse_date(m.group("place")):
-        place, text = m.group("place"), text[m.end() :]
+        if m.group("place").lower() not in WEEKDAYS:  # "Wednesday, 17th February, 1954": a day, no place
+            place = m.group("place")
+        text = text[m.end() :]
     date, rest = _date_and_rest(text)
     if date is None and year and (m := _MONTH_DAY.match(text)):
         date, rest = parse_date(f"{m.group('a')} {year}"), text[m.end() :]

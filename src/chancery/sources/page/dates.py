@@ -58,6 +58,7 @@ ROMAN = {
     "xi": 11,
     "xii": 12,
 }
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 QUALIFIERS = {
     "c": "circa",
     "ca": "circa",

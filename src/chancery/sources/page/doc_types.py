@@ -58,7 +58,7 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
     (r"^(?:open |personal |secret |draft )?(?:letter|message|appeal|petition)\b", "letter"),
     (r"^(?:\w+ )?(?:memorandum|memo|aide[- ]m[ée]moire)\b", "memorandum"),
     (r"^(?:\w+ )?protocol (?:to|on|of the agreement|of the treaty)\b", "other"),  # a treaty's protocol
-    (r"^(?:\w+ )?minutes\b|^protocol\b", "minutes"),
+    (r"^(?:\w+ )?minutes\b|^protocol\b|^conclusions of (?:a|the) meeting\b", "minutes"),
     (
         r"^(?:\w+ )?(?:transcript|stenographic record|verbatim record|stenogram|record|notes?)s? of (?:the )?"
         r"(?:[\w()-]+ ){0,3}(?:meeting|session|sitting|plenum|conference)s?\b",

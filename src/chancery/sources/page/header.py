@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from chancery.model import Agent, DateValue, Folder, Place, Reference
-from chancery.sources.page.dates import find_dates, parse_date
+from chancery.sources.page.dates import WEEKDAYS, find_dates, parse_date
 from chancery.sources.page.markings import marking_in, marking_of
 from chancery.sources.page.names import parse_agent, parse_agents
 from chancery.sources.page.places import city_of_address, is_known_place, make_place
@@ -135,7 +135,6 @@ def _read_cell(header: Header, cell: str) -> None:
 
 
 _CABLE_FROM = re.compile(r"(?i),?\s+from\s+(?P<place>[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?)\s*$")
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def _place_unless_person(header: Header, text: str) -> None:

@@ -115,6 +115,12 @@ def read_page(record_id: str, page: Page) -> Record:
         log.debug("%s: no author in the title or text; the page's Author(s) field names them", record_id)
         record.authors = [a for a in (parse_agent(x) for x in page.listed_authors) if a]
     record.places = _places(facts, header, closing, dateline)
+    if (
+        page.place
+        and (held := make_place(page.place, "written_at"))
+        and all(held.name != p.name for p in record.places)
+    ):
+        record.places.insert(0, held)
     _distribution(record, lines, header, closing, page.notes)
     record.references = header.references + closing.references
     record.based_on = closing.based_on
@@ -227,10 +233,7 @@ def _credits(record: Record, page: Page, lines: list[str]) -> None:
     if not citation and not page.info:
         citation = next((m.group("c") for m in map(_SOURCE_LINE.match, reversed(lines)) if m), None)
     if citation and not page.info:
-        record.citation = parse_citation(citation)
-        if record.citation is not None and page.archive and not record.citation.archive:
-            record.citation.archive = page.archive
-            record.citation.parts = {"archive": page.archive, **record.citation.parts}
+        record.citation = parse_citation(citation, archive=page.archive)
         return
     if not page.info:
         log.debug("%s: no Document Information line; no citation or credits", record.id)

@@ -37,6 +37,7 @@ class Page:
     doc_type: str | None = None  # a genre the site states beside the title ("393.1115/7–1249: Telegram")
     title_is_heading: bool = False  # the title is the document's own heading (FRUS, DFAT), not a site's
     signatures: list[str] = field(default_factory=list)  # signers an archivist's description names
+    place: str | None = None  # where the document was written or the meeting held, as the site gives it
     lines: list[str] = field(default_factory=list)  # every line of the page, for --explain
     chrome: dict[int, str] = field(default_factory=dict)  # page line index -> what the site uses it for
     body_at: list[int] = field(default_factory=list)  # page line index of each body line

@@ -341,8 +341,8 @@ def _of_body(facts: TitleFacts, text: str) -> bool:
         text,
     )
     m = m or re.match(
-        r"(?i)^(?:\w+ )?(?:resolution|decree|decision|directive|order|minutes|protocol|diary|journal|"
-        r"transcript|stenographic record|record|stenogram)"
+        r"(?i)^(?:\w+ )?(?:resolution|decree|decision|directive|order|minutes|conclusions|protocol|diary|"
+        r"journal|transcript|stenographic record|record|stenogram)"
         rf"(?: No\.? ?[\w-]+)? of (?:the )?(?P<who>.+?){_SITTING}$",
         text,
     )
@@ -362,7 +362,7 @@ def _of_body(facts: TitleFacts, text: str) -> bool:
     if not m:
         return False
     who = re.sub(
-        r"(?i)^(?:the\s+)?(?:(?:joint|extraordinary|enlarged|regular)\s+)?(?:meeting|session|sitting|plenum|"
+        r"(?i)^(?:the\s+|an?\s+)?(?:(?:joint|extraordinary|enlarged|regular)\s+)?(?:meeting|session|sitting|plenum|"
         r"conference)s?\s+of\s+(?:the\s+)?",
         "",
         m.group("who"),

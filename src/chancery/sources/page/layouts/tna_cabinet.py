@@ -1,0 +1,103 @@
+"""UK Cabinet papers from The National Archives (CAB 128 conclusions, CAB 129 memoranda), as their
+OCR is copied from TNA's viewer or a document-sharing site.
+
+```
+(c) crown copyright  Catalogue Reference:CAB/128/27  Image Reference:0009
+[the sharing site's furniture: "Upload: others", "6 views", "TRANSCRIPT", "Page 1: ..."]
+THIS DOCUMENT IS THE PROPERTY OF HER BRITANNIC MAJESTY'S GOVERNMENT
+Printed for the Cabinet. March 1954
+SECRET                Copy No.
+C.C. (54) 9th Conclusions
+CONCLUSIONS of a Meeting of the Cabinet held at 10 Downing Street, S.W.1, on Wednesday, 17th February,
+1954, at 11 a.m.
+Present: The Right Hon. Sir WINSTON CHURCHILL, M.P., Prime Minister. ...
+```
+
+The catalogue reference is the citation. The heading ("CONCLUSIONS of a Meeting of the Cabinet held at
+PLACE on DATE"), often broken over lines, gives the title, where the Cabinet met and when.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chancery.sources.page.layouts.furniture import is_furniture
+from chancery.sources.page.sections import NotAPage, Page
+
+_REFERENCE = re.compile(r"Catalogue Reference\s*:\s*(?P<ref>[A-Z]{2,5}\s*/\s*\d+\s*/\s*\d+)", re.I)
+_PROPERTY = re.compile(
+    r"(?i)\bD\s?O\s?C\s?U\s?M\s?E\s?N\s?T\s+I\s?S\s+T\s?H\s?E\s+P\s?R\s?O\s?P\s?E\s?R\s?T\s?Y\b"
+)
+_SHARING = re.compile(
+    r"(?i)^(?:\(c\) crown copyright.*|upload:.*|post on .*|\d+\s+views?|category:?|documents|"
+    r"\d+\s+downloads?|transcript|page \d+:.*|advertisement|image reference:.*|catalogue reference:.*|"
+    r"report|embed|share)$"
+)
+_HEADING = re.compile(r"^(?P<what>CONCLUSIONS|MINUTES|MEMORANDUM)\b(?P<rest>.*)$")
+_HELD = re.compile(
+    r"(?i)^(?P<title>.*?)\s+held\s+(?:at|in)\s+(?P<place>.+?)(?:,\s*S\.?\s?W\.?\s?1\.?)?,?\s+on\s+"
+    r"(?P<date>(?:\w+day,\s*)?\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4})"
+)
+
+
+class CabinetPapers:
+    name = "tna-cabinet-papers"
+
+    def recognise(self, lines: list[str]) -> int:
+        head = "\n".join(lines[:40])
+        score = 3 if _REFERENCE.search(head) else 0
+        score += 1 if re.search(r"(?i)crown copyright", head) else 0
+        score += (
+            2
+            if re.search(r"(?i)printed for the cabinet|meeting of the cabinet", "\n".join(lines[:80]))
+            else 0
+        )
+        return score
+
+    def split(self, lines: list[str]) -> Page:
+        chrome: dict[int, str] = {}
+        citation = None
+        start = None
+        for k, line in enumerate(lines):
+            text = line.strip()
+            if m := _REFERENCE.search(text):
+                citation = citation or re.sub(r"\s+", "", m.group("ref"))
+            if start is None and _PROPERTY.search(text):
+                start = k
+            if (
+                start is None
+                and text
+                and (_SHARING.match(text) or is_furniture(text) or _REFERENCE.search(text))
+            ):
+                chrome[k] = "site: furniture"
+        if start is None:
+            start = next((k for k in range(len(lines)) if lines[k].strip() and k not in chrome), len(lines))
+        at = [k for k in range(start, len(lines)) if k not in chrome and not is_furniture(lines[k])]
+        if not at:
+            raise NotAPage("no text")
+        page = Page(date_line="", title="", chrome=chrome, citation=citation, archive="TNA")
+        page.body, page.body_at, page.body_start = [lines[k] for k in at], at, at[0] + 1
+        _heading(page, [lines[k].strip() for k in at])
+        return page
+
+
+LAYOUT = CabinetPapers()
+
+
+def _heading(page: Page, lines: list[str]) -> None:
+    """ "CONCLUSIONS of a Meeting of the Cabinet held at 10 Downing Street, S.W.1, on Monday, 15th April,
+    1946, at 11 a.m.", gathered from the lines it is broken over."""
+    for k, line in enumerate(lines):
+        if not _HEADING.match(line):
+            continue
+        text = line
+        for more in lines[k + 1 : k + 5]:
+            if _HELD.match(text) or re.match(r"(?i)^present\b", more):
+                break
+            text = f"{text} {more}"
+        text = re.sub(r"(?<=\d) (?=\d)", "", text)
+        if m := _HELD.match(text):
+            page.title = re.sub(r"\s+", " ", m.group("title")).strip(" ,")
+            page.date_line, page.place = m.group("date"), re.sub(r"\s+", " ", m.group("place")).strip(" ,")
+            page.title_is_heading = True
+            return
