@@ -52,6 +52,21 @@ CABLE_POSTS = frozenset(
 )  # fmt: skip
 
 
+# Cable addresses: the post word, and the body it names ("{}" is the city that follows it). What follows
+# SECSTATE or USUN is the city the body sits in.
+CABLE_ADDRESSES = {
+    "amembassy": "Embassy in {}", "amembass": "Embassy in {}", "amconsul": "Consulate in {}",
+    "amcongen": "Consulate General in {}", "amlegation": "Legation in {}", "usmission": "US Mission in {}",
+    "usmis": "US Mission in {}", "usdel": "US Delegation in {}", "usnato": "US Mission to NATO",
+    "usun": "US Mission to the United Nations", "secstate": "Department of State",
+    "deptstate": "Department of State",
+    "secdef": "Department of Defense", "cincpac": "Commander in Chief, Pacific",
+    "cinceur": "Commander in Chief, Europe", "cincunc": "Commander in Chief, United Nations Command",
+}  # fmt: skip
+# Cities as cable addresses write them.
+CABLE_CITIES = {"washdc": "Washington", "wash dc": "Washington", "nyc": "New York"}
+
+
 def is_country_or_post(name: str) -> bool:
     """ "Indonesia", "the U.S.", "USUN", "AMEMBASSY MOSCOW", "Embassy in Moscow", "Soviet Embassy in
     Pyongyang": a state, or a post named by its noun after nothing but a state's name or adjective."""

@@ -186,7 +186,7 @@ def _side_label(line: str) -> bool:
     ):
         return True
     words = [w.strip(".,") for w in bare.split()]
-    return bool(words) and all(w in _SIDE_WORDS for w in words)
+    return bool(words) and all(w in _SIDE_WORDS or w.rstrip("s") in _SIDE_WORDS for w in words)
 
 
 _SIDE_WORDS = {
@@ -195,6 +195,7 @@ _SIDE_WORDS = {
     "vietnamese", "drv", "cuba", "cuban", "india", "indian", "japan", "japanese", "britain", "british",
     "france", "french", "poland", "polish", "hungary", "hungarian", "romania", "romanian", "mongolia",
     "mongolian", "albania", "albanian", "bulgaria", "bulgarian", "czechoslovakia", "czechoslovak", "uk",
+    "americans", "germans", "russian", "russians", "italian", "italians",
     "and", "side", "sides", "delegation",
 }  # fmt: skip
 

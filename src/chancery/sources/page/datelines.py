@@ -30,8 +30,8 @@ _TIME = re.compile(
 )
 _GENRE = re.compile(
     r"(?i)^(?P<genre>cablegram|telegram|cable|despatch|dispatch|airgram|savingram|teleprinter message|"
-    r"memorandum|letter|note|minute|radiogram|ciphergram|telex)\.?(?:\s+(?:No\.?\s*)?(?P<number>[\w./-]*\d[\w./-]*))?"
-    r"\s*,\s*"
+    r"memorandum|letter|note|minute|radiogram|ciphergram|telex)\.?(?:\s+\((?:copy|draft|extract|excerpt)\))?"
+    r"(?:\s+(?:No\.?\s*)?(?P<number>[\w./-]*\d[\w./-]*))?(?:\s*,\s*|\s+(?=[A-Z]{3,}\b))"
 )
 _EVENT = re.compile(
     r"(?i)^\[?\s*(?P<event>received|recd\.?|rec['’]d\.?|sent|dispatched|despatched|transmitted)\b[:.]?\s*"
@@ -40,7 +40,8 @@ _PLACE = r"[A-ZА-Я][\w'’.-]*(?:[ -](?:[A-ZА-Я][\w'’.-]*|on|upon|am|de|la
 _PLACE_FIRST = re.compile(rf"^(?P<place>{_PLACE}(?:\s*\[[^\]]+\])?)\s*,\s*(?=\S)")
 _FILE_NUMBER = re.compile(r"^(?P<file>(?:[A-Z][\w.]*\.?\s+)*[IVX]*\s*\d[\w./-]*)\s+(?=[A-Z])")
 _DTG = re.compile(
-    r"^(?P<prec>[ZOPRFM]{1,2})\s+(?P<d>[0-3]\d)(?P<h>[0-2]\d)(?P<mi>[0-5]\d)Z\s+(?P<mon>[A-Z]{3})\s+(?P<y>\d{2})$"
+    r"^(?P<prec>[ZOPRFM]{1,2})\s+(?P<d>[0-3]\d)(?P<h>[0-2]\d)(?P<mi>[0-5]\d)Z\s+(?P<mon>[A-Z]{3})\s+(?P<y>\d{2})"
+    r"(?:\s+[A-Z0-9]{2,6})?$"  # a trailing routing indicator ("ZFF4")
 )
 _PRECEDENCE = {"Z": "Flash", "O": "Immediate", "P": "Priority", "R": "Routine", "M": "Deferred"}
 

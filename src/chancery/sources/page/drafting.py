@@ -36,7 +36,9 @@ ROLES = {
 _VERB = (
     r"(?:drafted|prepared|written|cleared|concurred|approved|typed|authenticated|certified(?: true copy)?)"
 )
-_CLAUSE_START = re.compile(rf"(?i)(?:^|;\s*(?:and\s+)?|,?\s+and\s+)(?={_VERB}\b)")
+_CLAUSE_START = re.compile(
+    rf"(?i)(?:^|;\s*(?:and\s+)?|,?\s+and\s+|,\s+(?={_VERB}\s+(?:by|with|in)\b))(?={_VERB}\b)"
+)
 _CLAUSE = re.compile(rf"(?i)^(?P<verb>{_VERB})\s*(?:(?P<prep>by|with|in|:)\s*:?\s*|(?=[A-Z]))(?P<rest>.*)$")
 _SIGNED_FOR = re.compile(r"(?i),?\s*(?:who\s+)?sign(?:ed|s)\s+(?:it\s+)?for\s+(?P<who>.+?)\s*$")
 _TAIL = re.compile(

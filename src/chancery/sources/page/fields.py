@@ -65,6 +65,7 @@ _ALT_CAPS = "|".join(re.escape(w.upper()).replace(r"\ ", r"\s+") for w in _WORDS
 _WITH_COLON = re.compile(rf"(?i)^(?P<label>{_ALT})\s*:\s*(?P<value>.*)$")
 _CAPITALS = re.compile(rf"^(?P<label>{_ALT_CAPS})(?:\s*:)?(?:\s+(?P<value>\S.*))?$")
 _PIPES = re.compile(r"\s*\|\s*")
+_NEXT_LABEL = re.compile(r"\s(?:SUBJECT|FROM|TO|VIA|REFERENCE|DATE)\s*:")
 
 
 @dataclass
@@ -90,6 +91,8 @@ def field_of(line: str) -> tuple[str, str] | None:
     if label not in LABELS:
         return None
     value = (m.group("value") or "").strip()
+    if nxt := _NEXT_LABEL.search(value):  # "Classification Review Division SUBJECT: Declassification ..."
+        value = value[: nxt.start()].strip()
     if not m.re.pattern.startswith("(?i)") and value and not _caps_value(label, value):
         return None
     return label, value

@@ -25,7 +25,7 @@ from chancery.sources.page.fields import Field
 from chancery.sources.page.letters import Letter
 from chancery.sources.page.title import TitleFacts
 
-_DTG = re.compile(r"^[ZOPRFM]{1,2}\s+[0-3]\d[0-2]\d[0-5]\dZ\s+[A-Z]{3}\s+\d{2}$")
+_DTG = re.compile(r"^[ZOPRFM]{1,2}\s+[0-3]\d[0-2]\d[0-5]\dZ\s+[A-Z]{3}\s+\d{2}(?:\s+[A-Z0-9]{2,6})?$")
 
 
 def genre(

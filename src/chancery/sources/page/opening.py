@@ -75,7 +75,13 @@ def _letterhead_end(lines: list[str]) -> int:
 
 def _heading(lines: list[str], k: int, zone: int) -> tuple[str, list[int]] | None:
     line = lines[k]
-    if _NOT_HEADING.match(line) or marking_of(line) or len(line) > 200 or line.endswith((",", ";", ".")):
+    if (
+        _NOT_HEADING.match(line)
+        or marking_of(line)
+        or len(line) > 200
+        or line.endswith((",", ";", "."))
+        or line.startswith("[")  # an editor's note ("[Transcription of paragraphs 1 and 2 only]")
+    ):
         return None
     at = [k]
     if _OPEN_END.search(line) and k + 1 < zone and len(lines[k + 1]) < 120:

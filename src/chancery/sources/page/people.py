@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from chancery.model import Agent, Record
+from chancery.sources.page.cables import read_addresses
 from chancery.sources.page.closing import Closing
 from chancery.sources.page.conversation import note_taker, present
 from chancery.sources.page.fields import Field
@@ -189,7 +190,8 @@ def field_agents(value: str) -> list[Agent]:
     value = re.sub(r"//[^/]*//|\([^)]*\d[^)]*\)", " ", value)
     out: list[Agent] = []
     for part in re.split(r";|\s+FOR\s+", value):
-        for agent in parse_agents(strip_handling(part.strip(" ,.:"))):
+        addresses = [a.agent for a in read_addresses(part)]  # "AMEMBASSY BUENOS AIRES": a post
+        for agent in addresses or parse_agents(strip_handling(part.strip(" ,.:"))):
             if all(agent.name != a.name for a in out):
                 out.append(agent)
     return out
@@ -197,8 +199,11 @@ def field_agents(value: str) -> list[Agent]:
 
 def _cosigner(signer: Agent, record: Record, issued: bool = False) -> bool:
     """A signer beyond the authors: a full name (or a surname in capitals) that is no author or addressee;
-    under a communiqué or declaration of bodies, the people who sign it for them."""
+    under a communiqué or declaration of bodies, the people who sign it for them. Initials alone ("McG. B.")
+    are a writer's mark on his own paper, not another signer."""
     if any(_same(signer, a) for a in record.authors + record.recipients):
+        return False
+    if all(len(w.strip(".")) <= 3 for w in signer.name.split()) and "." in signer.as_written:
         return False
     if (not persons(record.authors) or record.doc_type in _BODY_ACTS) and not issued:
         return False

@@ -16,6 +16,7 @@ from chancery.errors import SourceError
 from chancery.model import Citation, Copies, CopyNote, DateValue, Place, Record, Source
 from chancery.sources import sha256_of
 from chancery.sources.page import layouts
+from chancery.sources.page.cables import read_addresses
 from chancery.sources.page.citation import parse_citation
 from chancery.sources.page.closing import Closing, read_closing
 from chancery.sources.page.copies import numbered_copies, read_copies
@@ -115,6 +116,8 @@ def read_page(record_id: str, page: Page) -> Record:
         log.debug("%s: no author in the title or text; the page's Author(s) field names them", record_id)
         record.authors = [a for a in (parse_agent(x) for x in page.listed_authors) if a]
     record.places = _places(facts, header, closing, dateline)
+    record.places += [p for p in _cable_places(fields) if all(p.name != q.name for q in record.places)]
+    record.precedence = _precedence(fields, dateline)
     if (
         page.place
         and (held := make_place(page.place, "written_at"))
@@ -136,7 +139,9 @@ def _closing_start(lines: list[str]) -> int:
     """The closing block begins after the last line of prose."""
     last = -1
     for k, line in enumerate(lines):
-        if len(line) > _PROSE and not re.search(r"\s{3,}", line) and not line.startswith("["):
+        # a cable in capitals has short lines: nine words of it are prose there
+        long = len(line) > _PROSE or line.isupper() and len(line.split()) >= 9 and len(line) > 50
+        if long and not re.search(r"\s{3,}", line) and not line.startswith("["):
             last = k
     return last + 1
 
@@ -158,6 +163,26 @@ def _title_and_date(
     if opening.received_at is not None:
         taken.add(opening.received_at)
     return title, source, dateline, [line for k, line in enumerate(lines) if k not in taken]
+
+
+def _cable_places(fields: list[Field]) -> list[Place]:
+    """Where a cable went from and to: the cities of its FM and TO addresses."""
+    out: list[Place] = []
+    for found in fields:
+        role = {"authors": "sent_from", "recipients": "sent_to"}.get(found.feeds)
+        for address in read_addresses(found.value) if role else []:
+            if address.city and (place := make_place(address.city, role)):  # type: ignore[arg-type]
+                out.append(place)
+    return out
+
+
+def _precedence(fields: list[Field], dateline: Dateline | None) -> str | None:
+    """The handling precedence a cable's address ("TO SECSTATE WASHDC IMMEDIATE") or date-time group gives."""
+    for found in fields:
+        for address in read_addresses(found.value) if found.feeds == "recipients" else []:
+            if address.precedence:
+                return address.precedence
+    return dateline.precedence if dateline is not None else None
 
 
 def _times(record: Record, dateline: Dateline | None, opening: Opening) -> None:

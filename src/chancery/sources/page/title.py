@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from chancery.model import Agent, DateValue
 from chancery.sources.page.dates import find_dates
 from chancery.sources.page.doc_types import PART_OF, doc_type_of
-from chancery.sources.page.honorifics import ROLE_NOUNS
+from chancery.sources.page.honorifics import OFFICE_WORDS, ROLE_NOUNS
 from chancery.sources.page.markings import marking_in, strip_handling
 from chancery.sources.page.names import is_organization, parse_agent, parse_agents, split_names
 from chancery.sources.page.places import is_known_place
@@ -174,15 +174,32 @@ def _agents(text: str) -> list[Agent]:
         if who and who.kind == "person" and is_organization(org):
             who.affiliation = org
             return [who]
-        if who and who.kind == "person" and any(w.lower() in ROLE_NOUNS for w in org.split()):
+        if who and who.kind == "person" and any(w.lower().strip(".,") in OFFICE_WORDS for w in org.split()):
             who.office = re.sub(r"(?i)^the\s+", "", org)
             who.as_written = text
             return [who]
     text = re.sub(r"\band to\b", "and", text)
+    if m := re.fullmatch(
+        r"(?P<who>[^,]+),\s*(?P<office>[^,]+)", text
+    ):  # "Dr R. Asmis, German Consul-General"
+        who, office = parse_agent(m.group("who")), m.group("office").strip()
+        if who and who.kind == "person" and _is_office(office):
+            who.office, who.as_written = office, text
+            return [who]
     if is_organization(text) and not re.search(r",| and ", text):
         agent = parse_agent(text)
         return [agent] if agent else []
     return parse_agents(text)
+
+
+def _is_office(text: str) -> bool:
+    """ "German Consul-General in Sydney", "Prime Minister": words of an office, around a place."""
+    words = re.sub(r"\s+(?:in|at|to|of)\s+[A-Z][\w'’ -]+$", "", text).split()
+    return (
+        bool(words)
+        and any(w.lower() in ROLE_NOUNS for w in re.split(r"[-\s]", " ".join(words)))
+        and all(w[0].isupper() or w.lower() in OFFICE_WORDS for w in words)
+    )
 
 
 def _addressee_body(text: str) -> bool:

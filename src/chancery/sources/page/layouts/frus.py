@@ -28,7 +28,8 @@ from chancery.sources.page.sections import NotAPage, Page, next_filled
 
 _VOLUME = re.compile(r"^Foreign Relations of the United States,")
 _FILE_LINE = re.compile(
-    r"^(?P<file>\d{3}\.[\w./–-]+(?:/[\w.–-]+)?):\s*(?P<genre>[A-Z][a-z]+(?: [A-Za-z]+)?)$"
+    r"^(?P<file>\d{3}[A-Z]?\.[\w.–-]+(?:\s+[A-Z][\w.]*){0,3}(?:/[\w.–-]+)?):\s*"
+    r"(?P<genre>[A-Z][a-z]+(?: [A-Za-z]+)?)$"
 )
 _HEADING = re.compile(r"^(?:(?P<n>\d{1,4})\.\s+)?(?P<title>[A-Z].+?)(?<=[A-Za-z.)\]])(?P<marker>\d{1,2})?$")
 _FOOTNOTE = re.compile(r"^(?P<n>\d{1,2})\.?\s+(?P<text>\S.*)$")
