@@ -238,7 +238,10 @@ def test_a_cable_address_is_no_recipient(read, page_text):
         )
     )
     assert [a["name"] for a in record["recipients"]] == ["Department of State"]
-    assert [(p["name"], p["role"]) for p in record["places"]] == [("Moscow", "sent_from"), ("Washington", "sent_to")]
+    assert [(p["name"], p["role"]) for p in record["places"]] == [
+        ("Moscow", "sent_from"),
+        ("Washington", "sent_to"),
+    ]
     assert record["classification"] == "Confidential"
 
 
