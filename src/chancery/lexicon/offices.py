@@ -18,6 +18,7 @@ ROLE_NOUNS = frozenset(
         "representative", "delegate", "advisor", "adviser", "co-chairman", "co-chairmen", "editor",
         "governor", "marshal", "commissar", "general", "general-major",
         "vice-chairman", "vice-premier", "vice-president",  # written as one word as often as two
+        "official", "aide", "interpreter", "translator", "assistant", "staffer", "functionary",
     }
 )  # fmt: skip
 # Words that qualify an office ("First Deputy", "Foreign Minister", "People's Commissar").

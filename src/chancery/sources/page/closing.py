@@ -91,14 +91,18 @@ def _name_line(text: str) -> Agent | None:
     return agent
 
 
-def read_closing(lines: list[str], start: int) -> Closing:
-    """Facts of ``lines[start:]`` (the lines after the last paragraph of prose)."""
+def read_closing(lines: list[str], start: int, claimed: set[int] | None = None) -> Closing:
+    """Facts of ``lines[start:]`` (the lines after the last paragraph of prose); ``claimed`` lines belong to
+    another block (a distribution list, a drafting line, a header field) and sign nothing."""
     closing = Closing()
     after_date = False
     in_list = False
-    for line in lines[start:]:
+    for k, line in enumerate(lines[start:], start=start):
         if _STOP.match(line):
             break  # what follows is an enclosure, or another page
+        if claimed and k in claimed or re.search(r"[”\"»]\s*\.?$", line):
+            after_date = False
+            continue  # another block's line, or the end of a quoted text (its signature is the quote's)
         if _LIST_LABEL.match(line) or in_list and _name_line(line):
             in_list = True
             continue  # a distribution list: its entries are not signers

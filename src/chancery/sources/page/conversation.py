@@ -11,6 +11,7 @@ import re
 
 from chancery.model import Agent
 from chancery.sources.page.fields import field_of
+from chancery.sources.page.header import is_prose
 from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS
 from chancery.sources.page.names import parse_agent, split_names
 
@@ -44,6 +45,42 @@ _MARKED_TAKER = re.compile(
     r"(?im)^\s*(?P<who>[^,\n(:]{3,60}?)\s*(?:,[^\n(]*)?\((?:[^)\n]*\W)?(?:note[- ]?taker|notes|recorder|"
     r"record-keeper)\)\s*$"
 )
+
+
+# Attendance stated in running text: "Also present at the conversation were Liu Shaoqi and the interpreter
+# Shi Zhe.", "GDR embassy official Libermann was present.", "DVO Attaché I. V. Andreyev attended the
+# conversation.", "The talk was attended by A and B.", "with the participation of A".
+_EVENT = r"(?:conversation|meeting|talks?|discussion|dinner|reception|luncheon|visit|session)"
+_ATTENDANCE = (
+    re.compile(
+        rf"(?i)\b(?:also\s+)?present\s+(?:at|during|in)\s+the\s+{_EVENT}\s+(?:were|was)\s+(?P<list>[^.;]+)"
+    ),
+    re.compile(rf"(?i)\bthe\s+{_EVENT}\s+(?:was|were)\s+(?:also\s+)?attended\s+by\s+(?P<list>[^.;]+)"),
+    re.compile(r"(?i)\bwith\s+the\s+participation\s+of\s+(?P<list>[^.;]+)"),
+    re.compile(
+        rf"(?:^|[.;:]\s+|\(\s*|,?\s+and\s+)(?P<list>[A-Z][^.;:()]{{2,120}}?)\s+(?:was|were)\s+(?:also\s+)?present\b"
+        rf"|(?:^|[.;:]\s+|\(\s*|,?\s+and\s+)(?P<list2>[A-Z][^.;:()]{{2,120}}?)\s+(?:also\s+)?(?:attended|"
+        rf"took\s+part\s+in|"
+        rf"participated\s+in)\s+(?:the|this|our)\s+{_EVENT}"
+    ),
+)
+_ROLE_IN_LIST = re.compile(
+    r"(?i)^(?:and\s+)?(?:the\s+)?(?:interpreters?|translators?|note-?takers?)\s+(?=[A-Z])"
+)
+
+
+def attendance(text: str) -> list[Agent]:
+    """People the running text says were present or took part."""
+    flat = re.sub(r"\s+", " ", text)
+    out: list[Agent] = []
+    for rx in _ATTENDANCE:
+        for m in rx.finditer(flat):
+            names = m.group("list") if m.group("list") else m.groupdict().get("list2") or ""
+            for part in split_names(names):
+                agent = _participant(_ROLE_IN_LIST.sub("", part.strip()))
+                if agent is not None and agent.name[:1].isupper() and all(agent.name != a.name for a in out):
+                    out.append(agent)
+    return out
 
 
 def note_taker(text: str) -> Agent | None:
@@ -122,6 +159,22 @@ def _styled_members(lines: list[str], k: int) -> list[Agent]:
         if agent is not None and agent.kind == "person" and re.search(r"[A-Z]{3}", name):
             agent.as_written = written
             out.append(agent)
+    return out
+
+
+def present_lines(lines: list[str]) -> set[int]:
+    """Indices of the lines of "Present" lists (label and members): no one on them signs the document."""
+    out: set[int] = set()
+    for k, line in enumerate(lines):
+        if not (_PRESENT.search(line) or _PRESENT_LABEL.match(line.strip())):
+            continue
+        out.add(k)
+        end = k + 1
+        while end < len(lines) and end < k + 80 and not _LIST_END.match(lines[end].strip()):
+            if is_prose(lines[end]) and not _STYLE.search(lines[end]):
+                break
+            end += 1
+        out |= set(range(k + 1, end))
     return out
 
 

@@ -14,7 +14,7 @@ import re
 from chancery.model import Agent, Record
 from chancery.sources.page.cables import read_addresses
 from chancery.sources.page.closing import Closing
-from chancery.sources.page.conversation import note_taker, present
+from chancery.sources.page.conversation import attendance, note_taker, present
 from chancery.sources.page.fields import Field
 from chancery.sources.page.header import Header
 from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS
@@ -198,17 +198,20 @@ def field_agents(value: str) -> list[Agent]:
 
 
 def _cosigner(signer: Agent, record: Record, issued: bool = False) -> bool:
-    """A signer beyond the authors: a full name (or a surname in capitals) that is no author or addressee;
-    under a communiqué or declaration of bodies, the people who sign it for them. Initials alone ("McG. B.")
-    are a writer's mark on his own paper, not another signer."""
+    """A signer beyond the authors: a full name (or a surname in capitals) that is no author or addressee.
+    When a body is the author, the people who sign for it: under its act (a resolution, a decree, minutes
+    signed by its secretary), a communiqué or declaration of bodies, a home ministry's telegram. Initials
+    alone ("McG. B.") are a writer's mark on his own paper, not another signer."""
     if any(_same(signer, a) for a in record.authors + record.recipients):
         return False
     if all(len(w.strip(".")) <= 3 for w in signer.name.split()) and "." in signer.as_written:
         return False
-    if (not persons(record.authors) or record.doc_type in _BODY_ACTS) and not issued:
+    if not persons(record.authors) and not issued and record.doc_type not in _BODY_ACTS:
         return False
     bare = re.sub(r"\[[^\]]*\]", "", signer.as_written).strip()
     telegram = record.doc_type in ("telegram", "cable")  # a telegram is signed with a surname alone
+    if not persons(record.authors) and len(signer.name.split()) < 2 and not telegram:
+        return False  # who signs a body's act gives a name in full ("Yu. Tsedenbal", "I. STALIN")
     return len(signer.name.split()) >= 2 or bool(signer.honorifics) or bare.isupper() or telegram
 
 
@@ -237,6 +240,7 @@ def _conversation(record: Record, facts: TitleFacts, closing: Closing, page: Pag
     author = takers[0] if takers else (facts.authors[0] if facts.authors else None)
     record.authors = [author] if author else []
     listed = present(page.body_text)
+    listed += [a for a in attendance(page.body_text) if not any(_same(a, b) for b in listed)]
     people: list[Agent] = [p for p in facts.participants if p.kind == "person" or not listed]
     sat_in = author is not None and author.kind == "person" and (author in present_takers or not listed)
     for agent in ([author] if author and sat_in else []) + listed:

@@ -19,6 +19,7 @@ from chancery.sources.page import layouts
 from chancery.sources.page.cables import read_addresses
 from chancery.sources.page.citation import parse_citation
 from chancery.sources.page.closing import Closing, read_closing
+from chancery.sources.page.conversation import present_lines
 from chancery.sources.page.copies import numbered_copies, read_copies
 from chancery.sources.page.credits import read_credits
 from chancery.sources.page.datelines import Dateline, read_dateline
@@ -88,7 +89,7 @@ def read_page(record_id: str, page: Page) -> Record:
     received = opening.received
     kind = genre(facts, source, page.doc_type, dateline, received, fields, letter, lines)
     header = read_header(lines)
-    closing = read_closing(lines, _closing_start(lines))
+    closing = read_closing(lines, _closing_start(lines), _claimed(lines, fields))
     record = Record(
         id=record_id,
         title=title,
@@ -135,14 +136,24 @@ def read_page(record_id: str, page: Page) -> Record:
     return record
 
 
+def _claimed(lines: list[str], fields: list[Field]) -> set[int]:
+    """Lines another block holds: distribution lists, drafting lines, header fields."""
+    claimed = {k for block in read_blocks(lines) for k in block.at}
+    claimed |= {k for k, line in enumerate(lines) if is_drafting(line)}
+    claimed |= {k for found in fields for k in found.at}
+    return claimed | present_lines(lines)
+
+
 def _closing_start(lines: list[str]) -> int:
     """The closing block begins after the last line of prose."""
-    last = -1
+    last = None
     for k, line in enumerate(lines):
         # a cable in capitals has short lines: nine words of it are prose there
         long = len(line) > _PROSE or line.isupper() and len(line.split()) >= 9 and len(line) > 50
         if long and not re.search(r"\s{3,}", line) and not line.startswith("["):
             last = k
+    if last is None:  # no prose at all: a form, a list; only its last lines can sign it
+        return max(0, len(lines) - 4)
     return last + 1
 
 
