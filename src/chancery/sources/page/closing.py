@@ -153,8 +153,25 @@ def _statement(closing: Closing, line: str) -> None:
         closing.based_on.append(
             re.sub(r"(?i)^(?:basis|based on|on the basis of):?\s*", "", line).strip(" ,.")
         )
+    elif signers := _signers_line(line):
+        closing.signers += signers
     elif agent := _name_line(line):
         closing.signers.append(agent)
+
+
+# Several signers on one line: "Signed: Yu. Tsedenbal, D. Damba, L. Tsend", "I. Stalin  V. Molotov".
+_FULL_NAME = re.compile(
+    r"(?:[A-ZА-Я][a-zа-я]{0,2}\.\s?){1,3}[A-ZА-Я][\w'’-]+|[A-Z][a-z]+\s+[A-Z][A-Za-z'’-]+"
+)
+
+
+def _signers_line(line: str) -> list[Agent]:
+    text = _SIGNED.sub("", re.sub(r"(?i)\[\s*signature\s*\]", "", line.strip()))
+    parts = [p.strip(" .") for p in re.split(r",\s*|;\s*|\s{2,}|\s+and\s+", text) if p.strip(" .")]
+    if len(parts) < 2 or not all(_FULL_NAME.fullmatch(p) for p in parts):
+        return []
+    agents = [parse_agent(p) for p in parts]
+    return [a for a in agents if a is not None and a.kind == "person"]
 
 
 def _place_line(line: str) -> Place | None:

@@ -21,10 +21,18 @@ _NOTE_TAKER = re.compile(
     r"(?:took|kept|recorded|wrote)\s+(?:down\s+)?(?:the\s+)?(?:notes|minutes|record)",
     re.I,
 )
+# The labels of attendance lists: "Present:", "Participants in the meeting:", "Attended by:", "Chinese
+# participants:", "Taking part on the Soviet side:", "The following took part in the talks:", and the
+# interpreters and note-takers, who were present too.
+_ATTENDANCE_WORDS = (
+    r"(?:(?:those|also|persons?)\s+)?present|attending|attended\s+by|in\s+attendance|"
+    r"(?:[A-Z][a-z]+\s+)?participants?(?:\s+(?:in|at)\s+the\s+\w+)?|taking\s+part|"
+    r"(?:the\s+following\s+(?:persons\s+|people\s+)?)?took\s+part(?:\s+in\s+the\s+\w+)?|"
+    r"interpreters?|translators?|note-?takers?|recorders?"
+)
 _PRESENT = re.compile(
-    r"(?i)\b(?:present|attending|also present|participants|taking part)(?:\s+(?:for|from|on)\s+"
-    r"[^:]{1,60})?\s?:\s*(?P<list>[^\n]+)"
-    r"|^\s*(?:the\s+)?[A-Za-z'’-]+\s+side(?:\s+present)?:\s*(?P<side>[^\n]+)"  # "Japanese side: ..."
+    rf"(?i)\b(?:{_ATTENDANCE_WORDS})(?:\s+(?:for|from|on)\s+[^:]{{1,60}})?\s?:\s*(?P<list>[^\n]+)"
+    r"|^\s*(?:(?:from|on|for)\s+)?(?:the\s+)?[A-Za-z'’-]+\s+side(?:\s+present)?:\s*(?P<side>[^\n]+)"
 )
 
 
@@ -99,7 +107,7 @@ def note_taker(text: str) -> Agent | None:
 
 
 _PRESENT_LABEL = re.compile(
-    r"(?i)^(?:present|attending|also present|participants|taking part)(?:\s+[^:]{1,60})?:$"
+    rf"(?i)^(?:{_ATTENDANCE_WORDS})(?:\s+[^:]{{1,60}})?:$"
     r"|^(?:PRESENT|ATTENDING|PARTICIPANTS|PERSONS PRESENT)$"  # a heading in capitals, with no colon
 )
 _BULLET = re.compile(r"^(?:[•·▪◦*–-]|\d{1,2}[.)])\s+")

@@ -51,7 +51,16 @@ CUES: tuple[Cue, ...] = (
         r"distr(?:ibution|\.)(?:\s+list)?(?:\s*[-–—(]\s*\w+\s+cop(?:y|ies)\)?)?",
         needs_colon=False,
     ),
-    Cue("produced-for", r"(?:produced|printed|typed|made|prepared)\s+in\s+\w+\s+cop(?:y|ies)\s*(?:for|to)?"),
+    Cue(
+        "produced-for",
+        r"(?:produced|printed|typed|made|prepared|executed|drawn\s+up|made\s+out)\s+in\s+\w+\s+cop(?:y|ies)"
+        r"\s*(?:for|to)?",
+    ),
+    Cue(
+        "receives",
+        r"(?:to\s+be\s+)?(?:receives?|receiving|to\s+receive|recipients(?:\s+of\s+copies)?)",
+        needs_colon=True,
+    ),
     Cue(
         "copies-to", r"(?:copies|copy)(?:\s+(?:sent|also|were\s+sent|have\s+been\s+sent|went))?\s+(?:to|for)"
     ),
