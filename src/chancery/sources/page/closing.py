@@ -13,36 +13,16 @@ from dataclasses import dataclass, field
 
 from chancery.model import Agent, Place, Reference
 from chancery.sources.page.dates import WEEKDAYS, fill_brackets, find_dates, parse_date
+from chancery.sources.page.distribution import cue_of
+from chancery.sources.page.drafting import is_drafting, read_drafting
 from chancery.sources.page.header import NO, cells
 from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS
+from chancery.sources.page.letters import CLOSE
 from chancery.sources.page.markings import marking_of
 from chancery.sources.page.names import parse_agent
 from chancery.sources.page.places import is_known_place, make_place
 
-ATTESTATIONS = {
-    "authenticated": "authenticated_by",
-    "certified": "authenticated_by",
-    "drafted": "drafted_by",
-    "prepared": "drafted_by",
-    "issued": "issued_by",
-    "typed": "typed_by",
-}
-_ATTEST = re.compile(
-    r"(?i)\b(?P<verb>authenticated|certified(?: true copy)?|drafted|prepared|issued|typed)\s+by:?\s*"
-    r"(?P<who>\[[^\]]+\]|[^\d\s].*?)\s*$"
-)
 _STOP = re.compile(r"(?i)^(?:enclosures?|attachments?|appendix|annex)\b.*:?$|^\[page \d+\]$")
-_LIST_LABEL = re.compile(
-    r"(?i)^(?:distributed to|distribution(?: list)?|copies (?:sent )?to|sent to|cc|copy to):?$"
-)
-_CLOSINGS = re.compile(
-    r"(?i)^(?:(?:very )?sincerely(?: yours)?|yours (?:sincerely|faithfully|truly|fraternally)|"
-    r"(?:very )?respectfully(?: yours)?|(?:fraternally|faithfully|cordially|truly)(?: yours)?|"
-    r"with (?:comradely|best|fraternal|communist|revolutionary|warm|friendly) (?:greetings|regards)|"
-    r"best regards|regards),?$"
-)
-
-
 _SIGNED = re.compile(r"(?i)^(?:[(\[](?:signed|signature|sgd\.?)[)\]]|/s/|s/|signed:?|sgd\.)\s*")
 
 
@@ -103,14 +83,14 @@ def read_closing(lines: list[str], start: int, claimed: set[int] | None = None) 
         if claimed and k in claimed or re.search(r"[”\"»]\s*\.?$", line):
             after_date = False
             continue  # another block's line, or the end of a quoted text (its signature is the quote's)
-        if _LIST_LABEL.match(line) or in_list and _name_line(line):
+        if (cue := cue_of(line)) and not cue[1] or in_list and _name_line(line):
             in_list = True
             continue  # a distribution list: its entries are not signers
         in_list = False
         if re.match(r"(?i)^dear\b", line):
             continue
-        _attestations(closing, line)
-        if _ATTEST.search(line) or _CLOSINGS.match(line):
+        attested = _attestations(closing, line)
+        if attested or CLOSE.match(line):
             after_date = False
         elif parse_date(line):
             after_date = True
@@ -125,12 +105,16 @@ def read_closing(lines: list[str], start: int, claimed: set[int] | None = None) 
     return closing
 
 
-def _attestations(closing: Closing, line: str) -> None:
+def _attestations(closing: Closing, line: str) -> bool:
+    """ "Authenticated by: V. Popova", "Drafted by Cde. Mamulov", "Issued by Nekipelov" (the drafting
+    grammar), in any cell of the line; whether there was one."""
+    found = False
     for cell in cells(line):
-        if m := _ATTEST.search(cell):
-            role = ATTESTATIONS[m.group("verb").split()[0].lower()]
-            if agent := parse_agent(m.group("who")):
-                closing.attested.setdefault(role, []).append(agent)
+        if is_drafting(cell):
+            found = True
+            for role, agents in read_drafting(cell).roles.items():
+                closing.attested.setdefault(role, []).extend(agents)
+    return found
 
 
 def _place_and_date(line: str) -> Place | None:

@@ -32,6 +32,7 @@ ROLES = {
     "typed": "typed_by",
     "authenticated": "authenticated_by",
     "certified": "authenticated_by",
+    "issued": "issued_by",
 }
 _VERB = (
     r"(?:drafted|prepared|written|cleared|concurred|approved|typed|authenticated|certified(?: true copy)?)"
