@@ -35,7 +35,8 @@ ROLES = {
     "issued": "issued_by",
 }
 _VERB = (
-    r"(?:drafted|prepared|written|cleared|concurred|approved|typed|authenticated|certified(?: true copy)?)"
+    r"(?:drafted|prepared|written|cleared|concurred|approved|typed|authenticated|certified(?: true copy)?|"
+    r"issued)"
 )
 _CLAUSE_START = re.compile(
     rf"(?i)(?:^|;\s*(?:and\s+)?|,?\s+and\s+|,\s+(?={_VERB}\s+(?:by|with|in)\b))(?={_VERB}\b)"
