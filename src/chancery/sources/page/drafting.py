@@ -77,8 +77,14 @@ def is_drafting(text: str) -> bool:
 
 
 def read_drafting(text: str, drafting: Drafting | None = None) -> Drafting:
-    """The roles one statement (a sentence or a line) gives."""
+    """The roles one statement (a sentence or a line) gives; a line in columns (two spaces or more
+    between "Issued by Nekipelov" and "Authenticated by: [illegible signature]") is read by column."""
     drafting = Drafting() if drafting is None else drafting
+    columns = [c for c in re.split(r"\s{2,}", text.strip()) if c]
+    if len(columns) > 1:
+        for column in columns:
+            read_drafting(column, drafting)
+        return drafting
     text = re.sub(r"\s+", " ", text).strip().rstrip(".")
     if code := _CODE.match(text):
         initials, surname = re.match(r"([A-Z]+)([A-Z][a-z].*)", code.group("who")).groups()  # type: ignore[union-attr]
