@@ -89,11 +89,20 @@ def main(ctx: click.Context, traceback: bool, verbose: int) -> None:
     show_default=True,
     help="json: one array of records; jsonl: one record per line.",
 )
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="For each page file: every line with the layout recognised, its block, the rule that decided it "
+    "and the field it fed; lines no block claimed.",
+)
 @handles_errors
-def extract(paths: tuple[Path, ...], fmt: str) -> None:
+def extract(paths: tuple[Path, ...], fmt: str, explain: bool) -> None:
     """Read documents under PATHS and print their records (record.schema.json)."""
     from chancery.pipeline import extract as run
 
+    if explain:
+        explain_pages(paths)
+        return
     outcome = run(paths)
     records = [r.to_json() for r in outcome.records]
     if fmt == "json":
@@ -104,6 +113,18 @@ def extract(paths: tuple[Path, ...], fmt: str) -> None:
     report_batch(outcome)
     if outcome.errors:
         sys.exit(int(ExitCode.INPUT))
+
+
+def explain_pages(paths: tuple[Path, ...]) -> None:
+    """``extract --explain``: each page file's lines, explained (other files are named and skipped)."""
+    from chancery.errors import SourceError
+    from chancery.sources.page.explain import report
+
+    files = [p for path in paths for p in (sorted(path.rglob("*.txt")) if path.is_dir() else [path])]
+    for path in files:
+        if not path.is_file():
+            raise SourceError("no such file", path=path)
+        click.echo(report(path, path.read_bytes()))
 
 
 def link_options(command: Callable[..., Any]) -> Callable[..., Any]:

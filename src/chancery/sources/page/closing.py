@@ -36,7 +36,7 @@ class Closing:
     printed: int | None = None
 
 
-def _name_line(text: str) -> Agent | None:
+def name_line(text: str) -> Agent | None:
     """A short line that is only a name (with an office or a date around it), as signers write."""
     text = re.sub(r"(?i)\[\s*signature\s*\]|\[illegible[^\]]*\]", " ", text)
     text = _SIGNED.sub("", text.strip())  # "(signed) A. Gromyko", "/s/ Dean Rusk", "Signed: Zhou Enlai"
@@ -83,7 +83,7 @@ def read_closing(lines: list[str], start: int, claimed: set[int] | None = None) 
         if claimed and k in claimed or re.search(r"[”\"»]\s*\.?$", line):
             after_date = False
             continue  # another block's line, or the end of a quoted text (its signature is the quote's)
-        if (cue := cue_of(line)) and not cue[1] or in_list and _name_line(line):
+        if (cue := cue_of(line)) and not cue[1] or in_list and name_line(line):
             in_list = True
             continue  # a distribution list: its entries are not signers
         in_list = False
@@ -139,7 +139,7 @@ def _statement(closing: Closing, line: str) -> None:
         )
     elif signers := _signers_line(line):
         closing.signers += signers
-    elif agent := _name_line(line):
+    elif agent := name_line(line):
         closing.signers.append(agent)
 
 

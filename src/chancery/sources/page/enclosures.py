@@ -144,10 +144,10 @@ def _signers(text: str) -> list[Agent]:
 def _listed(body: list[str]) -> list[Record]:
     """ "Enclosures:" then "1. Suggested reply." lines; or "Enclosure: Memorandum of conversation"."""
     lines = [line.strip() for line in body if line.strip()]
-    start = next((k for k, line in enumerate(lines) if _ENCLOSURE_LABEL.match(line)), None)
+    start = next((k for k, line in enumerate(lines) if ENCLOSURE_LABEL.match(line)), None)
     if start is None:
         return []
-    label = _ENCLOSURE_LABEL.match(lines[start])
+    label = ENCLOSURE_LABEL.match(lines[start])
     titles = [label.group("title")] if label and label.group("title") else []
     for line in lines[start + 1 :] if not titles else []:
         m = re.match(r"^\d+[.)]\s+(?P<title>.+?)\.?$", line)
@@ -157,7 +157,7 @@ def _listed(body: list[str]) -> list[Record]:
     return [_listed_record(lines, title.rstrip(".")) for title in titles]
 
 
-_ENCLOSURE_LABEL = re.compile(r"(?i)^(?:enclosures?|attachments?)(?::?$|:\s*(?P<title>[^:]{3,120})$)")
+ENCLOSURE_LABEL = re.compile(r"(?i)^(?:enclosures?|attachments?)(?::?$|:\s*(?P<title>[^:]{3,120})$)")
 
 
 def _listed_record(lines: list[str], title: str) -> Record:
