@@ -6,7 +6,9 @@ knows are (key, regex) pairs whose group ``v`` is the value; the first pattern o
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
 
 _V = r"(?P<v>[A-Za-zА-Яа-я]{0,3}-?\d[\w/.-]*?)(?=[,;.]?(?:\s|$))"
 PAGES = (
@@ -57,6 +59,11 @@ US_FILE = (
 )
 
 
+@cache
+def _compiled(names: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(rx), rx) for rx in names)
+
+
 @dataclass(frozen=True)
 class Family:
     """One archive: how citations name it, its short name, and the patterns of its parts."""
@@ -67,6 +74,11 @@ class Family:
     bare_pages: bool = True  # a trailing number range after the last part is the sheets
     common: bool = True  # a spelled-out name is cited by this short name (else as the page spells it)
     ignore_case: bool = True  # the part patterns ignore case
+
+    @property
+    def patterns(self) -> tuple[tuple[re.Pattern[str], str], ...]:
+        """The name patterns compiled, each with its source."""
+        return _compiled(self.names)
 
 
 FAMILIES: tuple[Family, ...] = (

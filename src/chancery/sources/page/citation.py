@@ -62,7 +62,7 @@ def _archive_mentions(text: str) -> list[_Found]:
     """Each family named in ``text``, at the place it is first named."""
     hits: list[_Found] = []
     for family in FAMILIES:
-        found = [(m, rx) for rx in family.names if (m := re.search(rx, text))]
+        found = [(m, rx) for pattern, rx in family.patterns if (m := pattern.search(text))]
         if found:  # the family's name that comes first in the text
             m, rx = min(found, key=lambda f: f[0].start())
             hits.append(_Found(family, _short_name(family, rx, m, text), m.start(), m.end()))

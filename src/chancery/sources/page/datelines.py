@@ -95,7 +95,7 @@ def read_dateline(line: str, year: int | None = None) -> Dateline | None:
     """The date line ``line`` is, or None; ``year`` completes a date printed without one
     ("[Received July 12—7:11 a. m.]" under a date line of 1949)."""
     text = re.sub(r"\s+", " ", line).strip()
-    if not text or len(text) > 120:
+    if not text or len(text) > 120 or not any(c.isdigit() for c in text):
         return None
     if dtg := _DTG.match(text):
         return _from_dtg(dtg)

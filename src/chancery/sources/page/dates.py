@@ -125,11 +125,16 @@ class DateMatch:
     end: int
 
 
+_INSERTION = re.compile(r"\[([^\]\s]{1,12})\]")
+_NOTE = re.compile(r"\[[^\]]*\]")
+_SPACES = re.compile(r"\s+")
+
+
 def fill_brackets(text: str) -> str:
     """Editorial insertions become text ("19[4]5" -> "1945"); bracketed notes go ("[date not filled in]")."""
-    text = re.sub(r"\[([^\]\s]{1,12})\]", r"\1", text)
-    text = re.sub(r"\[[^\]]*\]", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
+    if "[" in text:
+        text = _NOTE.sub(" ", _INSERTION.sub(r"\1", text))
+    return _SPACES.sub(" ", text).strip()
 
 
 def _iso(y: int, m: int | None = None, d: int | None = None) -> str | None:
@@ -189,6 +194,8 @@ def _range(kind: str, g: dict[str, str], y: int, written: str) -> DateValue | No
 
 def find_dates(text: str) -> list[DateMatch]:
     """Every date in ``text`` (after filling editorial brackets), longest forms first, no overlaps."""
+    if not any(c.isdigit() for c in text):
+        return []  # every date form has a digit (a year at least)
     clean = fill_brackets(text)
     taken: list[tuple[int, int]] = []
     found: list[DateMatch] = []
@@ -206,6 +213,8 @@ def find_dates(text: str) -> list[DateMatch]:
 def parse_date(text: str) -> DateValue | None:
     """The date a whole line states ("November 3, 1945", "c. 1950", "1949-1950"), or None."""
     written = text.strip()
+    if not any(c.isdigit() for c in written):
+        return None  # every date form has a digit
     clean = fill_brackets(written).strip(" .,;:")
     qualifier = None
     if re.search(r"\s*\?$", clean):  # "1958?", "March 5, 1953 [?]": the editor is unsure
@@ -218,7 +227,8 @@ def parse_date(text: str) -> DateValue | None:
     if decade := re.fullmatch(r"(?i)(?:(?:early|mid|late)[- ])?(?P<y>1[5-9]\d0)['’]?s", clean):
         y = int(decade.group("y"))
         return DateValue(written, start=str(y), end=str(y + 9), qualifier=qualifier)  # type: ignore[arg-type]
-    value = _range_of(clean) or _single(clean)
+    dates = find_dates(clean)
+    value = _range_of(clean, dates) or _single(clean, dates)
     if value is None:
         return None
     value.as_written = written
@@ -226,9 +236,8 @@ def parse_date(text: str) -> DateValue | None:
     return value
 
 
-def _range_of(clean: str) -> DateValue | None:
+def _range_of(clean: str, dates: list[DateMatch]) -> DateValue | None:
     """ "1949-1950", "3 May - 5 June 1951", "October 1949-January 1950": the first end may lack a year."""
-    dates = find_dates(clean)
     if len(dates) == 2 and _between_is_dash(clean, dates[0], dates[1]):
         first, last = dates[0].value, dates[1].value
         start, end = first.value or first.start, last.value or last.end
@@ -247,8 +256,7 @@ def _range_of(clean: str) -> DateValue | None:
     return DateValue(clean, start=opening[0].value.value, end=last.value)
 
 
-def _single(clean: str) -> DateValue | None:
-    dates = find_dates(clean)
+def _single(clean: str, dates: list[DateMatch]) -> DateValue | None:
     if len(dates) != 1:
         return None
     rest = (clean[: dates[0].start] + clean[dates[0].end :]).strip(" .,;:()")

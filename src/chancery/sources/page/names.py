@@ -74,16 +74,24 @@ def _alias_or_completion(m: re.Match[str]) -> str:
     return before
 
 
+_SIC_IN_WORD = re.compile(r"\s*\[\s*sic[^\]]*\](?=\w)", re.I)  # ZHDA0 [sic]Y -> ZHDA0Y
+_SUPPLIED = re.compile(r"(\w)\[(\w+)\]\.?")  # V[asily]. -> Vasily
+_SUPPLIED_WORDS = re.compile(r"\[([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\]")  # [Boleslaw] -> Boleslaw
+_BRACKET = re.compile(r"\[[^\]]*\]?")
+_ZERO_FOR_O = re.compile(r"(?<=[A-Za-z])0(?=[A-Za-z]|\b)")  # ZHDA0Y: a zero typed for an O
+_WHITESPACE = re.compile(r"\s+")
+
+
 def strip_editorial(text: str) -> str:
     """Drop [sic] and other notes; keep supplied letters of a name ("V[asily]." -> "Vasily")."""
-    text = re.sub(r"\s*\[\s*sic[^\]]*\](?=\w)", "", text, flags=re.I)  # ZHDA0 [sic]Y -> ZHDA0Y
-    text = _SIC.sub(" ", text)
-    text = re.sub(r"(\w)\[(\w+)\]\.?", r"\1\2", text)  # V[asily]. -> Vasily
-    text = _ALIAS.sub(_alias_or_completion, text)
-    text = re.sub(r"\[([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\]", r"\1", text)  # [Boleslaw] -> Boleslaw
-    text = re.sub(r"\[[^\]]*\]?", " ", text)
-    text = re.sub(r"(?<=[A-Za-z])0(?=[A-Za-z]|\b)", "O", text)  # ZHDA0Y: a zero typed for an O
-    return re.sub(r"\s+", " ", text).strip(" ,;:")
+    if "[" in text:
+        text = _SIC.sub(" ", _SIC_IN_WORD.sub("", text))
+        text = _SUPPLIED.sub(r"\1\2", text)
+        text = _ALIAS.sub(_alias_or_completion, text)
+        text = _BRACKET.sub(" ", _SUPPLIED_WORDS.sub(r"\1", text))
+    if "0" in text:
+        text = _ZERO_FOR_O.sub("O", text)
+    return _WHITESPACE.sub(" ", text).strip(" ,;:")
 
 
 def is_organization(text: str) -> bool:
