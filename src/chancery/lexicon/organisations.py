@@ -23,12 +23,15 @@ ORGANISATION_WORDS = OFFICE_BODIES | frozenset(
         "republic",  # a state acting as a body ("the Republic of Korea")
         "section",  # "the Far Eastern Section"
         "file",  # "the NKVD Secretariat file": a distribution entry that is a file, not a person
+        "house", "people", "peoples",  # "the White House", "People's Daily", "the Korean people"
+        "room",  # "THE SITUATION ROOM"
     }
 )  # fmt: skip
 # Acronyms of bodies on these pages (folded: "vkpb" for ВКП(б), "tsk" for ЦК).
 ORGANISATION_ACRONYMS = frozenset(
     {"mfa", "cc", "tsk", "cpsu", "kpss", "vkpb", "nkvd", "mgb", "kgb", "mvd", "nkid", "ccp", "cpc", "sed",
-     "pzpr", "kpd", "bcp", "wpk", "nato", "un"}
+     "pzpr", "kpd", "bcp", "wpk", "nato", "un",
+     "prc", "ussr", "dprk", "gdr"}  # states acting as bodies
 )  # fmt: skip
 # Bodies named by a phrase whose words alone do not say so.
 ORGANISATION_NAMES = frozenset({"state department", "white house", "foreign ministry"})

@@ -11,43 +11,30 @@ from __future__ import annotations
 
 import re
 
+from chancery.lexicon.organisations import ORGANISATION_ACRONYMS, ORGANISATION_NAMES, ORGANISATION_WORDS
+from chancery.lexicon.particles import PARTICLES
+from chancery.lexicon.particles import SUFFIXES as LEXICON_SUFFIXES
 from chancery.model import Agent
 from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS, ROLE_NOUNS
 from chancery.sources.page.places import is_known_place
 
-ORG_WORDS = re.compile(
-    r"\b(committee|ministry|embassy|legation|consulate|politburo|presidium|department|government|council|congress|"
-    r"party|secretariat|commission|bureau|cent(?:er|re)|office|administration|agency|mission|institute|academy|"
-    r"association|front|army|command|headquarters|directorate|senate|parliament|assembly|cabinet|league|"
-    r"federation|division|delegation|group|organi[sz]ation|society|bank|company|corporation|station|union|"
-    r"republic|state department|white house|foreign ministry|mfa|cc|cpsu|vkp\(b\)|nkvd|mgb|kgb|mvd|nkid|"
-    r"ccp|cpc|sed|pzpr|kpd|bcp|wpk|prc|ussr|dprk|gdr|nato|un|house|people|peoples|file|service|section)\b",
-    re.I,
-)
-SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
+
+def _words_pattern() -> re.Pattern[str]:
+    """The lexicon's words, acronyms and names of bodies as one pattern ("vkpb" is written "VKP(b)";
+    a word may take its plural or British spelling: "organisations", "centres")."""
+    words = sorted(ORGANISATION_WORDS | ORGANISATION_NAMES, key=len, reverse=True)
+    alternatives = [re.escape(w).replace(r"\ ", r"\s+") + r"(?:s|es)?" for w in words]
+    alternatives += [re.escape(a) for a in sorted(ORGANISATION_ACRONYMS - {"vkpb"})] + [
+        r"vkp\(b\)",
+        r"organi[sz]ation",
+    ]
+    return re.compile(r"\b(" + "|".join(alternatives) + r")\b", re.I)
+
+
+ORG_WORDS = _words_pattern()
+SUFFIXES = {*LEXICON_SUFFIXES, *(f"{s}." for s in LEXICON_SUFFIXES)}  # "jr", "jr."
 _INITIAL = re.compile(r"^(?:[A-ZА-Я][a-zа-я]?\.){1,3}$")
-_PARTICLES = {
-    "van",
-    "von",
-    "de",
-    "der",
-    "den",
-    "du",
-    "la",
-    "le",
-    "da",
-    "di",
-    "del",
-    "bin",
-    "ibn",
-    "al",
-    "el",
-    "y",
-    "dos",
-    "das",
-    "ter",
-    "zu",
-}
+_PARTICLES = PARTICLES
 _SIC = re.compile(r"\[\s*sic[^\]]*\]", re.I)
 
 
