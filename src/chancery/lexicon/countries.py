@@ -40,9 +40,25 @@ COUNTRIES = frozenset(
 NATIONALITIES = frozenset(
     str.split(
         """soviet chinese american polish hungarian romanian czechoslovak bulgarian german mongolian korean
-        albanian cuban vietnamese british french indian japanese yugoslav indonesian"""
+        albanian cuban vietnamese british french indian japanese yugoslav indonesian russian italian
+        austrian swiss swedish turkish iranian egyptian syrian iraqi israeli australian canadian"""
     )
 )
+# Every word of a state's name or adjective, folded ("united", "kingdom", "peoples", "democratic", "north"):
+# a phrase of them alone ("the Soviet Union", "United States") names a state or its side, not a person.
+STATE_WORDS = (
+    frozenset(word for name in COUNTRIES for word in name.split())
+    | NATIONALITIES
+    | frozenset({"east", "west", "north", "south", "federal", "socialist", "democratic", "peoples", "us"})
+)
+
+
+def is_state_word(word: str) -> bool:
+    """ "Soviet", "U.S.", "People's", "Germans": a word of a state's name, adjective or people."""
+    folded = fold(word)
+    return folded in STATE_WORDS or folded.endswith("s") and folded[:-1] in STATE_WORDS
+
+
 # The nouns of a diplomatic post ("Embassy Moscow", "the Soviet Consulate General in Urumqi").
 POST_NOUNS = frozenset({"embassy", "legation", "consulate", "mission", "delegation"})
 # Posts and offices as cables address them ("AMEMBASSY MOSCOW", "USUN", "SECSTATE WASHDC").

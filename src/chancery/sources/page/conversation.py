@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from chancery.lexicon.countries import is_state_word
 from chancery.model import Agent
 from chancery.sources.page.fields import field_of
 from chancery.sources.page.header import is_prose
@@ -247,18 +248,10 @@ def _side_label(line: str) -> bool:
     ):
         return True
     words = [w.strip(".,") for w in bare.split()]
-    return bool(words) and all(w in _SIDE_WORDS or w.rstrip("s") in _SIDE_WORDS for w in words)
+    return bool(words) and all(w in _SIDE_WORDS or is_state_word(w) for w in words)
 
 
-_SIDE_WORDS = {
-    "united", "states", "us", "u.s", "usa", "ussr", "soviet", "union", "prc", "china", "chinese", "american",
-    "people's", "republic", "of", "the", "dprk", "korea", "korean", "gdr", "germany", "german", "vietnam",
-    "vietnamese", "drv", "cuba", "cuban", "india", "indian", "japan", "japanese", "britain", "british",
-    "france", "french", "poland", "polish", "hungary", "hungarian", "romania", "romanian", "mongolia",
-    "mongolian", "albania", "albanian", "bulgaria", "bulgarian", "czechoslovakia", "czechoslovak", "uk",
-    "americans", "germans", "russian", "russians", "italian", "italians",
-    "and", "side", "sides", "delegation",
-}  # fmt: skip
+_SIDE_WORDS = {"of", "the", "and", "side", "sides", "delegation", "delegations"}
 
 
 def _participant(item: str) -> Agent | None:

@@ -10,9 +10,10 @@ import logging
 import re
 from dataclasses import dataclass, field
 
+from chancery.lexicon.countries import CABLE_CITIES, CABLE_POSTS
 from chancery.model import Agent, DateValue, Folder, Place, Reference
 from chancery.sources.page.dates import WEEKDAYS, find_dates, parse_date
-from chancery.sources.page.markings import marking_in, marking_of
+from chancery.sources.page.markings import PRECEDENCE_WORDS, marking_in, marking_of
 from chancery.sources.page.names import parse_agent, parse_agents
 from chancery.sources.page.places import city_of_address, is_known_place, make_place
 
@@ -205,23 +206,11 @@ def _city_apart(header: Header, who: str, role: str) -> str:
     return who
 
 
-_CABLE_WORDS = {
-    "secstate",
-    "washdc",
-    "amembassy",
-    "usmission",
-    "usun",
-    "niact",
-    "priority",
-    "immediate",
-    "routine",
-}
-
-
 def _cable_address(text: str) -> bool:
     """ "SECSTATE WASHDC 1102", "AMEMBASSY MOSCOW": a cable's routing, not a name."""
     return bool(re.search(r"\d", text)) or any(
-        w.lower() in _CABLE_WORDS for w in re.findall(r"[A-Za-z]+", text)
+        w.lower() in CABLE_POSTS or w.lower() in CABLE_CITIES or w.lower() in PRECEDENCE_WORDS
+        for w in re.findall(r"[A-Za-z]+", text)
     )
 
 

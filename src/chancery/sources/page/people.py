@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from chancery.lexicon.countries import is_state_word
 from chancery.model import Agent, Record
 from chancery.sources.page.cables import read_addresses
 from chancery.sources.page.closing import Closing
@@ -26,46 +27,6 @@ from chancery.sources.page.sections import Page
 from chancery.sources.page.title import TitleFacts
 from chancery.sources.page.transliteration import name_key
 
-_NATIONS = {
-    "soviet",
-    "chinese",
-    "american",
-    "polish",
-    "hungarian",
-    "romanian",
-    "czechoslovak",
-    "bulgarian",
-    "german",
-    "mongolian",
-    "korean",
-    "albanian",
-    "cuban",
-    "vietnamese",
-    "british",
-    "french",
-    "indian",
-    "japanese",
-    "us",
-    "u.s.",
-    "ussr",
-    "prc",
-    "dprk",
-    "gdr",
-    "east",
-    "west",
-    "north",
-    "south",
-    "yugoslav",
-    "united",
-    "states",
-    "kingdom",
-    "union",
-    "republic",
-    "people's",
-    "democratic",
-    "federal",
-    "socialist",
-}
 _BODY_ACTS = {
     "resolution",
     "decree",
@@ -97,7 +58,7 @@ def _office_only(agent: Agent) -> bool:
     ):
         name = name[: seat.start()]  # "General in Hong Kong": an office and its city
     words = [w.lower().strip(".,") for w in name.split()]
-    return all(w in OFFICE_WORDS or w in HONORIFICS or w in _NATIONS for w in words)
+    return all(w in OFFICE_WORDS or w in HONORIFICS or is_state_word(w) for w in words)
 
 
 def read_people(
