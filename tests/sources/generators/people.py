@@ -88,6 +88,12 @@ CHINESE = _people(
     Peng | Zhen |
     Ye | Jianying |
     Li | Kenong |
+    """,
+    eastern=True,
+)
+WADE_GILES = _people(
+    "chinese-wg",
+    """
     Mao | Tse-tung |
     Chou | En-lai |
     Liu | Shao-ch'i |
@@ -229,6 +235,7 @@ BRITISH = _people(
 NATIONS: dict[str, tuple[Person, ...]] = {
     "soviet": SOVIET,
     "chinese": CHINESE,
+    "chinese-wg": WADE_GILES,
     "korean": KOREAN,
     "vietnamese": VIETNAMESE,
     "hungarian": HUNGARIAN,
@@ -242,20 +249,25 @@ NATIONS: dict[str, tuple[Person, ...]] = {
 HONORIFICS: dict[str, tuple[str, ...]] = {
     "soviet": ("Cde.", "Comrade", "Cde", "Comr.", "tov."),
     "chinese": ("Comrade",),
+    "chinese-wg": ("Mr.", "General", "Dr."),
     "korean": ("Comrade",),
     "vietnamese": ("Comrade",),
     "hungarian": ("Comrade", "Cde."),
     "polish": ("Comrade", "Cde."),
     "german": ("Comrade", "Cde."),
     "bloc": ("Comrade", "Cde."),
-    "american": ("Mr.", "Amb.", "Ambassador", "Secretary", "Gen."),
-    "british": ("Mr.", "Sir", "Ambassador"),
+    "american": ("Mr.", "Amb.", "Ambassador"),
+    "british": ("Mr.", "Sir"),
 }
+
+# Leaders a page may name by their title, the editor completing the name: "Chairman [Mao Zedong]".
+TITLES = {"Mao Zedong": "Chairman", "Zhou Enlai": "Premier", "Liu Shaoqi": "Chairman",
+          "Kim Il Sung": "Premier", "Ho Chi Minh": "President", "Chen Yi": "Marshal"}  # fmt: skip
 
 # Written forms: a name for each; the display name the reader gives is computed with it.
 FORMS = ("honorific+family", "family", "honorific+initials+family", "initials+family", "full",
          "honorific+full", "family+initials", "honorific+family+initials", "capitals", "bracketed",
-         "honorific+bracketed")  # fmt: skip
+         "honorific+bracketed", "titled")  # fmt: skip
 
 
 def _capital_display(written: str) -> str:
@@ -265,7 +277,9 @@ def _capital_display(written: str) -> str:
 
 def forms_of(person: Person) -> tuple[str, ...]:
     """The forms a page can use for ``person``."""
-    out = ["family", "honorific+family", "full", "honorific+full"]
+    out = ["full", "honorific+full"]
+    if person.nation not in ("korean", "vietnamese"):  # "Kim", "Pak" alone name no one in particular
+        out += ["family", "honorific+family"]
     if person.initials:
         out += ["honorific+initials+family", "initials+family"]
         if person.nation == "soviet":
@@ -274,6 +288,8 @@ def forms_of(person: Person) -> tuple[str, ...]:
         out.append("capitals")
     if person.given and (person.eastern or person.nation == "soviet") and " " not in person.given:
         out += ["bracketed", "honorific+bracketed"]
+    if person.full in TITLES:
+        out.append("titled")
     return tuple(out)
 
 
@@ -293,6 +309,8 @@ def write(person: Person, form: str, honorific: str = "") -> tuple[str, str]:
     if bare == "capitals":
         written = p.full.upper()
         return f"{hon}{written}", _capital_display(written)
+    if bare == "titled":  # "Chairman [Mao Zedong]": the page gives the title, the editor the name
+        return f"{TITLES[p.full]} [{p.full}]", p.full
     if bare == "bracketed":
         if p.eastern:  # "Zhou [Enlai]": the editor completes a name the page gives by its family name
             return f"{hon}{p.family} [{p.given}]", p.full
@@ -306,8 +324,11 @@ def pick_people(rng: random.Random, nation: str, n: int) -> list[Person]:
     return rng.sample(pool, min(n, len(pool)))
 
 
+# How often each nation's pages carry lists, roughly as the archives' holdings go.
+LIST_WEIGHTS = {"soviet": 30, "chinese": 8, "chinese-wg": 3, "korean": 6, "vietnamese": 3, "hungarian": 6,
+                "polish": 6, "german": 8, "bloc": 5, "american": 18, "british": 7}  # fmt: skip
+
+
 def nation_of_list(rng: random.Random) -> str:
     """A list's nation, weighted as the archives' holdings are."""
-    return rng.choices(
-        list(NATIONS), weights=[30, 10, 6, 3, 6, 6, 8, 5, 18, 8], k=1
-    )[0]
+    return rng.choices(list(LIST_WEIGHTS), weights=list(LIST_WEIGHTS.values()), k=1)[0]

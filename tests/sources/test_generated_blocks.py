@@ -1,0 +1,58 @@
+"""Block grammars: the reader recovers exactly what each block generator composed.
+
+Each generator (``tests/sources/generators/``) composes realistic variants of one block kind from
+independent choices; what "exact recovery" means for a kind is in its module's docstring. The number of
+cases per kind is ``CHANCERY_BLOCK_CASES`` (2,000 by default; all kinds together take a few seconds):
+
+    CHANCERY_BLOCK_CASES=10000 .venv/bin/python -m pytest -q tests/sources/test_generated_blocks.py
+
+``benchmarks/blocks.py`` prints the same figures, with the choices the failures share.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from .generators import KINDS, case, cases, measure
+
+CASES = int(os.environ.get("CHANCERY_BLOCK_CASES", "2000"))
+THRESHOLD = 0.99
+
+# Exact recovery by the reader at 5725280, 2,000 cases a kind, seed 0 (benchmarks/blocks.py, RESULTS.md).
+# A kind below the threshold is expected to fail until the reader's rules for it are fixed; then its
+# figure goes here and the mark goes away.
+MEASURED = {
+    "distribution": 0.850,
+    "header": 0.530,
+    "signature": 0.361,
+    "drafting": 0.464,
+    "dateline": 0.909,
+    "citation": 0.975,
+}
+
+
+def _kind(kind: str) -> object:
+    rate = MEASURED[kind]
+    if rate >= THRESHOLD:
+        return kind
+    reason = f"the reader recovers {rate:.3f} of composed {kind} blocks (needs {THRESHOLD})"
+    return pytest.param(kind, marks=pytest.mark.xfail(strict=False, reason=reason))
+
+
+@pytest.mark.parametrize("kind", [_kind(k) for k in KINDS])
+def test_reader_recovers_composed_blocks(kind: str) -> None:
+    result = measure(kind, CASES)
+    shown = "\n".join(str(f) for f in result.failures[:10])
+    figure = f"{result.exact}/{result.cases} recovered exactly ({result.rate:.3f})"
+    assert result.rate >= THRESHOLD, f"{kind}: {figure}; first failures:\n{shown}"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_generators_are_deterministic_and_varied(kind: str) -> None:
+    assert case(kind, 7) == case(kind, 7)
+    assert case(kind, 7, seed=1) != case(kind, 7)
+    texts = {str(c.text) for c in cases(kind, 300)}
+    assert len(texts) >= 250, f"{kind}: only {len(texts)} distinct blocks in 300"
+    assert all(c.expected is not None for c in cases(kind, 50))
