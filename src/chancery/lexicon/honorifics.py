@@ -8,9 +8,12 @@ that "general-major" is tried before "general" and "lt. col." before "lt.".
 
 from __future__ import annotations
 
+import re
+
 _TABLE = (
     # forms of address; party and state
-    "comrade", "comrades", "comr.", "comrs.", "cde.", "cde", "tov.", "tovarishch",  # товарищ written out
+    "comrade", "comrades", "comr.", "comrs.", "cde.", "cde", "cdes.", "cdes", "tov.", "tovarishch",  # товарищ
+    "т.", "тов.", "товарищ", "товарищу", "товарища", "господин", "господину",  # in Russian
     "c.",  # Romanian and Albanian pages' "c." (tovarăș, shoku): an initial too, see INITIAL_LIKE
     "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "mister", "dr.", "dr", "sir", "dear",
     "madame", "madam", "mme.", "monsieur", "m.", "herr", "frau",  # m. = Monsieur, an initial too
@@ -34,6 +37,22 @@ _TABLE = (
 
 HONORIFICS: tuple[str, ...] = tuple(sorted(dict.fromkeys(_TABLE), key=len, reverse=True))
 
+# Forms of address that mark the next words as a person's name in running text ("Cde. Deng Liqun",
+# "Mr. Webb"), unlike offices, which may stand alone ("the Minister said").
+ADDRESS_FORMS: tuple[str, ...] = tuple(
+    h
+    for h in HONORIFICS
+    if h in {"comrade", "comrades", "comr.", "comrs.", "cde.", "cdes.", "tov.", "mr.", "mrs.", "ms.", "dr.",
+             "herr", "frau", "monsieur", "madame", "mme."}
+)  # fmt: skip
+
+
+def address_pattern(extra: tuple[str, ...] = ()) -> str:
+    """A regex alternation of the forms of address (and ``extra`` titles), for patterns of running text."""
+    forms = sorted({*ADDRESS_FORMS, *extra}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(f).replace(r"\.", r"\.?") for f in forms) + ")"
+
+
 # Honorifics that are also initials ("C. E. Bohlen", "M. S. Kapitsa"): the reader, which sees them in
 # place, may strip them; the resolver never drops a word of one letter.
-INITIAL_LIKE = frozenset({"c.", "m."})
+INITIAL_LIKE = frozenset({"c.", "m.", "т."})

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from chancery.lexicon.countries import is_state_word
+from chancery.lexicon.honorifics import address_pattern
 from chancery.model import Agent
 from chancery.sources.page.fields import field_of
 from chancery.sources.page.header import is_prose
@@ -18,7 +19,7 @@ from chancery.sources.page.names import parse_agent, split_names
 
 _NAME = r"(?P<who>(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
 _NOTE_TAKER = re.compile(
-    r"(?:comrade|cde\.?|mr\.?|c\.)\s+" + _NAME + r",?\s+(?:[^.()]*?\band\s+)?"
+    r"(?:" + address_pattern() + r"|c\.)\s+" + _NAME + r",?\s+(?:[^.()]*?\band\s+)?"
     r"(?:took|kept|recorded|wrote)\s+(?:down\s+)?(?:the\s+)?(?:notes|minutes|record)",
     re.I,
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from chancery.lexicon.honorifics import address_pattern
 from chancery.model import Copies, CopyNote, DistributionEntry
 from chancery.sources.page.dates import find_dates
 from chancery.sources.page.entries import count, read_entry
@@ -66,7 +67,7 @@ def read_copies(
     ):
         _note(copies, int(m.group("n"))).destination = m.group("dest").strip()
     for m in re.finditer(
-        r"(?i)(?:cde\.?|comrade)?\s*(?P<who>[A-Z][\w'’-]+)['’]s copy (?:was|has been)\s+"
+        r"(?i)(?:" + address_pattern() + r")?\s*(?P<who>[A-Z][\w'’-]+)['’]s copy (?:was|has been)\s+"
         r"(?P<fate>[a-z ,]+?)\s+(?P<date>(?:on\s+)?\d{1,2} \w+ \d{4})",
         flat,
     ):

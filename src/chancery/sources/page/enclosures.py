@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from chancery.lexicon.honorifics import address_pattern
 from chancery.model import Agent, Delivery, Record
 from chancery.sources.page.dates import find_dates
 from chancery.sources.page.doc_types import doc_type_of
@@ -27,7 +28,9 @@ _MENTION = re.compile(
     r"(?i)(?:(?:translation|copy|text)\s+of|(?:send|forward|transmit|enclos)(?:ing|e?s|e)?(?:\s+you)?"
     r"(?:\s+herewith)?)"
     rf"\s+(?:a|an|the|his|their)\s+{_KINDS}\s+(?:of|from|by)\s+(?P<by>.+?)\s+to\s+"
-    r"(?P<to>(?:the\s+)?(?:Cde\.?|Comrade|Mr\.?)?\s*[A-Z][\w.' -]*?)(?=\s+(?:which|that|who)\b|[,.;])"
+    r"(?P<to>(?:the\s+)?(?:(?i:"
+    + address_pattern()
+    + r"))?\s*[A-Z][\w.' -]*?)(?=\s+(?:which|that|who)\b|[,.;])"
 )
 _DELIVERY = re.compile(
     r"(?i)\b(?:passed|handed|delivered|gave|submitted|presented)\b[^.]*?\b(?:in|at|to)\s+"
@@ -205,7 +208,7 @@ def _named(flat: str) -> list[Record]:
         doc_type=_type("memorandum" if kind.startswith("memorand") else kind),
     )
     for who in re.finditer(
-        r"\b(?:Comrade|Cde\.|Mr\.)\s+(?P<n>(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][\w'’-]+)", m.group("rest")
+        r"\b(?i:" + address_pattern() + r")\s+(?P<n>(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][\w'’-]+)", m.group("rest")
     ):
         if agent := parse_agent(who.group(0)):
             rec.authors.append(agent)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from chancery.lexicon.honorifics import address_pattern
 from chancery.model import Agent
 from chancery.sources.page.header import NO
 from chancery.sources.page.names import is_organization, parse_agent
@@ -116,7 +117,10 @@ def read_entry(text: str, post: bool = False) -> Entry | None:
 
 def _names_someone(text: str) -> bool:
     """ "Records of Cde. Stalin" is a file; "Archive Director Petrov" or "Copy for Molotov" is a person."""
-    return bool(re.search(r"(?i)\b(?:cde|comrade|mr|mrs|dr)\b\.?|\bfor\s+[A-Z]", text))
+    return bool(_ADDRESSED.search(text))
+
+
+_ADDRESSED = re.compile(r"(?i)\b" + address_pattern() + r"(?!\w)|\bfor\s+[A-Z]")
 
 
 def _is_person(text: str) -> bool:

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
+from chancery.lexicon.honorifics import address_pattern
 from chancery.model import ROLES, Agent, Record
 from chancery.sources.page.names import parse_agent
 
 _TITLED = re.compile(
-    r"(?<!\[)\b(?:[Cc]de\.|[Cc]omrade|Mr\.|Mrs\.|Dr\.|General|Marshal|Ambassador)[ ]+"
+    r"(?<!\[)\b(?:(?i:" + address_pattern() + r")|General|Marshal|Ambassador)[ ]+"
     r"(?P<n>(?:[A-Z][a-z]?\.[ ]?){0,3}[A-Z][\w’-]*[a-z][\w’-]*(?:[ ][A-Z][a-z][\w’-]*){0,2})(?!['’\w])"
 )
 _PATRONYMIC = re.compile(r"\b(?P<n>[A-Z][a-z]+[ ][A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna))\b")
