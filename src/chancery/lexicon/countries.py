@@ -7,6 +7,7 @@ mission; the reader and the resolver never make a person of them (:func:`is_coun
 
 from __future__ import annotations
 
+from chancery.lexicon.offices import ROLE_NOUNS
 from chancery.lexicon.romanisation import fold
 
 # States of the period (and the short forms pages use), folded.
@@ -61,6 +62,7 @@ def is_state_word(word: str) -> bool:
 
 # The nouns of a diplomatic post ("Embassy Moscow", "the Soviet Consulate General in Urumqi").
 POST_NOUNS = frozenset({"embassy", "legation", "consulate", "mission", "delegation"})
+_POST_PREPOSITIONS = frozenset({"in", "to", "at", "of", "for", "with"})
 # Posts and offices as cables address them ("AMEMBASSY MOSCOW", "USUN", "SECSTATE WASHDC").
 CABLE_POSTS = frozenset(
     {"amembassy", "amembass", "amconsul", "amcongen", "amlegation", "usun", "usmission", "usnato", "usmis",
@@ -95,4 +97,9 @@ def is_country_or_post(name: str) -> bool:
         return True
     while words and (words[0] in NATIONALITIES or words[0] in COUNTRIES):
         words = words[1:]  # "Soviet", "US", "Polish"
-    return bool(words) and (words[0] in POST_NOUNS or words[0] in CABLE_POSTS)
+    if not words or words[0] not in POST_NOUNS and words[0] not in CABLE_POSTS:
+        return False
+    rest = words[2:] if words[1:2] == ["general"] else words[1:]
+    # what may follow the post's noun: where it is ("in Moscow", "to the UN", "Moscow"), not a person
+    # ("GDR embassy official Libermann") or a longer phrase
+    return not rest or rest[0] in _POST_PREPOSITIONS or len(rest) <= 2 and not rest[0] in ROLE_NOUNS

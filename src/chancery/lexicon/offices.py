@@ -27,6 +27,10 @@ OFFICE_QUALIFIERS = frozenset(
         "vice", "first", "second", "third", "executive", "people's", "foreign", "prime", "acting",
         "assistant", "state", "defense", "defence", "affairs", "interior", "military", "soviet", "central",
         "labor", "labour", "workers'", "communist",
+        # the domains offices are named after ("Director of Central Intelligence", "Secretary of Commerce")
+        "intelligence", "commerce", "agriculture", "justice", "finance", "treasury", "trade", "education",
+        "health", "navy", "naval", "economic", "political", "cultural", "information", "press", "protocol",
+        "consular", "planning", "security", "national", "internal", "external", "overseas",
     }
 )  # fmt: skip
 # Words that make a phrase an office or a body rather than a personal name.

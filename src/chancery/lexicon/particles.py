@@ -15,4 +15,10 @@ PARTICLES = frozenset(
      "y", "dos", "das", "ter", "zu"}
 )  # fmt: skip
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Family names after which a particle's word is a name of its own ("Pham Van Dong", "Nguyen Thi Binh"):
+# Vietnamese middle names look like Dutch and French particles.
+PARTICLE_FREE_FAMILIES = frozenset(
+    {"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo",
+     "duong", "ly", "truong", "dinh", "lam", "trinh", "ha", "mai", "cao", "luu", "van", "xuan", "thi"}
+)  # fmt: skip
 ARTICLES = frozenset({"the"})

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 from chancery.lexicon.organisations import ORGANISATION_ACRONYMS, ORGANISATION_NAMES, ORGANISATION_WORDS
-from chancery.lexicon.particles import PARTICLES
+from chancery.lexicon.countries import is_country_or_post
+from chancery.lexicon.honorifics import INITIAL_LIKE
+from chancery.lexicon.particles import CONNECTIVES, PARTICLE_FREE_FAMILIES, PARTICLES
 from chancery.lexicon.particles import SUFFIXES as LEXICON_SUFFIXES
 from chancery.model import Agent
 from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS, ROLE_NOUNS
@@ -86,6 +88,8 @@ def is_organization(text: str) -> bool:
 
 
 def strip_honorifics(text: str) -> tuple[list[str], str]:
+    """The honorifics ``text`` opens with, and the rest. An honorific that is also an initial ("M.",
+    "C.") is one only first and before a full name: "M. Dejean", but "Cde. M. A. Suslov", "C. E. Bohlen"."""
     found: list[str] = []
     changed = True
     while changed:
@@ -95,6 +99,8 @@ def strip_honorifics(text: str) -> tuple[list[str], str]:
             if low.startswith(h) and (len(text) == len(h) or not text[len(h)].isalnum()):
                 rest = text[len(h) :].lstrip(" ,")
                 if not rest or re.match(r"(of|in|to|for|at)\b", rest):
+                    break
+                if h in INITIAL_LIKE and (found or _INITIAL.match(rest.split()[0])):
                     break
                 if h != "the":
                     found.append(text[: len(h)].strip())
@@ -106,8 +112,8 @@ def strip_honorifics(text: str) -> tuple[list[str], str]:
 
 def _is_name_token(tok: str) -> bool:
     bare = tok.strip(',;:()"“”')
-    if not bare:
-        return False
+    if not bare or bare.isupper() and bare.lower() in ORGANISATION_ACRONYMS:
+        return False  # "PZPR" in "First Secretary of the CC PZPR Zenon Kliszko": the body's, not the name's
     if bare.lower() in SUFFIXES or bare.lower() in _PARTICLES or _INITIAL.match(bare):
         return True
     return bare[0].isupper() and bare.lower() not in OFFICE_WORDS
@@ -163,12 +169,16 @@ def _office_after_comma(text: str) -> tuple[str | None, str]:
 
 
 def _display(name: str) -> str:
+    """A name as displayed: one written in capitals in title case, its particles in lower case ("Charles
+    de Gaulle"), unless the particle ends the name ("Zhu De") or follows a family name whose particles are
+    names ("Pham Van Dong")."""
     words = name.split()
     shouting = sum(1 for w in words if w.isupper() and len(w) > 1) >= max(1, len(words) // 2)
     if shouting:
+        free = bool(words) and words[0].lower() in PARTICLE_FREE_FAMILIES
         words = [
             title_case(w)
-            if k == 0 or w.lower() not in _PARTICLES | {"of", "the", "and", "in", "for"}
+            if k == 0 or k == len(words) - 1 or free or w.lower() not in _PARTICLES | CONNECTIVES
             else w.lower()
             for k, w in enumerate(words)
         ]
@@ -193,7 +203,7 @@ def parse_agent(text: str, *, kind: str | None = None, office: str | None = None
         found_office, rest = _office_after_comma(rest)
     if found_office is None:
         found_office, rest = split_office(rest)
-    org = kind == "organization" or (kind is None and is_organization(rest))
+    org = kind == "organization" or (kind is None and (is_organization(rest) or is_country_or_post(clean)))
     if kind is None and not org and _plural_office(clean):
         group = re.sub(r"^(?i:the|all)\s+", "", clean).strip(" .,")
         return Agent(name=group, as_written=written, kind="organization", honorifics=[])
