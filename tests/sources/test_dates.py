@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from chancery.sources.page.dates import find_dates, is_date_line, parse_date
+from chancery.sources.page.datelines import read_dateline
+from chancery.sources.page.dates import editor_date, find_dates, is_date_line, parse_date
 
 
 @pytest.mark.parametrize(
@@ -88,3 +89,50 @@ def test_undated_lines_and_doubtful_dates():
     assert parse_date("[no date]") is None
     assert (parse_date("1958?").value, parse_date("1958?").qualifier) == ("1958", "circa")
     assert parse_date("Sofia-Moscow 1950") is None and not is_date_line("Kim Il Sung")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("05.06.1963", "1963-06-05"),  # dots: day first when both numbers can be the month
+        ("6/5/1963", "1963-06-05"),  # slashes: month first
+        ("10.30.1962", "1962-10-30"),  # only one number can be the month
+        ("30/10/1962", "1962-10-30"),
+    ],
+)
+def test_numeric_order(text, value):
+    assert parse_date(text).value == value
+
+
+def test_editor_date():
+    assert editor_date("[5 July 1950]") == "5 July 1950"
+    assert editor_date("[date not filled in]") is None and editor_date("5 July 1950") is None
+    assert parse_date("[5 July 1950]").value == "1950-07-05"
+    assert parse_date("[c. 1950]").qualifier == "circa"
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "place"),
+    [
+        ("13th December, 1954", "1954-12-13", None),  # date first: no place before it
+        ("6th October, 1954, Prague", "1954-10-06", "Prague"),
+        ("March, 1949", "1949-03", None),
+        ("Hong Kong, Sunday, 18th December, 1940", "1940-12-18", "Hong Kong"),  # weekday
+        ("Wednesday, 17th February, 1954", "1954-02-17", None),
+        ("Urumqi, [5 July 1950]", "1950-07-05", "Urumqi"),  # editor's date
+        ("[13 November 1960], Hanoi", "1960-11-13", "Hanoi"),
+        ("Hanoi, 01.10.1953", "1953-10-01", "Hanoi"),  # numeric order
+        ("Moscow, undated", None, "Moscow"),  # undated
+        ("Ghulja [Yining], [no date]", None, "Ghulja [Yining]"),
+        ("n.d.", None, None),
+    ],
+)
+def test_dateline_rules(line, value, place):
+    found = read_dateline(line)
+    assert found is not None and (found.date.value, found.place) == (value, place)
+
+
+def test_undated_dateline_keeps_genre_and_is_not_prose():
+    found = read_dateline("Memorandum, undated")
+    assert found is not None and (found.genre, found.place, found.date.value) == ("Memorandum", None, None)
+    assert read_dateline("It was left undated") is None and read_dateline("Some text, undated") is None

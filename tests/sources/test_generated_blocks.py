@@ -28,7 +28,7 @@ MEASURED = {
     "header": 0.530,
     "signature": 0.361,
     "drafting": 0.464,
-    "dateline": 0.909,
+    "dateline": 1.000,
     "citation": 0.975,
 }
 

@@ -11,6 +11,20 @@ One grammar for the family of forms archives print::
                                                     "DISPATCHED June 29, 1950"
     precedence DAY HHMMZ MON YY                     "O 071304Z FEB 74" (a date-time group)
 
+Its rules, each for a family of forms (the generator ``tests/sources/generators/dateline.py`` composes
+them):
+
+- *date first*: a line that opens with a date has no file number or place before it ("13th December,
+  1954", "6th October, 1954, Prague"); its place, if any, follows the date.
+- *weekday*: a weekday before the date is the date's, after the place or without one ("Hong Kong,
+  Sunday, 18th December, 1940").
+- *editor's date*: a date the editor supplies whole, in brackets, is the date ("Urumqi, [5 July 1950]";
+  :func:`~chancery.sources.page.dates.editor_date`).
+- *undated*: an undated line is a date line with no date value, and keeps its place ("Moscow,
+  undated", "Berlin, [undated]", "n.d.").
+- the numeric order of "01.10.1953" (day first) and "10/30/1962" (month first) is the dates layer's
+  rule :func:`~chancery.sources.page.dates.numeric_order`.
+
 :func:`read_dateline` returns what the line states and ``None`` for a line that is something else
 (a sentence that merely contains a date is not a date line).
 """
@@ -21,7 +35,15 @@ import re
 from dataclasses import dataclass
 
 from chancery.model import DateValue
-from chancery.sources.page.dates import MONTHS, WEEKDAYS, fill_brackets, find_dates, parse_date
+from chancery.sources.page.dates import (
+    MONTHS,
+    UNDATED,
+    WEEKDAYS,
+    editor_date,
+    fill_brackets,
+    find_dates,
+    parse_date,
+)
 
 # The hour after a date: "—6:37 p.m.", ", 11:46 a.m.", "-12:30 a. m.", "—4 p. m.", "noon", "1400 hours".
 _TIME = re.compile(
@@ -42,6 +64,15 @@ _FILE_NUMBER = re.compile(r"^(?P<file>(?:[A-Z][\w.]*\.?\s+)*[IVX]*\s*\d[\w./-]*)
 _DTG = re.compile(
     r"^(?P<prec>[ZOPRFM]{1,2})\s+(?P<d>[0-3]\d)(?P<h>[0-2]\d)(?P<mi>[0-5]\d)Z\s+(?P<mon>[A-Z]{3})\s+(?P<y>\d{2})"
     r"(?:\s+[A-Z0-9]{2,6})?$"  # a trailing routing indicator ("ZFF4")
+)
+# Rule *weekday*: "Sunday, " before the date ("Hong Kong, Sunday, 18th December, 1940").
+_WEEKDAY = re.compile(r"(?i)^(?:" + "|".join(sorted(WEEKDAYS)) + r")\b\.?\s*,?\s*(?=\S)")
+# Rule *undated*: the whole date part says there is none ("Moscow, undated", "[undated]", "n.d.").
+_UNDATED_ENDS = tuple(UNDATED)
+_UNDATED = re.compile(
+    r"(?i)^\[?\s*(?:"
+    + "|".join(re.escape(u).replace(r"\ ", r"\s?") for u in sorted(UNDATED))
+    + r")\.?\s*\]?$"
 )
 _PRECEDENCE = {"Z": "Flash", "O": "Immediate", "P": "Priority", "R": "Routine", "M": "Deferred"}
 
@@ -95,8 +126,10 @@ def read_dateline(line: str, year: int | None = None) -> Dateline | None:
     """The date line ``line`` is, or None; ``year`` completes a date printed without one
     ("[Received July 12—7:11 a. m.]" under a date line of 1949)."""
     text = re.sub(r"\s+", " ", line).strip()
-    if not text or len(text) > 120 or not any(c.isdigit() for c in text):
+    if not text or len(text) > 120:
         return None
+    if not any(c.isdigit() for c in text) and not text.rstrip(" .]").lower().endswith(_UNDATED_ENDS):
+        return None  # every date has a digit; an undated line ends with its word
     if dtg := _DTG.match(text):
         return _from_dtg(dtg)
     event = "written"
@@ -106,12 +139,12 @@ def read_dateline(line: str, year: int | None = None) -> Dateline | None:
     genre = number = file_number = place = None
     if m := _GENRE.match(text):
         genre, number, text = m.group("genre"), m.group("number"), text[m.end() :]
-    if (m := _FILE_NUMBER.match(text)) and _PLACE_FIRST.match(text[m.end() :]):
-        file_number, text = m.group("file").strip(), text[m.end() :]
-    if (m := _PLACE_FIRST.match(text)) and not parse_date(m.group("place")):
-        if m.group("place").lower() not in WEEKDAYS:  # "Wednesday, 17th February, 1954": a day, no place
-            place = m.group("place")
+    if not _opens_with_date(text):
+        file_number, place, text = _head(text)
+    if m := _WEEKDAY.match(text):
         text = text[m.end() :]
+    if _UNDATED.match(text):  # rule *undated*: no date value, the place kept
+        return Dateline(DateValue(text), place, None, event, genre, number, file_number)
     date, rest = _date_and_rest(text)
     if date is None and year and (m := _MONTH_DAY.match(text)):
         date, rest = parse_date(f"{m.group('a')} {year}"), text[m.end() :]
@@ -130,8 +163,32 @@ def read_dateline(line: str, year: int | None = None) -> Dateline | None:
     return Dateline(date, place, time, event, genre, number, file_number)
 
 
+def _opens_with_date(text: str) -> bool:
+    """Rule *date first*: ``text`` opens with a date ("13th December, 1954", "December, 1939",
+    "[5 July 1950], Hanoi"), so no file number or place stands before it."""
+    first = text.split(" ", 1)[0].strip(",.").lower()
+    if not (text[:1].isdigit() or text[:1] == "[" or first in MONTHS):
+        return False  # the cheap test first: a place or a file number starts otherwise
+    return _date_and_rest(text)[0] is not None
+
+
+def _head(text: str) -> tuple[str | None, str | None, str]:
+    """(file number, place, what follows) of "Pol. VI 2651 Berlin, December 2, 1939": what stands before
+    the date (a weekday is the date's, not a place: rule *weekday*)."""
+    file_number = place = None
+    if (m := _FILE_NUMBER.match(text)) and _PLACE_FIRST.match(text[m.end() :]):
+        file_number, text = m.group("file").strip(), text[m.end() :]
+    m = _PLACE_FIRST.match(text)
+    if m and m.group("place").lower() not in WEEKDAYS and not parse_date(m.group("place")):
+        place, text = m.group("place"), text[m.end() :]
+    return file_number, place, text
+
+
 def _date_and_rest(text: str) -> tuple[DateValue | None, str]:
     """The date at the start of ``text`` and what follows it."""
+    end = text.find("]") if text.startswith("[") else -1
+    if end > 0 and editor_date(text[: end + 1]) and (editor := parse_date(text[: end + 1])):
+        return editor, text[end + 1 :]  # rule *editor's date*: "[5 July 1950], Hanoi"
     clean = fill_brackets(text)
     whole = parse_date(clean.rstrip(" ."))
     if whole:

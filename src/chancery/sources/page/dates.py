@@ -2,8 +2,9 @@
 
 Handles "November 3, 1945", "3 November 1945", "August 1st, 1978", "July 1945", "1974",
 "c. 1950" / "circa" / "before" / "after", ranges ("1949-1950", "January-December 1978",
-"3-5 May 1950"), numeric forms ("1945-11-03", "24.III.50", "10.30.1962") and editorial brackets
-("19[4]5", "12 [January] 1947").
+"3-5 May 1950"), numeric forms ("1945-11-03", "24.III.50", "10.30.1962", "05.06.1963": see
+:func:`numeric_order`) and editorial brackets ("19[4]5", "12 [January] 1947", and a whole date the
+editor supplies, "[5 July 1950]": see :func:`editor_date`).
 """
 
 from __future__ import annotations
@@ -108,7 +109,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("my_range", (_MONTH.format(n="m") + _DASH + _MONTH.format(n="m2") + r",?\s+" + _YEAR.format(n="y"))),
     ("my", _MONTH.format(n="m") + r",?\s+" + _YEAR.format(n="y")),
     ("roman", r"(?P<d>[0-3]?\d)\.(?P<m>(?:x|v?i{0,3}|i[xv]|xi{1,2}))\.(?P<y>\d{2}|\d{4})"),
-    ("numeric", r"(?P<a>[0-3]?\d)[./](?P<b>[0-3]?\d)[./]" + _YEAR.format(n="y")),
+    ("numeric", r"(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)[./]" + _YEAR.format(n="y")),
     ("y_range", _YEAR.format(n="y") + r"\s*(?:-|–|—|/)\s*" + _YEAR.format(n="y2")),
     ("y", _YEAR.format(n="y")),
 ]
@@ -130,6 +131,19 @@ _NOTE = re.compile(r"\[[^\]]*\]")
 _SPACES = re.compile(r"\s+")
 
 
+_EDITOR_DATE = re.compile(r"\[(?P<date>[^\[\]]*\d[^\[\]]*)\]")
+
+
+def editor_date(text: str) -> str | None:
+    """The inside of a date the editor supplies whole, in brackets, or None.
+
+    Rule *editor's date*: "[5 July 1950]" (a copy that bears no date, dated by the editor) states the date
+    "5 July 1950"; a bracketed note without a digit ("[date not filled in]") is no date.
+    """
+    m = _EDITOR_DATE.fullmatch(text.strip(" ."))
+    return m.group("date") if m else None
+
+
 def fill_brackets(text: str) -> str:
     """Editorial insertions become text ("19[4]5" -> "1945"); bracketed notes go ("[date not filled in]")."""
     if "[" in text:
@@ -145,6 +159,21 @@ def _iso(y: int, m: int | None = None, d: int | None = None) -> str | None:
     if m is None:
         return f"{y:04d}"
     return f"{y:04d}-{m:02d}" if d is None else f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def numeric_order(a: int, b: int, sep: str) -> tuple[int, int]:
+    """(month, day) of a numeric date's first two numbers ``a`` and ``b``, written with ``sep`` between.
+
+    Rule *numeric order*: the number that alone can be a month is the month ("10.30.1962" is October 30,
+    "30/10/1962" is 30 October). When both can, the separator decides: dots are the day-first order of
+    European and Soviet-bloc chanceries ("05.06.1963" is 5 June, as the Romanian telegram of that day
+    writes it), slashes the month-first order of American clerks ("6/5/1963" is June 5).
+    """
+    if a > 12 >= b:
+        return b, a
+    if b > 12 >= a or sep != ".":
+        return a, b
+    return b, a
 
 
 def _month(text: str) -> int:
@@ -169,8 +198,7 @@ def _value(kind: str, m: re.Match[str], written: str) -> DateValue | None:
     elif kind == "y":
         iso = _iso(y)
     elif kind == "numeric":
-        a, b = int(g["a"]), int(g["b"])
-        month, day = (a, b) if a <= 12 < b or (a <= 12 and b <= 12) else (b, a)
+        month, day = numeric_order(int(g["a"]), int(g["b"]), g["sep"])
         iso = _iso(y, month, day)
     else:
         return _range(kind, g, y, written)
@@ -215,7 +243,7 @@ def parse_date(text: str) -> DateValue | None:
     written = text.strip()
     if not any(c.isdigit() for c in written):
         return None  # every date form has a digit
-    clean = fill_brackets(written).strip(" .,;:")
+    clean = fill_brackets(editor_date(written) or written).strip(" .,;:")
     qualifier = None
     if re.search(r"\s*\?$", clean):  # "1958?", "March 5, 1953 [?]": the editor is unsure
         qualifier, clean = "circa", clean.rstrip(" ?")
