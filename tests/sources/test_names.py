@@ -91,7 +91,7 @@ def test_capitals_and_brackets():
         ("Nehru, Jawaharlal", ["Jawaharlal Nehru"]),
         ("Johnson, Lyndon B.", ["Lyndon B. Johnson"]),
         ("George B. Murphy, Jr.", ["George B. Murphy, Jr."]),
-        ("Stalin, Chairman", ["Stalin", "Chairman"]),
+        ("Stalin, Chairman", ["Stalin"]),  # an office after a name is his (office "Chairman")
         ("Mao Zedong, Zhou Enlai and Zhu De", ["Mao Zedong", "Zhou Enlai", "Zhu De"]),
         ("Kim Il Sung, Pak Heon-yeong et al.", ["Kim Il Sung", "Pak Heon-yeong"]),
     ],

@@ -26,7 +26,7 @@ OFFICE_QUALIFIERS = frozenset(
     {
         "vice", "first", "second", "third", "executive", "people's", "foreign", "prime", "acting",
         "assistant", "state", "defense", "defence", "affairs", "interior", "military", "soviet", "central",
-        "labor", "labour", "workers'", "communist",
+        "labor", "labour", "workers'", "communist", "under", "special", "senior", "principal", "embassy",
         # the domains offices are named after ("Director of Central Intelligence", "Secretary of Commerce")
         "intelligence", "commerce", "agriculture", "justice", "finance", "treasury", "trade", "education",
         "health", "navy", "naval", "economic", "political", "cultural", "information", "press", "protocol",

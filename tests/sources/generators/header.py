@@ -207,7 +207,13 @@ def _cable(rng: random.Random, choices: dict[str, str]) -> tuple[list[str], list
         ("recipients", _agents([to_name], [to_addr])),
     ]
     if rng.random() < 0.4:
-        infos = [_address(rng, department=False, extras=rng.random() < 0.5) for _ in range(rng.randint(1, 3))]
+        infos: list[tuple[str, Address]] = []
+        for _ in range(rng.randint(1, 3)):  # a cable informs each post once
+            info = _address(rng, department=False, extras=rng.random() < 0.5)
+            if all(info[1][0] != n for _, (n, _) in infos + [("", (to_name, to_addr))]):
+                infos.append(info)
+        if not infos:
+            return lines, fields
         lines.append("INFO " + ", ".join(w for w, _ in infos))
         fields.append(("information", _agents([n for _, (n, _) in infos], [a for _, (_, a) in infos])))
         choices["info"] = str(len(infos))

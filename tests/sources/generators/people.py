@@ -303,6 +303,8 @@ def write(person: Person, form: str, honorific: str = "") -> tuple[str, str]:
     if bare == "full":
         return f"{hon}{p.full}", p.full
     if bare == "initials+family":
+        if not hon and p.initials in ("M.", "C."):  # "M. Rákosi" alone reads as "Monsieur Rákosi": a
+            return p.full, p.full  # page that means the initial writes the given name or an honorific
         return f"{hon}{p.initials} {p.family}", f"{p.initials} {p.family}"
     if bare == "family+initials":
         return f"{hon}{p.family} {p.initials}", f"{p.initials} {p.family}"

@@ -21,6 +21,7 @@ from chancery.sources.page.markings import PRECEDENCE_WORDS
 _PRECEDENCE = re.compile(
     r"(?i)\s+(?P<p>" + "|".join(sorted(PRECEDENCE_WORDS, key=len, reverse=True)) + r")\b"
 )
+_ROUTING = re.compile(r"^[A-Z]{4,7}/(?=[A-Z])")  # a routing indicator before the address: "RUEHC/SECSTATE"
 _NUMBER = re.compile(r"\s+(?P<n>\d{1,6})\s*$")
 
 
@@ -34,7 +35,7 @@ class CableAddress:
 
 def read_address(text: str) -> CableAddress | None:
     """ "AMEMBASSY BUENOS AIRES", "SECSTATE WASHDC IMMEDIATE 0800"; None for anything else."""
-    words = text.strip().split()
+    words = _ROUTING.sub("", text.strip()).split()
     if not words or words[0].lower() not in CABLE_ADDRESSES:
         return None
     rest = " ".join(words[1:])

@@ -39,6 +39,7 @@ LABELS: dict[str, str] = {
     "from": "authors",
     "fm": "authors",
     "sender": "authors",
+    "info": "information",  # a cable's information addressees ("INFO AMEMBASSY LONDON, USUN NEW YORK")
     "via": "via",
     "through": "via",
     "thru": "via",

@@ -70,6 +70,7 @@ PRECEDENCE_WORDS = (
     "immediate",
     "urgent",
     "priority",
+    "routine",
 )
 _WORDS = "|".join(sorted(HANDLING + MARKINGS, key=len, reverse=True))
 # Handling trailing an addressee: "KRAJEWSKI, EYES ONLY", "HARRIMAN, TOP SECRET AND PERSONAL".

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from chancery.lexicon.organisations import ORGANISATION_ACRONYMS, ORGANISATION_NAMES, ORGANISATION_WORDS
-from chancery.lexicon.countries import is_country_or_post
+from chancery.lexicon.countries import is_country_or_post, is_state_word
 from chancery.lexicon.honorifics import INITIAL_LIKE
 from chancery.lexicon.particles import CONNECTIVES, PARTICLE_FREE_FAMILIES, PARTICLES
 from chancery.lexicon.particles import SUFFIXES as LEXICON_SUFFIXES
@@ -87,9 +87,10 @@ def is_organization(text: str) -> bool:
     return bool(ORG_WORDS.search(strip_editorial(text)))
 
 
-def strip_honorifics(text: str) -> tuple[list[str], str]:
+def strip_honorifics(text: str, *, after_honorific: bool = False) -> tuple[list[str], str]:
     """The honorifics ``text`` opens with, and the rest. An honorific that is also an initial ("M.",
-    "C.") is one only first and before a full name: "M. Dejean", but "Cde. M. A. Suslov", "C. E. Bohlen"."""
+    "C.") is one only first and before a full name: "M. Dejean", but "Cde. M. A. Suslov", "C. E. Bohlen"
+    (``after_honorific``: the text followed honorifics already taken off, "Comrade M. Rákosi")."""
     found: list[str] = []
     changed = True
     while changed:
@@ -98,9 +99,9 @@ def strip_honorifics(text: str) -> tuple[list[str], str]:
         for h in HONORIFICS:
             if low.startswith(h) and (len(text) == len(h) or not text[len(h)].isalnum()):
                 rest = text[len(h) :].lstrip(" ,")
-                if not rest or re.match(r"(of|in|to|for|at)\b", rest):
+                if not rest or re.match(r"(?i)(of|in|to|for|at)\b", rest):
                     break
-                if h in INITIAL_LIKE and (found or _INITIAL.match(rest.split()[0])):
+                if h in INITIAL_LIKE and (found or after_honorific or _INITIAL.match(rest.split()[0])):
                     break
                 if h != "the":
                     found.append(text[: len(h)].strip())
@@ -143,6 +144,44 @@ def split_office(text: str) -> tuple[str | None, str]:
         k = first_initial
     office = " ".join(tokens[:k]).strip(" ,-–")
     return office or None, " ".join(tokens[k:])
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def is_office(text: str) -> bool:
+    """ "Ambassador", "Assistant Secretary for European Affairs", "the Polish Ambassador", "3rd Embassy
+    Secretary": an office alone, no name in it. The words before its first connective are words of offices
+    or of states and name a role; what follows a connective is its domain ("of Central Intelligence")."""
+    words = re.sub(r"^(?i:the)\s+", "", text.strip(" .,;:")).split()
+    head: list[str] = []
+    for word in words:
+        if word.lower() in CONNECTIVES:
+            break
+        head.append(word.lower().strip(".,"))
+    return (
+        bool(head)
+        and any(w in ROLE_NOUNS for w in head)
+        and all(w in OFFICE_WORDS or is_state_word(w) or _ORDINAL.fullmatch(w) for w in head)
+    )
+
+
+# An office's code or an office before a dash ("EUR - Foy D. Kohler", "S/P – Patrick Dean"), or after it
+# ("Comrade Jae – 3rd Embassy Secretary").
+_DASHED = re.compile(r"^(?P<a>(?:(?!\s[-–—]\s).)+?)\s+[-–—]\s+(?P<b>(?:(?!\s[-–—]\s).)+)$")
+_OFFICE_CODE = re.compile(r"[A-Z][A-Z/&]{0,7}")
+
+
+def _office_by_dash(text: str) -> tuple[str | None, str]:
+    m = _DASHED.match(text)
+    if not m:
+        return None, text
+    a, b = m.group("a").strip(), m.group("b").strip()
+    if _OFFICE_CODE.fullmatch(a) and not _OFFICE_CODE.fullmatch(b) or is_office(a) and not is_office(b):
+        return a, b
+    if is_office(b) and not is_office(a):
+        return b, a
+    return None, text
 
 
 def _office_before_comma(text: str) -> tuple[str | None, str]:
@@ -197,8 +236,10 @@ def parse_agent(text: str, *, kind: str | None = None, office: str | None = None
     clean = re.sub(r"\s+\([^)]*\)", " ", strip_editorial(written)).strip()
     if kind != "organization" and (straight := inverted(clean)):
         clean = straight  # the name in its usual order; as_written keeps the page's
+    found_office, clean = _office_by_dash(clean)
     honorifics, rest = strip_honorifics(clean)
-    found_office, rest = _office_before_comma(rest)
+    if found_office is None:
+        found_office, rest = _office_before_comma(rest)
     if found_office is None:
         found_office, rest = _office_after_comma(rest)
     if found_office is None:
@@ -211,7 +252,7 @@ def parse_agent(text: str, *, kind: str | None = None, office: str | None = None
         whole = clean if found_office else rest
         whole = re.sub(r"^(?i:the|an?)\s+", "", whole)
         return Agent(name=whole.strip(" .,"), as_written=written, kind="organization", honorifics=[])
-    more, rest = strip_honorifics(rest)
+    more, rest = strip_honorifics(rest, after_honorific=bool(honorifics))
     honorifics += more
     rest = inverted(rest) or rest  # "Cde. Molotov V. M." -> "V. M. Molotov"
     name = _display(rest)
@@ -314,7 +355,19 @@ def split_names(text: str) -> list[str]:
     )
     parts = re.split(r"\s*(?:;|,\s*(?:and|AND)\s+|,\s*&\s*|\s+(?:and|AND)\s+|\s+&\s+|,)\s*", protected)
     parts = [p.replace("\0", ",").replace("\1", " and ").strip() for p in parts]
-    return [p for p in _rejoin_suffixes([p for p in parts if p]) if p.strip(" .")]
+    return [p for p in _rejoin_offices(_rejoin_suffixes([p for p in parts if p])) if p.strip(" .")]
+
+
+def _rejoin_offices(parts: list[str]) -> list[str]:
+    """ "W. Averell Harriman, Ambassador": an office after a person's name is his, not another addressee;
+    after an office alone ("The President, the Secretary of State") it is one of its own."""
+    out: list[str] = []
+    for part in parts:
+        if out and is_office(part) and not is_office(out[-1]) and "," not in out[-1]:
+            out[-1] = f"{out[-1]}, {part}"
+        else:
+            out.append(part)
+    return out
 
 
 def parse_agents(text: str, *, kind: str | None = None) -> list[Agent]:

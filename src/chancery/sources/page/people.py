@@ -18,7 +18,7 @@ from chancery.sources.page.closing import Closing
 from chancery.sources.page.conversation import attendance, note_taker, present
 from chancery.sources.page.fields import Field
 from chancery.sources.page.header import Header
-from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS
+from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS, ROLE_NOUNS
 from chancery.sources.page.letters import Letter
 from chancery.sources.page.markings import strip_handling
 from chancery.sources.page.names import parse_agent, parse_agents
@@ -146,11 +146,26 @@ def _from_fields(record: Record, fields: list[Field]) -> None:
         record.recipients = field_agents(to.value if to else also_to)
 
 
+def _addressees(value: str) -> list[str]:
+    """A field's value cut into its addressees: at ";", and at "FOR" unless it names an office's domain
+    ("PETER RODMAN FOR SECRETARY KISSINGER", but "ASSISTANT SECRETARY FOR EUROPEAN AFFAIRS")."""
+    out: list[str] = []
+    for part in value.split(";"):
+        pieces = re.split(r"\s+FOR\s+", part)
+        for piece in pieces:
+            before = out[-1].split()[-1:] if out and len(pieces) > 1 and piece is not pieces[0] else []
+            if before and before[0].lower() in ROLE_NOUNS:
+                out[-1] = f"{out[-1]} FOR {piece}"
+            else:
+                out.append(piece)
+    return out
+
+
 def field_agents(value: str) -> list[Agent]:
     """ "DDCI; Mr. Duckett", "PETER RODMAN FOR SECRETARY KISSINGER", "THE SITUATION ROOM //TOHAK 003//"."""
     value = re.sub(r"//[^/]*//|\([^)]*\d[^)]*\)", " ", value)
     out: list[Agent] = []
-    for part in re.split(r";|\s+FOR\s+", value):
+    for part in _addressees(value):
         addresses = [a.agent for a in read_addresses(part)]  # "AMEMBASSY BUENOS AIRES": a post
         for agent in addresses or parse_agents(strip_handling(part.strip(" ,.:"))):
             if all(agent.name != a.name for a in out):

@@ -125,7 +125,7 @@ def read_page(record_id: str, page: Page) -> Record:
         and all(held.name != p.name for p in record.places)
     ):
         record.places.insert(0, held)
-    _distribution(record, lines, header, closing, page.notes)
+    _distribution(record, lines, header, closing, page.notes, fields)
     record.references = header.references + closing.references
     record.based_on = closing.based_on
     record.folder = header.folder
@@ -216,12 +216,15 @@ def _places(facts: TitleFacts, header: Header, closing: Closing, dateline: Datel
 
 
 def _distribution(
-    record: Record, lines: list[str], header: Header, closing: Closing, notes: list[str]
+    record: Record, lines: list[str], header: Header, closing: Closing, notes: list[str], fields: list[Field]
 ) -> None:
     entries, copy_notes = numbered_copies(lines)
     blocks = read_blocks(lines) + read_blocks(notes)
     if not entries:
         entries = distribution(blocks) or cipher_list(lines, header.end)
+    for address in (a for f in fields if f.feeds == "information" for a in read_addresses(f.value)):
+        if all(e.agent.name != address.agent.name for e in entries):  # a cable's INFO addressees
+            entries.append(DistributionEntry(address.agent, len(entries) + 1, purpose="information"))
     record.distribution = entries
     record.copies = read_copies("\n".join(lines), entries, header.this_copy, closing.printed)
     files = [
