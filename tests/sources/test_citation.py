@@ -175,3 +175,28 @@ def test_publications_have_no_archive():
         parse_citation("P. N. Haksar Papers, Nehru Memorial Museum and Library (NMML), New Delhi.").archive
         == "NMML"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "sheets"),
+    [
+        ("GARF, Fond R-9401ss, Opis' 2, Delo 100, 270-272.", "270-272"),
+        ("AVPRF, fond 06, opis 65, delo 1168, papka 86, 87-99.", "87-99"),  # after the folder
+        ("RGASPI. F. 89. Op. 2. D. 712. 16-22.", "16-22"),  # the dotted form
+        ("TsAMO F. 52. Op. 23a. D. 121. 19.", "19"),
+        ("Central State Archive, Sofia, Fond 1-B, Opis 64, a.e. 338, 5-7.", "5-7"),
+    ],
+)
+def test_bare_sheets_close_the_file(text, sheets):
+    assert parse_citation(text).parts["list_or_pages"] == sheets
+
+
+def test_bare_number_not_after_the_file_is_not_sheets():
+    assert "list_or_pages" not in parse_citation("RGASPI, f. 17, op. 162, 1950.").parts
+    assert "list_or_pages" not in parse_citation("PA AA, MfAA, A 7137, 14.").parts  # no bare sheets there
+
+
+def test_cyrillic_papka_of_the_foreign_policy_archive():
+    cite = parse_citation("АВП РФ, ф. 0102, оп. 53, п. 414, д. 867, лл. 290-296.")
+    assert cite.parts == {"archive": "AVPRF", "fond": "0102", "opis": "53", "papka": "414", "delo": "867",
+                          "list_or_pages": "лл. 290-296"}  # fmt: skip

@@ -40,14 +40,18 @@ _CZECH_PARTS: tuple[tuple[str, str], ...] = (
     ("list_or_pages", _SHEETS),
 )
 
+# The folder (papka) of the fond/opis/delo family, in either script ("papka 86", "p. 317", "п. 414").
+_PAPKA = r"papka|pap|папка|п"
 # Parts of the fond/opis/delo family (Russian and Soviet-style archives, and free forms that use its words).
 RUSSIAN_PARTS: tuple[tuple[str, str], ...] = (
     ("fond", r"\b(?:fond|f|фонд|ф)\.?\s*" + _V),
     ("opis", r"\b(?:opis['’]?|op|dans|опись|оп)\.?\s*" + _V),
     ("delo", r"(?:\b(?:delo|d|kh/n|khn|дело|д)\.?|\ba\.\s?e\.)\s*" + _V),
-    ("papka", r"\b(?:papka|pap|папка|п)\.?\s*" + _V),
+    ("papka", rf"\b(?:{_PAPKA})\.?\s*" + _V),
     ("list_or_pages", r"(?<![\w.])" + PAGES),
 )
+# The parts a bare number range after them closes (rule *bare sheets* of ``citation``): the file, its folder.
+LAST_PARTS = ("delo", "papka")
 
 
 # US government file numbers: decimal ("120.1580/7–2455", "684A.85322/3–1062") and subject-numeric
@@ -117,7 +121,7 @@ FAMILIES: tuple[Family, ...] = (
         ),
         parts=RUSSIAN_PARTS[:3]
         + (
-            ("papka", r"\b(?:papka|pap|p)\.?\s*" + _V),
+            ("papka", rf"\b(?:{_PAPKA}|p)\.?\s*" + _V),  # the Ministry's "p." is the papka, not a page
             ("list_or_pages", r"(?<![\w.])" + PAGES.replace("|pp|p|", "|")),
         ),
     ),

@@ -3,6 +3,9 @@
 Each archive family is a row of data in :mod:`~chancery.sources.page.archives`: the patterns that name the
 archive, the short name the collection uses for it, and the patterns of its reference parts.
 The citation keeps its text as written; ``parts`` holds what the patterns recognised, nothing more.
+One rule works across the fond/opis/delo families: *bare sheets* (a number range closing the citation
+right after the file or its folder, "Delo 100, 270-272", "D. 712. 16-22", is the sheets). The generator
+``tests/sources/generators/citation.py`` composes each family's forms.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from dataclasses import dataclass
 
 from chancery.lexicon.cyrillic import latin
 from chancery.model import Citation
-from chancery.sources.page.archives import FAMILIES, RUSSIAN_PARTS, US_FILE, Family
+from chancery.sources.page.archives import FAMILIES, LAST_PARTS, RUSSIAN_PARTS, US_FILE, Family
 
 log = logging.getLogger(__name__)
 
@@ -126,16 +129,25 @@ def _parts(family: Family | None, text: str) -> dict[str, str]:
             parts[key] = m.group("v").strip().rstrip(".,; ")
     if family is None and not {"fond", "delo"} & set(parts):
         parts.pop("list_or_pages", None)  # a page number alone, in a free form, is not reliably ours
-    if (family is None or family.bare_pages) and "delo" in parts and "list_or_pages" not in parts:
-        after = re.search(
-            r"\b(?:delo|d)\.?\s*" + re.escape(parts["delo"]) + r",\s*(?P<v>\d+(?:\s*[-–]\s*\d+)?)"
-            r"\s*\.?\s*$",
-            text,
-            flags=re.I,
-        )
-        if after:
-            parts["list_or_pages"] = after.group("v")
+    bare = (family is None or family.bare_pages) and "delo" in parts and "list_or_pages" not in parts
+    if bare and (sheets := _bare_sheets(text, specs)):
+        parts["list_or_pages"] = sheets
     return parts
+
+
+_TRAILING_NUMBER = re.compile(r"[,.]\s*(?P<v>\d+(?:\s*[-–]\s*\d+)?)\s*\.?\s*$")
+
+
+def _bare_sheets(text: str, specs: tuple[tuple[str, str], ...]) -> str | None:
+    """Rule *bare sheets*: a number or range closing a fond/opis/delo citation, right after its file or the
+    file's folder and without a word of its own, is the sheets: "GARF, Fond R-9401ss, Opis' 2, Delo 100,
+    270-272.", "AVPRF, fond 06, opis 65, delo 1168, papka 86, 87-99.", "RGASPI. F. 89. Op. 2. D. 712. 16-22."
+    """
+    if not (m := _TRAILING_NUMBER.search(text)):
+        return None
+    before = text[: m.start()]
+    closes = any(re.search(rx + r"$", before, flags=re.I) for key, rx in specs if key in LAST_PARTS)
+    return m.group("v") if closes else None
 
 
 def _segments(text: str) -> list[str]:
