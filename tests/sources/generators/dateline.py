@@ -1,21 +1,23 @@
 """Date lines: where and when a document was written, sent or received, composed from independent choices.
 
 Choices: the date's form ("March 10, 1962", "10 March 1962", "10th March, 1962", "10.III.1962",
-"10.III.62", "10.03.1962", "March 1962", "1962", Russian "10 марта 1962 г.", a weekday before it, an
-editor's brackets "[10 March 1962]" or "19[6]2", a qualifier "c.", ranges "3-5 May 1950", "January-March
-1978", "1949-1950", "undated"); the place (none, before the date, after it, in capitals, with an editor's
-bracket "Ghulja [Yining]"); the hour after the date ("—6 p.m.", ", 11:46 a.m.", "-12:30 a. m.", "—noon",
-", 1400 hours"); a genre and number before it ("Cablegram 128,", "Telegram No. 374,"), a file number
-("Pol. VI 2651 Berlin, ..."); an event ("[Received July 12—7:11 a. m.]", the year from the document's
-date line); a cable's date-time group ("O 071304Z FEB 74"); a closing full stop.
+"10.III.62", "10.03.1962", "3/10/1962", "March 1962", "1962", Russian "10 марта 1962 г.", a weekday
+before it, an editor's brackets "[10 March 1962]" or "19[6]2", a qualifier "c.", ranges "3-5 May 1950",
+"January-March 1978", "1949-1950", "undated"); the place (none, before the date, after it, in capitals,
+with an editor's bracket "Ghulja [Yining]"); the hour after the date ("—6 p.m.", ", 11:46 a.m.", "-12:30
+a. m.", "—noon", ", 1400 hours"); a genre and number before it ("Cablegram 128,", "Telegram No. 374,"), a
+file number ("Pol. VI 2651 Berlin, ..."); an event ("[Received July 12—7:11 a. m.]", the year from the
+document's date line); a cable's date-time group ("O 071304Z FEB 74"); a closing full stop.
 
 A case's text is the line and the year of the document's own date line ("" when there is none).
 
 Exact recovery: ``read_dateline(line, year)`` gives ``(value, start, end, qualifier, place, time, event,
 genre, number, file_number)`` as composed: ISO value (or start and end for a range), the place as
 written, the time as "HH:MM". A dotted numeric date is day first ("10.03.1962" is 10 March), as the
-archives of the bloc write it. An undated line gives no date but keeps its place: ("undated", place) is
-what "Moscow, undated" must give (the reader's ``is_date_line`` for a bare "Undated").
+archives of the bloc write it; a slashed one month first ("3/10/1962" is March 10), as American clerks
+write it (the dates layer's rule ``numeric_order``). An undated line gives no date but keeps its place:
+("undated", place) is what "Moscow, undated" must give (the reader's ``is_date_line`` for a bare
+"Undated").
 """
 
 from __future__ import annotations
@@ -65,8 +67,9 @@ def _date(
     iso = f"{y:04d}-{m:02d}-{d:02d}"
     form = rng.choices(
         ["mdy", "dmy", "dmy-ordinal", "mdy-short", "roman", "roman-short", "dotted", "my", "y", "russian",
-         "weekday", "bracketed", "bracket-digit", "circa", "range-days", "range-months", "range-years"],
-        weights=[20, 18, 3, 4, 5, 2, 4, 4, 2, 2, 2, 3, 2, 3, 4, 2, 2],
+         "weekday", "bracketed", "bracket-digit", "circa", "range-days", "range-months", "range-years",
+         "slashed"],
+        weights=[20, 18, 3, 4, 5, 2, 4, 4, 2, 2, 2, 3, 2, 3, 4, 2, 2, 2],
         k=1,
     )[0]  # fmt: skip
     choices["date"] = form
@@ -85,6 +88,8 @@ def _date(
         return f"{d}.{ROMAN[m - 1]}.{y % 100:02d}", (iso, None, None, None)
     if form == "dotted":
         return f"{d:02d}.{m:02d}.{y}", (iso, None, None, None)
+    if form == "slashed":  # an American clerk's "6/5/1963": month first
+        return f"{m}/{d}/{y}", (iso, None, None, None)
     if form == "my":
         return f"{month} {y}", (f"{y:04d}-{m:02d}", None, None, None)
     if form == "y":
