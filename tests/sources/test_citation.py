@@ -200,3 +200,18 @@ def test_cyrillic_papka_of_the_foreign_policy_archive():
     cite = parse_citation("АВП РФ, ф. 0102, оп. 53, п. 414, д. 867, лл. 290-296.")
     assert cite.parts == {"archive": "AVPRF", "fond": "0102", "opis": "53", "papka": "414", "delo": "867",
                           "list_or_pages": "лл. 290-296"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "delo"),
+    [
+        ("BStU, MfS, ZAIG 5382, Bl. 1-23.", "ZAIG 5382"),
+        ("BStU, MfS, HA XX 4567.", "HA XX 4567"),
+        ("BStU, MfS, AP 1234/56, Bl. 3.", "AP 1234/56"),
+        ("BStU, MfS, ZAIG, Nr. 4567, Bl. 1-12.", "ZAIG, Nr. 4567"),
+    ],
+)
+def test_bstu_signature_is_the_file(text, delo):
+    """A file of the MfS: its signature is the delo, without the "MfS" (as PA AA's "A 7137" is)."""
+    cite = parse_citation(text)
+    assert cite.archive == "BStU" and cite.parts["delo"] == delo

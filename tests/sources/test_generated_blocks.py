@@ -30,7 +30,7 @@ MEASURED = {
     "signature": 0.361,
     "drafting": 0.464,
     "dateline": 1.000,
-    "citation": 0.975,
+    "citation": 1.000,
 }
 
 

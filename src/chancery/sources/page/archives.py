@@ -225,7 +225,21 @@ FAMILIES: tuple[Family, ...] = (
         parts=(*_GERMAN_PARTS, ("delo", r"\b(?P<v>[A-Z]{1,3} \d{1,6}[a-z]?)(?=[,;.]?(?:\s|$))")),
         bare_pages=False,
     ),
-    Family("BStU", (r"\bBStU\b",), parts=(("list_or_pages", _SHEETS),), bare_pages=False),
+    Family(
+        "BStU",
+        (r"\bBStU\b",),
+        # the signature is the file, as PA AA's "A 7137" is: a unit of the MfS and its number ("MfS, ZAIG
+        # 5382", "HA XX 4567", "AP 1234/56", "AIM 1234/75", "ZAIG, Nr. 4567"), without the "MfS"
+        parts=(
+            (
+                "delo",
+                r"(?<![\w-])(?P<v>[A-Z]{1,5}(?:\s[IVX]+)?(?:/\d+)?(?:,?\sNr\.)?\s\d+(?:/\d+)?)(?=[,;.]?(?:\s|$))",
+            ),
+            ("list_or_pages", _SHEETS),
+        ),
+        bare_pages=False,
+        ignore_case=False,
+    ),
     Family(
         "MOL",
         (
