@@ -15,6 +15,14 @@ PART_OF = re.compile(
 )
 
 
+# The nouns and verbs of people meeting, as titles name them: "Conversation between ...", "Record of the
+# Fifth Contact between ...", "Reception of X by Y"; "Comrade Zhou Enlai, Comrade Peng Zhen Receive X".
+MEETING_NOUNS = r"(?:conversations?|talks?|meetings?|discussions?|contacts?|receptions?|interviews?|audiences?)"
+MEETING_VERBS = (
+    r"(?:receives?|received|meets?(?:\s+with)?|met(?:\s+with)?|(?:holds?|held)\s+talks\s+with|talks?\s+with|"
+    r"confer(?:s|red)?\s+with)"
+)
+
 # Up to four words of an issuing body before its act ("USSR Council of Ministers Decree"), not a subject.
 _ISSUER = r"(?:(?!(?:on|about|concerning|regarding|the|to|for|with|in)\b)[\w()'-]+ ){0,4}"
 
@@ -35,11 +43,13 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
     (r"^(?:из\s+)?(?:приказ[а]?|указ[а]?|распоряжени[ея]|директив[аы])", "decree"),
     (r"^(?:из\s+)?(?:дневник[а]?)", "diary"),
     (
-        r"\b(?:record|memorandum|minutes|notes?|summary|transcript|memo) (?:of|on|from) "
-        r"(?:the |a |an )?(?:\w+ )?(?:conversations?|talks?|meetings? between|discussions?)\b",
+        r"\b(?:record|memorandum|minutes|notes?|summary|transcript|memo) (?:of|on|from|about) "
+        r"(?:the |a |an )?(?:\w+ )?(?:conversations?|talks?|(?:meetings?|contacts?) between|discussions?|"
+        r"receptions?)\b",
         "record_of_conversation",
     ),
-    (r"^(?:conversation|talks?|discussion|meeting) (?:between|with)\b", "record_of_conversation"),
+    (rf"^(?:the )?(?:\w+ )?{MEETING_NOUNS} (?:between|with)\b", "record_of_conversation"),
+    (r"^(?:[\w’'.]+ ){0,3}?receptions? (?:of|for)\b", "record_of_conversation"),
     (r"^(?:\w+ )?(?:conversation|talks?|discussion)s? of [^,]+ with\b", "record_of_conversation"),
     (
         r"^(?:\w+ )?(?:record|memorandum|minutes|notes?|transcript|summary) (?:of|from|on) (?:the |a )?"
@@ -71,6 +81,7 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
     (r"^(?:\w+ )?note\b|^notes\b|^note verbale\b", "note"),
     (r"^(?:\w+ )?(?:diary|journal)\b", "diary"),
     (r"^(?:\w+ )?(?:speech|address|remarks)\b", "speech"),
+    (rf"^[^.;:]{{3,120}}?\s{MEETING_VERBS}\s", "record_of_conversation"),  # "A, B Receive X; Y"
     (r"\btelegram\b", "telegram"),
     (r"\bletter\b", "letter"),
 )

@@ -150,19 +150,23 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def is_office(text: str) -> bool:
-    """ "Ambassador", "Assistant Secretary for European Affairs", "the Polish Ambassador", "3rd Embassy
-    Secretary": an office alone, no name in it. The words before its first connective are words of offices
-    or of states and name a role; what follows a connective is its domain ("of Central Intelligence")."""
+    """ "Ambassador", "Assistant Secretary for European Affairs", "Vietnam's Ambassador to China", "3rd
+    Embassy Secretary", "RCP CC Permanent Presidium Executive Committee member": an office alone, no name
+    in it. Either the words before its first connective are words of offices or of states and name a role
+    (what follows a connective is its domain: "of Central Intelligence"), or it ends with a role noun;
+    and no name ends it ("Head of Delegation Sijaona" is an office and a name)."""
     words = re.sub(r"^(?i:the)\s+", "", text.strip(" .,;:")).split()
+    if not words or split_office(" ".join(words))[0] is not None:
+        return False
     head: list[str] = []
     for word in words:
         if word.lower() in CONNECTIVES:
             break
-        head.append(word.lower().strip(".,"))
-    return (
-        bool(head)
-        and any(w in ROLE_NOUNS for w in head)
+        head.append(re.sub(r"['’]s$", "", word.lower().strip(".,")))
+    return bool(head) and (
+        any(w in ROLE_NOUNS for w in head)
         and all(w in OFFICE_WORDS or is_state_word(w) or _ORDINAL.fullmatch(w) for w in head)
+        or len(words) > 1 and words[-1].lower().strip(".,") in ROLE_NOUNS
     )
 
 
@@ -200,7 +204,7 @@ def _office_after_comma(text: str) -> tuple[str | None, str]:
     words = tail.split()
     if not sep or not head.strip() or not words or tail.strip().lower() in SUFFIXES:
         return None, text
-    if words[0].lower().strip(".") not in ROLE_NOUNS | set(OFFICE_WORDS) or any(
+    if (words[0].lower().strip(".") not in ROLE_NOUNS | set(OFFICE_WORDS) and not is_office(tail)) or any(
         w.lower() in ROLE_NOUNS for w in head.split()
     ):
         return None, text

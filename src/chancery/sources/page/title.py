@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from chancery.model import Agent, DateValue
 from chancery.sources.page.dates import find_dates
-from chancery.sources.page.doc_types import PART_OF, doc_type_of
+from chancery.sources.page.doc_types import MEETING_NOUNS, MEETING_VERBS, PART_OF, doc_type_of
 from chancery.sources.page.honorifics import OFFICE_WORDS, ROLE_NOUNS
 from chancery.sources.page.markings import marking_in, strip_handling
 from chancery.sources.page.names import is_organization, parse_agent, parse_agents, split_names
@@ -100,13 +100,17 @@ def _cut_gerund(text: str) -> str:
     return text
 
 
+# "about" opens a subject, unless a meeting follows ("Note about a Conversation of ...": the genre)
+_ABOUT = rf"about(?!\s+(?:an?\s+|the\s+)?(?:\w+\s+)?{MEETING_NOUNS}\b)"
+
+
 def _cut_subject(text: str) -> str:
     """ "Letter from Mao to Stalin on the Korean War" -> "Letter from Mao to Stalin"."""
     marker = re.search(r"\s(?:from|to|for|between|with|by)\s|,\s", text)
     if not marker:
         return text
     subject = re.compile(
-        r"\s+(?:on|about|regarding|concerning|re:?|in connection with|with regard to)\s+(?!\d)"
+        rf"\s+(?:on|{_ABOUT}|regarding|concerning|re:?|in connection with|with regard to)\s+(?!\d)"
     )
     cut = subject.search(text, marker.end())
     return text[: cut.start()] if cut else text
@@ -145,7 +149,7 @@ def core(title: str) -> tuple[str, DateValue | None]:
     text = _TRANSMITTING.sub("", text)
     text = _cut_gerund(re.sub(r"\s+via\s+.*$", "", text))
     text = re.sub(
-        r",?\s+(?:regarding|concerning|re:|about|on the (?:question|subject|issue|situation|matter) of)\s.*$",
+        rf",?\s+(?:regarding|concerning|re:|{_ABOUT}|on the (?:question|subject|issue|situation|matter) of)\s.*$",
         "",
         text,
         flags=re.I,
@@ -305,13 +309,9 @@ def _memo_for(facts: TitleFacts, text: str) -> bool:
 
 
 def _conversation(facts: TitleFacts, text: str) -> bool:
-    m = re.search(
-        r"(?i)\b(?:conversations?|talks?|meetings?|discussions?)(?:\s+(?P<kind>between|with|of)|,)\s+"
-        r"(?P<who>.+)$",
-        text,
-    )
+    m = re.search(rf"(?i)\b{MEETING_NOUNS}(?:\s+(?P<kind>between|with|of|for)|,)\s+(?P<who>.+)$", text)
     if not m:
-        return False
+        return _meeting_verb(facts, text)
     keeper = re.match(r"(?i)^(?:from\s+)?(?:the\s+)?(?:diary|journal)\s+of\s+(?P<who>.+?)\s*[,:]", text)
     diarist = parse_agent(keeper.group("who")) if keeper else None
     if diarist:
@@ -330,7 +330,7 @@ def _conversation(facts: TitleFacts, text: str) -> bool:
         if is_known_place(text_who[place.start() :].strip(" ,")):
             facts.places.append(text_who[place.start() :].strip(" ,"))
         text_who = text_who[: place.start()]  # "..., Beijing": where they met, not who
-    who = re.split(r"(?i)\s+(?:with|and)\s+(?=(?:[A-Z]|the\s|an?\s))", text_who)
+    who = re.split(r"(?i)\s+(?:with|and|by)\s+(?=(?:[A-Z]|the\s|an?\s|c(?:omra)?de\.?\s))", text_who)
     for part in who:
         whole = parse_agent(part)
         if whole and whole.office and "," in whole.as_written:
@@ -341,6 +341,22 @@ def _conversation(facts: TitleFacts, text: str) -> bool:
             if agent:
                 facts.participants.append(agent)
     return True
+
+
+def _meeting_verb(facts: TitleFacts, text: str) -> bool:
+    """ "Comrade Zhou Enlai, Comrade Peng Zhen Receive Tran Tu Binh, Vietnam's Ambassador to China; Nesti
+    Nase, Albania's Ambassador to China; and Pak Se-chang, ...": who received and whom, each with an office
+    perhaps."""
+    m = re.match(rf"(?i)^(?P<a>[^.;:]{{3,120}}?)\s+{MEETING_VERBS}\s+(?P<b>.+)$", text)
+    if not m:
+        return False
+    for side in (m.group("a"), m.group("b")):
+        for item in re.split(r"\s*;\s*(?:and\s+)?", side):
+            for name in split_names(item):
+                agent = parse_agent(name)
+                if agent and agent.kind == "person" and all(agent.name != p.name for p in facts.participants):
+                    facts.participants.append(agent)
+    return bool(facts.participants)
 
 
 # "Joint Communiqué of the Government of A and the Government of B": bodies that issue it; only bodies count.
