@@ -27,7 +27,8 @@ _NOTE_TAKER = re.compile(
 # participants:", "Taking part on the Soviet side:", "The following took part in the talks:", and the
 # interpreters and note-takers, who were present too.
 _ATTENDANCE_WORDS = (
-    r"(?:(?:those|also|persons?)\s+)?present|attending|attended\s+by|in\s+attendance|"
+    r"(?:(?:those|also|persons?)\s+)?(?:present|attending)(?:\s+(?:at\s+)?the\s+\w+)?|attended\s+by|"
+    r"in\s+attendance|accompanying(?:\s+[^:]{1,40})?|introductions?|"
     r"(?:[A-Z][a-z]+\s+)?participants?(?:\s+(?:in|at)\s+the\s+\w+)?|taking\s+part|"
     r"(?:the\s+following\s+(?:persons\s+|people\s+)?)?took\s+part(?:\s+in\s+the\s+\w+)?|"
     r"interpreters?|translators?|note-?takers?|recorders?"
@@ -93,6 +94,24 @@ def attendance(text: str) -> list[Agent]:
     return out
 
 
+# "Recorder: Tao Bingwei", "Recorders: Huang Zhengyou, Lu Dajun", "Notetaker: Lin Qing": the labelled
+# note-takers, who wrote the record.
+_TAKERS_LABEL = re.compile(r"(?im)^\s*(?:recorders?|note-?takers?|minutes\s+taken\s+by)\s*:\s*(?P<list>[^\n]+?)\s*$")
+
+
+def note_takers(text: str) -> list[Agent]:
+    """The note-takers a label names, or the one the text says took the notes (:func:`note_taker`)."""
+    out: list[Agent] = []
+    for m in _TAKERS_LABEL.finditer(text):
+        for part in split_names(m.group("list")):
+            agent = _participant(part)
+            if agent is not None and all(agent.name != a.name for a in out):
+                out.append(agent)
+    if not out and (one := note_taker(text)) is not None:
+        out.append(one)
+    return out
+
+
 def note_taker(text: str) -> Agent | None:
     """Who took the notes, when the record says so ("took the notes", "recorded by", "From the diary of",
     a participant marked "(notetaker)")."""
@@ -131,7 +150,7 @@ def present(text: str) -> list[Agent]:
             return styled
         inline = m.groupdict().get("list") or m.groupdict().get("side")
         items = _inline_items(inline) if inline else []
-        items += _block(lines, k + 1)
+        items += _block(lines, k + 1, gaps=not inline)
         for agent in (_participant(item) for item in items):
             if agent and all(agent.name != a.name for a in out):
                 out.append(agent)
@@ -206,12 +225,15 @@ def _bare_name(text: str) -> bool:
     return any(w.lower().strip(".") not in OFFICE_WORDS | set(HONORIFICS) for w in agent.name.split())
 
 
-def _block(lines: list[str], start: int) -> list[str]:
-    """The lines of a participants block, sides and their labels included, up to the next field or prose."""
+def _block(lines: list[str], start: int, gaps: bool = True) -> list[str]:
+    """The lines of a participants block, sides and their labels included, up to the next field or prose.
+    Under a label with names of its own, only the lines right below it continue them (``gaps`` False)."""
     items: list[str] = []
     k = start
     while k < len(lines):
         line = _BULLET.sub("", lines[k].strip())
+        if not line and not gaps:
+            break
         if not line:
             nxt = next((x.strip() for x in lines[k + 1 :] if x.strip()), "")
             if not (_side_label(nxt) or _person_line(nxt)):
@@ -265,3 +287,50 @@ def _participant(item: str) -> Agent | None:
     if all(w.lower().strip(".") in OFFICE_WORDS | set(HONORIFICS) for w in agent.name.split()):
         return None
     return agent
+
+
+# A speaker's label opening a turn of a transcript: "DENG XIAOPING:", "Premier Zhou: [Asks ...]",
+# "Head of Delegation [Lawi Nangwanda] Sijaona:".
+_TURN = re.compile(r"^\s*(?P<who>[^\s:][^:\n]{0,60}?)\s*:(?:\s|$)")
+
+
+def speakers(lines: list[str]) -> list[Agent]:
+    """The people whose turns a transcript records: a label that opens two turns or more, when two
+    speakers or more take turns (a field such as "Time:" opens one line, not turns)."""
+    counts: dict[str, int] = {}
+    agents: dict[str, Agent] = {}
+    for line in lines:
+        m = _TURN.match(line)
+        if not m or field_of(line) or _PRESENT.search(line) or _PRESENT_LABEL.match(line.strip()):
+            continue
+        who = m.group("who")
+        if len(re.sub(r"\[[^\]]*\]", "", who).split()) > 5 or not re.match(r"[^\W\d_]", who):
+            continue
+        agent = _participant(who)
+        if agent is not None:  # "Head of Delegation [Lawi Nangwanda] Sijaona", then "Sijaona"
+            key = agent.name.split()[-1].lower()
+            counts[key] = counts.get(key, 0) + 1
+            if key not in agents or len(agent.name.split()) > len(agents[key].name.split()):
+                agents[key] = agent
+    turns = [agents[key] for key, n in counts.items() if n >= 2]
+    return turns if len(turns) >= 2 else []
+
+
+# What a record says a comrade said or did at the meeting: "Cdes. Ustinov, Gromyko, and Andropov
+# reported ...", "Comrade Zhou Enlai said ...", "Cde. L. I. Brezhnev approved ...".
+_SPEECH = re.compile(
+    r"(?:^|(?<=[.!?…]\s)|(?<=\n)|(?<=…))\s*(?i:comrades?|cdes?\.)\s+(?P<list>(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][^.;:!?\n]{1,80}?)\s+"
+    r"(?:also\s+)?(?:said|stated|reported|noted|remarked|replied|answered|asked|stressed|emphasi[sz]ed|"
+    r"agreed|approved|proposed|declared|explained|informed|spoke|thanked|expressed|added|pointed out)\b"
+)
+
+
+def speech_subjects(text: str) -> list[Agent]:
+    """The comrades a record of a meeting shows speaking or deciding at it."""
+    out: list[Agent] = []
+    for m in _SPEECH.finditer(text):
+        for part in split_names(m.group("list")):
+            agent = _participant(part)
+            if agent is not None and all(agent.name != a.name for a in out):
+                out.append(agent)
+    return out

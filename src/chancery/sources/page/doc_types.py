@@ -70,7 +70,8 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
     (r"^(?:\w+ )?protocol (?:to|on|of the agreement|of the treaty)\b", "other"),  # a treaty's protocol
     (r"^(?:\w+ )?minutes\b|^protocol\b|^conclusions of (?:a|the) meeting\b", "minutes"),
     (
-        r"^(?:\w+ )?(?:transcript|stenographic record|verbatim record|stenogram|record|notes?)s? of (?:the )?"
+        r"^(?:\w+ )?(?:transcript|stenographic record|verbatim record|stenogram|record|notes?|summary)s? of "
+        r"(?:the |an? )?"
         r"(?:[\w()-]+ ){0,3}(?:meeting|session|sitting|plenum|conference)s?\b",
         "minutes",
     ),

@@ -15,7 +15,7 @@ from chancery.lexicon.countries import is_state_word
 from chancery.model import Agent, Record
 from chancery.sources.page.cables import read_addresses
 from chancery.sources.page.closing import Closing
-from chancery.sources.page.conversation import attendance, note_taker, present
+from chancery.sources.page.conversation import attendance, note_takers, present, speakers, speech_subjects
 from chancery.sources.page.fields import Field
 from chancery.sources.page.header import Header
 from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS, ROLE_NOUNS
@@ -80,7 +80,7 @@ def read_people(
         _conversation(record, facts, closing, page)
         return
     if record.doc_type == "minutes":
-        record.participants = present(page.body_text)  # "Present: A, B, C": who sat at the meeting
+        record.participants = _met(page)  # "Present: A, B, C": who sat at the meeting
     home = _home_office(record.authors)
     if not persons(record.authors) and record.doc_type not in _BODY_ACTS and not facts.issued and not home:
         # an office or body in the title, a person at the foot of the text: the person wrote it
@@ -208,18 +208,34 @@ def _ambassador(summary: str | None) -> list[Agent]:
     return [agent] if agent else []
 
 
+def _met(page: Page) -> list[Agent]:
+    """Who a record of a meeting shows at it: its lists of those present, the running text's word of who
+    attended, the speakers of its turns and the comrades it shows speaking."""
+    listed: list[Agent] = []
+    found = (
+        present(page.body_text)
+        + attendance(page.body_text)
+        + speakers(page.body)
+        + speech_subjects(page.body_text)
+    )
+    for agent in found:
+        if not any(_same(agent, b) for b in listed):
+            listed.append(agent)
+    return listed
+
+
 def _conversation(record: Record, facts: TitleFacts, closing: Closing, page: Page) -> None:
     """Who wrote the record: a person the title names, the note-taker (who sat in), the drafter (who
     need not have: a telephone call's memorandum), the signer; a body only as a last resort."""
-    present_takers = persons(facts.authors) + [a for a in [note_taker(page.body_text)] if a]
+    labelled = note_takers(page.body_text)
+    present_takers = persons(facts.authors) + labelled
     takers = present_takers + persons(record.drafted_by) + persons(closing.signers)
     author = takers[0] if takers else (facts.authors[0] if facts.authors else None)
-    record.authors = [author] if author else []
-    listed = present(page.body_text)
-    listed += [a for a in attendance(page.body_text) if not any(_same(a, b) for b in listed)]
+    record.authors = labelled if len(labelled) > 1 and not persons(facts.authors) else [author] if author else []
+    listed = _met(page)
     people: list[Agent] = [p for p in facts.participants if p.kind == "person" or not listed]
     sat_in = author is not None and author.kind == "person" and (author in present_takers or not listed)
-    for agent in ([author] if author and sat_in else []) + listed:
+    for agent in (record.authors if author and sat_in else []) + listed:
         if not any(_same(agent, p) for p in people):
             people.append(agent)
     record.participants = people

@@ -137,7 +137,8 @@ def transmitted(title: str) -> str | None:
 
 def core(title: str) -> tuple[str, DateValue | None]:
     """The title without quoted subjects, notes and a trailing date; that date as an event date."""
-    text = re.sub(r"\s*\[[^\]]*\]", "", title)
+    # editors' brackets go, but for the name they give the writer's "myself [Kadri Hazbiu]"
+    text = re.sub(r"(?i)(?<!myself)(?<!myself\s)(?<!undersigned)(?<!undersigned\s)\s*\[[^\]]*\]", "", title)
     text = PART_OF.sub("", text)
     text = re.sub(
         r"\s*\((?:fragments?|excerpts?|extract|draft|summary|abridged|translation)\)\.?", "", text, flags=re.I
@@ -308,6 +309,9 @@ def _memo_for(facts: TitleFacts, text: str) -> bool:
     return True
 
 
+_MYSELF = re.compile(r"(?i)^(?:myself|me|the\s+undersigned)\s*\[(?P<who>[^\]]+)\]")
+
+
 def _conversation(facts: TitleFacts, text: str) -> bool:
     m = re.search(rf"(?i)\b{MEETING_NOUNS}(?:\s+(?P<kind>between|with|of|for)|,)\s+(?P<who>.+)$", text)
     if not m:
@@ -330,8 +334,16 @@ def _conversation(facts: TitleFacts, text: str) -> bool:
         if is_known_place(text_who[place.start() :].strip(" ,")):
             facts.places.append(text_who[place.start() :].strip(" ,"))
         text_who = text_who[: place.start()]  # "..., Beijing": where they met, not who
+    for found in reversed(find_dates(text_who)):  # "between A and B on 16 June 1970 with C"
+        if re.search(r"\s(?:on|of|dated)\s*$", text_who[: found.start]):
+            text_who = re.sub(r"\s+(?:on|of|dated)\s*$", "", text_who[: found.start]) + text_who[found.end :]
     who = re.split(r"(?i)\s+(?:with|and|by)\s+(?=(?:[A-Z]|the\s|an?\s|c(?:omra)?de\.?\s))", text_who)
     for part in who:
+        if me := _MYSELF.match(part.strip()):  # "with myself [Kadri Hazbiu]": the writer sat in
+            if (writer := parse_agent(me.group("who"))) is not None:
+                facts.authors.append(writer)
+                facts.participants.append(writer)
+            continue
         whole = parse_agent(part)
         if whole and whole.office and "," in whole.as_written:
             facts.participants.append(whole)
@@ -497,7 +509,19 @@ GRAMMARS: tuple[tuple[str, Callable[[TitleFacts, str], bool]], ...] = (
 )
 
 
+# "Embassy of the GDR in the PR China, 'Note about a Conversation of ...'": a body, and the title its
+# document gives itself, quoted.
+_QUOTED_TITLE = re.compile(r"^(?P<issuer>[^'‘“\"]{3,120}?),\s*['‘“\"](?P<title>.{8,}?)['’”\"]?\s*$")
+
+
 def read_title(title: str) -> TitleFacts:
+    quoted = _QUOTED_TITLE.match(title)
+    if quoted and doc_type_of(quoted.group("title")) != "other" and doc_type_of(quoted.group("issuer")) == "other":
+        facts = read_title(quoted.group("title"))
+        issuer = parse_agent(quoted.group("issuer"))
+        if issuer is not None and issuer.kind == "organization" and not facts.authors:
+            facts.authors = [issuer]
+        return facts
     facts = TitleFacts(doc_type=doc_type_of(title), transmits=transmitted(title))
     text, event = core(title)
     for name, grammar in GRAMMARS:
