@@ -97,7 +97,7 @@ def marking_in(line: str) -> str | None:
 
 
 _MARKING = re.compile(r"^(?:(?P<m>" + "|".join(MARKINGS) + r"))[.!]?(?:\s*\(?special folder\)?)?$", re.I)
-_HANDLING = re.compile(r"\s*(?:/|,|;|\s[-–—]\s)\s*")
+_HANDLING = re.compile(r"\s*(?:/|,|;|\s[-–—]\s|\.\s)\s*")  # "Secret. Copy Nº 2"
 
 
 def _english(text: str) -> str | None:
@@ -107,9 +107,20 @@ def _english(text: str) -> str | None:
     return " ".join(w.capitalize() for w in m.group("m").split())
 
 
+# The furniture around a marking: a label before it ("Classification: Secret", "Level: Top Secret"), what
+# it marks after it ("Secret Document 838", "Foreign Ministry Top Secret File", "Top Secret Document 87").
+_LABEL = re.compile(r"(?i)^(?:(?:security\s+)?classification|level|grading|marking)\s*:\s*")
+_MARKS = re.compile(
+    r"^(?:[A-Z][\w-]*\s+){0,3}?(?P<m>(?i:" + "|".join(MARKINGS) + r"))\s+(?i:document|file|dossier)\b[\w\s.№#:/-]{0,20}$"
+)
+
+
 def marking_of(text: str) -> str | None:
     """The marking a line (or a cell) consists of, in English; None when the line is something else."""
     text = re.sub(r"(?i)^\[(?:stamp:?\s*)?([^\]]+)\]$", r"\1", text.strip())
+    text = _LABEL.sub("", re.sub(r"^\((?P<m>[^()]+)\)\.?$", r"\g<m>", text))  # "(Top Secret)"
+    if m := _MARKS.match(text):
+        return _english(m.group("m"))
     if text in AS_PRINTED:
         return text
     m = re.fullmatch(r"(?P<orig>[^\[\]]+?)\s*\[(?P<en>[^\]]+)\]\.?", text)
