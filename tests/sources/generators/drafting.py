@@ -6,22 +6,25 @@ and in what order; the verbs and prepositions ("cleared with", "cleared by", "cl
 "Drafted and approved by"); the clause joints (";", "; and", ","); how many names a role has and how they
 are joined; surnames alone or full names, honorifics ("Cde.", "Mr."); office codes before a name
 ("S/S - Mr. Rusk") or in brackets after it ("Hewitt (L/NEA)"); an office that approved ("approved in S");
-dates after the names ("on March 8"); "who signed for Dulles".
+dates after the names ("on March 8"); "who signed for Dulles"; a form's clearances on one line, continued
+on the lines below, or below their label alone; its approval labelled "Approved by:" or "Telegraphic
+transmission and classification approved by:", above or below the clearances.
 
-Exact recovery: the roles ``read_drafting`` gives (over every line ``is_drafting`` accepts, into one
-``Drafting``, as ``reader._drafting`` does) equal the composed ones: for each role the ordered list of
-``(display name, office)`` (the office code or bracket as written, None when none; a drafting code's
-initials spaced "J. McSweeney"), and ``signed_for`` the names of who signed for another.
+Exact recovery: the roles ``read_drafting`` gives (over every statement ``drafting_statements`` finds
+among the lines, into one ``Drafting``, as ``reader._drafting`` does) equal the composed ones: for each
+role the ordered list of ``(display name, office)`` (the office code or bracket as written, None when
+none; a drafting code's initials spaced "J. McSweeney"), and ``signed_for`` the names of who signed for
+another.
 """
 
 from __future__ import annotations
 
 import random
 
-from chancery.sources.page.drafting import Drafting, is_drafting, read_drafting
+from chancery.sources.page.drafting import Drafting, drafting_statements, read_drafting
 
 from .case import Case
-from .people import AMERICAN, NATIONS
+from .people import AMERICAN, NATIONS, write
 
 KIND = "drafting"
 
@@ -133,23 +136,32 @@ def _form(rng: random.Random, choices: dict[str, str]) -> tuple[list[str], dict[
     choices["drafter"] = style
     lines.append(f"Drafted by: {code}" if style == "label" else code)
     roles["drafted_by"] = [drafter]
+    clearances: list[str] = []
     if rng.random() < 0.7:
         people = rng.sample([p for p in AMERICAN if p.family not in used], rng.randint(1, 3))
         cleared = [(rng.choice(OFFICES), p) for p in people]
         written = [f"{o} - Mr. {p.family}" for o, p in cleared]
-        layout = rng.choice(["one-line", "lines"]) if len(written) > 1 else "one-line"
+        layout = rng.choice(["one-line", "lines", "below"]) if len(written) > 1 else "one-line"
         choices["cleared"] = layout
         label = rng.choice(["Cleared:", "Cleared by:", "Clearances:"])
         if layout == "one-line":
-            lines.append(f"{label} {'; '.join(written)}")
-        else:
-            lines += [f"{label} {written[0]}", *written[1:]]
+            clearances.append(f"{label} {'; '.join(written)}")
+        elif layout == "lines":
+            clearances += [f"{label} {written[0]}", *written[1:]]
+        else:  # the label alone, the items in the box below it
+            clearances += [label, *written]
         roles["cleared_by"] = [(p.family, o) for o, p in cleared]
+    approval: list[str] = []
     if rng.random() < 0.6:
         person = rng.choice([p for p in AMERICAN if p.family not in used])
         office = rng.choice(OFFICES)
-        lines.append(f"Approved by: {office} - {person.full}")
+        # the 1960s telegram form prints its label in full
+        label = rng.choice(["Approved by:", "Telegraphic transmission and classification approved by:"])
+        choices["approved"] = label
+        approval.append(f"{label} {office} - {person.full}")
         roles["approved_by"] = [(person.full, office)]
+    order = rng.choice(["cleared-first", "approved-first"])
+    lines += clearances + approval if order == "cleared-first" else approval + clearances
     return lines, roles, []
 
 
@@ -172,9 +184,11 @@ def _bloc(rng: random.Random, choices: dict[str, str]) -> tuple[list[str], dict[
             continue
         person = next(people)
         form = rng.choice(["cde", "initials", "bare"]) if person.initials else rng.choice(["cde", "bare"])
-        written = {"cde": f"Cde. {person.family}", "initials": f"{person.initials} {person.family}",
-                   "bare": person.family}[form]  # fmt: skip
-        display = f"{person.initials} {person.family}" if form == "initials" else person.family
+        # people.write's forms: "M. Spychalski" alone is ambiguous (an initial, or Monsieur), so an initial
+        # that is also a form of address is written as the given name ("Marian Spychalski"), as the
+        # other generators write it
+        bare = {"cde": "honorific+family", "initials": "initials+family", "bare": "family"}[form]
+        written, display = write(person, bare, "Cde.")
         lines.append(f"{verb} {written}")
         roles[role] = [(display, None)]
         choices.setdefault("verb", verb)
@@ -194,8 +208,7 @@ def compose(rng: random.Random) -> Case:
 
 def recover(case: Case) -> tuple[dict[str, list[Named]], list[str]]:
     drafting = Drafting()
-    for line in case.text:
-        if is_drafting(line):
-            read_drafting(line, drafting)
+    for _, statement in drafting_statements(list(case.text)):
+        read_drafting(statement, drafting)
     roles = {role: [(a.name, a.office) for a in agents] for role, agents in drafting.roles.items() if agents}
     return roles, [a.name for a in drafting.signed_for]

@@ -6,22 +6,30 @@ One grammar for the sentences and lines of the family::
         who signed for Dulles.
     Drafted by Crawford on March 8; cleared by Sisco, Hewitt (L/NEA), and Strong; and approved by Talbot.
     Drafted by Sneider and approved in S on November 27.
-    Drafted by: EUR:SOV:JMcSweeney      Cleared: S/S - Mr. Rusk      Typed by Mrs. Smith
+    Drafted and approved by Rusk; cleared in draft with Ball.
+    Drafted by: EUR:SOV:JMcSweeney:ek 3/15/62      Cleared: S/S - Mr. Rusk      Typed by Mrs. Smith
+    Clearances: S/P - Mr. Merchant
+                INR - Mr. Herter
     Prepared by Cde. Mamulov            Signed for the Ambassador by X
 
-A statement is cut into clauses at ";" and at "and" before a verb; each clause is a verb, "by"/"with"/
-"in", the names, and what follows them ("on March 8", "who signed for Dulles"). Office codes before a
-name ("S/S - Mr. Rusk", "EUR:SOV:JMcSweeney") are offices, not parts of the name.
+A statement is cut into clauses at ";" and at "and" before a verb; each clause is a verb (or a form's
+label, "Clearances:"), how it was done ("in draft"), "by"/"with"/"in", the names, and what follows them
+("on March 8", "who signed for Dulles"). Verbs with no names of their own share the next verb's ("Drafted
+and approved by Rusk"). An office is the person's, not part of the name, whether its code stands before
+the name ("S/S - Mr. Rusk"), in brackets after it ("Hewitt (L/NEA)") or is the State Department's
+drafting code ("EUR:SOV:JMcSweeney:ek 3/15/62", alone or after a label). "approved in S": approved in an
+office, written as the page writes it.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from chancery.model import Agent
 from chancery.sources.page.names import parse_agent, split_names
 
+# The verbs that open a drafting clause, and the role each gives.
 ROLES = {
     "drafted": "drafted_by",
     "prepared": "drafted_by",
@@ -34,19 +42,46 @@ ROLES = {
     "certified": "authenticated_by",
     "issued": "issued_by",
 }
-_VERB = (
-    r"(?:drafted|prepared|written|cleared|concurred|approved|typed|authenticated|certified(?: true copy)?|"
-    r"issued)"
+# The labels a form gives a role, always followed by a colon: "Clearances: S/S - Mr. Rusk",
+# "Telegraphic transmission and classification approved by: EUR - Foy D. Kohler" (State's telegram form).
+LABELS = {
+    "clearance": "cleared_by",
+    "clearances": "cleared_by",
+    "telegraphic transmission and classification approved by": "approved_by",
+}
+
+_VERB = "(?:" + "|".join(v for v in ROLES if v != "certified") + r"|certified(?: true copy)?)"
+# Verbs joined share the names after the last: "Drafted and approved by", "Drafted and initialed by" (a
+# verb of no role of its own gives none).
+_VERBS = rf"{_VERB}(?:\s*(?:,|,?\s+and|&)\s+(?:{_VERB}|[a-z]+ed)\b)*"
+_LABEL = (
+    "(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(LABELS, key=len, reverse=True)) + ")"
 )
+_MANNER = r"(?:\s+in\s+(?:draft|substance))"  # "cleared in draft with", "cleared in substance by"
+# Names follow the verb without a preposition ("Cleared S/S - Mr. Rusk"), but not a date or a purpose:
+# "Typed on 21 October", "Approved For Release 2008/11/07" (a declassification stamp).
+_NOT_NAMES = r"(?:for|on|at|to|from|as|under|the|an?|and|or)\b"
 _CLAUSE_START = re.compile(
-    rf"(?i)(?:^|;\s*(?:and\s+)?|,?\s+and\s+|,\s+(?={_VERB}\s+(?:by|with|in)\b))(?={_VERB}\b)"
+    rf"(?i)(?:^|;\s*(?:and\s+)?|,?\s+and\s+|,\s+(?={_VERB}{_MANNER}?\s+(?:by|with|in)\b))(?={_VERB}\b)"
 )
-_CLAUSE = re.compile(rf"(?i)^(?P<verb>{_VERB})\s*(?:(?P<prep>by|with|in|:)\s*:?\s*|(?=[A-Z]))(?P<rest>.*)$")
+_CLAUSE = re.compile(
+    rf"(?i)^(?:(?P<verb>{_VERBS}){_MANNER}?\s*"
+    rf"(?:(?P<prep>by|with|in|:)\s*:?\s*|(?=[^\W\d_]|\[)(?!{_NOT_NAMES}))"
+    rf"|(?P<label>{_LABEL})\s*:\s*)(?P<rest>.*)$"
+)
+_VERBS_ALONE = re.compile(rf"(?i)^{_VERBS}$")  # "Drafted" of "Drafted and approved by Rusk", cut at "and"
 _SIGNED_FOR = re.compile(r"(?i),?\s*(?:who\s+)?sign(?:ed|s)\s+(?:it\s+)?for\s+(?P<who>.+?)\s*$")
 _TAIL = re.compile(
     r"(?i),?\s+(?:on|in|at)\s+(?:[A-Z][a-z]+\s+\d|\d|the\s)[^;]*$|,?\s+(?:on|dated)\s+[^;]*\d[^;]*$"
 )
-_OFFICE_CODE = re.compile(r"^(?P<code>[A-Z][A-Z/]{0,12}(?::[A-Z/]+)*)\s*(?:[-–:]\s*|\s+-\s+)(?=\S)")
+
+# An office's code: "S", "S/S", "L/NEA", "S/S-O", "EUR:SOV".
+_OFFICE = r"[A-Z][A-Z/]{0,12}(?:[-–][A-Z]{1,3})?(?::[A-Z][A-Z/]{0,12}(?:[-–][A-Z]{1,3})?)*"
+_OFFICE_BEFORE = re.compile(rf"^(?P<code>{_OFFICE})\s*(?:[-–—:]\s*|\s+[-–—]\s+)(?=\S)")  # "S/S - Mr. Rusk"
+_OFFICE_AFTER = re.compile(rf"\s*\((?P<code>{_OFFICE})\)$")  # "Hewitt (L/NEA)"
+# An item of a form's list, office and name: the shape of the lines that continue the list.
+_ITEM = re.compile(rf"^(?P<code>{_OFFICE})\s+[-–—]\s+[^\W\d_][^;:]*$")
+_LAST_ITEM = re.compile(rf"(?:^|[:;]\s*){_OFFICE}\s+[-–—]\s+[^;:]+$")
 
 
 @dataclass
@@ -62,18 +97,48 @@ class Drafting:
         return bool(self.roles or self.signed_for)
 
 
-# The State Department's drafting line: offices, the drafter's initials run into his surname, the typist:
-# "S:LDBattle:mlm", "EUR:SOV:JMcSweeney:ek 3/15/62".
+# The State Department's drafting code: offices, the drafter's initials run into his surname, the typist,
+# the date: "S:LDBattle:mlm", "EUR:SOV:JMcSweeney:ek 3/15/62".
 _CODE = re.compile(
-    r"^(?P<office>[A-Z][A-Z/]{0,9}(?::[A-Z][A-Z/]{0,9})*):(?P<who>[A-Z]{1,3}[A-Z][a-z][A-Za-z'’-]+)"
+    rf"^(?P<office>{_OFFICE}):(?P<initials>[A-Z]{{1,3}}?)(?P<surname>[A-Z][a-z](?:[^\W\d_]|['’-])+)"
     r"(?::(?P<typist>[a-z]{2,4}))?(?:\s+[\d/.-]+)?$"
 )
 
 
 def is_drafting(text: str) -> bool:
-    """Whether ``text`` opens with a drafting verb ("Drafted by ...", "Cleared: ...") or is a drafting
-    code line ("S:LDBattle:mlm")."""
+    """Whether ``text`` opens with a drafting verb ("Drafted by ...", "Cleared: ...") or a form's label
+    ("Clearances: ..."), or is a drafting code line ("S:LDBattle:mlm")."""
     return bool(_CLAUSE.match(text.strip()) or _CODE.match(text.strip()))
+
+
+def drafting_statements(lines: list[str]) -> list[tuple[list[int], str]]:
+    """The drafting statements among a page's lines, each with the numbers of its lines: every line
+    :func:`is_drafting` accepts, with the lines below it that continue its list in the shape of its
+    items, an office and a name::
+
+        Cleared: S/P - Mr. Merchant         ->  "Cleared: S/P - Mr. Merchant; INR - Mr. Herter"
+        INR - Mr. Herter
+    """
+    out: list[tuple[list[int], str]] = []
+    for k, line in enumerate(lines):
+        text = line.strip()
+        if is_drafting(text):
+            out.append(([k], text))
+        elif out and out[-1][0][-1] == k - 1 and _ITEM.match(text) and _continues(out[-1][1]):
+            at, statement = out[-1]
+            out[-1] = ([*at, k], f"{statement} {text}" if statement.endswith(":") else f"{statement}; {text}")
+    return out
+
+
+def _continues(statement: str) -> bool:
+    """Whether a statement's list may go on below: a form's clearances, the one role it lists, ending
+    with their label or with an item of office and name ("Clearances:", "Cleared: S/P - Mr. Merchant").
+    A drafter or an approval names one person, and what is below it is not theirs."""
+    last = re.split(r"\s{2,}", statement)[-1]
+    m = _CLAUSE.match(last)
+    if not m or _clause_roles(m) != ["cleared_by"]:
+        return False
+    return last.endswith(":") or bool(_LAST_ITEM.search(last))
 
 
 def read_drafting(text: str, drafting: Drafting | None = None) -> Drafting:
@@ -86,44 +151,71 @@ def read_drafting(text: str, drafting: Drafting | None = None) -> Drafting:
             read_drafting(column, drafting)
         return drafting
     text = re.sub(r"\s+", " ", text).strip().rstrip(".")
-    if code := _CODE.match(text):
-        initials, surname = re.match(r"([A-Z]+)([A-Z][a-z].*)", code.group("who")).groups()  # type: ignore[union-attr]
-        name = " ".join(f"{c}." for c in initials) + f" {surname}"
-        drafting.add(
-            "drafted_by", [Agent(name=name, as_written=code.group("who"), office=code.group("office"))]
-        )
+    if coded := _coded(text):
+        drafting.add("drafted_by", [coded])
         return drafting
-    pieces = [p for p in _CLAUSE_START.split(text) if p and p.strip(" ;,")]
-    for piece in pieces:
-        m = _CLAUSE.match(piece.strip(" ;,"))
+    verbs: list[str] = []  # verbs waiting for names: "Drafted and approved by Rusk"
+    for piece in [p.strip(" ;,") for p in _CLAUSE_START.split(text) if p and p.strip(" ;,")]:
+        if _VERBS_ALONE.match(piece):
+            verbs += _roles(piece)
+            continue
+        m = _CLAUSE.match(piece)
         if not m:
             continue
-        role = ROLES[m.group("verb").split()[0].lower()]
+        roles, verbs = [*verbs, *_clause_roles(m)], []
         rest = m.group("rest")
         signed = _SIGNED_FOR.search(rest)
         if signed:
             rest = rest[: signed.start()]
-        agents = _agents(_TAIL.sub("", rest))
-        if (m.group("prep") or "").lower() == "in":  # "approved in S": in an office, by no one named
-            for agent in agents:
-                agent.kind, agent.honorifics = "organization", []
-        drafting.add(role, agents)
+        # "approved in S": in an office, by no one named
+        agents = _agents(_TAIL.sub("", rest), office=(m.group("prep") or "").lower() == "in")
+        for k, role in enumerate(roles):  # each role its own agents: "Drafted and approved by Rusk"
+            drafting.add(role, agents if k == 0 else [replace(a) for a in agents])
         if signed:  # "approved by Burdett, who signed for Dulles": Burdett signed on Dulles's behalf
             drafting.signed_for += [a for a in agents if all(a.name != s.name for s in drafting.signed_for)]
     return drafting
 
 
-def _agents(text: str) -> list[Agent]:
+def _clause_roles(clause: re.Match[str]) -> list[str]:
+    """The roles a clause's verbs or its label give."""
+    if label := clause.group("label"):
+        return [LABELS[re.sub(r"\s+", " ", label).lower()]]
+    return _roles(clause.group("verb"))
+
+
+def _roles(verbs: str) -> list[str]:
+    """ "Drafted and approved" -> drafted_by, approved_by; "Drafted and initialed" -> drafted_by."""
+    return [ROLES[v.split()[0].lower()] for v in re.findall(rf"(?i)\b{_VERB}\b", verbs)]
+
+
+def _coded(text: str) -> Agent | None:
+    """ "EUR:SOV:JMcSweeney:ek 3/15/62" -> J. McSweeney of EUR:SOV (the initials spaced)."""
+    code = _CODE.match(text.strip())
+    if not code:
+        return None
+    name = " ".join([*(f"{c}." for c in code.group("initials")), code.group("surname")])
+    written = code.group("initials") + code.group("surname")
+    return Agent(name=name, as_written=written, office=code.group("office"))
+
+
+def _agents(text: str, *, office: bool = False) -> list[Agent]:
+    """The people (or, ``office``, the offices) of a clause: a drafting code, or a list of names each
+    with its office's code before it or in brackets after it."""
+    if coded := _coded(text):
+        return [coded]
     out = []
     for part in split_names(text.strip(" ,;")):
-        office = None
-        if m := _OFFICE_CODE.match(part):
-            office, part = m.group("code"), part[m.end() :]
-        part = re.sub(r"\s*\([A-Z/]{1,12}\)$", "", part)  # "Hewitt (L/NEA)": the office in brackets
-        if not part or not re.search(r"[A-Za-z]{2}|^[A-Z]$", part):
+        code = None
+        if m := _OFFICE_BEFORE.match(part):
+            code, part = m.group("code"), part[m.end() :]
+        if m := _OFFICE_AFTER.search(part):
+            code, part = code or m.group("code"), part[: m.start()]
+        if not part or not re.search(r"[^\W\d_]{2}|^[^\W\d_]$", part):
             continue
-        agent = parse_agent(part)
+        agent = parse_agent(part, kind="organization" if office else None)
         if agent is not None:
-            agent.office = agent.office or office
+            if office:
+                agent.honorifics = []
+            agent.office = agent.office or code
             out.append(agent)
     return out
