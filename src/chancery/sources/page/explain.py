@@ -22,7 +22,7 @@ from chancery.sources.page.closing import name_line
 from chancery.sources.page.conversation import present_lines
 from chancery.sources.page.datelines import read_dateline
 from chancery.sources.page.distribution import read_blocks
-from chancery.sources.page.drafting import is_drafting
+from chancery.sources.page.drafting import drafting_statements
 from chancery.sources.page.enclosures import ENCLOSURE_LABEL
 from chancery.sources.page.fields import read_fields
 from chancery.sources.page.header import NO, is_prose
@@ -89,8 +89,8 @@ def _body_labels(page: Page) -> dict[int, tuple[str, str]]:
     for field in read_fields(lines):
         for i in field.at:
             claim(i, "header field", f"fields.LABELS '{field.label}' -> {field.feeds}")
-    for i, line in enumerate(lines):
-        if is_drafting(line):
+    for drafted, _ in drafting_statements(lines):
+        for i in drafted:
             claim(i, "drafting", "drafting grammar (drafted, cleared, approved, typed, authenticated by)")
     for i in present_lines(lines):
         claim(i, "attendance", "conversation: a Present / Participants list")

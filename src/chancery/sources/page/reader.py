@@ -25,7 +25,7 @@ from chancery.sources.page.credits import read_credits
 from chancery.sources.page.datelines import Dateline, read_dateline
 from chancery.sources.page.dates import parse_date
 from chancery.sources.page.distribution import cipher_list, distribution, read_blocks
-from chancery.sources.page.drafting import Drafting, is_drafting, read_drafting
+from chancery.sources.page.drafting import Drafting, drafting_statements, is_drafting, read_drafting
 from chancery.sources.page.editorial import editorial_notes
 from chancery.sources.page.enclosures import read_enclosures
 from chancery.sources.page.fields import Field, read_fields
@@ -139,7 +139,7 @@ def read_page(record_id: str, page: Page) -> Record:
 def _claimed(lines: list[str], fields: list[Field]) -> set[int]:
     """Lines another block holds: distribution lists, drafting lines, header fields."""
     claimed = {k for block in read_blocks(lines) for k in block.at}
-    claimed |= {k for k, line in enumerate(lines) if is_drafting(line)}
+    claimed |= {k for at, _ in drafting_statements(lines) for k in at}
     claimed |= {k for found in fields for k in found.at}
     return claimed | present_lines(lines)
 
@@ -245,7 +245,8 @@ def _drafting(
     """Drafted, cleared, approved, typed by, signed for: from the text's own lines, its header fields
     ("DRAFTED BY 傅参事") and the site's notes."""
     drafting = Drafting(roles={k: list(v) for k, v in closing.attested.items()})
-    for text in [line for line in lines if is_drafting(line)] + [n for n in notes if is_drafting(n)]:
+    statements = [statement for _, statement in drafting_statements(lines)]
+    for text in statements + [n for n in notes if is_drafting(n)]:
         read_drafting(text, drafting)
     for found in fields:
         if found.feeds in ("drafted_by", "typed_by") and found.value:
