@@ -42,6 +42,18 @@ def test_how_a_clearance_was_given_is_not_a_name():
     }
 
 
+def test_a_verbs_names_in_parts_each_with_its_own_preposition():
+    assert _roles("Drafted by Wilkins; cleared by Hart (NEA) and in S/S-S; and approved by Murphy.") == {
+        "drafted_by": [("Wilkins", None)],
+        "cleared_by": [("Hart", "NEA"), ("S/S-S", None)],
+        "approved_by": [("Murphy", None)],
+    }
+    assert _roles("Drafted by Hughes; cleared in draft by Tyler and Ball and in substance by Kohler.") == {
+        "drafted_by": [("Hughes", None)],
+        "cleared_by": [("Tyler", None), ("Ball", None), ("Kohler", None)],
+    }
+
+
 def test_verbs_joined_share_the_names_after_them():
     assert _roles("Drafted and approved by Holdridge (L/NEA) and Zurhellen; and cleared with Sneider.") == {
         "drafted_by": [("Holdridge", "L/NEA"), ("Zurhellen", None)],

@@ -6,7 +6,8 @@ and in what order; the verbs and prepositions ("cleared with", "cleared by", "cl
 "Drafted and approved by"); the clause joints (";", "; and", ","); how many names a role has and how they
 are joined; surnames alone or full names, honorifics ("Cde.", "Mr."); office codes before a name
 ("S/S - Mr. Rusk") or in brackets after it ("Hewitt (L/NEA)"); an office that approved ("approved in S");
-dates after the names ("on March 8"); "who signed for Dulles"; a form's clearances on one line, continued
+dates after the names ("on March 8"); "who signed for Dulles"; more clearances given another way ("and in
+S/S", "and in substance by Kohler"); a form's clearances on one line, continued
 on the lines below, or below their label alone; its approval labelled "Approved by:" or "Telegraphic
 transmission and classification approved by:", above or below the clearances.
 
@@ -83,8 +84,20 @@ def _note(rng: random.Random, choices: dict[str, str]) -> tuple[list[str], dict[
         cleared = _names(rng, rng.randint(1, 4), used, choices)
         verb = rng.choice(["cleared by", "cleared with", "cleared in draft with", "cleared in draft by"])
         choices["cleared"] = verb
-        clauses.append(f"{verb} {_join(rng, [w for w, _ in cleared])}")
+        text = f"{verb} {_join(rng, [w for w, _ in cleared])}"
         roles["cleared_by"] = [e for _, e in cleared]
+        if rng.random() < 0.15:  # the same verb's names in another way: "and in S/S", "and in substance by"
+            if rng.random() < 0.5:
+                office = rng.choice(["S/S", "S/S-S", "EUR", "L", "S/P"])
+                text += f" and in {office}"
+                roles["cleared_by"].append((office, None))
+                choices["cleared-also"] = "in-office"
+            else:
+                more = _names(rng, 1, used, choices)
+                text += f" and in substance by {more[0][0]}"
+                roles["cleared_by"].append(more[0][1])
+                choices["cleared-also"] = "in-substance"
+        clauses.append(text)
     signed_for: list[str] = []
     if not both and rng.random() < 0.8:
         if rng.random() < 0.1:

@@ -57,7 +57,8 @@ _VERBS = rf"{_VERB}(?:\s*(?:,|,?\s+and|&)\s+(?:{_VERB}|[a-z]+ed)\b)*"
 _LABEL = (
     "(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(LABELS, key=len, reverse=True)) + ")"
 )
-_MANNER = r"(?:\s+in\s+(?:draft|substance))"  # "cleared in draft with", "cleared in substance by"
+_WAY = r"in\s+(?:draft|substance)"  # how it was cleared: "cleared in draft with", "in substance by"
+_MANNER = rf"(?:\s+{_WAY})"
 # Names follow the verb without a preposition ("Cleared S/S - Mr. Rusk"), but not a date or a purpose:
 # "Typed on 21 October", "Approved For Release 2008/11/07" (a declassification stamp).
 _NOT_NAMES = r"(?:for|on|at|to|from|as|under|the|an?|and|or)\b"
@@ -69,6 +70,9 @@ _CLAUSE = re.compile(
     rf"(?:(?P<prep>by|with|in|:)\s*:?\s*|(?=[^\W\d_]|\[)(?!{_NOT_NAMES}))"
     rf"|(?P<label>{_LABEL})\s*:\s*)(?P<rest>.*)$"
 )
+# Another part of a verb's names, with its own preposition: "cleared by Hart and in S/S".
+_PART_START = re.compile(rf"(?i),?\s+and\s+(?=(?:{_WAY}\s+)?(?:by|with)\s|in\s+(?-i:[A-Z]))")
+_PART = re.compile(rf"(?i)^(?:{_WAY}\s+)?(?P<prep>by|with|in)\s+(?P<names>.*)$")
 _VERBS_ALONE = re.compile(rf"(?i)^{_VERBS}$")  # "Drafted" of "Drafted and approved by Rusk", cut at "and"
 _SIGNED_FOR = re.compile(r"(?i),?\s*(?:who\s+)?sign(?:ed|s)\s+(?:it\s+)?for\s+(?P<who>.+?)\s*$")
 _TAIL = re.compile(
@@ -167,13 +171,27 @@ def read_drafting(text: str, drafting: Drafting | None = None) -> Drafting:
         signed = _SIGNED_FOR.search(rest)
         if signed:
             rest = rest[: signed.start()]
-        # "approved in S": in an office, by no one named
-        agents = _agents(_TAIL.sub("", rest), office=(m.group("prep") or "").lower() == "in")
+        agents = []
+        for prep, names in _clause_parts(m.group("prep") or "", rest):
+            # "approved in S": in an office, by no one named
+            agents += _agents(_TAIL.sub("", names), office=prep.lower() == "in")
         for k, role in enumerate(roles):  # each role its own agents: "Drafted and approved by Rusk"
             drafting.add(role, agents if k == 0 else [replace(a) for a in agents])
         if signed:  # "approved by Burdett, who signed for Dulles": Burdett signed on Dulles's behalf
             drafting.signed_for += [a for a in agents if all(a.name != s.name for s in drafting.signed_for)]
     return drafting
+
+
+def _clause_parts(prep: str, rest: str) -> list[tuple[str, str]]:
+    """The names of one verb (after ``prep``) given in parts, each with its own way and preposition:
+    "cleared by Hart (NEA) and in S/S" -> ("by", "Hart (NEA)"), ("in", "S/S"); "cleared in draft by
+    Tyler and in substance by Kohler" -> ("by", "Tyler"), ("by", "Kohler")."""
+    parts = _PART_START.split(rest)
+    out = [(prep, parts[0])]
+    for part in parts[1:]:
+        if m := _PART.match(part):
+            out.append((m.group("prep"), m.group("names")))
+    return out
 
 
 def _clause_roles(clause: re.Match[str]) -> list[str]:
@@ -199,12 +217,15 @@ def _coded(text: str) -> Agent | None:
 
 
 def _agents(text: str, *, office: bool = False) -> list[Agent]:
-    """The people (or, ``office``, the offices) of a clause: a drafting code, or a list of names each
-    with its office's code before it or in brackets after it."""
+    """The people (or, ``office``, the offices: "S", "S/S-S", "the White House") of a clause: a drafting
+    code, or a list of names each with its office's code before it or in brackets after it."""
     if coded := _coded(text):
         return [coded]
     out = []
     for part in split_names(text.strip(" ,;")):
+        if office and re.fullmatch(_OFFICE, part):  # an office's code, as written
+            out.append(Agent(name=part, as_written=part, kind="organization"))
+            continue
         code = None
         if m := _OFFICE_BEFORE.match(part):
             code, part = m.group("code"), part[m.end() :]
