@@ -139,13 +139,13 @@ def read_dateline(line: str, year: int | None = None) -> Dateline | None:
     genre = number = file_number = place = None
     if m := _GENRE.match(text):
         genre, number, text = m.group("genre"), m.group("number"), text[m.end() :]
-    if not _opens_with_date(text):
+    opening = _opening_date(text)
+    date, rest = opening or (None, text)
+    if date is None:  # not rule *date first*: a file number, a place, a weekday may come before the date
         file_number, place, text = _head(text)
-    if m := _WEEKDAY.match(text):
-        text = text[m.end() :]
-    if _UNDATED.match(text):  # rule *undated*: no date value, the place kept
-        return Dateline(DateValue(text), place, None, event, genre, number, file_number)
-    date, rest = _date_and_rest(text)
+        if _UNDATED.match(text):  # rule *undated*: no date value, the place kept
+            return Dateline(DateValue(text), place, None, event, genre, number, file_number)
+        date, rest = opening if opening and text == rest else _date_and_rest(text)
     if date is None and year and (m := _MONTH_DAY.match(text)):
         date, rest = parse_date(f"{m.group('a')} {year}"), text[m.end() :]
         if date is not None:
@@ -163,24 +163,28 @@ def read_dateline(line: str, year: int | None = None) -> Dateline | None:
     return Dateline(date, place, time, event, genre, number, file_number)
 
 
-def _opens_with_date(text: str) -> bool:
-    """Rule *date first*: ``text`` opens with a date ("13th December, 1954", "December, 1939",
-    "[5 July 1950], Hanoi"), so no file number or place stands before it."""
+def _opening_date(text: str) -> tuple[DateValue | None, str] | None:
+    """Rule *date first*: the date ``text`` opens with and what follows it ("13th December, 1954",
+    "December, 1939", "[5 July 1950], Hanoi"): no file number or place stands before such a date.
+    None when ``text`` cannot open with a date (a cheap test: it starts with a place or a file number)."""
     first = text.split(" ", 1)[0].strip(",.").lower()
     if not (text[:1].isdigit() or text[:1] == "[" or first in MONTHS):
-        return False  # the cheap test first: a place or a file number starts otherwise
-    return _date_and_rest(text)[0] is not None
+        return None
+    return _date_and_rest(text)
 
 
 def _head(text: str) -> tuple[str | None, str | None, str]:
     """(file number, place, what follows) of "Pol. VI 2651 Berlin, December 2, 1939": what stands before
-    the date (a weekday is the date's, not a place: rule *weekday*)."""
+    the date. Rule *weekday*: a weekday is the date's, not a place, and goes ("Hong Kong, Sunday, 18th
+    December, 1940")."""
     file_number = place = None
     if (m := _FILE_NUMBER.match(text)) and _PLACE_FIRST.match(text[m.end() :]):
         file_number, text = m.group("file").strip(), text[m.end() :]
     m = _PLACE_FIRST.match(text)
     if m and m.group("place").lower() not in WEEKDAYS and not parse_date(m.group("place")):
         place, text = m.group("place"), text[m.end() :]
+    if m := _WEEKDAY.match(text):
+        text = text[m.end() :]
     return file_number, place, text
 
 
