@@ -30,7 +30,7 @@ ORGANISATION_WORDS = OFFICE_BODIES | frozenset(
 # Acronyms of bodies on these pages (folded: "vkpb" for ВКП(б), "tsk" for ЦК).
 ORGANISATION_ACRONYMS = frozenset(
     {"mfa", "cc", "tsk", "cpsu", "kpss", "vkpb", "nkvd", "mgb", "kgb", "mvd", "nkid", "ccp", "cpc", "sed",
-     "pzpr", "kpd", "bcp", "wpk", "nato", "un",
+     "pzpr", "kpd", "bcp", "wpk", "nato", "un", "mid", "sssr", "cia", "kcia", "nsc", "jcs", "usia", "mzv",
      "prc", "ussr", "dprk", "gdr"}  # states acting as bodies
 )  # fmt: skip
 # Bodies named by a phrase whose words alone do not say so.

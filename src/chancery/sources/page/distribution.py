@@ -32,7 +32,8 @@ from chancery.sources.page.dates import parse_date
 from chancery.sources.page.entries import Entry, read_entry
 from chancery.sources.page.header import cells
 from chancery.sources.page.markings import marking_of
-from chancery.sources.page.names import split_names
+from chancery.sources.page.fields import field_of
+from chancery.sources.page.names import parse_agent, split_names
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,10 @@ CUES: tuple[Cue, ...] = (
         "produced-for",
         r"(?:produced|printed|typed|made|prepared|executed|drawn\s+up|made\s+out)\s+in\s+\w+\s+cop(?:y|ies)"
         r"\s*(?:for|to)?",
+    ),
+    Cue(  # "Five copies sent re", "3 copies printed for": a count, then the list
+        "copies-sent",
+        r"(?:\w+|\d+)\s+cop(?:y|ies)\s+(?:sent|printed|made|produced|typed|prepared)(?:\s+(?:re|to|for))?",
     ),
     Cue(
         "receives",
@@ -274,3 +279,54 @@ def cipher_list(lines: list[str], header_end: int) -> list[DistributionEntry]:
         if entry and entry.agent:
             entries.append(DistributionEntry(entry.agent, position=len(entries) + 1))
     return entries if len(entries) >= 2 else []
+
+
+# A sentence saying where copies went: "A copy of the document was sent to minister Rapacki (to Oslo), to
+# deputy minister Naszkowski (to Moscow) and to the ambassador in London.", "A letter of similar content
+# has been sent to the Ambassador and ...". Its subject is a copy, or this document or its like.
+_SENT_SENTENCE = re.compile(
+    r"(?i)\b(?:(?:an?\s+|the\s+)?cop(?:y|ies)(?:\s+of\s+(?:this|the)\s+\w+)?|"
+    r"(?:this|the\s+present|an?\s+similar|an?\s+identical|the\s+same)\s+(?:letter|telegram|note|report|"
+    r"document|memorandum|cable|record)|an?\s+\w+\s+of\s+(?:similar|the\s+same|identical)\s+content)\s+"
+    r"(?:was|were|has\s+been|have\s+been|is\s+being|will\s+be)\s+(?:also\s+)?(?:sent|forwarded|passed\s+on)\s+"
+    r"to\s+(?P<list>[^.;]+)"
+)
+
+
+def sent_in_prose(lines: list[str]) -> list[Entry]:
+    """The entries of sentences saying where copies of the document, or its like, were sent."""
+    out: list[Entry] = []
+    for m in _SENT_SENTENCE.finditer(" ".join(lines)):
+        text = re.sub(r"\s*\((?:to|in|at)\s[^)]*\)", "", m.group("list"))  # "(to Oslo)": where he was
+        for part in split_names(text):
+            entry = read_entry(re.sub(r"(?i)^to\s+", "", part.strip()))
+            if entry is not None and entry.agent is not None:
+                out.append(entry)
+    return out
+
+
+_BULLETED = re.compile(r"^[-–•·▪*]\s+(?P<item>\S.*)$")
+
+
+def unlabelled_list(lines: list[str], end: int) -> list[Entry]:
+    """A bulleted list of people with no cue in the head of a memorandum, under its writer's name ("Dr.
+    Pataki János", "- Comrade Péter", "- Comrade Puja", ...): the addressees of its copies."""
+    run: list[str] = []
+    before = ""  # the line above the run: the writer's name, not a label ("Participants:") or a side
+    for k, line in enumerate(lines[: end + 1]):
+        m = _BULLETED.match(line.strip())
+        if m:
+            before = before if run else (lines[k - 1].strip() if k else "")
+            run.append(m.group("item"))
+            continue
+        if len(run) >= 3:
+            break
+        run = []
+    writer = parse_agent(before) if before and not before.endswith(":") and not field_of(before) else None
+    if len(run) < 3 or writer is None or writer.kind != "person" or len(before.split()) > 5:
+        return []
+    entries = [read_entry(item) for item in run]
+    people = [e for e in entries if e is not None and e.agent is not None and e.agent.kind == "person"]
+    if len(people) < 2 * len(run) / 3:
+        return []
+    return [e for e in entries if e is not None and e.agent is not None]

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from chancery.errors import SourceError
-from chancery.model import Citation, Copies, CopyNote, DateValue, Place, Record, Source
+from chancery.model import Citation, Copies, CopyNote, DateValue, DistributionEntry, Place, Record, Source
 from chancery.sources import sha256_of
 from chancery.sources.page import layouts
 from chancery.sources.page.cables import read_addresses
@@ -24,7 +24,13 @@ from chancery.sources.page.copies import numbered_copies, read_copies
 from chancery.sources.page.credits import read_credits
 from chancery.sources.page.datelines import Dateline, read_dateline
 from chancery.sources.page.dates import parse_date
-from chancery.sources.page.distribution import cipher_list, distribution, read_blocks
+from chancery.sources.page.distribution import (
+    cipher_list,
+    distribution,
+    read_blocks,
+    sent_in_prose,
+    unlabelled_list,
+)
 from chancery.sources.page.drafting import Drafting, drafting_statements, is_drafting, read_drafting
 from chancery.sources.page.editorial import editorial_notes
 from chancery.sources.page.enclosures import read_enclosures
@@ -222,6 +228,9 @@ def _distribution(
     blocks = read_blocks(lines) + read_blocks(notes)
     if not entries:
         entries = distribution(blocks) or cipher_list(lines, header.end)
+    if not entries:  # no list: a sentence on where copies went, or a bulleted list heading a memorandum
+        found = sent_in_prose(lines + notes) or unlabelled_list(lines, header.end)
+        entries = [DistributionEntry(e.agent, k + 1, e.copy_number) for k, e in enumerate(found) if e.agent]
     for address in (a for f in fields if f.feeds == "information" for a in read_addresses(f.value)):
         if all(e.agent.name != address.agent.name for e in entries):  # a cable's INFO addressees
             entries.append(DistributionEntry(address.agent, len(entries) + 1, purpose="information"))
