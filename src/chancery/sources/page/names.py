@@ -26,10 +26,12 @@ def _words_pattern() -> re.Pattern[str]:
     a word may take its plural or British spelling: "organisations", "centres")."""
     words = sorted(ORGANISATION_WORDS | ORGANISATION_NAMES, key=len, reverse=True)
     alternatives = [re.escape(w).replace(r"\ ", r"\s+") + r"(?:s|es)?" for w in words]
-    alternatives += [re.escape(a) for a in sorted(ORGANISATION_ACRONYMS - {"vkpb"})] + [
-        r"vkp\(b\)",
-        r"organi[sz]ation",
+    # short acronyms in capitals only ("UN", not the "Un" of "Kim Jong Un"; "TsK" as Russian writes it)
+    alternatives += [
+        re.escape(a) if len(a) > 3 else "(?-i:" + re.escape(a.upper()) + ")"
+        for a in sorted(ORGANISATION_ACRONYMS - {"vkpb"})
     ]
+    alternatives += [r"(?-i:TsK)", r"vkp\(b\)", r"organi[sz]ation"]
     return re.compile(r"\b(" + "|".join(alternatives) + r")\b", re.I)
 
 
