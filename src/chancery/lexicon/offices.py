@@ -16,7 +16,7 @@ ROLE_NOUNS = frozenset(
         "president", "head", "director", "deputy", "consul", "consul-general", "counsellor", "counselor",
         "chargé", "charge", "attaché", "attache", "envoy", "commander", "chief", "officer", "leader",
         "representative", "delegate", "advisor", "adviser", "co-chairman", "co-chairmen", "editor",
-        "governor", "marshal", "commissar", "general", "general-major",
+        "governor", "marshal", "commissar", "general", "general-major", "commander-in-chief",
         "vice-chairman", "vice-premier", "vice-president",  # written as one word as often as two
         "official", "aide", "interpreter", "translator", "assistant", "staffer", "functionary",
     }
@@ -31,6 +31,7 @@ OFFICE_QUALIFIERS = frozenset(
         "intelligence", "commerce", "agriculture", "justice", "finance", "treasury", "trade", "education",
         "health", "navy", "naval", "economic", "political", "cultural", "information", "press", "protocol",
         "consular", "planning", "security", "national", "internal", "external", "overseas",
+        "d'affaires", "d’affaires",  # "Chargé d'Affaires"
     }
 )  # fmt: skip
 # Words that make a phrase an office or a body rather than a personal name.

@@ -132,6 +132,8 @@ def split_office(text: str) -> tuple[str | None, str]:
         if k >= 2 and tokens[k - 2].lower() in ("in", "of", "to", "for", "at", "the", "and"):
             break
         k -= 1
+    while k < len(tokens) and tokens[k].lower().strip(",;:") in ORGANISATION_WORDS:
+        k += 1  # "... of the Supreme People's Assembly KIM IL SUNG": a body's noun ends an office, no name
     if (
         k == len(tokens)
         or k == 0
@@ -141,8 +143,11 @@ def split_office(text: str) -> tuple[str | None, str]:
         return None, text  # "Consul General in Hong Kong": the last words are a city, not a name
     first_initial = next((i for i in range(k, len(tokens)) if _INITIAL.match(tokens[i])), None)
     if (
-        first_initial is not None and first_initial > k
-    ):  # "to the DPRK A.M. Puzanov": the name starts at "A.M."
+        first_initial is not None
+        and first_initial > k
+        and all(t.isupper() for t in tokens[k:first_initial])
+        and not tokens[-1].isupper()
+    ):  # "to the DPRK A.M. Puzanov": the name starts at "A.M." (not "Livingston T. Merchant", "HENRY A. BUNDY")
         k = first_initial
     office = " ".join(tokens[:k]).strip(" ,-–")
     return office or None, " ".join(tokens[k:])
