@@ -42,10 +42,13 @@ _PARTICLES = PARTICLES
 _SIC = re.compile(r"\[\s*sic[^\]]*\]", re.I)
 
 
+_ROMAN = {s for s in LEXICON_SUFFIXES if set(s) <= set("ivx")}  # the suffixes that are numerals
+
+
 def title_case(word: str) -> str:
     """ "SAVEL'YEV" -> "Savel'yev", "HEON-YEONG" -> "Heon-Yeong"; mixed-case words stay as they are."""
-    if not word.isupper() or len(word) < 2 or _INITIAL.match(word):
-        return word
+    if not word.isupper() or len(word) < 2 or _INITIAL.match(word) or word.strip(".,").lower() in _ROMAN:
+        return word  # "MacArthur II": a numeral stays in capitals
     parts = re.split(r"(-)", word.lower())
     return "".join(p[:1].upper() + p[1:] for p in parts)
 
