@@ -10,7 +10,7 @@ import re
 
 PART_OF = re.compile(
     r"(?i)^(?:an?\s+)?(?:excerpts?|extracts?|fragments?|draft|copy|translation|text)\s+(?:from|of)\s+(?:an?\s+|the\s+)?"
-    r"(?=(?:\w+\s+){0,2}?(?:telegram|cable|letter|memorandum|report|note|message|ciphergram|speech|diary|"
+    r"(?=(?:[\w’'.-]+\s+){0,2}?(?:telegram|cable|letter|memorandum|report|note|message|ciphergram|speech|diary|"
     r"journal|minutes|protocol|transcript)\b)"
 )
 
@@ -23,8 +23,8 @@ MEETING_VERBS = (
     r"confer(?:s|red)?\s+with)"
 )
 
-# Up to four words of an issuing body before its act ("USSR Council of Ministers Decree"), not a subject.
-_ISSUER = r"(?:(?!(?:on|about|concerning|regarding|the|to|for|with|in)\b)[\w()'-]+ ){0,4}"
+# Up to seven words of an issuing body before its act ("USSR Council of Ministers Decree"), not a subject.
+_ISSUER = r"(?:(?!(?:on|about|concerning|regarding|the|to|for|with|in)\b)[\w()'-]+ ){0,7}"
 
 # (pattern, doc_type): the first that matches the title decides its type.
 DOC_TYPES: tuple[tuple[str, str], ...] = (
@@ -64,7 +64,7 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
         r"(?:telegram|ciphergram|telex|radiogram|airgram)\b",
         "telegram",
     ),
-    (r"^(?:\w+ )?(?:cable|cablegram)\b", "cable"),
+    (rf"^{_ISSUER}(?:cable|cablegram)\b", "cable"),  # "Secret North Vietnam Politburo Cable"
     (r"^(?:open |personal |secret |draft )?(?:letter|message|appeal|petition)\b", "letter"),
     (r"^(?:\w+ )?(?:memorandum|memo|aide[- ]m[ée]moire)\b", "memorandum"),
     (r"^(?:\w+ )?protocol (?:to|on|of the agreement|of the treaty)\b", "other"),  # a treaty's protocol
@@ -88,10 +88,21 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
 )
 
 
+# A paper named by its writer's possessive ("Tsedenbal's diary on his conversation with ...", "Mao's Letter
+# to Stalin"): the possessed noun is the genre, whatever the rest names.
+POSSESSED = re.compile(
+    r"^(?:[\w.’'-]+\s+){0,3}?[\w.-]+['’]s\s+(?:\w+\s+)?(?=(?:diary|journal|letter|telegram|cable|report|"
+    r"memorandum|note|speech|message|instructions?|directive|notes)\b)",
+    re.I,
+)
+
+
 def doc_type_of(title: str) -> str:
     """The type the title names; "Excerpt from a Report ..." is a report."""
     low = title.lower().strip()
     part = PART_OF.sub("", title).lower().strip()
+    if m := POSSESSED.match(part):  # the possessed noun alone, without what it is on or to
+        return doc_type_of(re.split(r"\s+(?:on|about|to|from|with|of|regarding|concerning)\s|,", part[m.end() :])[0])
     for rx, kind in DOC_TYPES:
         if re.search(rx, low) or part != low and re.search(rx, part):
             return kind

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from chancery.model import Agent, DateValue
 from chancery.sources.page.dates import find_dates
-from chancery.sources.page.doc_types import MEETING_NOUNS, MEETING_VERBS, PART_OF, doc_type_of
+from chancery.sources.page.doc_types import MEETING_NOUNS, MEETING_VERBS, PART_OF, POSSESSED, doc_type_of
 from chancery.sources.page.honorifics import OFFICE_WORDS, ROLE_NOUNS
 from chancery.sources.page.markings import marking_in, strip_handling
 from chancery.sources.page.names import is_organization, parse_agent, parse_agents, split_names
@@ -448,13 +448,33 @@ def _issuer_first(facts: TitleFacts, text: str) -> bool:
     return bool(agent)
 
 
+_MARKING_END = re.compile(r"(?i)\s+(?:top\s+)?(?:secret|confidential|urgent)$")
+
+
+def _possessor(facts: TitleFacts, text: str) -> bool:
+    """ "Tsedenbal's diary on ...", "Mao Zedong's Letter to Stalin": the writer before the paper."""
+    m = POSSESSED.match(PART_OF.sub("", text))
+    if not m:
+        return False
+    head = PART_OF.sub("", text)
+    writer = parse_agent(re.sub(r"['’]s\s+(?:\w+\s+)?$", "", head[: m.end()]).strip())
+    if writer is None:
+        return False
+    facts.authors = [writer]
+    rest = head[m.end() :]
+    if to := re.match(r"(?i)\w+\s+to\s+(?P<to>.+)$", rest):
+        facts.recipients = _agents(_cut_subject(to.group("to")))
+    return True
+
+
 def _body_decides(facts: TitleFacts, text: str) -> bool:
     """ "Politburo Decision to Confirm the Following Directive to the Soviet Ambassador in Korea"."""
     m = re.match(
-        r"(?P<who>[A-Z][^,]*?)\s+(?i:decision|resolution|decree|directive|order|instructions?)\b(?P<rest>.*)$",
+        r"(?P<who>[A-Z][^,]*?)\s+(?i:decision|resolution|decree|directive|order|instructions?|cable|telegram)\b"
+        r"(?P<rest>.*)$",
         text,
     )
-    who = m.group("who") if m else ""
+    who = _MARKING_END.sub("", m.group("who")) if m else ""  # "... Politburo Secret Resolution"
     if (
         not m
         or not is_organization(who)
@@ -462,7 +482,7 @@ def _body_decides(facts: TitleFacts, text: str) -> bool:
         or doc_type_of(who) != "other"
     ):
         return False
-    agent = parse_agent(m.group("who"), kind="organization")
+    agent = parse_agent(re.sub(r"(?i)^(?:top\s+)?secret\s+", "", who), kind="organization")
     facts.authors = [agent] if agent else []
     if to := re.search(
         r"(?i)\b(?:directive|instructions?|letter|telegram|message|order)\s+to\s+(?P<to>.+)$", m.group("rest")
@@ -497,6 +517,7 @@ def _russian(facts: TitleFacts, text: str) -> bool:
 
 GRAMMARS: tuple[tuple[str, Callable[[TitleFacts, str], bool]], ...] = (
     ("russian", _russian),
+    ("possessor", _possessor),
     ("conversation", _conversation),
     ("issuer-first", _issuer_first),
     ("of-body", _of_body),
