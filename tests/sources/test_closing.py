@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from chancery.sources.page.closing import read_closing
+from chancery.sources.page.letters import read_letter
 
 
 def test_signer_with_office_date_and_place():
@@ -112,3 +113,109 @@ def test_complimentary_closes_are_not_signers():
     for close in ("Fraternally,", "Very respectfully,", "With communist greetings,", "Cordially yours,"):
         closing = read_closing([close, "Raúl Valdés Vivó", "Ambassador"], 0)
         assert [a.name for a in closing.signers] == ["Raúl Valdés Vivó"], close
+
+
+def _signers(lines: list[str]) -> list[tuple[str, str | None]]:
+    return [(a.name, a.office) for a in read_closing(lines, 0).signers]
+
+
+def test_signature_marks_are_not_names():
+    """ "(signed)", "/s/", "[signature]", "Signed:" before a name, or between an office and a name."""
+    assert _signers(["(signed) A. Gromyko", "/s/ Dean Rusk", "Signed: Zhou Enlai"]) == [
+        ("A. Gromyko", None),
+        ("Dean Rusk", None),
+        ("Zhou Enlai", None),
+    ]
+    assert _signers(["First Secretary of the SED CC - Signed: W. Ulbricht"]) == [
+        ("W. Ulbricht", "First Secretary of the SED CC")
+    ]
+    assert _signers(["Ambassador of the Hungarian People's Republic – [signature] ENDRE SÍK"]) == [
+        ("Endre Sík", "Ambassador of the Hungarian People's Republic")
+    ]
+
+
+def test_office_as_a_label_or_a_title_is_the_signers():
+    """ "Office: Name", and an office before the name ("Ambassador Dean Rusk") in a signature block."""
+    assert _signers(["Chargé d'Affaires: L[avrentiy]. Beria", "Counsellor: SUSLOV"]) == [
+        ("Lavrentiy Beria", "Chargé d'Affaires"),
+        ("Suslov", "Counsellor"),
+    ]
+    assert _signers(["Ambassador Dean Rusk", "Secretary of State Livingston T. Merchant"]) == [
+        ("Dean Rusk", "Ambassador"),
+        ("Livingston T. Merchant", "Secretary of State"),
+    ]
+    assert _signers(["Head of the 1st Far Eastern Department - N. A. Bulganin"]) == [
+        ("N. A. Bulganin", "Head of the 1st Far Eastern Department")
+    ]
+    assert _signers(["Chairman of the Presidium of the Supreme People's Assembly KIM IL SUNG"]) == [
+        ("Kim Il Sung", "Chairman of the Presidium of the Supreme People's Assembly")
+    ]
+
+
+def test_office_lines_go_with_the_names_above_or_below_them():
+    """A block that opens with an office has its offices above the names; opening with a name, below."""
+    above = [
+        "Ambassador of the Hungarian People's Republic",
+        "/s/ János Kádár",
+        "First Secretary of the HSWP CC",
+        "/s/ Mátyás Rákosi",
+        "Mátyás Gerő",
+    ]
+    assert _signers(above) == [
+        ("János Kádár", "Ambassador of the Hungarian People's Republic"),
+        ("Mátyás Rákosi", "First Secretary of the HSWP CC"),
+        ("Mátyás Gerő", None),
+    ]
+    below = [
+        "Signed: E. Honecker",
+        "Ambassador of the GDR in the PRC",
+        "Signed: K. Hager",
+        "First Secretary of the SED CC",
+        "Signed: A. Norden",
+        "Nº 1248/b",
+    ]
+    closing = read_closing(below, 0)
+    assert [(a.name, a.office) for a in closing.signers] == [
+        ("E. Honecker", "Ambassador of the GDR in the PRC"),
+        ("K. Hager", "First Secretary of the SED CC"),
+        ("A. Norden", None),
+    ]
+    assert [r.number for r in closing.references] == ["1248/b"]
+
+
+def test_offices_in_columns_go_with_the_names_in_their_columns():
+    offices = "Chairman of the Central People's Government       Minister of Foreign Affairs of the PRC"
+    names = "PENG ZHEN                                         LIU SHAOQI"
+    expected = [
+        ("Peng Zhen", "Chairman of the Central People's Government"),
+        ("Liu Shaoqi", "Minister of Foreign Affairs of the PRC"),
+    ]
+    assert _signers([offices, names]) == expected
+    assert _signers([names, offices]) == expected
+    # three signers, two offices: each office stands in its name's column
+    names = "J. Michałowski                            Marian Naszkowski                         Z. Kliszko"
+    offices = "First Secretary of the CC PZPR            Chairman of the Council of Ministers"
+    assert _signers([names, offices, "Pyongyang, 30 July 1953"]) == [
+        ("J. Michałowski", "First Secretary of the CC PZPR"),
+        ("Marian Naszkowski", "Chairman of the Council of Ministers"),
+        ("Z. Kliszko", None),
+    ]
+
+
+def test_an_attestation_after_the_signature_signs_nothing():
+    lines = [
+        "Dear Mr. Rostow,",
+        "We thank you for your letter and for the help your government has given us in these months.",
+        "Very truly yours,",
+        "Assistant Secretary for Far Eastern Affairs",
+        "Signed: Marshall Green",
+        "Authenticated by: V. Popova",
+    ]
+    closing = read_closing(lines, 2)
+    assert [(a.name, a.office) for a in closing.signers] == [
+        ("Marshall Green", "Assistant Secretary for Far Eastern Affairs")
+    ]
+    assert [a.name for a in closing.attested["authenticated_by"]] == ["V. Popova"]
+    letter = read_letter(lines)
+    assert letter.close_at == 2 and [a.name for a in letter.signature] == ["Marshall Green"]
+    assert letter.at[3] == letter.at[4] == "signature" and 5 not in letter.at

@@ -8,6 +8,7 @@ module             holds
 ``particles``      connectives, particles of names, generational suffixes, articles
 ``organisations``  the nouns and acronyms of bodies, and the abbreviations of official names
 ``countries``      countries, nationalities and diplomatic posts: never a person
+``signatures``     the marks a copy writes for a signature ("(signed)", "/s/", "Signed:")
 ``titles``         what the resolver and the linker drop before a name, word by word (derived)
 ``cyrillic``       the Cyrillic letter table
 ``romanisation``   folding, and the romanisation rules of each script family (loose and strict keys)

@@ -1,9 +1,10 @@
-"""The closing block of a page body: signer, date and place of signing, attestations, references.
+"""The closing block of a page body: signers, date and place of signing, attestations, references.
 
-"Authenticated by: V. Popova", "Drafted by Cde. Mamulov", "Issued by Nekipelov", a signer's line
+"Authenticated by: V. Popova", "Drafted by Cde. Mamulov", "Issued by Nekipelov", a signature block
 ("Head of the East Turkestan Government - ALIHAN TORE", "20 October 1949 SAVEL'YEV",
-"Ambassador of the USSR in the MPR  [Signature]  V[asily]. Pisarev"), the place written under the date
-("22 April 1945 / Ghulja [Yining]"), outgoing and incoming numbers, and what the document was based on.
+"Ambassador of the USSR in the MPR  [Signature]  V[asily]. Pisarev", offices over their names: its grammar
+is :mod:`~chancery.sources.page.signature`'s), the place written under the date ("22 April 1945 / Ghulja
+[Yining]"), outgoing and incoming numbers, and what the document was based on.
 """
 
 from __future__ import annotations
@@ -12,18 +13,16 @@ import re
 from dataclasses import dataclass, field
 
 from chancery.model import Agent, Place, Reference
-from chancery.sources.page.dates import WEEKDAYS, fill_brackets, find_dates, parse_date
+from chancery.sources.page.dates import WEEKDAYS, parse_date
 from chancery.sources.page.distribution import cue_of
 from chancery.sources.page.drafting import is_drafting, read_drafting
 from chancery.sources.page.header import NO, cells
-from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS
 from chancery.sources.page.letters import CLOSE
 from chancery.sources.page.markings import marking_of
-from chancery.sources.page.names import parse_agent
 from chancery.sources.page.places import is_known_place, make_place
+from chancery.sources.page.signature import name_line, read_signature
 
 _STOP = re.compile(r"(?i)^(?:enclosures?|attachments?|appendix|annex)\b.*:?$|^\[page \d+\]$")
-_SIGNED = re.compile(r"(?i)^(?:[(\[](?:signed|signature|sgd\.?)[)\]]|/s/|s/|signed:?|sgd\.)\s*")
 
 
 @dataclass
@@ -36,48 +35,16 @@ class Closing:
     printed: int | None = None
 
 
-def name_line(text: str) -> Agent | None:
-    """A short line that is only a name (with an office or a date around it), as signers write."""
-    text = re.sub(r"(?i)\[\s*signature\s*\]|\[illegible[^\]]*\]", " ", text)
-    text = _SIGNED.sub("", text.strip())  # "(signed) A. Gromyko", "/s/ Dean Rusk", "Signed: Zhou Enlai"
-    if (label := re.match(r"^(?P<office>[A-Za-z'’ .-]{3,40}):\s*(?=\S)", text)) and all(
-        w.lower().strip(".") in OFFICE_WORDS or w.lower() in HONORIFICS for w in label.group("office").split()
-    ):
-        text = text[label.end() :]  # "Ambassador: Grigor Grigorov"
-    dates = find_dates(text)
-    for d in reversed(dates):
-        if d.value.value or d.value.start:
-            text = fill_brackets(text)[: d.start] + fill_brackets(text)[d.end :]
-    text = re.sub(r"\s{2,}", " - ", text.strip()).strip(" -")
-    if not text or len(text.split()) > 12 or re.search(r"[:;!?]|\d", text) or marking_of(text):
-        return None
-    agent = parse_agent(text)
-    if (
-        agent is None
-        or agent.kind != "person"
-        or agent.office
-        and "," in text
-        or is_known_place(text)
-        or is_known_place(text.split(",")[0])
-    ):
-        return None  # "Editor, Korea Focus": an office under a name, not a name
-    words = agent.name.split()
-    if len(words) > 4 or not all(
-        w[:1].isupper() or w.lower() in {"de", "van", "von", "al", "bin"} for w in words
-    ):
-        return None
-    if agent.name.lower().strip(".") in HONORIFICS or all(w.lower() in OFFICE_WORDS for w in words):
-        return None  # "Ambassador", "Executive Secretary": an office alone
-    return agent
-
-
 def read_closing(lines: list[str], start: int, claimed: set[int] | None = None) -> Closing:
     """Facts of ``lines[start:]`` (the lines after the last paragraph of prose); ``claimed`` lines belong to
     another block (a distribution list, a drafting line, a header field) and sign nothing."""
     closing = Closing()
     after_date = False
     in_list = False
+    signed_to = start  # lines before it were a signature block's
     for k, line in enumerate(lines[start:], start=start):
+        if k < signed_to:
+            continue
         if _STOP.match(line):
             break  # what follows is an enclosure, or another page
         if claimed and k in claimed or re.search(r"[”\"»]\s*\.?$", line):
@@ -101,7 +68,7 @@ def read_closing(lines: list[str], start: int, claimed: set[int] | None = None) 
             after_date = False
         else:
             after_date = False
-            _statement(closing, line)
+            signed_to = _statement(closing, lines, k, claimed)
     return closing
 
 
@@ -130,32 +97,19 @@ def _place_and_date(line: str) -> Place | None:
     return make_place(m.group("place"), "sent_from")
 
 
-def _statement(closing: Closing, line: str) -> None:
-    """A closing line that is a reference, a basis, or a signer's name."""
+def _statement(closing: Closing, lines: list[str], k: int, claimed: set[int] | None) -> int:
+    """A closing line that is a reference, a basis, or opens a signature block; the line after it (after
+    the block)."""
+    line = lines[k]
     _references(closing, line)
     if re.match(r"(?i)^(?:basis|based on|on the basis of):?\s", line):
         closing.based_on.append(
             re.sub(r"(?i)^(?:basis|based on|on the basis of):?\s*", "", line).strip(" ,.")
         )
-    elif signers := _signers_line(line):
-        closing.signers += signers
-    elif agent := name_line(line):
-        closing.signers.append(agent)
-
-
-# Several signers on one line: "Signed: Yu. Tsedenbal, D. Damba, L. Tsend", "I. Stalin  V. Molotov".
-_FULL_NAME = re.compile(
-    r"(?:[A-ZА-Я][a-zа-я]{0,2}\.\s?){1,3}[A-ZА-Я][\w'’-]+|[A-Z][a-z]+\s+[A-Z][A-Za-z'’-]+"
-)
-
-
-def _signers_line(line: str) -> list[Agent]:
-    text = _SIGNED.sub("", re.sub(r"(?i)\[\s*signature\s*\]", "", line.strip()))
-    parts = [p.strip(" .") for p in re.split(r",\s*|;\s*|\s{2,}|\s+and\s+", text) if p.strip(" .")]
-    if len(parts) < 2 or not all(_FULL_NAME.fullmatch(p) for p in parts):
-        return []
-    agents = [parse_agent(p) for p in parts]
-    return [a for a in agents if a is not None and a.kind == "person"]
+        return k + 1
+    block = read_signature(lines, k, claimed)
+    closing.signers += block.signers
+    return max(block.at, default=k) + 1
 
 
 def _place_line(line: str) -> Place | None:

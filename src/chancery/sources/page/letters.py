@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from chancery.model import Agent
 from chancery.sources.page.names import parse_agent
-from chancery.sources.page.places import is_known_place
+from chancery.sources.page.signature import read_signature
 
 SALUTATION = re.compile(
     r"(?i)^(?:my\s+)?(?:(?:very\s+)?dear(?:est)?|honou?red|respected|esteemed|most\s+\w+)\b(?P<who>[^:!]*)[:,!]$"
@@ -89,20 +89,13 @@ def read_letter(lines: list[str], date_at: int | None = None) -> Letter:
 
 
 def _signature(letter: Letter, lines: list[str]) -> None:
-    """The name lines right under the close: the signature, the typed name (the same person), a title."""
+    """The signature block right under the close (:mod:`~chancery.sources.page.signature`): its signers,
+    once each (the signature and the typed name under it are the same person)."""
     assert letter.close_at is not None
-    for k in range(letter.close_at + 1, min(len(lines), letter.close_at + 4)):
-        agent = parse_agent(lines[k])
-        if (
-            agent is None
-            or agent.kind != "person"
-            or len(lines[k].split()) > 6
-            or lines[k].endswith(":")
-            or re.search(r"\d", lines[k])
-            or is_known_place(lines[k].split(",")[0])
-        ):
-            break
+    block = read_signature(lines, letter.close_at + 1)
+    for k in block.at:
         letter.at[k] = "signature"
+    for agent in block.signers:
         if all(_key(agent) != _key(a) for a in letter.signature):
             letter.signature.append(agent)
 

@@ -1,0 +1,207 @@
+"""Signature blocks: who signed a letter or a telegram, each with the office written with the name::
+
+    Sincerely yours,                With fraternal greetings,
+    /s/ Dean Rusk                   Chairman of the Central People's Government    Premier of the State ...
+    Secretary of State              MAO ZEDONG                                     ZHOU ENLAI
+
+The block is a run of lines under the text, each of them one of:
+
+- a name line: a signer's name, perhaps after a signature mark ("(signed)", "/s/", "[signature]",
+  "Signed:"; :data:`~chancery.lexicon.signatures.SIGNATURE_MARKS`), with the office written on the same
+  line before it ("Minister of Foreign Affairs of the USSR - A. Gromyko", "Counsellor: I. Kovalev",
+  "Prime Minister HAROLD MACMILLAN", "Ambassador Dean Rusk");
+- an office line: an office alone ("Secretary of State"), the office of a name next to it;
+- a row of columns: signers side by side ("I. Stalin    V. Molotov"), or their offices, each office the
+  name's in its column (in order when the rows have as many cells); a comma list of signers ("Signed:
+  Yu. Tsedenbal, D. Damba, L. Tsend").
+
+One block is written one way: when it opens with an office, each office stands above its name; when it
+opens with a name, below it. What is none of these ends the block: a date, a place, a reference number,
+an attestation ("Authenticated by: V. Popova" vouches for the copy; the witness signed nothing).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from chancery.lexicon.signatures import LEADING_MARKS, SIGNATURE_MARKS
+from chancery.model import Agent
+from chancery.sources.page.dates import fill_brackets, find_dates
+from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS
+from chancery.sources.page.markings import marking_of
+from chancery.sources.page.names import is_office, parse_agent
+from chancery.sources.page.places import is_known_place
+
+_MARK = re.compile(
+    r"(?i)(?<!\S)(?:" + "|".join(re.escape(m) for m in SIGNATURE_MARKS) + r"|\[illegible[^\]]*\])(?!\S)"
+)
+_LEADING_MARK = re.compile(r"(?i)^(?:" + "|".join(re.escape(m) for m in LEADING_MARKS) + r")(?:\s+|$)")
+_LABEL = re.compile(r"^(?P<office>[^:]{3,60}?):\s*(?=\S)")  # "Counsellor: SUSLOV"
+_CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a row: words parted by single spaces
+_PARTING = re.compile(r"\s+[-–—](?:\s+[-–—])*\s+|\s{2,}")  # a dash or wide space between office and name
+_NUMBER = re.compile(r"\d(?!\d*(?:st|nd|rd|th)\b)")  # a digit, not an ordinal's ("1st Department")
+
+
+def strip_marks(text: str) -> str:
+    """ "(signed) A. Gromyko" -> "A. Gromyko"; a mark between an office and a name parts them with wide
+    space, as a typist would ("Ambassador [Signature] V. Pisarev" -> "Ambassador  V. Pisarev")."""
+    text = _MARK.sub("  ", text.strip()).strip()
+    return _LEADING_MARK.sub("", text).strip()
+
+
+def name_line(text: str) -> Agent | None:
+    """A short line that is only a signer's name, with its mark, its office or a date around it:
+    "(signed) A. Gromyko", "20 October 1949 SAVEL'YEV", "Counsellor: I. V. Kovalev", "Head of the East
+    Turkestan Government - ALIHAN TORE". The office on the line is the agent's ``office``; a title that is
+    an office ("Ambassador Dean Rusk") is the signer's office too: no one signs with a form of address."""
+    text = strip_marks(text)
+    label = _LABEL.match(text)
+    office = label.group("office").strip() if label and is_office(label.group("office")) else None
+    if label and office:
+        text = text[label.end() :]  # "Counsellor: SUSLOV"; not "Authenticated by: V. Popova"
+    for d in reversed(find_dates(text)):
+        if d.value.value or d.value.start:
+            text = fill_brackets(text)[: d.start] + fill_brackets(text)[d.end :]
+    text = _PARTING.sub(" - ", text.strip()).strip(" -–—")
+    if not text or len(text.split()) > 20 or re.search(r"[:;!?]", text) or _NUMBER.search(text):
+        return None
+    agent = None if marking_of(text) else parse_agent(text)
+    if agent is None or not _signer(agent, text):
+        return None
+    if office:
+        agent.office = office
+    elif agent.office is None and agent.honorifics and is_office(" ".join(agent.honorifics)):
+        agent.office, agent.honorifics = " ".join(agent.honorifics), []
+    return agent
+
+
+def _signer(agent: Agent, text: str) -> bool:
+    """Whether ``agent``, read from ``text``, is a person's name of a few words: not a place, nor an office
+    alone ("Ambassador", "Executive Secretary"), nor an office under a name ("Editor, Korea Focus")."""
+    if (
+        agent.kind != "person"
+        or agent.office
+        and "," in text
+        or is_known_place(text)
+        or is_known_place(text.split(",")[0])
+    ):
+        return False
+    words = agent.name.split()
+    if len(words) > 4 or not all(
+        w[:1].isupper() or w.lower() in {"de", "van", "von", "al", "bin"} for w in words
+    ):
+        return False
+    return agent.name.lower().strip(".") not in HONORIFICS and not all(
+        w.lower() in OFFICE_WORDS for w in words
+    )
+
+
+def office_line(text: str) -> str | None:
+    """An office alone on its line, as written: "Secretary of State", "Head of the 1st Far Eastern
+    Department"."""
+    text = strip_marks(text).strip(" ,.")
+    if not text or len(text.split()) > 12 or re.search(r":|\s{2,}", text) or not is_office(text):
+        return None
+    return text
+
+
+@dataclass
+class _Cell:
+    start: int
+    end: int
+    value: Agent | str
+
+
+@dataclass
+class _Part:
+    """One line of the block: its names, or its offices, each in its cell."""
+
+    kind: str  # "names" or "offices"
+    cells: list[_Cell]
+
+
+@dataclass
+class Signature:
+    signers: list[Agent] = field(default_factory=list)
+    at: list[int] = field(default_factory=list)  # the block's lines
+
+
+def read_signature(lines: list[str], start: int, claimed: set[int] | None = None) -> Signature:
+    """The signature block that opens at ``lines[start]`` (it may be empty); ``claimed`` lines belong to
+    another block and end this one."""
+    parts: list[_Part] = []
+    at: list[int] = []
+    for k in range(start, len(lines)):
+        part = None if claimed and k in claimed else _part(lines[k])
+        if part is None:
+            break
+        parts.append(part)
+        at.append(k)
+    while parts and parts[-1].kind == "offices" and parts[0].kind == "offices":
+        parts.pop()  # offices above their names: one under the last name is no signer's
+        at.pop()
+    if not any(p.kind == "names" for p in parts):
+        return Signature()
+    _give_offices(parts)
+    return Signature([c.value for p in parts for c in p.cells if isinstance(c.value, Agent)], at)
+
+
+def _part(line: str) -> _Part | None:
+    """A line of a signature block: a row of names or of offices, a name line, or an office line."""
+    cells = [(m.start(), m.end(), m.group(0)) for m in _CELL.finditer(line) if strip_marks(m.group(0))]
+    if len(cells) >= 2:
+        names = [name_line(text) for _, _, text in cells]
+        if all(a is not None and a.office is None for a in names):
+            return _Part("names", [_Cell(i, j, a) for (i, j, _), a in zip(cells, names, strict=True) if a])
+        offices = [office_line(text) for _, _, text in cells]
+        if all(offices):
+            return _Part(
+                "offices", [_Cell(i, j, o) for (i, j, _), o in zip(cells, offices, strict=True) if o]
+            )
+    if agent := name_line(line):
+        return _Part("names", [_Cell(0, len(line), agent)])
+    if signers := _listed_signers(line):
+        return _Part("names", [_Cell(k, k + 1, a) for k, a in enumerate(signers)])
+    if office := office_line(line):
+        return _Part("offices", [_Cell(0, len(line), office)])
+    return None
+
+
+def _give_offices(parts: list[_Part]) -> None:
+    """Each office line or row to the names next to it: below them, or above them when the block opens
+    with an office."""
+    above = parts[0].kind == "offices"
+    for k, part in enumerate(parts):
+        j = k + 1 if above else k - 1
+        if part.kind != "offices" or not 0 <= j < len(parts) or parts[j].kind != "names":
+            continue
+        names = parts[j].cells
+        for n, office in enumerate(part.cells):
+            agent = (names[n] if len(names) == len(part.cells) else _column_of(office, names)).value
+            if isinstance(agent, Agent) and agent.office is None:
+                agent.office = str(office.value)
+
+
+def _column_of(office: _Cell, names: list[_Cell]) -> _Cell:
+    """The name an office stands over or under when the rows have not as many cells: the cell that
+    overlaps the office most, the nearest start on a tie."""
+    return max(
+        names,
+        key=lambda c: (min(c.end, office.end) - max(c.start, office.start), -abs(c.start - office.start)),
+    )
+
+
+# Several signers on one line: "Signed: Yu. Tsedenbal, D. Damba, L. Tsend", "I. Stalin and V. Molotov".
+_FULL_NAME = re.compile(
+    r"(?:[A-ZА-Я][a-zа-я]{0,2}\.\s?){1,3}[A-ZА-Я][\w'’-]+|[A-Z][a-z]+\s+[A-Z][A-Za-z'’-]+"
+)
+
+
+def _listed_signers(line: str) -> list[Agent]:
+    text = strip_marks(line)
+    parts = [p.strip(" .") for p in re.split(r",\s*|;\s*|\s{2,}|\s+and\s+", text) if p.strip(" .")]
+    if len(parts) < 2 or not all(_FULL_NAME.fullmatch(p) for p in parts):
+        return []
+    agents = [parse_agent(p) for p in parts]
+    return [a for a in agents if a is not None and a.kind == "person"]
