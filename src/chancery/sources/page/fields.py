@@ -40,6 +40,7 @@ LABELS: dict[str, str] = {
     "fm": "authors",
     "sender": "authors",
     "info": "information",  # a cable's information addressees ("INFO AMEMBASSY LONDON, USUN NEW YORK")
+    "reference (copy)": "information",  # a form's copy for reference (Korean 참조)
     "via": "via",
     "through": "via",
     "thru": "via",
@@ -66,6 +67,7 @@ _ALT_CAPS = "|".join(re.escape(w.upper()).replace(r"\ ", r"\s+") for w in _WORDS
 _WITH_COLON = re.compile(rf"(?i)^(?P<label>{_ALT})\s*:\s*(?P<value>.*)$")
 _CAPITALS = re.compile(rf"^(?P<label>{_ALT_CAPS})(?:\s*:)?(?:\s+(?P<value>\S.*))?$")
 _PIPES = re.compile(r"\s*\|\s*")
+_PIPED_COLON = re.compile(r"\s*\|\s*:\s*(?:\|\s*)?")
 _NEXT_LABEL = re.compile(r"\s(?:SUBJECT|FROM|TO|VIA|REFERENCE|DATE)\s*:")
 
 
@@ -110,7 +112,8 @@ def read_fields(lines: list[str], limit: int | None = None) -> list[Field]:
     found: list[Field] = []
     k = 0
     while k < len(lines):
-        cells = _PIPES.split(lines[k].strip(" |")) if "|" in lines[k] else [lines[k]]
+        line = _PIPED_COLON.sub(": ", lines[k])  # a table flattened: "To | : Minister | Reference (Copy) | : X"
+        cells = [c for c in _PIPES.split(line.strip(" |")) if c] if "|" in line else [line]
         parsed = [field_of(c) for c in cells]
         if not any(parsed):
             k += 1

@@ -4,8 +4,8 @@ In order, the first that speaks decides:
 
 1. the genre word of a title ("Telegram From ...", "Memorandum of Conversation"); a subject line taken
    for a title names no genre ("ADDITIONAL INFORMATION ITEMS" is no report);
-2. the genre a site prints beside the title ("393.1115/7–1249: Telegram") or the date line names
-   ("Cablegram 128, CANBERRA, ...");
+2. the genre a site prints beside the title ("393.1115/7–1249: Telegram"), the date line names
+   ("Cablegram 128, CANBERRA, ...") or a form's classification field gives ("Received Telegram");
 3. a cable's header: FM and TO lines, or a date-time group ("O 071304Z FEB 74") -> cable;
 4. an hour of dispatch or a receipt line ("MOSCOW, October 9, 1939-12:30 a. m.", "Received ...") ->
    telegram: letters and memoranda are not timed to the minute;
@@ -41,7 +41,8 @@ def genre(
     """The record's doc_type; ``title_source`` is "site", "heading", "subject" or ""."""
     if facts.doc_type != "other" and not facts.defaulted and title_source != "subject":
         return facts.doc_type
-    for word in (site_genre, dateline.genre if dateline else None):
+    form = next((f.value for f in fields if f.feeds == "classification"), None)  # "Classification: Received Telegram"
+    for word in (site_genre, dateline.genre if dateline else None, form):
         if word and (kind := doc_type_of(word)) != "other":
             return kind
     labels = {f.label for f in fields}

@@ -42,7 +42,7 @@ from chancery.sources.page.markings import marking_of
 from chancery.sources.page.mentions import mentioned_persons
 from chancery.sources.page.names import parse_agent
 from chancery.sources.page.opening import Opening, opening_zone, read_opening
-from chancery.sources.page.people import read_people
+from chancery.sources.page.people import field_agents, read_people
 from chancery.sources.page.places import make_place
 from chancery.sources.page.reflow import reflow
 from chancery.sources.page.sections import NotAPage, Page
@@ -221,6 +221,9 @@ def _places(facts: TitleFacts, header: Header, closing: Closing, dateline: Datel
     return out
 
 
+_ROUTING_TALLY = re.compile(r"\b[A-Z]{2,6}-\d{2}\b")
+
+
 def _distribution(
     record: Record, lines: list[str], header: Header, closing: Closing, notes: list[str], fields: list[Field]
 ) -> None:
@@ -231,9 +234,12 @@ def _distribution(
     if not entries:  # no list: a sentence on where copies went, or a bulleted list heading a memorandum
         found = sent_in_prose(lines + notes) or unlabelled_list(lines, header.end)
         entries = [DistributionEntry(e.agent, k + 1, e.copy_number) for k, e in enumerate(found) if e.agent]
-    for address in (a for f in fields if f.feeds == "information" for a in read_addresses(f.value)):
-        if all(e.agent.name != address.agent.name for e in entries):  # a cable's INFO addressees
-            entries.append(DistributionEntry(address.agent, len(entries) + 1, purpose="information"))
+    for found in (f for f in fields if f.feeds == "information"):  # a cable's INFO, a form's copy line
+        if _ROUTING_TALLY.search(found.value):
+            continue  # "INFO OCT-01 ISO-00 SSO-00 /011 R": the offices' copy counts, not addressees
+        for agent in [a.agent for a in read_addresses(found.value)] or field_agents(found.value):
+            if all(e.agent.name != agent.name for e in entries):
+                entries.append(DistributionEntry(agent, len(entries) + 1, purpose="information"))
     record.distribution = entries
     record.copies = read_copies("\n".join(lines), entries, header.this_copy, closing.printed)
     files = [
