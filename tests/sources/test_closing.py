@@ -152,6 +152,13 @@ def test_office_as_a_label_or_a_title_is_the_signers():
     ]
 
 
+def test_an_office_after_a_name_and_a_comma_is_the_signers():
+    """ "Dean Rusk, Secretary of State"; an office before the comma names a body, not a signer."""
+    assert _signers(["Dean Rusk, Secretary of State", "Editor, Korea Focus"]) == [
+        ("Dean Rusk", "Secretary of State")
+    ]
+
+
 def test_office_lines_go_with_the_names_above_or_below_them():
     """A block that opens with an office has its offices above the names; opening with a name, below."""
     above = [

@@ -78,10 +78,12 @@ def name_line(text: str) -> Agent | None:
 
 def _signer(agent: Agent, text: str) -> bool:
     """Whether ``agent``, read from ``text``, is a person's name of a few words: not a place, nor an office
-    alone ("Ambassador", "Executive Secretary"), nor an office under a name ("Editor, Korea Focus")."""
+    alone ("Ambassador", "Executive Secretary"), nor an office and its body under a name ("Editor, Korea
+    Focus"); a name and its office after a comma is a signer's ("Dean Rusk, Secretary of State")."""
     if (
         agent.kind != "person"
         or agent.office
+        and agent.office in text.split(",")[0]
         and "," in text
         or is_known_place(text)
         or is_known_place(text.split(",")[0])
