@@ -24,11 +24,13 @@ THRESHOLD = 0.99
 # header at the commit that read offices beside names and INFO lines (0.999), drafting at the commit that
 # read offices in brackets, drafting codes after a label, verbs sharing names and forms' clearances (1.000),
 # signature at the commit that read signature blocks (marks, offices as labels, above, below or in columns
-# over their names; attestations after them) (1.000).
+# over their names; attestations after them) (1.000), distribution at the commit that read lists in columns
+# (cell by cell, numbered down the columns), file copies in routing, counts after a dash and surnames with
+# initials last (1.000); dateline and citation after their rules (1.000).
 # A kind below the threshold is expected to fail until the reader's rules for it are fixed; then its
 # figure goes here and the mark goes away.
 MEASURED = {
-    "distribution": 0.850,
+    "distribution": 1.000,
     "header": 0.999,
     "signature": 1.000,
     "drafting": 1.000,

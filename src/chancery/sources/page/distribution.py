@@ -74,7 +74,7 @@ CUES: tuple[Cue, ...] = (
     Cue("cc", r"c\.\s?c\.?|cc|carbon\s+cop(?:y|ies)(?:\s+to)?", purpose="information", needs_colon=True),
     Cue("info", r"info(?:rmation)?(?:\s+cop(?:y|ies))?(?:\s+to)?", purpose="information", needs_colon=True),
     Cue("sent-to", r"(?:(?:telegram|letter|message|copy|also|this)\s+)?(?:sent|send)\s+to", purpose="action"),
-    Cue("sent", r"sent(?=(?-i:\s+[A-Z][\w'’-]+\s+\d))", purpose="action"),  # "Sent Shanghai 830"
+    Cue("sent", r"sent(?=(?-i:(?:\s+[A-Z][\w'’-]+){1,3}\s+\d))", purpose="action"),  # "Sent Hong Kong 633"
     Cue("received-by", r"received\s+by", needs_colon=True),  # a ciphergram's readers: "Received by:"
     Cue("repeated", r"repeated(?:\s+(?:to|info))?", purpose="information"),
     Cue("pouched", r"pouched\s+to", purpose="information"),
@@ -82,7 +82,7 @@ CUES: tuple[Cue, ...] = (
 )
 _CUES = [(cue, re.compile(rf"(?i)^(?:{cue.pattern})(?P<colon>\s*[:.]|\s*[-–—]\s|\s+|$)")) for cue in CUES]
 _CLAUSE = re.compile(r"(?i)(?:\s*;\s*|,?\s+)(?:and\s+)?(?=(?:repeated|pouched|sent|info)\b)")
-_POST_NUMBER = re.compile(r"(?i)\s+(?:as\s+)?(?:\d[\w/-]*|niact|priority|immediate)(?:\s+\d[\w/-]*)?$")
+_POST_NUMBER = re.compile(r"(?i)(?<![-–—:(\s])\s+(?:as\s+)?(?:\d[\w/-]*|niact|priority|immediate)(?:\s+\d[\w/-]*)?$")
 _OTHER_BLOCK = re.compile(
     r"(?i)^\[\d{1,2}\]|^(?:drafted|prepared|cleared|approved|typed|authenticated|certified|issued|signed|basis|"
     r"based on|enclosures?|attachments?|a total of|copies\s+\d|copies made|no\.|nº|#|\[?handwritten)\b"
@@ -194,6 +194,7 @@ def _clauses(cue: Cue, text: str) -> list[list[Entry]]:
 
 def _list(block: Block, lines: list[str], k: int, taken: set[int]) -> int:
     numbered = None
+    columns = False
     while k < len(lines) and k not in taken:
         line = lines[k]
         if _ends_list(line):
@@ -205,16 +206,20 @@ def _list(block: Block, lines: list[str], k: int, taken: set[int]) -> int:
         items = [read_entry(c) for c in parts]
         if not items or any(i is None for i in items) or not all(map(_name_like, parts)):
             break
-        this_numbered = bool(re.match(r"^\(?\d{1,3}(?:[.)x×]|\s*[-–—])", line.strip()))
+        this_numbered = items[0] is not None and items[0].copy_number is not None  # "1.", "(1)", "No. 1 –"
         if numbered is None:
             numbered = this_numbered
         elif numbered and not this_numbered:
             break  # the numbered list ended
         block.entries += [i for i in items if i is not None]
         block.at.append(k)
+        columns = columns or len(parts) > 1 and not inline
         k += 1
         if inline and line.rstrip().endswith("."):
             break  # "Stalin - 2, Molotov - 1, ..., on file - 1." closes the list
+    numbers = [e.copy_number for e in block.entries]
+    if numbered and columns and None not in numbers and len(set(numbers)) == len(numbers):
+        block.entries.sort(key=lambda e: e.copy_number or 0)  # numbered down the columns, read across
     return k
 
 
@@ -239,9 +244,14 @@ def _ends_list(line: str) -> bool:
         or marking_of(text)
         or cue_of(text)
         or _OTHER_BLOCK.match(text)
-        or (len(text.split()) > 10 or text.endswith(".") and len(text.split()) > 6)
-        and text.count(",") < 2
+        or any(_sentence(cell) for cell in cells(text))
     )
+
+
+def _sentence(text: str) -> bool:
+    """A cell of prose: long, or a full stop after several words (an initial's is no full stop)."""
+    stop = text.endswith(".") and not re.search(r"\b[A-ZА-Я][a-zа-я]?\.$", text)
+    return (len(text.split()) > 10 or stop and len(text.split()) > 6) and text.count(",") < 2
 
 
 def distribution(blocks: list[Block]) -> list[DistributionEntry]:

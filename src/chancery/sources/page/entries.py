@@ -64,6 +64,8 @@ _FILE = re.compile(
     r"spare|copy|stock|original|own use)(?:\s+(?:of|at|in)\s+.+)?$"
     r"|^(?:the\s+)?(?:department|section|office|secretariat)$"  # the sender's own office copy
 )
+# ... but in a telegram's routing "Department" is the State Department, a post ("repeated Department")
+_OWN_OFFICE = re.compile(r"(?i)^(?:the\s+)?(?:department|section|office|secretariat)$")
 _UNREADABLE = re.compile(r"^\[[^\]]*\]$|^\?+$")
 
 
@@ -83,7 +85,7 @@ def count(word: str) -> int | None:
 
 def read_entry(text: str, post: bool = False) -> Entry | None:
     """One entry; None when ``text`` holds no addressee at all. ``post``: a telegram's routing names
-    posts and offices ("repeated Department"), never file copies."""
+    posts and offices ("repeated Department"): a bare office word there is a post, not the file copy."""
     written = _BULLET.sub("", re.sub(r"\s+", " ", text).strip(" ,;.:"))
     entry, rest = Entry(as_written=written), written
     if m := _NUMBERING.match(rest):
@@ -99,7 +101,7 @@ def read_entry(text: str, post: bool = False) -> Entry | None:
     rest = _TO.sub("", rest.strip(" ,;.:"))
     if not rest or _UNREADABLE.match(rest) and not re.search(r"(?i)illegible|signature", rest):
         return None
-    if not post and _FILE.match(rest) and not _names_someone(rest):
+    if _FILE.match(rest) and not _names_someone(rest) and not (post and _OWN_OFFICE.match(rest)):
         entry.file = rest
         return entry
     office = None

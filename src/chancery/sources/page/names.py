@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from chancery.lexicon.organisations import ORGANISATION_ACRONYMS, ORGANISATION_NAMES, ORGANISATION_WORDS
+from chancery.lexicon.chinese import readings
 from chancery.lexicon.countries import is_country_or_post, is_state_word
 from chancery.lexicon.honorifics import INITIAL_LIKE
 from chancery.lexicon.particles import CONNECTIVES, PARTICLE_FREE_FAMILIES, PARTICLES
@@ -104,8 +105,8 @@ def strip_honorifics(text: str, *, after_honorific: bool = False) -> tuple[list[
         for h in HONORIFICS:
             if low.startswith(h) and (len(text) == len(h) or not text[len(h)].isalnum()):
                 rest = text[len(h) :].lstrip(" ,")
-                if not rest or re.match(r"(?i)(of|in|to|for|at)\b", rest):
-                    break
+                if not rest or re.match(r"(?i)(of|in|to|for|at)\b", rest) or ORG_WORDS.fullmatch(rest):
+                    break  # "General Office", "General Staff": the word names the body
                 if h in INITIAL_LIKE and (found or after_honorific or _INITIAL.match(rest.split()[0])):
                     break
                 if h != "the":
@@ -297,7 +298,7 @@ _INVERTED = re.compile(
 
 
 _SURNAME_INITIALS = re.compile(
-    r"(?P<last>[A-Z][a-z][\w'’-]+)\s+(?P<initials>(?:[A-Z][a-z]?\.\s?){1,3}|(?:[A-Z][a-z]?\.\s?){1,2}[A-Z])"
+    r"(?P<last>[A-Z][a-z][\w'’-]+)\s+(?P<initials>(?:[A-Z][a-z]?\.\s?){1,3}|(?:[A-Z][a-z]?\.\s?){1,2}[A-Z][a-z]?)"
 )
 
 
@@ -316,6 +317,8 @@ def inverted(text: str) -> str | None:
         return None
     given = m.group("first").split()
     words = [w.lower() for w in given + m.group("last").split()]
+    if len(words) == 2 and all(readings(w) for w in words):
+        return None  # "Chou, Ch'en", "Chu, Wang": two Chinese surnames in a list; a given name is no syllable alone
     if any(w in OFFICE_WORDS or w in HONORIFICS or w.rstrip(".") in SUFFIXES for w in words):
         return None  # "Stalin, Chairman", "Murphy, Jr."
     if (
