@@ -147,7 +147,26 @@ def _place_unless_person(header: Header, text: str) -> None:
     _add_place(header, text, "sent_from")
 
 
+# A cipher telegram's route: "From BEIJING No. 1309 20 hours 05", "From Pyongyang.Sent 31.8.50 11:32",
+# "from SOCHI sent at 0140 ... to the VKP(b) CC", "Destination: PEKING", "Place of dispatch: Moscow".
+_ROUTE = re.compile(
+    r"^(?:(?P<from>(?i:from|place\s+of\s+(?:dispatch|origin))):?|(?P<to>(?i:destination|to)):)\s*"
+    r"(?P<place>[A-Z][\w'’-]+(?:[ -](?!(?i:no|n[º°o])\b)[A-Z][\w'’-]+)?)(?=$|[.,:;]|\s{2,}|\s+(?i:no\b|n[º°o]|№|sent|at|on|to|\d))"
+)
+
+
+def _route(header: Header, line: str) -> bool:
+    m = _ROUTE.match(line)
+    if not m or not is_known_place(m.group("place")):
+        return False
+    place = m.group("place")
+    _add_place(header, place.title() if place.isupper() else place, "sent_from" if m.group("from") else "sent_to")
+    return True
+
+
 def _read_line(header: Header, line: str) -> None:
+    if _route(header, line):
+        return
     seat = re.fullmatch(r"(?P<p>[^,]+),\s*(?!.*\bto\b)[A-Z][A-Za-z'’ .]{1,30}", line)  # "Moscow, Kremlin"
     if is_known_place(line) or seat and is_known_place(seat.group("p")):
         # a city alone: the letterhead's or the cable address's
