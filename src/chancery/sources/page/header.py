@@ -217,7 +217,13 @@ _HANDLING = re.compile(
 
 
 def _city_apart(header: Header, who: str, role: str) -> str:
-    """ "Ministry of External Relations, Rio de Janeiro": the city is a place, the rest the addressee."""
+    """ "Ministry of External Relations, Rio de Janeiro", "[Ambassador Edward] DROŻNIAK - WASHINGTON [D.C.]":
+    the city is a place, the rest the addressee."""
+    if (dash := re.match(r"^(?P<who>.+?)\s+[-–]\s+(?P<city>[^-–]+?)(?:\s*\[[^\]]*\])?$", who)) and is_known_place(
+        dash.group("city")
+    ):
+        _add_place(header, dash.group("city").title() if dash.group("city").isupper() else dash.group("city"), role)
+        return dash.group("who").strip()
     head, sep, tail = who.rpartition(",")
     if sep and head.strip() and is_known_place(tail):
         _add_place(header, tail.strip(" ."), role)

@@ -77,9 +77,24 @@ _ZERO_FOR_O = re.compile(r"(?<=[A-Za-z])0(?=[A-Za-z]|\b)")  # ZHDA0Y: a zero typ
 _WHITESPACE = re.compile(r"\s+")
 
 
+# An editor's bracket before a surname giving his office and given names: "[Director General in the
+# Foreign Ministry Przemysław] Ogrodziński", "[Ambassador Edward] DROŻNIAK": the given names stay.
+_SUPPLIED_OFFICE = re.compile(r"\[(?P<inside>[^\]]*\s[^\]]*)\](?=\s+[^\W\d_])")
+# A note's number glued to a name: "Ogrodziński1", "DROŻNIAK2".
+_NOTE_NUMBER = re.compile(r"(?<=[^\W\d_]{3})\d{1,2}(?=\s|$|[,;:.)\]])")
+
+
+def _given_after_office(m: re.Match[str]) -> str:
+    office, name = split_office(m.group("inside"))
+    return name if office and name and name[:1].isupper() else m.group(0)
+
+
 def strip_editorial(text: str) -> str:
     """Drop [sic] and other notes; keep supplied letters of a name ("V[asily]." -> "Vasily")."""
+    if any(c.isdigit() for c in text):
+        text = _NOTE_NUMBER.sub("", text)
     if "[" in text:
+        text = _SUPPLIED_OFFICE.sub(_given_after_office, text)
         text = _SIC.sub(" ", _SIC_IN_WORD.sub("", text))
         text = _SUPPLIED.sub(r"\1\2", text)
         text = _ALIAS.sub(_alias_or_completion, text)

@@ -111,14 +111,9 @@ def read_people(
                 agent.as_written = re.sub(r"^.*?\s[-–]\s", "", signer.as_written)
 
 
-# A ministry at home: its telegrams go out in its minister's name, the signer signs for it.
-_HOME = re.compile(
-    r"(?i)^(?:the\s+)?(?:(?:U\.?S\.?|British|German|Soviet|USSR|French|[A-Z][a-z]+)\s+)?"
-    r"(?:department of state|state department|foreign office|"
-    r"(?:foreign|war|defen[cs]e|navy) (?:ministry|department)|"
-    r"ministry of (?:foreign|external) affairs|foreign ministry|mfa|auswärtiges amt|war department|"
-    r"navy department|department of external affairs)$"
-)
+# The Department of State at home: its telegrams go out in the Secretary's name, the signer signs for it
+# (FRUS). Other ministries' telegrams are their signers' ("From: [Director General ...] Ogrodziński").
+_HOME = re.compile(r"(?i)^(?:the\s+)?(?:U\.?S\.?\s+)?(?:department of state|state department)$")
 
 
 def _home_office(agents: list[Agent]) -> bool:
