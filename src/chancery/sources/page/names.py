@@ -78,7 +78,7 @@ _WHITESPACE = re.compile(r"\s+")
 
 
 # An editor's bracket before a surname giving his office and given names: "[Director General in the
-# Foreign Ministry Przemysław] Ogrodziński", "[Ambassador Edward] DROŻNIAK": the given names stay.
+# Foreign Ministry Przemysław] Ogrodziński", "[Ambassador Edward] DROŻNIAK": read as written out.
 _SUPPLIED_OFFICE = re.compile(r"\[(?P<inside>[^\]]*\s[^\]]*)\](?=\s+[^\W\d_])")
 # A note's number glued to a name: "Ogrodziński1", "DROŻNIAK2".
 _NOTE_NUMBER = re.compile(r"(?<=[^\W\d_]{3})\d{1,2}(?=\s|$|[,;:.)\]])")
@@ -86,13 +86,11 @@ _NOTE_NUMBER = re.compile(r"(?<=[^\W\d_]{3})\d{1,2}(?=\s|$|[,;:.)\]])")
 
 def _given_after_office(m: re.Match[str]) -> str:
     office, name = split_office(m.group("inside"))
-    return name if office and name and name[:1].isupper() else m.group(0)
+    return f"{office} {name}" if office and name and name[:1].isupper() else m.group(0)
 
 
 def strip_editorial(text: str) -> str:
     """Drop [sic] and other notes; keep supplied letters of a name ("V[asily]." -> "Vasily")."""
-    if any(c.isdigit() for c in text):
-        text = _NOTE_NUMBER.sub("", text)
     if "[" in text:
         text = _SUPPLIED_OFFICE.sub(_given_after_office, text)
         text = _SIC.sub(" ", _SIC_IN_WORD.sub("", text))
@@ -101,6 +99,8 @@ def strip_editorial(text: str) -> str:
         text = _BRACKET.sub(" ", _SUPPLIED_WORDS.sub(r"\1", text))
     if "0" in text:
         text = _ZERO_FOR_O.sub("O", text)
+    if any(c.isdigit() for c in text):
+        text = _NOTE_NUMBER.sub("", text)
     return _WHITESPACE.sub(" ", text).strip(" ,;:")
 
 
