@@ -33,6 +33,16 @@ class Closing:
     references: list[Reference] = field(default_factory=list)
     based_on: list[str] = field(default_factory=list)
     printed: int | None = None
+    on_behalf: str | None = None  # "By order of the Minister": by whose order the signers sign
+
+
+# A line before a signature saying the signer acts by another's order: "By order of the Minister", "On the
+# instructions of ...", "Im Auftrag". The body stays the author, the signer signs for it (a signatory);
+# "For the Consul General:" is no order: who signs for him wrote it.
+_ON_BEHALF = re.compile(
+    r"(?i)^(?:by\s+order\s+of|on\s+(?:the\s+)?instructions?\s+of|im\s+auftrag\b|i\.\s?a\.)"
+    r"\s*(?P<whom>[^.;]{0,60}?)\s*:?$"
+)
 
 
 def read_closing(lines: list[str], start: int, claimed: set[int] | None = None) -> Closing:
@@ -55,6 +65,9 @@ def read_closing(lines: list[str], start: int, claimed: set[int] | None = None) 
             continue  # a distribution list: its entries are not signers
         in_list = False
         if re.match(r"(?i)^dear\b", line):
+            continue
+        if behalf := _ON_BEHALF.match(line):
+            closing.on_behalf = behalf.group("whom") or line
             continue
         attested = _attestations(closing, line)
         if attested or CLOSE.match(line):

@@ -138,7 +138,8 @@ def _is_name_token(tok: str) -> bool:
         return False  # "PZPR" in "First Secretary of the CC PZPR Zenon Kliszko": the body's, not the name's
     if bare.lower() in SUFFIXES or bare.lower() in _PARTICLES or _INITIAL.match(bare):
         return True
-    return bare[0].isupper() and bare.lower() not in OFFICE_WORDS
+    parts = bare.lower().split("-")  # "Under-Secretary": an office's word in parts
+    return bare[0].isupper() and bare.lower() not in OFFICE_WORDS and not all(p in OFFICE_WORDS for p in parts)
 
 
 def split_office(text: str) -> tuple[str | None, str]:
@@ -189,10 +190,11 @@ def is_office(text: str) -> bool:
         if word.lower() in CONNECTIVES:
             break
         head.append(re.sub(r"['’]s$", "", word.lower().strip(".,")))
+    head = [part for w in head for part in (w.split("-") if w not in OFFICE_WORDS else [w])]  # "under-secretary"
     return bool(head) and (
         any(w in ROLE_NOUNS for w in head)
         and all(w in OFFICE_WORDS or is_state_word(w) or _ORDINAL.fullmatch(w) for w in head)
-        or len(words) > 1 and words[-1].lower().strip(".,") in ROLE_NOUNS
+        or len(words) > 1 and words[-1].lower().strip(".,").split("-")[-1] in ROLE_NOUNS
     )
 
 

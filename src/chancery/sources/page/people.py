@@ -82,7 +82,8 @@ def read_people(
     if record.doc_type == "minutes":
         record.participants = _met(page)  # "Present: A, B, C": who sat at the meeting
     home = _home_office(record.authors)
-    if not persons(record.authors) and record.doc_type not in _BODY_ACTS and not facts.issued and not home:
+    by_order = closing.on_behalf is not None  # "By order of the Minister": the body stays the author
+    if not persons(record.authors) and record.doc_type not in _BODY_ACTS and not facts.issued and not (home or by_order):
         # an office or body in the title, a person at the foot of the text: the person wrote it
         person = persons(header.authors) or persons(closing.signers)[:3]
         if not person and _embassy(record.authors):
@@ -98,7 +99,8 @@ def read_people(
     for agent in record.recipients:
         if header.recipients_affiliation and any(_same(agent, h) for h in header.recipients):
             agent.affiliation = header.recipients_affiliation
-    record.signatories = [s for s in persons(closing.signers) if _cosigner(s, record, facts.issued or home)]
+    issued = facts.issued or home or by_order
+    record.signatories = [s for s in persons(closing.signers) if _cosigner(s, record, issued)]
     # signers an archivist's description names ("Подписи – автографы ..."): they signed, whoever wrote it
     for name in page.signatures:
         signer = parse_agent(name)

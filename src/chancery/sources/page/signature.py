@@ -94,8 +94,8 @@ def _signer(agent: Agent, text: str) -> bool:
         w[:1].isupper() or w.lower() in {"de", "van", "von", "al", "bin"} for w in words
     ):
         return False
-    return agent.name.lower().strip(".") not in HONORIFICS and not all(
-        w.lower() in OFFICE_WORDS for w in words
+    return agent.name.lower().strip(".") not in HONORIFICS and not all(  # "Under-Secretary" is an office
+        p in OFFICE_WORDS for w in words for p in w.lower().split("-")
     )
 
 

@@ -178,12 +178,14 @@ def split_page(lines: list[str]) -> Page:
 
 
 def take_summary(page: Page, body: list[str]) -> list[str]:
-    """The summary is the last paragraph before the tail: take it off the body."""
+    """The summary is the last paragraph before the tail: take it off the body. A rendering with single
+    line breaks has no blank lines between paragraphs: there each line is one."""
     end = len(body)
     while end and not body[end - 1].strip():
         end -= 1
     start = end
-    while start and body[start - 1].strip():
+    single = all(line.strip() for line in body[:end])
+    while start and body[start - 1].strip() and not (single and start < end):
         start -= 1
     if end == 0 or start == 0 and end == len(body):
         return body
