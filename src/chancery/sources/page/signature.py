@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from chancery.lexicon.signatures import LEADING_MARKS, SIGNATURE_MARKS
 from chancery.model import Agent
 from chancery.sources.page.dates import fill_brackets, find_dates
-from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS
+from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS, ROLE_NOUNS
 from chancery.sources.page.markings import marking_of
 from chancery.sources.page.names import is_office, parse_agent
 from chancery.sources.page.places import is_known_place
@@ -40,7 +40,9 @@ _LEADING_MARK = re.compile(r"(?i)^(?:" + "|".join(re.escape(m) for m in LEADING_
 _LABEL = re.compile(r"^(?P<office>[^:]{3,60}?):\s*(?=\S)")  # "Counsellor: SUSLOV"
 _CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a row: words parted by single spaces
 _PARTING = re.compile(r"\s+[-–—](?:\s+[-–—])*\s+|\s{2,}")  # a dash or wide space between office and name
-_NUMBER = re.compile(r"\d(?!\d*(?:st|nd|rd|th)\b)")  # a digit, not an ordinal's ("1st Department")
+_NUMBER = re.compile(r"\d(?!\d*(?:st|nd|rd|th)\b)")
+_OPEN_END = re.compile(r"(?i)\b(?:of|the|of the|in|for|to|and)$")  # an office that goes on below
+_NAME_AFTER = re.compile(r"^(?P<office>[^()]{3,}?)\s*\((?P<name>[^()]{3,40})\)$")  # "USSR MFA DVO (B. VERESHCHAGIN)"  # a digit, not an ordinal's ("1st Department")
 
 
 def strip_marks(text: str) -> str:
@@ -56,6 +58,12 @@ def name_line(text: str) -> Agent | None:
     Turkestan Government - ALIHAN TORE". The office on the line is the agent's ``office``; a title that is
     an office ("Ambassador Dean Rusk") is the signer's office too: no one signs with a form of address."""
     text = strip_marks(text)
+    after = _NAME_AFTER.match(text)
+    if after and any(w.lower().strip(".,") in ROLE_NOUNS for w in after.group("office").split()):
+        agent = parse_agent(after.group("name"))  # the Soviet way: the office, the name in brackets after it
+        if agent is not None and agent.kind == "person" and _signer(agent, after.group("name")):
+            agent.office = agent.office or after.group("office").strip()
+            return agent
     label = _LABEL.match(text)
     office = label.group("office").strip() if label and is_office(label.group("office")) else None
     if label and office:
@@ -134,12 +142,18 @@ def read_signature(lines: list[str], start: int, claimed: set[int] | None = None
     another block and end this one."""
     parts: list[_Part] = []
     at: list[int] = []
-    for k in range(start, len(lines)):
-        part = None if claimed and k in claimed else _part(lines[k])
+    k = start
+    while k < len(lines):
+        line, used = lines[k], [k]
+        while _OPEN_END.search(strip_marks(line)) and used[-1] + 1 < len(lines):
+            line = f"{strip_marks(line)} {lines[used[-1] + 1]}"  # "COUNSELLOR OF THE [signature]" / "USSR MFA"
+            used.append(used[-1] + 1)
+        part = None if claimed and any(j in claimed for j in used) else _part(line)
         if part is None:
             break
         parts.append(part)
-        at.append(k)
+        at += used
+        k = used[-1] + 1
     while parts and parts[-1].kind == "offices" and parts[0].kind == "offices":
         parts.pop()  # offices above their names: one under the last name is no signer's
         at.pop()
