@@ -22,7 +22,12 @@ from chancery.sources.page.markings import marking_of
 from chancery.sources.page.places import is_known_place, make_place
 from chancery.sources.page.signature import name_line, read_signature
 
-_STOP = re.compile(r"(?i)^(?:enclosures?|attachments?|appendix|annex)\b.*:?$|^\[page \d+\]$")
+# Where the closing ends: an attached text's heading ("Attachment", "Enclosure 1:", "Annex No. 2"), or another
+# page; "Attachment: a translation of Ri Sang-jo's letter." is a notice under the text, and the signature
+# may follow it.
+_STOP = re.compile(
+    r"(?i)^(?:enclosures?|attachments?|appendix|annex)(?:\s+(?:no\.?|nº|№)?\s*[\dIVX]+)?\s*[.:]?$|^\[page \d+\]$"
+)
 
 
 @dataclass
