@@ -26,7 +26,10 @@ from chancery.sources.page.signature import read_signature
 
 SALUTATION = re.compile(
     r"(?i)^(?:my\s+)?(?:(?:very\s+)?dear(?:est)?|honou?red|respected|esteemed|most\s+\w+)\b(?P<who>[^:!]*)[:,!]$"
-    r"|^(?P<bare>sir|madam|gentlemen|excellency|your\s+excellency|monsieur\s+le\s+\w+)[:,!]$"
+    r"|^(?P<bare>sir|madam|gentlemen|excellency|your\s+excellency|monsieur\s+le\s+\w+|"
+    r"ваше\s+превосходительство|(?:глубоко)?уважаем\w+(?:\s+\w+){0,3}|дорог\w+(?:\s+\w+){0,3})[:,!]$"
+    # in capitals with the text after it on the line: "MY ESTEEMED STATE SECRETARY: Concerning my talk ..."
+    r"|^(?-i:(?:MY\s+(?:DEAR|ESTEEMED|HONOU?RED)|DEAR)\s+(?P<shout>[^:!,a-z]{2,40})):\s+\S"
 )
 CLOSE = re.compile(
     r"(?i)^(?:(?:very\s+)?(?:sincerely|faithfully|cordially|truly|respectfully|affectionately|fraternally)"
@@ -55,9 +58,13 @@ class Letter:
     addressee: Agent | None = None
     at: dict[int, str] = field(default_factory=dict)  # line index -> part (for --explain)
 
+    salutation_names: bool = False  # the salutation names someone ("My dear Mr. President:"), not "Comrades!"
+
     @property
     def is_letter(self) -> bool:
-        return self.salutation_at is not None and self.close_at is not None
+        """A salutation and a complimentary close; or a salutation to someone alone (a page cut before the
+        close): speeches greet everyone ("Dear comrades!"), memoranda and telegrams no one."""
+        return self.salutation_at is not None and (self.close_at is not None or self.salutation_names)
 
 
 def read_letter(lines: list[str], date_at: int | None = None) -> Letter:
@@ -66,6 +73,10 @@ def read_letter(lines: list[str], date_at: int | None = None) -> Letter:
     letter.salutation_at = next((k for k, line in enumerate(lines) if SALUTATION.match(line)), None)
     if letter.salutation_at is not None:
         letter.at[letter.salutation_at] = "salutation"
+        m = SALUTATION.match(lines[letter.salutation_at])
+        named = (m.group("who") or m.group("shout") or "").strip(" ,") if m else ""
+        letter.salutation_names = bool(named and not _GENERIC.fullmatch(named) or m and m.group("bare"))
+        letter.salutation_names = letter.salutation_names and letter.salutation_at < max(3, len(lines) // 3)
     closes = [k for k, line in enumerate(lines) if CLOSE.match(line)]
     letter.close_at = closes[-1] if closes else None
     if letter.close_at is not None:
