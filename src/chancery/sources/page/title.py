@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from chancery.lexicon.countries import POST_NOUNS
 from chancery.model import Agent, DateValue
 from chancery.sources.page.dates import find_dates
 from chancery.sources.page.doc_types import MEETING_NOUNS, MEETING_VERBS, PART_OF, POSSESSED, doc_type_of
@@ -35,7 +36,6 @@ _TYPE_WORDS = (
     r"instruction|directive|request|appeal|reply|answer|response|statement|dispatch|despatch)s?"
 )
 _NUMBER = r"(?:\s+(?:No\.?|Nº|N|#)\s*[\w./-]+|\s+\d[\d./-]*)?"
-_TO_AFTER = r"(?:Ambassador|Embassy|Mission|Delegation|Representative|Envoy|Consul|Legation|Minister)"
 
 
 @dataclass
@@ -220,8 +220,9 @@ def _split_to(rest: str) -> tuple[str, str | None]:
     for m in re.finditer(r"\s+(?:to|for)\s+", rest):
         left, right = rest[: m.start()], rest[m.end() :]
         later = re.search(r"\s(?:to|for)\s", right)
-        if re.search(_TO_AFTER + r"$", left, flags=re.I) and (later or not _addressee_body(right)):
-            continue  # "Ambassador to China Yudin to Moscow": the first "to" is the office's
+        last = left.split()[-1].lower() if left.split() else ""
+        if (last in ROLE_NOUNS or last in POST_NOUNS) and (later or not _addressee_body(right)):
+            continue  # "Ambassador to China Yudin to Moscow", "Special Assistant for ... (Bundy) to": the office's
         return left, right
     return rest, None
 
