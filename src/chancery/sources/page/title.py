@@ -276,7 +276,7 @@ def _type_to(facts: TitleFacts, text: str) -> bool:
     m = re.match(rf"(?i)^{_TYPE_WORDS}{_NUMBER}\s+to\s+(?P<to>.+)$", text)
     if not m:
         return False
-    to, _, by = m.group("to").partition(" from ")  # "Telegram to Mao Zedong from Stalin"
+    to, by = (re.split(r"\s+(?i:from)\s+", m.group("to"), maxsplit=1) + [""])[:2]  # "LETTER TO X FROM Y"
     facts.recipients = _agents(to)
     facts.authors = _agents(by) if by else []
     return True
