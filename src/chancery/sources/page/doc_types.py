@@ -42,6 +42,8 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
     (r"^(?:из\s+)?(?:письм[оа]|обращени[ея])", "letter"),
     (r"^(?:из\s+)?(?:приказ[а]?|указ[а]?|распоряжени[ея]|директив[аы])", "decree"),
     (r"^(?:из\s+)?(?:дневник[а]?)", "diary"),
+    # "Minutes of Conversation between ...": minutes, by the genre word (as the archives file them)
+    (r"^(?:\w+ )?minutes of (?:the |a |an )?(?:\w+ )?conversations?\b", "minutes"),
     (
         r"\b(?:record|memorandum|minutes|notes?|summary|transcript|memo) (?:of|on|from|about) "
         r"(?:the |a |an )?(?:\w+ )?(?:conversations?|talks?|(?:meetings?|contacts?) between|discussions?|"
@@ -50,7 +52,7 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
     ),
     (rf"^(?:the )?(?:\w+ )?{MEETING_NOUNS} (?:between|with)\b", "record_of_conversation"),
     (r"^(?:[\w’'.]+ ){0,3}?receptions? (?:of|for)\b", "record_of_conversation"),
-    (r"^(?:\w+ )?(?:conversation|talks?|discussion)s? of [^,]+ with\b", "record_of_conversation"),
+    (rf"^(?:\w+ )?{MEETING_NOUNS} of [^,]+ with\b", "record_of_conversation"),
     (
         r"^(?:\w+ )?(?:record|memorandum|minutes|notes?|transcript|summary) (?:of|from|on) (?:the |a )?"
         r"(?:meeting|talk|discussion)s? (?:of|between) [^,]+ with\b",
@@ -70,11 +72,16 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
     (r"^(?:\w+ )?protocol (?:to|on|of the agreement|of the treaty)\b", "other"),  # a treaty's protocol
     (r"^(?:\w+ )?minutes\b|^protocol\b|^conclusions of (?:a|the) meeting\b", "minutes"),
     (
-        r"^(?:\w+ )?(?:transcript|stenographic record|verbatim record|stenogram|record|notes?|summary)s? of "
-        r"(?:the |an? )?"
+        r"^(?:\w+ )?(?:transcript|stenographic record|verbatim record|stenogram|record|notes?|summary)s? "
+        r"(?:of|from) (?:the |an? )?"
         r"(?:[\w()-]+ ){0,3}(?:meeting|session|sitting|plenum|conference)s?\b",
         "minutes",
     ),
+    # a body's sitting named as such: "Meeting of the Politburo of the CC CPSU", "Session of the CPSU CC
+    # Politburo, 30 April 1981"
+    (r"^(?:\w+ )?(?:meeting|session|sitting|plenum|plenary session)s? of (?:the )?(?:[\w()-]+ ){0,4}"
+     r"(?:politburo|presidium|committee|council|cabinet|secretariat|plenum|bureau|board|commission|"
+     r"government|assembly|congress)\b", "minutes"),
     (r"^(?:[\w-]+ ){0,2}report\b|^(?:\w+ )?information\b", "report"),
     (r"^(?:[\w-]+ ){0,3}(?:estimate|assessment|analysis|survey|study)\b", "report"),
     (rf"^{_ISSUER}(?:resolution|decision)\b", "resolution"),

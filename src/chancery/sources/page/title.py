@@ -547,7 +547,10 @@ def read_title(title: str) -> TitleFacts:
     facts = TitleFacts(doc_type=doc_type_of(title), transmits=transmitted(title))
     text, event = core(title)
     for name, grammar in GRAMMARS:
-        if name == "conversation" and facts.doc_type != "record_of_conversation":
+        if name == "conversation" and not (
+            facts.doc_type == "record_of_conversation"
+            or facts.doc_type == "minutes" and re.search(r"(?i)\bconversations?\b", title)  # "Minutes of Conversation"
+        ):
             continue
         if grammar(facts, text):
             facts.grammar = name
