@@ -66,8 +66,10 @@ CUES: tuple[Cue, ...] = (
         r"(?:to\s+be\s+)?(?:receives?|receiving|to\s+receive|recipients(?:\s+of\s+copies)?)",
         needs_colon=True,
     ),
-    Cue(
-        "copies-to", r"(?:copies|copy)(?:\s+(?:sent|also|were\s+sent|have\s+been\s+sent|went))?\s+(?:to|for)"
+    Cue(  # "Copies to:", "Extracts to Cdes.:" (a protocol's extracts), "Copy sent to comrades"
+        "copies-to",
+        r"(?:copies|copy|extracts?)(?:\s+(?:sent|also|were\s+sent|have\s+been\s+sent|went))?\s+(?:to|for)"
+        r"(?:\s+(?:cdes?|comrades|cmrds|comrs?)\.?)?",
     ),
     Cue("copies", r"copies", needs_colon=True),
     Cue("copy", r"copy(?=\s+\S[^:]{0,80}:$)"),  # "Copy [Chinese] Central Committee:": a copy to it
@@ -106,8 +108,12 @@ _MOMENT = re.compile(
 )
 
 
+_REGISTRY = re.compile(r"^\d{3,6}\s+(?=[A-Za-z])")  # a registration number before the cue: "6430 Extracts to"
+
+
 def cue_of(line: str) -> tuple[Cue, str] | None:
     """The cue ``line`` opens with, and what follows it on the line."""
+    line = _REGISTRY.sub("", line.strip())
     for cue, rx in _CUES:
         m = rx.match(line.strip())
         if not m:
