@@ -137,8 +137,14 @@ def transmitted(title: str) -> str | None:
 
 def core(title: str) -> tuple[str, DateValue | None]:
     """The title without quoted subjects, notes and a trailing date; that date as an event date."""
-    # editors' brackets go, but for the name they give the writer's "myself [Kadri Hazbiu]"
-    text = re.sub(r"(?i)(?<!myself)(?<!myself\s)(?<!undersigned)(?<!undersigned\s)\s*\[[^\]]*\]", "", title)
+    # editors' brackets go, but for the name they give the writer's "myself [Kadri Hazbiu]" and a name's
+    # completion ("Comrade Minister [Mielke]", "Zhou [Enlai]")
+    text = re.sub(
+        r"(?i)(?<!myself)(?<!myself\s)(?<!undersigned)(?<!undersigned\s)\s*"
+        r"(?!\[(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\])\[[^\]]*\]",  # a name's completion stays
+        "",
+        title,
+    )
     text = PART_OF.sub("", text)
     text = re.sub(
         r"\s*\((?:fragments?|excerpts?|extract|draft|summary|abridged|translation)\)\.?", "", text, flags=re.I
@@ -335,6 +341,10 @@ def _conversation(facts: TitleFacts, text: str) -> bool:
         if is_known_place(text_who[place.start() :].strip(" ,")):
             facts.places.append(text_who[place.start() :].strip(" ,"))
         text_who = text_who[: place.start()]  # "..., Beijing": where they met, not who
+    if (seat := re.search(r",?\s+(?:in|at)\s+(?P<p>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)$", text_who)) and is_known_place(
+        seat.group("p")
+    ):
+        text_who = text_who[: seat.start()]  # "..., Comrade Chebrikov, in Moscow": where they met, not who
     for found in reversed(find_dates(text_who)):  # "between A and B on 16 June 1970 with C"
         if re.search(r"\s(?:on|of|dated)\s*$", text_who[: found.start]):
             text_who = re.sub(r"\s+(?:on|of|dated)\s*$", "", text_who[: found.start]) + text_who[found.end :]
