@@ -387,6 +387,8 @@ def split_names(text: str) -> list[str]:
     protected = re.sub(
         r"\[[^\]]*\]|\([^)]*\)", lambda m: m.group(0).replace(",", "\0").replace(" and ", "\1"), text
     )
+    # "Worker's and Peasant's Government": possessives joined by "and" name one body
+    protected = re.sub(r"(?<=['’]s) and (?=[A-Z][\w]*['’]s\b)", "\1", protected)
     parts = re.split(r"\s*(?:;|,\s*(?:and|AND)\s+|,\s*&\s*|\s+(?:and|AND)\s+|\s+&\s+|,)\s*", protected)
     parts = [p.replace("\0", ",").replace("\1", " and ").strip() for p in parts]
     return [p for p in _rejoin_offices(_rejoin_suffixes([p for p in parts if p])) if p.strip(" .")]
