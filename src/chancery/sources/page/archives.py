@@ -290,9 +290,11 @@ FAMILIES: tuple[Family, ...] = (
             r"(?i)Archives? of the Romanian Ministry of Foreign Affairs",
             r"(?i)Romanian (?:Ministry of Foreign Affairs|Foreign Ministry) Archives?",
         ),
-        parts=(("folder", r"\bFolder\s+(?P<v>[\w/.-]+)"), ("delo", r"\b(?P<v>Matter\s+[\w/.-]+)")),
+        parts=(
+            ("folder", r"\bFolder\s+(?:no\.?\s*)?(?P<v>\d[\w/.-]*)"),  # "Folder 784/1978", "Folder no. 1495"
+            ("delo", r"\b(?P<v>Matter\s+[\w/.-]+)"),
+        ),
         bare_pages=False,
-        common=False,
     ),
     Family(
         "ANIC",
