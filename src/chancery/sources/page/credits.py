@@ -41,6 +41,11 @@ TRANSLATION_FROM = re.compile(
     r"(?i);?\s*\btranslat(?:ion|ed)\s+(?:from|in)\s+(?P<names>[^,;]+?),\s*(?:eds?\.|editors?)\s*(?:,.*)?$"
 )
 _FOR = re.compile(r"\s+(?:for|at|of)\s+(?:the\s+)?[A-Z].*$")
+# A sentence after the reference that is about the edition, not the archive: who compiled or edited it,
+# where it was published.
+_NOT_CITATION = re.compile(
+    rf"(?i)(?<=[.;])\s+(?:{_OTHER}|published|reprinted|first\s+published|printed)\s+(?:by|in)\b"
+)
 
 
 @dataclass
@@ -83,6 +88,8 @@ def read_credits(info: str) -> Credits:
         first = m.start() if first is None else min(first, m.start())
         have = credits.roles.setdefault("contributed_by", [])
         have.extend(a for a in _agents(m.group("names")) if a.name not in {h.name for h in have})
+    if after := _NOT_CITATION.search(info):  # "... unnumbered page. Compiled by V. N. Malin. Published in ..."
+        first = after.start() if first is None else min(first, after.start())
     head = info if first is None else info[:first]
     head = re.sub(r"\b(?:Original(?:ly)?|Document)\s*$", "", head.strip()).strip().rstrip(",;:").strip()
     credits.citation_text = head or None
