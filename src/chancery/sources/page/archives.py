@@ -275,8 +275,8 @@ FAMILIES: tuple[Family, ...] = (
         "AAN",
         (r"\bAAN\b", r"(?i)Archiwum Akt Nowych", r"(?i)Archive of Modern Records"),
         parts=(
-            ("fond", r"^(?:[^,]*,\s*)?(?P<v>KC PZPR)"),
-            ("delo", r"\b(?P<v>[XVI]+\s*[A-Z]?/\d+)"),
+            ("fond", r"(?:^|,\s*)(?P<v>KC PZPR)\b"),
+            ("delo", r"\b(?P<v>[XVIL]+\s*[A-Z]?[/-]\d+)"),  # "XI A/14", "LXXVI-1027"
             *_POLISH_PARTS,
         ),
         bare_pages=False,

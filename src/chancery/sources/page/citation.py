@@ -49,7 +49,7 @@ def _short_name(family: Family, rx: str, m: re.Match[str], text: str) -> str:
             if same or not re.fullmatch(r"[A-Z][A-Za-z]*(?:[ /-][A-Z][A-Za-z]*)*", written)
             else written
         )
-    if acro := re.match(r"\s*\((?P<a>[A-Z][\w -]*)\)", text[m.end() :]):
+    if acro := re.match(r"(?:,\s*[A-Z][\w'’-]+)?\s*\((?P<a>[A-Z][\w -]*)\)", text[m.end() :]):  # ", Warsaw (AAN)"
         written = acro.group("a")
         return (
             family.archive
