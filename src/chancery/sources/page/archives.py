@@ -12,7 +12,7 @@ from functools import cache
 
 _V = r"(?P<v>[A-Za-zА-Яа-я]{0,3}-?\d[\w/.-]*?)(?=[,;.]?(?:\s|$))"
 PAGES = (
-    r"(?P<v>(?:listy|listov|list|ll|l|pages|page|pp|p|sheets?|fols?|folios?|str|s|листы|лист|лл|л)\.?\s*"
+    r"(?P<v>(?:listy|listov|list|ll|l|pages|page|pp|p|sheets?|fols?|folios?|filele|fila|str|s|листы|лист|лл|л)\.?\s*"
     r"\d[\d\s,–-]*\d|(?:listy|list|ll|l|pages|page|pp|p|sheets?|str|s|листы|лист|лл|л)\.?\s*\d+)"
 )
 
@@ -45,8 +45,9 @@ _PAPKA = r"papka|pap|папка|п"
 # Parts of the fond/opis/delo family (Russian and Soviet-style archives, and free forms that use its words).
 RUSSIAN_PARTS: tuple[tuple[str, str], ...] = (
     ("fond", r"\b(?:fond|f|фонд|ф)\.?\s*" + _V),
-    ("opis", r"\b(?:opis['’]?|op|dans|опись|оп)\.?\s*" + _V),
-    ("delo", r"(?:\b(?:delo|d|kh/n|khn|дело|д)\.?|\ba\.\s?e\.)\s*" + _V),
+    # the inventory and the file as Romanian and Moldovan archives write them: "inv. 56, dosar 7, fila 8"
+    ("opis", r"\b(?:opis['’]?|op|dans|опись|оп|inv|inventar)\.?\s*" + _V),
+    ("delo", r"(?:\b(?:delo|d|kh/n|khn|дело|д|dosar)\.?|\ba\.\s?e\.)\s*" + _V),
     ("papka", rf"\b(?:{_PAPKA})\.?\s*" + _V),
     ("list_or_pages", r"(?<![\w.])" + PAGES),
 )

@@ -26,6 +26,9 @@ _PUBLICATION = re.compile(
     r"publishing|publishers|publication|wenxuan|wengao|wenji|nianpu|selected works)\b|\([^()]*:[^()]*\d{4}\)"
 )
 _ACRONYM = re.compile(r"\((?P<a>[A-Z][A-Za-z]*(?:[ -][A-Z][A-Za-z]*)*)\)")
+_LATIN_ACRONYM = re.compile(
+    r"^(?P<a>[A-Z]{2,8}(?:[ -][A-Z]{2,4})?)[.,]?\s+(?=(?i:fond|f|op|opis|inv|d|delo|dosar)\b\.?\s*[A-Za-z]{0,3}-?\d)"
+)
 _CYRILLIC_ACRONYM = re.compile(r"^(?P<a>[А-ЯЁ]{2,8}(?:\s[А-ЯЁ]{2})?)[.,]?\s+(?=[ФфОоДд]|[Фф]онд)")
 
 
@@ -82,6 +85,8 @@ def _archive_mentions(text: str) -> list[_Found]:
 def _find_archive(text: str) -> _Found | None:
     if hits := _archive_mentions(text):
         return min(hits, key=lambda h: h.start)
+    if m := _LATIN_ACRONYM.match(text):  # "AOSPRM, fond. 51, inv. 56, dosar 7": an archive, by its acronym
+        return _Found(None, m.group("a"), m.start())
     if _PUBLICATION.search(text):
         log.debug("citation %r: a publication, not an archive", text)
         return None
