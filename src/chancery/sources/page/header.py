@@ -148,9 +148,10 @@ def _place_unless_person(header: Header, text: str) -> None:
 
 
 # A cipher telegram's route: "From BEIJING No. 1309 20 hours 05", "From Pyongyang.Sent 31.8.50 11:32",
-# "from SOCHI sent at 0140 ... to the VKP(b) CC", "Destination: PEKING", "Place of dispatch: Moscow".
+# "from SOCHI sent at 0140 ... to the VKP(b) CC", "Destination: PEKING", "Place of dispatch: Moscow",
+# "Received in Moscow on 10/14/50 at 01:38 a.m.".
 _ROUTE = re.compile(
-    r"^(?:(?P<from>(?i:from|place\s+of\s+(?:dispatch|origin))):?|(?P<to>(?i:destination|to)):)\s*"
+    r"^(?:(?P<from>(?i:from|place\s+of\s+(?:dispatch|origin))):?|(?P<to>(?i:destination|to):|(?i:received\s+in)))\s*"
     r"(?P<place>[A-Z][\w'’-]+(?:[ -](?!(?i:no|n[º°o])\b)[A-Z][\w'’-]+)?)(?=$|[.,:;]|\s{2,}|\s+(?i:no\b|n[º°o]|№|sent|at|on|to|\d))"
 )
 
@@ -167,6 +168,7 @@ def _route(header: Header, line: str) -> bool:
 def _read_line(header: Header, line: str) -> None:
     if _route(header, line):
         return
+    line = re.sub(r"\s*[-–—]{2,}$|\s*—$", "", line)  # a cable's address line: "BEIJING--"
     seat = re.fullmatch(r"(?P<p>[^,]+),\s*(?!.*\bto\b)[A-Z][A-Za-z'’ .]{1,30}", line)  # "Moscow, Kremlin"
     if is_known_place(line) or seat and is_known_place(seat.group("p")):
         # a city alone: the letterhead's or the cable address's
