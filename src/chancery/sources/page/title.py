@@ -154,6 +154,9 @@ def core(title: str) -> tuple[str, DateValue | None]:
     text = re.sub(r",\s+['‘].*$", "", text)
     text = re.sub(r",?\s+'[^']{3,}'?\s*$", "", text)
     text = _TRANSMITTING.sub("", text)
+    # a clause after a comma that opens on a participle says what befell the paper, not who wrote or got
+    # it: "..., approved by CC Politburo", "..., containing a Message from Mao Zedong"
+    text = re.sub(r",\s+(?:[a-z]+ed|[a-z]+ing)\s+(?:by|a|an|the|his|her|their|in|on|to|with)\b.*$", "", text)
     text = _cut_gerund(re.sub(r"\s+via\s+.*$", "", text))
     text = re.sub(
         rf",?\s+(?:regarding|concerning|re:|{_ABOUT}|on the (?:question|subject|issue|situation|matter) of)\s.*$",
