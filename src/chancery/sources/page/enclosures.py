@@ -76,7 +76,9 @@ def read_enclosures(record_id: str, body: list[str], announced: str | None = Non
     ("message from Kim Il Sung to I.V. Stalin"), read when the text itself names none."""
     text = "\n".join(body)
     flat = re.sub(r"\s+", " ", text)
-    found = _forwarded(flat, body) or _listed(body) or _named(flat) or _announced(announced)
+    found = (
+        _forwarded(flat, body) or _listed(body) or _named(flat) or _announced(announced) or _following(flat, body)
+    )
     for n, rec in enumerate(found, start=1):
         rec.id = f"{record_id}-enc{n}"
     return found
@@ -105,6 +107,35 @@ def _forwarded(flat: str, body: list[str]) -> list[Record]:
         rec.delivery = Delivery(date=dates[0].value if dates else None, place=d.group("place"))
     rec.text = "\n\n".join(" ".join(p) for p in paras[start : start + 40])
     return [rec]
+
+
+# A text passed on whole, announced in the sentence before it: "I received the following telegram to you
+# from MAO ZEDONG.", "Pass the following answer to MAO ZEDONG.", "He asked me to transmit the following
+# message from Kim Il Sung:".
+_FOLLOWING = re.compile(
+    r"(?i)\bthe\s+following\s+(?:\w+\s+){0,2}?(?P<kind>letter|appeal|message|statement|memorandum|telegram|"
+    r"cable|report|note|reply|answer|petition|declaration)\b(?P<rest>[^.:]{0,160})[.:]"
+)
+
+
+def _following(flat: str, body: list[str]) -> list[Record]:
+    m = _FOLLOWING.search(flat)
+    if not m:
+        return []
+    kind = {"answer": "reply", "cable": "telegram"}.get(m.group("kind").lower(), m.group("kind"))
+    rec = Record(id="", doc_type=_type(kind))
+    rest = m.group("rest")
+    by = re.search(r"\bfrom\s+(?P<by>.+?)(?=\s+to\s|$)", rest)
+    to = re.search(r"\bto\s+(?:the\s+attention\s+of\s+)?(?P<to>.+?)(?=\s+from\s|$)", rest)
+    paras = paragraphs(body)
+    start = next((k for k, p in enumerate(paras) if p[0][:1] in '"“«„'), None)
+    quoted = _salutation(paras[start][0]) if start is not None else []
+    named = [a for a in [parse_agent(to.group("to"))] if a] if to and not re.match(r"(?i)(?:you|me|us)\b", to.group("to")) else []
+    rec.recipients = quoted or named
+    rec.authors = [a for a in [parse_agent(by.group("by"))] if a] if by else []
+    if start is not None:
+        rec.text = "\n\n".join(" ".join(p) for p in paras[start : start + 40])
+    return [rec] if rec.authors or rec.recipients else []
 
 
 def _salutation(line: str) -> list[Agent]:
