@@ -283,6 +283,18 @@ def _noted_marking(notes: list[str]) -> str | None:
 _SOURCE_LINE = re.compile(r"(?i)^(?:archival\s+)?(?:source|sources|citation|reference)\s*:\s*(?P<c>\S.{5,})$")
 
 
+def _reference_line(lines: list[str]) -> Citation | None:
+    """A line of the text that is an archival reference and nothing else ("AMSZ, z. 9, w. 53, t. 702"):
+    an archive and the parts of its reference, short, no sentence."""
+    for line in reversed(lines):
+        if len(line) > 120 or len(re.findall(r"\b[a-z]{4,}\b", line)) > 3:
+            continue
+        cite = parse_citation(line)
+        if cite is not None and cite.archive and len(cite.parts) >= 3:
+            return cite
+    return None
+
+
 def _credits(record: Record, page: Page, lines: list[str]) -> None:
     citation = page.citation
     if not citation and not page.info:
@@ -291,7 +303,9 @@ def _credits(record: Record, page: Page, lines: list[str]) -> None:
         record.citation = parse_citation(citation, archive=page.archive)
         return
     if not page.info:
-        log.debug("%s: no Document Information line; no citation or credits", record.id)
+        record.citation = _reference_line(lines)  # the editor's reference under the text
+        if record.citation is None:
+            log.debug("%s: no Document Information line; no citation or credits", record.id)
         return
     credits = read_credits(page.info)
     record.translated_by = credits.roles.get("translated_by", [])
