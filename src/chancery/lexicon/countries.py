@@ -10,7 +10,8 @@ from __future__ import annotations
 from chancery.lexicon.offices import ROLE_NOUNS
 from chancery.lexicon.romanisation import fold
 
-# States of the period (and the short forms pages use), folded.
+# States of the period (and the short forms pages use: "HPR", "PPR", "SRR" for the Hungarian and Polish
+# People's Republics and the Socialist Republic of Romania), folded.
 COUNTRIES = frozenset(
     str.split(
         """afghanistan albania algeria angola argentina australia austria bangladesh belgium bolivia brazil
@@ -23,7 +24,7 @@ COUNTRIES = frozenset(
         peru philippines poland portugal rhodesia romania rumania senegal siam somalia spain sudan
         sweden switzerland syria taiwan tanganyika tanzania thailand tibet tunisia turkey uganda
         uruguay venezuela vietnam yemen yugoslavia zaire zambia ussr prc roc dprk rok gdr frg drv
-        rvn mpr uar usa us uk"""
+        rvn mpr uar usa us uk hpr ppr prb rpr srr csr cssr"""
     )
 ) | frozenset(
     {
@@ -57,6 +58,8 @@ STATE_WORDS = (
 def is_state_word(word: str) -> bool:
     """ "Soviet", "U.S.", "People's", "Germans": a word of a state's name, adjective or people."""
     folded = fold(word)
+    if len(folded) > 1 and all(len(p) == 1 for p in folded.split()):
+        folded = folded.replace(" ", "")  # "U.S." -> "us"
     return folded in STATE_WORDS or folded.endswith("s") and folded[:-1] in STATE_WORDS
 
 

@@ -31,7 +31,10 @@ OFFICE_QUALIFIERS = frozenset(
         "intelligence", "commerce", "agriculture", "justice", "finance", "treasury", "trade", "education",
         "health", "navy", "naval", "economic", "political", "cultural", "information", "press", "protocol",
         "consular", "planning", "security", "national", "internal", "external", "overseas",
+        "development", "industry", "industrial", "transport", "communications", "posts", "construction",
+        "railways", "energy", "fisheries", "housing", "welfare",
         "d'affaires", "d’affaires",  # "Chargé d'Affaires"
+        "candidate", "alternate",  # "Candidate Member of the Politburo", "Alternate Member"
     }
 )  # fmt: skip
 # Words that make a phrase an office or a body rather than a personal name.

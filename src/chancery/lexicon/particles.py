@@ -5,6 +5,7 @@
 * :data:`PARTICLES`: the particles of personal names ("de Gaulle", "van Kleffens", "bin Laden").
 * :data:`SUFFIXES`: what follows a name and is not part of it ("Jr.", "III"); folded, without points.
 * :data:`ARTICLES`: what a body's name may begin with and lose ("the CC").
+* :data:`DIGRAPH_INITIALS`: the initials written with two letters ("Yu.", "Gy.").
 """
 
 from __future__ import annotations
@@ -22,3 +23,9 @@ PARTICLE_FREE_FAMILIES = frozenset(
      "duong", "ly", "truong", "dinh", "lam", "trinh", "ha", "mai", "cao", "luu", "van", "xuan", "thi"}
 )  # fmt: skip
 ARTICLES = frozenset({"the"})
+# Initials of two letters: a Cyrillic letter written with two ("Yu. V. Andropov", "A. Ya. Vyshinsky", "Zh."),
+# Hungarian and Romanian digraphs ("Gy. Kállai", "Gh. Gheorghiu-Dej"). One letter and a full stop is always
+# an initial; two only these.
+DIGRAPH_INITIALS = frozenset(
+    {"Yu", "Ya", "Ye", "Yo", "Zh", "Ch", "Sh", "Kh", "Ts", "Gy", "Gh", "Sz", "Cs", "Ny", "Ly"}
+)

@@ -20,6 +20,7 @@ from chancery.lexicon.particles import SUFFIXES as LEXICON_SUFFIXES
 from chancery.model import Agent
 from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS, ROLE_NOUNS
 from chancery.sources.page.places import is_known_place
+from chancery.sources.page.transliteration import name_key
 
 
 def _words_pattern() -> re.Pattern[str]:
@@ -409,3 +410,13 @@ def _rejoin_offices(parts: list[str]) -> list[str]:
 def parse_agents(text: str, *, kind: str | None = None) -> list[Agent]:
     agents = [parse_agent(part, kind=kind) for part in split_names(text)]
     return [a for a in agents if a is not None]
+
+
+def same_person(a: Agent, b: Agent) -> bool:
+    """The same person: surnames (or long first words) agree, in any script ("Василевский", "Vasilevsky")."""
+    sa = [name_key(w) for w in a.name.replace(",", "").split()]
+    sb = [name_key(w) for w in b.name.replace(",", "").split()]
+    if not sa or not sb or sa[-1] == sb[-1]:
+        return bool(sa and sb)
+    # a surname written first ("Zhou" for "Zhou Enlai"), but "Kim Tu-bong" is not "Kim Il Sung"
+    return sa[0] == sb[0] and len(sa[0]) > 2 and min(len(sa), len(sb)) == 1

@@ -15,17 +15,17 @@ from chancery.lexicon.countries import is_state_word
 from chancery.model import Agent, Record
 from chancery.sources.page.cables import read_addresses
 from chancery.sources.page.closing import Closing
-from chancery.sources.page.conversation import attendance, note_takers, present, speakers, speech_subjects
+from chancery.sources.page.conversation import met, note_takers
 from chancery.sources.page.fields import Field
 from chancery.sources.page.header import Header
 from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS, ROLE_NOUNS
 from chancery.sources.page.letters import Letter
 from chancery.sources.page.markings import strip_handling
 from chancery.sources.page.names import parse_agent, parse_agents
+from chancery.sources.page.names import same_person as _same
 from chancery.sources.page.places import is_known_place
 from chancery.sources.page.sections import Page
 from chancery.sources.page.title import TitleFacts
-from chancery.sources.page.transliteration import name_key
 
 _BODY_ACTS = {
     "resolution",
@@ -34,16 +34,6 @@ _BODY_ACTS = {
     "diary",
     "speech",
 }  # acts of a body: its signer is not the author
-
-
-def _same(a: Agent, b: Agent) -> bool:
-    """The same person: surnames (or long first words) agree, in any script ("Василевский", "Vasilevsky")."""
-    sa = [name_key(w) for w in a.name.replace(",", "").split()]
-    sb = [name_key(w) for w in b.name.replace(",", "").split()]
-    if not sa or not sb or sa[-1] == sb[-1]:
-        return bool(sa and sb)
-    # a surname written first ("Zhou" for "Zhou Enlai"), but "Kim Tu-bong" is not "Kim Il Sung"
-    return sa[0] == sb[0] and len(sa[0]) > 2 and min(len(sa), len(sb)) == 1
 
 
 def persons(agents: list[Agent]) -> list[Agent]:
@@ -206,19 +196,8 @@ def _ambassador(summary: str | None) -> list[Agent]:
 
 
 def _met(page: Page) -> list[Agent]:
-    """Who a record of a meeting shows at it: its lists of those present, the running text's word of who
-    attended, the speakers of its turns and the comrades it shows speaking."""
-    listed: list[Agent] = []
-    found = (
-        present(page.body_text)
-        + attendance(page.body_text)
-        + speakers(page.body)
-        + speech_subjects(page.body_text)
-    )
-    for agent in found:
-        if not any(_same(agent, b) for b in listed):
-            listed.append(agent)
-    return listed
+    """Who a record of a meeting shows at it (:func:`~chancery.sources.page.conversation.met`)."""
+    return met(page.body)
 
 
 def _conversation(record: Record, facts: TitleFacts, closing: Closing, page: Page) -> None:

@@ -1,0 +1,413 @@
+"""Lists of those present at a meeting or a conversation: their labels, their sides and their layouts.
+
+    Present: Comrades V. M. Molotov, G. M. Malenkov and N. T. Fedorenko (interpreter)
+    Chaired by: Cde. L. I. BREZHNEV
+    Members of the Politburo: Cdes. Yu. V. Andropov, A. A. Gromyko
+    Guinean side in attendance: Boubacar Bah, director, ...; Ambassador Camara Mamady
+    Interpreter(s): Xu Weiqin
+
+    PARTICIPANTS:                          PARTICIPANTS:     The President
+    United States         USSR                               Prime Minister Eisaku Sato
+    The Secretary         Foreign Minister Gromyko
+                                           For the GDR:
+                                           Comrade Erich Mielke – Minister for State Security
+
+A label says who follows: those present, a side, the chair, a rank of a body, the interpreters. The names
+follow it on its line (a line that ends on a comma goes on on the next), on the lines under it (one a
+line, bulleted or numbered, a side's heading over its people, two sides in columns, a column a side), or
+hang under its first name. British Cabinet conclusions lead each member with his style ("The Right Hon. Sir
+WINSTON CHURCHILL, M.P., Prime Minister"), the ministers and those "also present" alike.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chancery.lexicon.countries import is_state_word
+from chancery.lexicon.offices import OFFICE_QUALIFIERS
+from chancery.lexicon.particles import CONNECTIVES, DIGRAPH_INITIALS, PARTICLES
+from chancery.model import Agent
+from chancery.sources.page.fields import field_of
+from chancery.sources.page.header import is_prose
+from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS, ROLE_NOUNS
+from chancery.sources.page.names import inverted, is_office, parse_agent, split_names
+
+_EVENT = r"(?:\s+(?:(?:at|in|during)\s+)?the\s+\w+)?"
+# Those present: "Present:", "Those attending the meeting:", "Attended by:", "Invited:", "Accompanying
+# Premier Zhou:", "Participants in the talks:", "Chinese participants:", "Korean side present:", "The
+# following took part in the conversation:", and the interpreters and note-takers, who were present too.
+_ATTENDING = (
+    r"(?:[\w'’.-]+\s+){0,3}?"  # "Chinese participants", "Guinean side in attendance", "Persons present"
+    r"(?:(?:present|attending|in\s+attendance)" + _EVENT + r"|attended(?:\s+by)?|(?:also\s+)?invited|"
+    r"accompanying(?:\s+[^:]{1,40})?|introductions?|participants?" + _EVENT + r"|taking\s+part|"
+    r"(?:the\s+following\s+(?:\w+\s+)?)?(?:took\s+part|were\s+(?:also\s+)?present)" + _EVENT + r"|"
+    r"interpreters?|translators?|note-?takers?|recorders?)(?:\s*\(s\))?"
+    r"(?:\s+(?:for|from|on)\s+[^:]{1,60})?"  # "Present for the Chinese side", "Taking part on the ... side"
+)
+# Who chaired: "Chaired by:", "Chairman:", "In the chair:", "Presiding:".
+_CHAIR = r"chair(?:ed\s+by)?|chairman|chairwoman|in\s+the\s+chair|presiding|presided\s+(?:over\s+)?by"
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+
+
+# The ranks of a body present: "Members of the Politburo:", "Candidate members:", "Secretaries of the CC
+# CPSU:", "Advisers:": an office's noun in the plural, its qualifiers before it and its body after.
+_RANK = (
+    r"(?:(?:" + "|".join(sorted(map(re.escape, OFFICE_QUALIFIERS), key=len, reverse=True)) + r")\s+){0,2}"
+    r"(?:" + "|".join(sorted({_plural(n) for n in ROLE_NOUNS if "-" not in n}, key=len, reverse=True)) + r")"
+    r"(?:\s+(?:of|from|for)\s+[^:]{1,50})?"
+)
+# A side: "From the Soviet side:", "On the Chinese side:", "Our side:", "Polish delegation:", "For the GDR:".
+_SIDE = (
+    r"(?:(?:present|taking\s+part)\s+)?(?:(?:from|on|for)\s+)?(?:the\s+)?(?:[\w'’.-]+\s+){1,3}?"
+    r"(?:side|delegation)(?:\s+(?:present|in\s+attendance))?"
+)
+_STATE_SIDE = r"(?:from|on|for)\s+(?P<state>(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?)"
+_OPEN = r"(?i)^\s*[(\[]?\s*(?:[–—•*-]\s+|\d{1,2}[.)]\s+)?"
+_LABELS = (  # (kind, pattern): a chair, a rank or a state's side only before names, never a speaker's turn
+    ("side", re.compile(_OPEN + r"(?:" + _SIDE + r")\s?:(?P<value>.*)$")),
+    ("state", re.compile(_OPEN + _STATE_SIDE + r"\s?:(?P<value>.*)$")),
+    ("attending", re.compile(_OPEN + r"(?:" + _ATTENDING + r")\s?:(?P<value>.*)$")),
+    ("chair", re.compile(_OPEN + r"(?:" + _CHAIR + r")\s?:(?P<value>.*)$")),
+    ("rank", re.compile(_OPEN + r"(?:" + _RANK + r")\s?:(?P<value>.*)$")),
+)
+_HEADING = re.compile(r"(?i)^(?:present|attending|participants|persons present)$")  # a heading, no colon
+
+
+@dataclass
+class Label:
+    kind: str
+    value: str  # the names on the label's line, "" when they follow below
+    column: int  # where the value starts on the line
+
+
+def label_of(line: str) -> Label | None:
+    """The label of a list of those present that opens ``line``, with what follows it on the line."""
+    if _HEADING.match(line.strip()):
+        return Label("attending", "", len(line))
+    for kind, pattern in _LABELS:
+        m = pattern.match(line)
+        if not m or (kind == "state" and not _state(m.group("state"))):
+            continue
+        value = m.group("value")
+        column = m.start("value") + len(value) - len(value.lstrip())
+        value = value.strip()
+        if line.lstrip().startswith(("(", "[")):
+            value = value.rstrip(")]")  # "(Interpreter: Yan Mingfu)"
+        if kind in ("chair", "rank", "state") and value and not _names_only(value):
+            return None  # "Chairman: I declare the session open." is a turn, not a list
+        return Label(kind, value, column)
+    return None
+
+
+def _state(text: str) -> bool:
+    words = [w.strip(".,") for w in re.sub(r"^(?i:the)\s+", "", text).split()]
+    return bool(words) and all(is_state_word(w) or w.lower() in ("of", "the") for w in words)
+
+
+def _names_only(value: str) -> bool:
+    """Whether a label's value is names ("Cde. L. I. BREZHNEV", "Cdes. A, B and C"), not a sentence."""
+    items = [item for item in _inline_items(value) if not _office_alone(item)]  # "A and B, interpreters"
+    return bool(items) and all(_name_like(re.split(r",\s*", item)[0]) for item in items)
+
+
+_LOWER_IN_NAMES = CONNECTIVES | PARTICLES | {h for h in HONORIFICS if h.islower()}
+
+
+def _name_like(text: str) -> bool:
+    words = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", text).split()
+    return 0 < len(words) <= 8 and all(
+        w[:1].isupper() or w.lower() in _LOWER_IN_NAMES or not w[:1].isalpha() for w in words
+    )
+
+
+def present(text: str) -> list[Agent]:
+    """The people the lists of those present name, in page order, each once."""
+    out: list[Agent] = []
+    lines = text.split("\n")
+    k = 0
+    while k < len(lines):
+        label = label_of(lines[k])
+        if label is None:
+            k += 1
+            continue
+        if styled := _styled_members(lines, k, label.value):
+            agents, k = styled
+        else:
+            items, k = _read_list(lines, k, label)
+            agents = [a for a in map(participant, items) if a is not None]
+        for agent in agents:
+            if all(agent.name != a.name for a in out):
+                out.append(agent)
+    return out
+
+
+def _read_list(lines: list[str], k: int, label: Label) -> tuple[list[str], int]:
+    """The items of the list labelled on line ``k``, and the line after it."""
+    if not label.value:
+        return _block(lines, k + 1)
+    value = label.value
+    k += 1
+    while (
+        k < len(lines)
+        and _continues(lines[k])
+        and (re.search(r"(?:[,;]|\band|&)$", value) or re.match(r"\s*(?:and|&)\s", lines[k]))
+    ):
+        value = f"{value} {lines[k].strip()}"  # "Present: A, B," / "C and D": the list wrapped
+        k += 1
+    items = _inline_items(value)
+    more, k = _hanging(lines, k, label.column)
+    return items + more, k
+
+
+def _continues(line: str) -> bool:
+    """The line after a list that ends on a joint (or opens with "and") goes on with it, unless it is a
+    label or a field."""
+    return bool(line.strip()) and label_of(line) is None and not field_of(line)
+
+
+def _hanging(lines: list[str], k: int, column: int) -> tuple[list[str], int]:
+    """The lines under a label's first name: right below it, or indented to it ("PARTICIPANTS:     The
+    President" over "                  Prime Minister Eisaku Sato"), blank lines between included."""
+    items: list[str] = []
+    while k < len(lines):
+        line = lines[k]
+        if not line.strip():
+            nxt = next((x for x in lines[k + 1 :] if x.strip()), "")
+            if column <= 1 or _indent(nxt) < column - 1 or not _person_line(nxt.strip()):
+                break
+        elif (
+            not _person_line(line.strip())
+            or label_of(line)
+            or _LABELLED.match(line.strip())
+            or field_of(line)
+        ):
+            break  # the text, or the next label ("Absent:", "Candidate members:", "SUBJECT:")
+        elif line.strip():
+            items.append(line.strip())
+        k += 1
+    return items, k
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+_DIGRAPHS = "|".join(sorted(DIGRAPH_INITIALS))
+_BULLET = re.compile(r"^(?:[•·▪◦*–-]|\d{1,2}[.)])\s+")
+_LABELLED = re.compile(r"^[A-Za-z][\w ./&-]{0,30}:")  # any label: "Absent:", "DATE AND TIME:"
+_CELL_GAP = re.compile(r"\s{3,}")
+
+
+def _block(lines: list[str], start: int) -> tuple[list[str], int]:
+    """The lines under a label alone: one person a line, sides under their headings, blank lines between
+    sides, and two sides in columns under their headings ("United States     USSR"), read a column at a
+    time. It ends at the next field ("SUBJECT:"), a label with names of its own, or the text."""
+    items: list[str] = []
+    columns: tuple[list[str], list[str], int] | None = None
+    k = start
+    while k < len(lines):
+        raw = lines[k]
+        line = _BULLET.sub("", raw.strip())
+        if not line:
+            nxt = next((_BULLET.sub("", x.strip()) for x in lines[k + 1 :] if x.strip()), "")
+            if not (_side_label(nxt) or _person_line(nxt) or columns and _cells(nxt)):
+                break
+        elif (heads := _cells(raw)) and all(_side_label(h) for h in heads):
+            columns = ([], [], raw.index(heads[1], len(heads[0])))
+        elif _side_label(line):
+            pass
+        elif (label := label_of(line)) is not None:
+            if label.value:
+                break  # a label with names of its own ("Interpreter(s): X") is read on its own
+            # "For the GDR:" over its people
+        elif _LABELLED.match(line) or field_of(line) or len(line.split()) > 20:
+            break  # the next field ("DATE AND TIME:", "SUBJECT:") or the text itself
+        elif columns is not None and _row(raw):
+            _column_cells(raw, columns)
+        elif not _person_line(line):
+            break
+        else:
+            items.append(line)
+        k += 1
+    if columns is not None:
+        items += columns[0] + columns[1]
+    return items, k
+
+
+def _cells(line: str) -> list[str]:
+    """The two cells of a row set in two columns, when it is one."""
+    cells = [c for c in _CELL_GAP.split(line.strip()) if c]
+    return cells if len(cells) == 2 else []
+
+
+def _row(raw: str) -> bool:
+    """A row of two columns of people (or of one, the other's cell empty)."""
+    cells = [c for c in _CELL_GAP.split(raw.strip()) if c]
+    return 0 < len(cells) <= 2 and all(_person_line(c) for c in cells)
+
+
+def _column_cells(raw: str, columns: tuple[list[str], list[str], int]) -> None:
+    left, right, at = columns
+    cells = [c for c in _CELL_GAP.split(raw.strip()) if c]
+    if len(cells) == 2:
+        left.append(cells[0])
+        right.append(cells[1])
+    elif cells:
+        (right if _indent(raw) >= at - 2 else left).append(cells[0])
+
+
+def _person_line(line: str) -> bool:
+    """ "Winston Lord, NSC Staff (notetaker)", "Comrade Kozlov": a person first, then an office."""
+    head = re.split(r",\s*|\s+[-–]\s+", re.sub(r"\s*\([^)]*\)", "", line))[0]
+    agent = parse_agent(head) if head else None
+    sentence = line.endswith(".") and not re.search(
+        rf"(?:\b(?:[A-Z]|{_DIGRAPHS})\.|\b\w+\.\w+\.|\bJr\.|\bSr\.)$", line
+    )
+    return bool(
+        agent and agent.kind == "person" and _name_like(head) and len(head.split()) <= 7 and not sentence
+    )
+
+
+_SIDE_WORDS = {"of", "the", "and", "side", "sides", "delegation", "delegations"}
+
+
+def _side_label(line: str) -> bool:
+    """ "United States", "USSR", "Chinese Side:", "Germans", "For the Soviet side": a side's heading."""
+    bare = line.strip().rstrip(":").lower()
+    if re.fullmatch(
+        r"(?:(?:for|on|from)\s+)?(?:the\s+)?[\w.'’ -]{1,40}\s+(?:side|delegation|participants)", bare
+    ):
+        return True
+    words = [w.strip(".,") for w in bare.split()]
+    return bool(words) and all(w in _SIDE_WORDS or is_state_word(w) for w in words)
+
+
+def _inline_items(text: str) -> list[str]:
+    """ "A, office; B, office" by semicolons; "A, B, C and D" by commas when each part is a bare name or an
+    office ("The Secretary, Ambassador Dobrynin, Mr. Kohler"; "A and B, interpreters": theirs). In a list
+    of those present "Mielke, Ulbricht" and "Sonnenfeldt, Mao Zedong" are two men, not one name turned round
+    ("Gromyko, A. A." is one)."""
+    if ";" in text:  # the sides, or one person with an office each
+        parts = [p for p in re.split(r";\s*(?:and\s+)?", text) if p.strip(" .")]
+        return [item for part in parts for item in _inline_items(part)]
+    if "," in text and inverted(text) and not re.search(r"\b[A-Z][a-z]?\.", text.partition(",")[2]):
+        return [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", text.strip(" .")) if p]
+    # an office with its article is an entry of its own ("Vice Premier Zhang, The Vice President")
+    parts = [q for p in split_names(text) for q in re.split(r",\s*(?=The\s)", p)]
+    if len(parts) > 1 and all(_bare_name(p) or _office_alone(p) for p in parts):
+        return parts
+    return [text]
+
+
+def _bare_name(text: str) -> bool:
+    agent = parse_agent(text)
+    words = re.sub(r"\([^)]*\)", "", text).split()
+    if not agent or agent.kind != "person" or not 0 < len(words) <= 7 or "," in agent.name:
+        return False  # an office may stand before the name ("Foreign Minister Ohira"), not be all of it
+    return _name_like(text.split(",")[0]) and _names_someone(agent)  # "deputy engineer" is no one
+
+
+def _names_someone(agent: Agent) -> bool:
+    """Whether a word of the name is no title: after a title, a word of rank is a name ("Amb. Lord"); an
+    office never is ("Mr. President", "The Secretary")."""
+    titles = OFFICE_WORDS if agent.honorifics else OFFICE_WORDS | set(HONORIFICS)
+    return any(w.lower().strip(".") not in titles for w in agent.name.split())
+
+
+def _office_alone(text: str) -> bool:
+    """ "The Secretary", "interpreters", "MFA translators", "members of the Politburo": an office, no name."""
+    words = text.strip(" .").split()
+    singular = " ".join(_singular(w) for w in words)
+    if not 0 < len(words) <= 6 or "," in text:
+        return False
+    return all(w.lower().strip(".") in OFFICE_WORDS | set(HONORIFICS) for w in singular.split()) or (
+        is_office(singular) and participant(text) is None
+    )
+
+
+def _singular(word: str) -> str:
+    """ "secretaries" -> "secretary", "members" -> "member": an office's noun in the singular."""
+    low = word.lower()
+    for plural, single in ((r"ies$", "y"), (r"men$", "man"), (r"s$", "")):
+        if re.search(plural, low) and re.sub(plural, single, low) in ROLE_NOUNS:
+            return re.sub(plural, single, word, flags=re.I)
+    return word
+
+
+def participant(item: str) -> Agent | None:
+    """The person an item names; an office alone ("The President") is nobody the page names."""
+    head = re.sub(r"^(?:and\s+)", "", item.strip())
+    if "," not in head or not inverted(
+        head
+    ):  # "Kennedy, John F.": a name turned round; "Zhou Enlai, Premier"
+        head = re.split(r",\s*", head)[0].rstrip(".")
+    agent = parse_agent(head)
+    return agent if agent is not None and agent.kind == "person" and _names_someone(agent) else None
+
+
+# A formal list of members, each led by his style ("The Right Hon. Sir WINSTON CHURCHILL, M.P., Prime
+# Minister"), as British Cabinet conclusions print them, in columns an OCR interleaves: the style marks
+# where each member begins, whatever the columns did to the offices. "The following were also present:"
+# goes on with more of them.
+_STYLE = re.compile(
+    r"(?:Dr\.\s+)?T\s?h\s?e\s+(?:R\s?i\s?g\s?h\s?t|M\s?o\s?s\s?t|R\s?t\.?)\s+H\s?o\s?n\s?\.?\s*(?:,\s*)?"
+)
+_LIST_END = re.compile(r"(?i)^(?:secretariat|contents|minute\b)")
+_ALSO_PRESENT = re.compile(r"(?i)^(?:the following were also present|also present)\b")
+_LETTER_SPACED = re.compile(r"\b(?:[A-Z] ){2,}[A-Z]\b")
+_POST_NOMINALS = re.compile(r"\s*,?\s*\b(?:M\.\s?P|Q\.\s?C|K\.\s?C|C\.\s?H|O\.\s?M)\b\.?")
+
+
+def _styled_members(lines: list[str], k: int, first: str) -> tuple[list[Agent], int] | None:
+    """The members of a "Present" list led by their styles (``first``: what the label's line holds), those
+    "also present" with them."""
+    block = [first]
+    end = k + 1
+    while end < min(len(lines), k + 80):
+        line = lines[end].strip()
+        if _LIST_END.match(line) or line and not _STYLE.search(line) and (field_of(line) or is_prose(line)):
+            break
+        if not _ALSO_PRESENT.match(line):
+            block.append(line)
+        end += 1
+    segments = _STYLE.split(" ".join(block))[1:]
+    if len(segments) < 3:
+        return None
+    out: list[Agent] = []
+    for segment in segments:
+        written = _POST_NOMINALS.sub("", segment).split(",")[0].strip(" .")
+        name = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), written)
+        name = re.sub(r"\s*\(in the chair\)", "", name, flags=re.I)
+        agent = parse_agent(name)
+        if agent is not None and agent.kind == "person" and re.search(r"[A-Z]{3}", name):
+            agent.as_written = written
+            out.append(agent)
+    return out, end
+
+
+def present_lines(lines: list[str]) -> set[int]:
+    """Indices of the lines of "Present" lists (label and members): no one on them signs the document."""
+    out: set[int] = set()
+    for k, line in enumerate(lines):
+        label = label_of(line)
+        if label is None or label.kind not in ("attending", "side"):
+            continue
+        out.add(k)
+        end = k + 1
+        while end < len(lines) and end < k + 80 and not _LIST_END.match(lines[end].strip()):
+            if is_prose(lines[end]) and not _STYLE.search(lines[end]):
+                break
+            end += 1
+        out |= set(range(k + 1, end))
+    return out
+
+
+def is_label(line: str) -> bool:
+    """Whether ``line`` opens with the label of a list of those present (no speaker's turn)."""
+    return label_of(line) is not None
