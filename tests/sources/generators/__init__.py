@@ -18,14 +18,14 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
-from . import citation, dateline, distribution, drafting, header, signature
+from . import citation, dateline, distribution, drafting, header, participants, signature
 from .case import Case
 
 __all__ = ["GENERATORS", "KINDS", "Case", "Failure", "Measure", "case", "cases", "measure"]
 
 
 GENERATORS: dict[str, ModuleType] = {
-    m.KIND: m for m in (distribution, header, signature, drafting, dateline, citation)
+    m.KIND: m for m in (distribution, header, signature, drafting, dateline, citation, participants)
 }
 KINDS = tuple(GENERATORS)
 

@@ -232,6 +232,49 @@ BRITISH = _people(
     Caccia | Harold |
     """,
 )
+# The Chinese Foreign Ministry's interlocutors of the non-aligned world and Albania, as its records of
+# conversation name them ("Guinean side in attendance: ...", "Present for our side: comrade Mehmet Shehu").
+GUINEAN = _people(
+    "guinean",
+    """
+    Touré | Sékou |
+    Beavogui | Louis Lansana |
+    Diallo | Saïfoulaye |
+    Keïta | Fodéba |
+    Diané | Lansana |
+    Barry | Diawadou |
+    """,
+)
+ALBANIAN = _people(
+    "albanian",
+    """
+    Hoxha | Enver |
+    Shehu | Mehmet |
+    Kapo | Hysni |
+    Alia | Ramiz |
+    Balluku | Beqir |
+    Malile | Reis |
+    Lazri | Sofokli |
+    """,
+)
+# Ministers of a British Cabinet, as its conclusions list them.
+CABINET = _people(
+    "cabinet",
+    """
+    Churchill | Winston |
+    Eden | Anthony |
+    Butler | R. A. |
+    Macmillan | Harold |
+    Lloyd | Selwyn |
+    Thorneycroft | Peter |
+    Monckton | Walter |
+    Lyttelton | Oliver |
+    Stuart | James |
+    Sandys | Duncan |
+    Crookshank | H. F. C. |
+    Heathcoat-Amory | Derick |
+    """,
+)
 NATIONS: dict[str, tuple[Person, ...]] = {
     "soviet": SOVIET,
     "chinese": CHINESE,
@@ -244,6 +287,9 @@ NATIONS: dict[str, tuple[Person, ...]] = {
     "bloc": OTHER_BLOC,
     "american": AMERICAN,
     "british": BRITISH,
+    "guinean": GUINEAN,
+    "albanian": ALBANIAN,
+    "cabinet": CABINET,
 }
 # Honorifics each nation's pages put before names (as translations print them).
 HONORIFICS: dict[str, tuple[str, ...]] = {
@@ -258,6 +304,9 @@ HONORIFICS: dict[str, tuple[str, ...]] = {
     "bloc": ("Comrade", "Cde."),
     "american": ("Mr.", "Amb.", "Ambassador"),
     "british": ("Mr.", "Sir"),
+    "guinean": ("Mr.", "Comrade"),
+    "albanian": ("comrade", "Comrade"),
+    "cabinet": ("The Right Hon.", "The Rt. Hon."),
 }
 
 # Leaders a page may name by their title, the editor completing the name: "Chairman [Mao Zedong]".
