@@ -105,4 +105,4 @@ def is_country_or_post(name: str) -> bool:
     rest = words[2:] if words[1:2] == ["general"] else words[1:]
     # what may follow the post's noun: where it is ("in Moscow", "to the UN", "Moscow"), not a person
     # ("GDR embassy official Libermann") or a longer phrase
-    return not rest or rest[0] in _POST_PREPOSITIONS or len(rest) <= 2 and not rest[0] in ROLE_NOUNS
+    return not rest or rest[0] in _POST_PREPOSITIONS or len(rest) <= 2 and rest[0] not in ROLE_NOUNS

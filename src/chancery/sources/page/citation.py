@@ -27,7 +27,8 @@ _PUBLICATION = re.compile(
 )
 _ACRONYM = re.compile(r"\((?P<a>[A-Z][A-Za-z]*(?:[ -][A-Z][A-Za-z]*)*)\)")
 _LATIN_ACRONYM = re.compile(
-    r"^(?P<a>[A-Z]{2,8}(?:[ -][A-Z]{2,4})?)[.,]?\s+(?=(?i:fond|f|op|opis|inv|d|delo|dosar)\b\.?\s*[A-Za-z]{0,3}-?\d)"
+    r"^(?P<a>[A-Z]{2,8}(?:[ -][A-Z]{2,4})?)[.,]?\s+"
+    r"(?=(?i:fond|f|op|opis|inv|d|delo|dosar)\b\.?\s*[A-Za-z]{0,3}-?\d)"
 )
 _CYRILLIC_ACRONYM = re.compile(r"^(?P<a>[А-ЯЁ]{2,8}(?:\s[А-ЯЁ]{2})?)[.,]?\s+(?=[ФфОоДд]|[Фф]онд)")
 
@@ -52,7 +53,9 @@ def _short_name(family: Family, rx: str, m: re.Match[str], text: str) -> str:
             if same or not re.fullmatch(r"[A-Z][A-Za-z]*(?:[ /-][A-Z][A-Za-z]*)*", written)
             else written
         )
-    if acro := re.match(r"(?:,\s*[A-Z][\w'’-]+)?\s*\((?P<a>[A-Z][\w -]*)\)", text[m.end() :]):  # ", Warsaw (AAN)"
+    if acro := re.match(
+        r"(?:,\s*[A-Z][\w'’-]+)?\s*\((?P<a>[A-Z][\w -]*)\)", text[m.end() :]
+    ):  # ", Warsaw (AAN)"
         written = acro.group("a")
         return (
             family.archive

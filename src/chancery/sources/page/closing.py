@@ -26,7 +26,8 @@ from chancery.sources.page.signature import name_line, read_signature
 # page; "Attachment: a translation of Ri Sang-jo's letter." is a notice under the text, and the signature
 # may follow it.
 _STOP = re.compile(
-    r"(?i)^(?:enclosures?|attachments?|appendix|annex)(?:\s+(?:no\.?|nº|№)?\s*[\dIVX]+)?\s*[.:]?$|^\[page \d+\]$"
+    r"(?i)^(?:enclosures?|attachments?|appendix|annex)(?:\s+(?:no\.?|nº|№)?\s*[\dIVX]+)?\s*[.:]?$"
+    r"|^\[page \d+\]$"
 )
 
 

@@ -88,7 +88,9 @@ def read_credits(info: str) -> Credits:
         first = m.start() if first is None else min(first, m.start())
         have = credits.roles.setdefault("contributed_by", [])
         have.extend(a for a in _agents(m.group("names")) if a.name not in {h.name for h in have})
-    if after := _NOT_CITATION.search(info):  # "... unnumbered page. Compiled by V. N. Malin. Published in ..."
+    if after := _NOT_CITATION.search(
+        info
+    ):  # "... unnumbered page. Compiled by V. N. Malin. Published in ..."
         first = after.start() if first is None else min(first, after.start())
     head = info if first is None else info[:first]
     head = re.sub(r"\b(?:Original(?:ly)?|Document)\s*$", "", head.strip()).strip().rstrip(",;:").strip()

@@ -30,9 +30,9 @@ from dataclasses import dataclass, field
 from chancery.model import DistributionEntry
 from chancery.sources.page.dates import parse_date
 from chancery.sources.page.entries import Entry, read_entry
+from chancery.sources.page.fields import field_of
 from chancery.sources.page.header import cells
 from chancery.sources.page.markings import marking_of
-from chancery.sources.page.fields import field_of
 from chancery.sources.page.names import parse_agent, split_names
 
 
@@ -84,7 +84,9 @@ CUES: tuple[Cue, ...] = (
 )
 _CUES = [(cue, re.compile(rf"(?i)^(?:{cue.pattern})(?P<colon>\s*[:.]|\s*[-–—]\s|\s+|$)")) for cue in CUES]
 _CLAUSE = re.compile(r"(?i)(?:\s*;\s*|,?\s+)(?:and\s+)?(?=(?:repeated|pouched|sent|info)\b)")
-_POST_NUMBER = re.compile(r"(?i)(?<![-–—:(\s])\s+(?:as\s+)?(?:\d[\w/-]*|niact|priority|immediate)(?:\s+\d[\w/-]*)?$")
+_POST_NUMBER = re.compile(
+    r"(?i)(?<![-–—:(\s])\s+(?:as\s+)?(?:\d[\w/-]*|niact|priority|immediate)(?:\s+\d[\w/-]*)?$"
+)
 _OTHER_BLOCK = re.compile(
     r"(?i)^\[\d{1,2}\]|^(?:drafted|prepared|cleared|approved|typed|authenticated|certified|issued|signed|basis|"
     r"based on|enclosures?|attachments?|a total of|copies\s+\d|copies made|no\.|nº|#|\[?handwritten)\b"

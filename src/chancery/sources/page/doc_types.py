@@ -17,7 +17,9 @@ PART_OF = re.compile(
 
 # The nouns and verbs of people meeting, as titles name them: "Conversation between ...", "Record of the
 # Fifth Contact between ...", "Reception of X by Y"; "Comrade Zhou Enlai, Comrade Peng Zhen Receive X".
-MEETING_NOUNS = r"(?:conversations?|talks?|meetings?|discussions?|contacts?|receptions?|interviews?|audiences?)"
+MEETING_NOUNS = (
+    r"(?:conversations?|talks?|meetings?|discussions?|contacts?|receptions?|interviews?|audiences?)"
+)
 MEETING_VERBS = (
     r"(?:receives?|received|meets?(?:\s+with)?|met(?:\s+with)?|(?:holds?|held)\s+talks\s+with|talks?\s+with|"
     r"confer(?:s|red)?\s+with)"
@@ -79,9 +81,12 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
     ),
     # a body's sitting named as such: "Meeting of the Politburo of the CC CPSU", "Session of the CPSU CC
     # Politburo, 30 April 1981"
-    (r"^(?:\w+ )?(?:meeting|session|sitting|plenum|plenary session)s? of (?:the )?(?:[\w()-]+ ){0,4}"
-     r"(?:politburo|presidium|committee|council|cabinet|secretariat|plenum|bureau|board|commission|"
-     r"government|assembly|congress)\b", "minutes"),
+    (
+        r"^(?:\w+ )?(?:meeting|session|sitting|plenum|plenary session)s? of (?:the )?(?:[\w()-]+ ){0,4}"
+        r"(?:politburo|presidium|committee|council|cabinet|secretariat|plenum|bureau|board|commission|"
+        r"government|assembly|congress)\b",
+        "minutes",
+    ),
     (r"^(?:[\w-]+ ){0,2}report\b|^(?:\w+ )?information\b", "report"),
     (r"^(?:[\w-]+ ){0,3}(?:estimate|assessment|analysis|survey|study)\b", "report"),
     (rf"^{_ISSUER}(?:resolution|decision)\b", "resolution"),
@@ -109,7 +114,9 @@ def doc_type_of(title: str) -> str:
     low = title.lower().strip()
     part = PART_OF.sub("", title).lower().strip()
     if m := POSSESSED.match(part):  # the possessed noun alone, without what it is on or to
-        return doc_type_of(re.split(r"\s+(?:on|about|to|from|with|of|regarding|concerning)\s|,", part[m.end() :])[0])
+        return doc_type_of(
+            re.split(r"\s+(?:on|about|to|from|with|of|regarding|concerning)\s|,", part[m.end() :])[0]
+        )
     for rx, kind in DOC_TYPES:
         if re.search(rx, low) or part != low and re.search(rx, part):
             return kind

@@ -77,7 +77,11 @@ def read_enclosures(record_id: str, body: list[str], announced: str | None = Non
     text = "\n".join(body)
     flat = re.sub(r"\s+", " ", text)
     found = (
-        _forwarded(flat, body) or _listed(body) or _named(flat) or _announced(announced) or _following(flat, body)
+        _forwarded(flat, body)
+        or _listed(body)
+        or _named(flat)
+        or _announced(announced)
+        or _following(flat, body)
     )
     for n, rec in enumerate(found, start=1):
         rec.id = f"{record_id}-enc{n}"
@@ -130,7 +134,11 @@ def _following(flat: str, body: list[str]) -> list[Record]:
     paras = paragraphs(body)
     start = next((k for k, p in enumerate(paras) if p[0][:1] in '"“«„'), None)
     quoted = _salutation(paras[start][0]) if start is not None else []
-    named = [a for a in [parse_agent(to.group("to"))] if a] if to and not re.match(r"(?i)(?:you|me|us)\b", to.group("to")) else []
+    named = (
+        [a for a in [parse_agent(to.group("to"))] if a]
+        if to and not re.match(r"(?i)(?:you|me|us)\b", to.group("to"))
+        else []
+    )
     rec.recipients = quoted or named
     rec.authors = [a for a in [parse_agent(by.group("by"))] if a] if by else []
     if start is not None:

@@ -112,7 +112,9 @@ def read_fields(lines: list[str], limit: int | None = None) -> list[Field]:
     found: list[Field] = []
     k = 0
     while k < len(lines):
-        line = _PIPED_COLON.sub(": ", lines[k])  # a table flattened: "To | : Minister | Reference (Copy) | : X"
+        line = _PIPED_COLON.sub(
+            ": ", lines[k]
+        )  # a table flattened: "To | : Minister | Reference (Copy) | : X"
         cells = [c for c in _PIPES.split(line.strip(" |")) if c] if "|" in line else [line]
         parsed = [field_of(c) for c in cells]
         if not any(parsed):

@@ -41,7 +41,9 @@ def genre(
     """The record's doc_type; ``title_source`` is "site", "heading", "subject" or ""."""
     if facts.doc_type != "other" and not facts.defaulted and title_source != "subject":
         return facts.doc_type
-    form = next((f.value for f in fields if f.feeds == "classification"), None)  # "Classification: Received Telegram"
+    form = next(
+        (f.value for f in fields if f.feeds == "classification"), None
+    )  # "Classification: Received Telegram"
     for word in (site_genre, dateline.genre if dateline else None, form):
         if word and (kind := doc_type_of(word)) != "other":
             return kind

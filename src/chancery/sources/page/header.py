@@ -152,7 +152,8 @@ def _place_unless_person(header: Header, text: str) -> None:
 # "Received in Moscow on 10/14/50 at 01:38 a.m.".
 _ROUTE = re.compile(
     r"^(?:(?P<from>(?i:from|place\s+of\s+(?:dispatch|origin))):?|(?P<to>(?i:destination|to):|(?i:received\s+in)))\s*"
-    r"(?P<place>[A-Z][\w'’-]+(?:[ -](?!(?i:no|n[º°o])\b)[A-Z][\w'’-]+)?)(?=$|[.,:;]|\s{2,}|\s+(?i:no\b|n[º°o]|№|sent|at|on|to|\d))"
+    r"(?P<place>[A-Z][\w'’-]+(?:[ -](?!(?i:no|n[º°o])\b)[A-Z][\w'’-]+)?)"
+    r"(?=$|[.,:;]|\s{2,}|\s+(?i:no\b|n[º°o]|№|sent|at|on|to|\d))"
 )
 
 
@@ -161,7 +162,9 @@ def _route(header: Header, line: str) -> bool:
     if not m or not is_known_place(m.group("place")):
         return False
     place = m.group("place")
-    _add_place(header, place.title() if place.isupper() else place, "sent_from" if m.group("from") else "sent_to")
+    _add_place(
+        header, place.title() if place.isupper() else place, "sent_from" if m.group("from") else "sent_to"
+    )
     return True
 
 
@@ -221,10 +224,12 @@ _HANDLING = re.compile(
 def _city_apart(header: Header, who: str, role: str) -> str:
     """ "Ministry of External Relations, Rio de Janeiro", "[Ambassador Edward] DROŻNIAK - WASHINGTON [D.C.]":
     the city is a place, the rest the addressee."""
-    if (dash := re.match(r"^(?P<who>.+?)\s+[-–]\s+(?P<city>[^-–]+?)(?:\s*\[[^\]]*\])?$", who)) and is_known_place(
-        dash.group("city")
-    ):
-        _add_place(header, dash.group("city").title() if dash.group("city").isupper() else dash.group("city"), role)
+    if (
+        dash := re.match(r"^(?P<who>.+?)\s+[-–]\s+(?P<city>[^-–]+?)(?:\s*\[[^\]]*\])?$", who)
+    ) and is_known_place(dash.group("city")):
+        _add_place(
+            header, dash.group("city").title() if dash.group("city").isupper() else dash.group("city"), role
+        )
         return dash.group("who").strip()
     head, sep, tail = who.rpartition(",")
     if sep and head.strip() and is_known_place(tail):

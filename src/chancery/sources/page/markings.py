@@ -111,7 +111,9 @@ def _english(text: str) -> str | None:
 # it marks after it ("Secret Document 838", "Foreign Ministry Top Secret File", "Top Secret Document 87").
 _LABEL = re.compile(r"(?i)^(?:(?:security\s+)?classification|level|grading|marking)\s*:\s*")
 _MARKS = re.compile(
-    r"^(?:[A-Z][\w-]*\s+){0,3}?(?P<m>(?i:" + "|".join(MARKINGS) + r"))\s+(?i:document|file|dossier)\b[\w\s.№#:/-]{0,20}$"
+    r"^(?:[A-Z][\w-]*\s+){0,3}?(?P<m>(?i:"
+    + "|".join(MARKINGS)
+    + r"))\s+(?i:document|file|dossier)\b[\w\s.№#:/-]{0,20}$"
 )
 
 

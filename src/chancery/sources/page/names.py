@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from chancery.lexicon.organisations import ORGANISATION_ACRONYMS, ORGANISATION_NAMES, ORGANISATION_WORDS
 from chancery.lexicon.chinese import readings
 from chancery.lexicon.countries import is_country_or_post, is_state_word
 from chancery.lexicon.honorifics import INITIAL_LIKE
+from chancery.lexicon.organisations import ORGANISATION_ACRONYMS, ORGANISATION_NAMES, ORGANISATION_WORDS
 from chancery.lexicon.particles import CONNECTIVES, PARTICLE_FREE_FAMILIES, PARTICLES
 from chancery.lexicon.particles import SUFFIXES as LEXICON_SUFFIXES
 from chancery.model import Agent
@@ -140,7 +140,9 @@ def _is_name_token(tok: str) -> bool:
     if bare.lower() in SUFFIXES or bare.lower() in _PARTICLES or _INITIAL.match(bare):
         return True
     parts = bare.lower().split("-")  # "Under-Secretary": an office's word in parts
-    return bare[0].isupper() and bare.lower() not in OFFICE_WORDS and not all(p in OFFICE_WORDS for p in parts)
+    return (
+        bare[0].isupper() and bare.lower() not in OFFICE_WORDS and not all(p in OFFICE_WORDS for p in parts)
+    )
 
 
 def split_office(text: str) -> tuple[str | None, str]:
@@ -168,7 +170,7 @@ def split_office(text: str) -> tuple[str | None, str]:
         and first_initial > k
         and all(t.isupper() for t in tokens[k:first_initial])
         and not tokens[-1].isupper()
-    ):  # "to the DPRK A.M. Puzanov": the name starts at "A.M." (not "Livingston T. Merchant", "HENRY A. BUNDY")
+    ):  # "to the DPRK A.M. Puzanov": the name starts at "A.M."; not "Livingston T. Merchant"
         k = first_initial
     office = " ".join(tokens[:k]).strip(" ,-–")
     return office or None, " ".join(tokens[k:])
@@ -191,11 +193,14 @@ def is_office(text: str) -> bool:
         if word.lower() in CONNECTIVES:
             break
         head.append(re.sub(r"['’]s$", "", word.lower().strip(".,")))
-    head = [part for w in head for part in (w.split("-") if w not in OFFICE_WORDS else [w])]  # "under-secretary"
+    head = [
+        part for w in head for part in (w.split("-") if w not in OFFICE_WORDS else [w])
+    ]  # "under-secretary"
     return bool(head) and (
         any(w in ROLE_NOUNS for w in head)
         and all(w in OFFICE_WORDS or is_state_word(w) or _ORDINAL.fullmatch(w) for w in head)
-        or len(words) > 1 and words[-1].lower().strip(".,").split("-")[-1] in ROLE_NOUNS
+        or len(words) > 1
+        and words[-1].lower().strip(".,").split("-")[-1] in ROLE_NOUNS
     )
 
 
@@ -336,7 +341,7 @@ def inverted(text: str) -> str | None:
     given = m.group("first").split()
     words = [w.lower() for w in given + m.group("last").split()]
     if len(words) == 2 and all(readings(w) for w in words):
-        return None  # "Chou, Ch'en", "Chu, Wang": two Chinese surnames in a list; a given name is no syllable alone
+        return None  # "Chou, Ch'en", "Chu, Wang": two surnames in a list; a given name is no syllable alone
     if any(w in OFFICE_WORDS or w in HONORIFICS or w.rstrip(".") in SUFFIXES for w in words):
         return None  # "Stalin, Chairman", "Murphy, Jr."
     if (

@@ -73,7 +73,12 @@ def read_people(
         record.participants = _met(page)  # "Present: A, B, C": who sat at the meeting
     home = _home_office(record.authors)
     by_order = closing.on_behalf is not None  # "By order of the Minister": the body stays the author
-    if not persons(record.authors) and record.doc_type not in _BODY_ACTS and not facts.issued and not (home or by_order):
+    if (
+        not persons(record.authors)
+        and record.doc_type not in _BODY_ACTS
+        and not facts.issued
+        and not (home or by_order)
+    ):
         # an office or body in the title, a person at the foot of the text: the person wrote it
         person = persons(header.authors) or persons(closing.signers)[:3]
         if not person and _embassy(record.authors):
@@ -207,7 +212,9 @@ def _conversation(record: Record, facts: TitleFacts, closing: Closing, page: Pag
     present_takers = persons(facts.authors) + labelled
     takers = present_takers + persons(record.drafted_by) + persons(closing.signers)
     author = takers[0] if takers else (facts.authors[0] if facts.authors else None)
-    record.authors = labelled if len(labelled) > 1 and not persons(facts.authors) else [author] if author else []
+    record.authors = (
+        labelled if len(labelled) > 1 and not persons(facts.authors) else [author] if author else []
+    )
     listed = _met(page)
     people: list[Agent] = [p for p in facts.participants if p.kind == "person" or not listed]
     sat_in = author is not None and author.kind == "person" and (author in present_takers or not listed)

@@ -232,12 +232,12 @@ def _distribution(
     if not entries:
         entries = distribution(blocks) or cipher_list(lines, header.end)
     if not entries:  # no list: a sentence on where copies went, or a bulleted list heading a memorandum
-        found = sent_in_prose(lines + notes) or unlabelled_list(lines, header.end)
-        entries = [DistributionEntry(e.agent, k + 1, e.copy_number) for k, e in enumerate(found) if e.agent]
-    for found in (f for f in fields if f.feeds == "information"):  # a cable's INFO, a form's copy line
-        if _ROUTING_TALLY.search(found.value):
+        listed = sent_in_prose(lines + notes) or unlabelled_list(lines, header.end)
+        entries = [DistributionEntry(e.agent, k + 1, e.copy_number) for k, e in enumerate(listed) if e.agent]
+    for info in (f for f in fields if f.feeds == "information"):  # a cable's INFO, a form's copy line
+        if _ROUTING_TALLY.search(info.value):
             continue  # "INFO OCT-01 ISO-00 SSO-00 /011 R": the offices' copy counts, not addressees
-        for agent in [a.agent for a in read_addresses(found.value)] or field_agents(found.value):
+        for agent in [a.agent for a in read_addresses(info.value)] or field_agents(info.value):
             if all(e.agent.name != agent.name for e in entries):
                 entries.append(DistributionEntry(agent, len(entries) + 1, purpose="information"))
     record.distribution = entries

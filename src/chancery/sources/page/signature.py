@@ -42,7 +42,9 @@ _CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a row: words parted by single s
 _PARTING = re.compile(r"\s+[-–—](?:\s+[-–—])*\s+|\s{2,}")  # a dash or wide space between office and name
 _NUMBER = re.compile(r"\d(?!\d*(?:st|nd|rd|th)\b)")
 _OPEN_END = re.compile(r"(?i)\b(?:of|the|of the|in|for|to|and)$")  # an office that goes on below
-_NAME_AFTER = re.compile(r"^(?P<office>[^()]{3,}?)\s*\((?P<name>[^()]{3,40})\)$")  # "USSR MFA DVO (B. VERESHCHAGIN)"  # a digit, not an ordinal's ("1st Department")
+_NAME_AFTER = re.compile(
+    r"^(?P<office>[^()]{3,}?)\s*\((?P<name>[^()]{3,40})\)$"
+)  # "USSR MFA DVO (B. VERESHCHAGIN)"  # a digit, not an ordinal's ("1st Department")
 
 
 def strip_marks(text: str) -> str:
@@ -146,7 +148,9 @@ def read_signature(lines: list[str], start: int, claimed: set[int] | None = None
     while k < len(lines):
         line, used = lines[k], [k]
         while _OPEN_END.search(strip_marks(line)) and used[-1] + 1 < len(lines):
-            line = f"{strip_marks(line)} {lines[used[-1] + 1]}"  # "COUNSELLOR OF THE [signature]" / "USSR MFA"
+            line = (
+                f"{strip_marks(line)} {lines[used[-1] + 1]}"  # "COUNSELLOR OF THE [signature]" / "USSR MFA"
+            )
             used.append(used[-1] + 1)
         part = None if claimed and any(j in claimed for j in used) else _part(line)
         if part is None:

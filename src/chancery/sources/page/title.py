@@ -159,7 +159,8 @@ def core(title: str) -> tuple[str, DateValue | None]:
     text = re.sub(r",\s+(?:[a-z]+ed|[a-z]+ing)\s+(?:by|a|an|the|his|her|their|in|on|to|with)\b.*$", "", text)
     text = _cut_gerund(re.sub(r"\s+via\s+.*$", "", text))
     text = re.sub(
-        rf",?\s+(?:regarding|concerning|re:|{_ABOUT}|on the (?:question|subject|issue|situation|matter) of)\s.*$",
+        rf",?\s+(?:regarding|concerning|re:|{_ABOUT}|"
+        r"on the (?:question|subject|issue|situation|matter) of)\s.*$",
         "",
         text,
         flags=re.I,
@@ -231,7 +232,7 @@ def _split_to(rest: str) -> tuple[str, str | None]:
         later = re.search(r"\s(?:to|for)\s", right)
         last = left.split()[-1].lower() if left.split() else ""
         if (last in ROLE_NOUNS or last in POST_NOUNS) and (later or not _addressee_body(right)):
-            continue  # "Ambassador to China Yudin to Moscow", "Special Assistant for ... (Bundy) to": the office's
+            continue  # "Ambassador to China Yudin to Moscow", "Assistant for ... (Bundy) to": the office's
         return left, right
     return rest, None
 
@@ -344,9 +345,9 @@ def _conversation(facts: TitleFacts, text: str) -> bool:
         if is_known_place(text_who[place.start() :].strip(" ,")):
             facts.places.append(text_who[place.start() :].strip(" ,"))
         text_who = text_who[: place.start()]  # "..., Beijing": where they met, not who
-    if (seat := re.search(r",?\s+(?:in|at)\s+(?P<p>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)$", text_who)) and is_known_place(
-        seat.group("p")
-    ):
+    if (
+        seat := re.search(r",?\s+(?:in|at)\s+(?P<p>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)$", text_who)
+    ) and is_known_place(seat.group("p")):
         text_who = text_who[: seat.start()]  # "..., Comrade Chebrikov, in Moscow": where they met, not who
     for found in reversed(find_dates(text_who)):  # "between A and B on 16 June 1970 with C"
         if re.search(r"\s(?:on|of|dated)\s*$", text_who[: found.start]):
@@ -551,7 +552,11 @@ _QUOTED_TITLE = re.compile(r"^(?P<issuer>[^'‘“\"]{3,120}?),\s*['‘“\"](?P
 
 def read_title(title: str) -> TitleFacts:
     quoted = _QUOTED_TITLE.match(title)
-    if quoted and doc_type_of(quoted.group("title")) != "other" and doc_type_of(quoted.group("issuer")) == "other":
+    if (
+        quoted
+        and doc_type_of(quoted.group("title")) != "other"
+        and doc_type_of(quoted.group("issuer")) == "other"
+    ):
         facts = read_title(quoted.group("title"))
         issuer = parse_agent(quoted.group("issuer"))
         if issuer is not None and issuer.kind == "organization" and not facts.authors:
@@ -562,7 +567,8 @@ def read_title(title: str) -> TitleFacts:
     for name, grammar in GRAMMARS:
         if name == "conversation" and not (
             facts.doc_type == "record_of_conversation"
-            or facts.doc_type == "minutes" and re.search(r"(?i)\bconversations?\b", title)  # "Minutes of Conversation"
+            or facts.doc_type == "minutes"
+            and re.search(r"(?i)\bconversations?\b", title)  # "Minutes of Conversation"
         ):
             continue
         if grammar(facts, text):
