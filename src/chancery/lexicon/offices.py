@@ -21,6 +21,11 @@ ROLE_NOUNS = frozenset(
         "official", "aide", "interpreter", "translator", "assistant", "staffer", "functionary",
     }
 )  # fmt: skip
+# Role nouns that are also family names ("Antony Head", "John Major", "Mark General"): alone after a name
+# they are not taken for its office.
+SURNAME_LIKE_ROLES = frozenset(
+    {"head", "general", "chief", "major", "marshal", "leader", "member", "governor"}
+)
 # Words that qualify an office ("First Deputy", "Foreign Minister", "People's Commissar").
 OFFICE_QUALIFIERS = frozenset(
     {

@@ -22,6 +22,7 @@ ORGANISATION_WORDS = OFFICE_BODIES | frozenset(
         "group", "institute", "academy", "center", "centre", "company", "corporation", "bank", "station",
         "republic",  # a state acting as a body ("the Republic of Korea")
         "section",  # "the Far Eastern Section"
+        "representation",  # "Head of KGB Representation": a body's office abroad
         "file",  # "the NKVD Secretariat file": a distribution entry that is a file, not a person
         "house", "people", "peoples",  # "the White House", "People's Daily", "the Korean people"
         "room",  # "THE SITUATION ROOM"

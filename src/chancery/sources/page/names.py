@@ -150,6 +150,9 @@ def split_office(text: str) -> tuple[str | None, str]:
     tokens = text.split()
     if len(tokens) < 2 or not any(t.lower().strip(",") in ROLE_NOUNS for t in tokens[:-1]):
         return None, text
+    last = -2 if re.fullmatch(r"[IVXL]+|[A-Z]|\d+[a-z]?", tokens[-1].strip(",;:.")) else -1  # "Department X"
+    if tokens[last].lower().strip(",;:.") in ORGANISATION_WORDS:
+        return None, text  # "Deputy Head of 1st Main Directorate": a body's noun ends it, no name does
     k = len(tokens)
     while k > 0 and _is_name_token(tokens[k - 1]):
         if k >= 2 and tokens[k - 2].lower() in ("in", "of", "to", "for", "at", "the", "and"):

@@ -15,7 +15,7 @@ from chancery.lexicon.countries import is_state_word
 from chancery.model import Agent, Record
 from chancery.sources.page.cables import read_addresses
 from chancery.sources.page.closing import Closing
-from chancery.sources.page.conversation import met, note_takers
+from chancery.sources.page.conversation import met, note_takers, present
 from chancery.sources.page.fields import Field
 from chancery.sources.page.header import Header
 from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS, ROLE_NOUNS
@@ -71,6 +71,8 @@ def read_people(
         return
     if record.doc_type == "minutes":
         record.participants = _met(page)  # "Present: A, B, C": who sat at the meeting
+    else:  # a note, a report or a telegram on a meeting that lists who took part ("Participants:")
+        record.participants = present("\n".join(page.body).strip("\n"))
     home = _home_office(record.authors)
     by_order = closing.on_behalf is not None  # "By order of the Minister": the body stays the author
     if (

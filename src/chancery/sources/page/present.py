@@ -25,13 +25,21 @@ import re
 from dataclasses import dataclass
 
 from chancery.lexicon.countries import is_state_word
-from chancery.lexicon.offices import OFFICE_QUALIFIERS
+from chancery.lexicon.offices import OFFICE_QUALIFIERS, SURNAME_LIKE_ROLES
+from chancery.lexicon.organisations import ORGANISATION_ACRONYMS, ORGANISATION_WORDS
 from chancery.lexicon.particles import CONNECTIVES, DIGRAPH_INITIALS, PARTICLES
 from chancery.model import Agent
 from chancery.sources.page.fields import field_of
 from chancery.sources.page.header import is_prose
 from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS, ROLE_NOUNS
-from chancery.sources.page.names import inverted, is_office, parse_agent, split_names
+from chancery.sources.page.names import (
+    inverted,
+    is_office,
+    is_organization,
+    parse_agent,
+    split_names,
+    strip_honorifics,
+)
 
 _EVENT = r"(?:\s+(?:(?:at|in|during)\s+)?the\s+\w+)?"
 # Those present: "Present:", "Those attending the meeting:", "Attended by:", "Invited:", "Accompanying
@@ -126,10 +134,14 @@ def _name_like(text: str) -> bool:
     )
 
 
+# An ordinal's suffix set as a superscript and broken onto the next line: "Head of 1" / "st Main Directorate"
+_ORDINAL_BREAK = re.compile(r"(\d)\n[ \t]*(st|nd|rd|th)\b")
+
+
 def present(text: str) -> list[Agent]:
     """The people the lists of those present name, in page order, each once."""
     out: list[Agent] = []
-    lines = text.split("\n")
+    lines = _ORDINAL_BREAK.sub(r"\1\2", text).split("\n")
     k = 0
     while k < len(lines):
         label = label_of(lines[k])
@@ -216,13 +228,15 @@ def _block(lines: list[str], start: int) -> tuple[list[str], int]:
         line = _BULLET.sub("", raw.strip())
         if not line:
             nxt = next((_BULLET.sub("", x.strip()) for x in lines[k + 1 :] if x.strip()), "")
-            if not (_side_label(nxt) or _person_line(nxt) or columns and _cells(nxt)):
+            if not (_side_label(nxt) or _person_line(nxt) or _side_first(nxt) or columns and _cells(nxt)):
                 break
         elif (heads := _cells(raw)) and all(_side_label(h) for h in heads):
             columns = ([], [], raw.index(heads[1], len(heads[0])))
         elif _side_label(line):
             pass
-        elif (label := label_of(line)) is not None:
+        elif (label := label_of(line)) is None and (who := _side_first(line)):
+            items.append(who)  # "KGB: Comrade Zinyov – 1st Deputy of the Chairman"
+        elif label is not None:
             if label.value:
                 break  # a label with names of its own ("Interpreter(s): X") is read on its own
             # "For the GDR:" over its people
@@ -265,6 +279,8 @@ def _column_cells(raw: str, columns: tuple[list[str], list[str], int]) -> None:
 def _person_line(line: str) -> bool:
     """ "Winston Lord, NSC Staff (notetaker)", "Comrade Kozlov": a person first, then an office."""
     head = re.split(r",\s*|\s+[-–]\s+", re.sub(r"\s*\([^)]*\)", "", line))[0]
+    if after := _office_after(head):
+        head = after[1]  # "Comrade Shumilov Head of KGB Representation"
     agent = parse_agent(head) if head else None
     sentence = line.endswith(".") and not re.search(
         rf"(?:\b(?:[A-Z]|{_DIGRAPHS})\.|\b\w+\.\w+\.|\bJr\.|\bSr\.)$", line
@@ -275,15 +291,46 @@ def _person_line(line: str) -> bool:
 
 
 _SIDE_WORDS = {"of", "the", "and", "side", "sides", "delegation", "delegations"}
+_SIDE_FIRST = re.compile(r"^(?P<side>[^:]{2,70}):\s*(?P<who>\S.*)$")  # a side, then its first member
+
+
+def _side_first(line: str) -> str | None:
+    """ "KGB: Comrade Zinyov – 1st Deputy of the Chairman": a side's heading and its first member on one
+    line; the member."""
+    m = _SIDE_FIRST.match(line.strip())
+    if m and _side_label(m.group("side")) and _person_line(m.group("who")):
+        return m.group("who")
+    return None
 
 
 def _side_label(line: str) -> bool:
-    """ "United States", "USSR", "Chinese Side:", "Germans", "For the Soviet side": a side's heading."""
+    """ "United States", "USSR", "Chinese Side:", "Germans", "For the Soviet side", and a side by its body:
+    "KGB:", "MfS:", "Ministry of State Security of the DRV"."""
     bare = line.strip().rstrip(":").lower()
     if re.fullmatch(
         r"(?:(?:for|on|from)\s+)?(?:the\s+)?[\w.'’ -]{1,40}\s+(?:side|delegation|participants)", bare
     ):
         return True
+    head = line.strip().rstrip(":")
+    if ":" in head:
+        return False  # "KGB: Comrade Zinyov – ...": a side and its first member
+    body = re.split(r"\s+of\s+", head)[
+        0
+    ]  # the body's own noun first ("Ministry of State Security of the DRV")
+    if strip_honorifics(head)[0] or "," in head:
+        return False  # "Comrade Shumilov Head of KGB Representation", "Huang Hua, Ambassador": a man
+    last = head.split()[-1] if head.split() else ""
+    ends_as_body = (
+        last.lower() in ORGANISATION_WORDS or last.isupper() or is_state_word(last)
+    )  # not "... Hager"
+    acronym = re.fullmatch(r"[A-Z][A-Za-z]{1,5}", head) and (  # "KGB", "MfS"; not a field ("PLACE:")
+        head.lower() in ORGANISATION_ACRONYMS or not head.isupper() and sum(c.isupper() for c in head) >= 2
+    )
+    whole = parse_agent(head)
+    if acronym or (
+        is_organization(body) and ends_as_body and whole is not None and whole.kind == "organization"
+    ):
+        return len(head.split()) <= 10  # "KGB", "MfS"; "Ministry of State Security of the DRV"
     words = [w.strip(".,") for w in bare.split()]
     return bool(words) and all(w in _SIDE_WORDS or is_state_word(w) for w in words)
 
@@ -347,8 +394,35 @@ def participant(item: str) -> Agent | None:
         head
     ):  # "Kennedy, John F.": a name turned round; "Zhou Enlai, Premier"
         head = re.split(r",\s*", head)[0].rstrip(".")
-    agent = parse_agent(head)
+    if re.search(r"(?i)\[(?:redacted|illegible|name illegible|\?+)\]", re.split(r"\s[-–]\s", head)[0]):
+        return None  # "Comrade [REDACTED] - Interpreter": someone, unnamed
+    agent = None
+    if after := _office_after(
+        head
+    ):  # "Comrade Shumilov Head of KGB Representation", "Comrade Blinov Interpreter"
+        agent = parse_agent(after[1])
+        if agent is not None:
+            agent.office, agent.as_written = agent.office or after[0], head
+    if agent is None or agent.kind != "person":
+        agent = parse_agent(head)
     return agent if agent is not None and agent.kind == "person" and _names_someone(agent) else None
+
+
+def _office_after(text: str) -> tuple[str, str] | None:
+    """A name, then its office with nothing between them: the office and the name. One word of office after
+    a name is one only when no family name is spelled so ("Blinov Interpreter", not "Antony Head")."""
+    if re.search(r",|\s[-–—]\s", text):
+        return None  # a comma or a dash parts them already ("Comrade Zinyov – 1st Deputy of the Chairman")
+    words = text.split()
+    for k in range(1, len(words)):
+        rest = words[k:]
+        if words[k].lower() not in ROLE_NOUNS | OFFICE_QUALIFIERS or not is_office(" ".join(rest)):
+            continue
+        if len(rest) == 1 and rest[0].lower() in SURNAME_LIKE_ROLES:
+            return None
+        name = " ".join(words[:k])
+        return (" ".join(rest), name) if re.search(r"[A-Z][a-z]", name) else None
+    return None
 
 
 # A formal list of members, each led by his style ("The Right Hon. Sir WINSTON CHURCHILL, M.P., Prime
