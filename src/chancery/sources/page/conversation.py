@@ -64,12 +64,21 @@ _ATTENDANCE = (  # the names after the words: a paragraph's sentences, read acro
     re.compile(rf"(?i)\bthe\s+{_EVENT}\s+(?:was|were)\s+(?:also\s+)?attended\s+by\s+{_LIST}"),
     re.compile(rf"(?i)\bwith\s+the\s+participation\s+of\s+{_LIST}"),
 )
+# Names on the line of the words (a label's list below them is ``present``'s): "The following officials
+# attended the discussion: A, office and B, office.", "Chaired by cde. M.S. GORBACHEV".
+_ON_THE_LINE = (
+    re.compile(
+        rf"(?i)\bthe\s+following\s+(?:\w+\s+)?(?:attended|took\s+part\s+in)\s+the\s+{_EVENT}\s*:\s*{_LIST}"
+    ),
+    re.compile(rf"(?:^|[.;:]\s+)(?i:chaired|presided(?:\s+over)?)\s+by\s+{_LIST}"),
+)
 # The names before the words ("A and B were also present.", "X attended the conversation."): from the start
 # of their clause on the same line (a line above is a list's or another sentence's).
 _ATTENDED = re.compile(
     rf"(?:^|[.;:]\s+|\(\s*|,?\s+and\s+)(?P<list>[A-Z]{_IN_LIST}{{1,120}}?)\s+(?:was|were)\s+(?:also\s+)?"
     rf"present\b|(?:^|[.;:]\s+|\(\s*|,?\s+and\s+)(?P<list2>[A-Z]{_IN_LIST}{{1,120}}?)\s+(?:also\s+)?"
-    rf"(?:attended|took\s+part\s+in|participated\s+in)\s+(?:the|this|our)\s+{_EVENT}"
+    rf"(?:(?:attended|took\s+part\s+in|participated\s+in)\s+(?:the|this|our)\s+{_EVENT}|attended\.)"
+    rf"|(?:^|[.;:]\s+)(?P<list3>[A-Z]{_IN_LIST}{{1,80}}?)\s+presiding\b"  # "Cde. L. I. BREZHNEV presiding."
 )
 _ROLE_IN_LIST = re.compile(
     r"(?i)^(?:and\s+)?(?:the\s+)?(?:interpreters?|translators?|note-?takers?)\s+(?=[A-Z])"
@@ -94,9 +103,14 @@ def attendance(text: str) -> list[Agent]:
         lines = [re.sub(r"\s+", " ", line).strip() for line in paragraph.split("\n")]
         starts = [sum(len(x) + 1 for x in lines[:j]) for j in range(len(lines))]
         matches = [(0, m) for rx in _ATTENDANCE for m in rx.finditer(" ".join(lines))]
-        matches += [(at, m) for at, line in zip(starts, lines, strict=True) for m in _ATTENDED.finditer(line)]
+        matches += [
+            (at, m)
+            for at, line in zip(starts, lines, strict=True)
+            for rx in (_ATTENDED, *_ON_THE_LINE)
+            for m in rx.finditer(line)
+        ]
         for at, m in matches:
-            group = "list" if m.group("list") else "list2"
+            group = next((g for g in ("list", "list2", "list3") if m.groupdict().get(g)), "list")
             found += [(k, at + m.start(group), part) for part in split_names(m.group(group))]
     out: list[Agent] = []
     for _, _, part in sorted(found, key=lambda f: f[:2]):
@@ -144,6 +158,11 @@ def note_taker(text: str) -> Agent | None:
 # A speaker's label opening a turn of a transcript: "DENG XIAOPING:", "Premier Zhou: [Asks ...]",
 # "Head of Delegation [Lawi Nangwanda] Sijaona:".
 _TURN = re.compile(r"^\s*(?P<who>[^\s:][^:\n]{0,60}?)\s*:(?:\s|$)")
+# A turn in Soviet working notes: the speaker's name in capitals and a full stop ("GORBACHEV. [Informs the
+# comrades ...]", "Cde. KHRUSHCHEV. ...").
+_CAPS_TURN = re.compile(
+    r"^\s*(?P<who>(?:(?i:cdes?\.|comrade)\s+)?(?:[A-ZА-Я]\.\s?){0,3}[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]{2,})\.\s+\S"
+)
 
 
 def speakers(lines: list[str]) -> list[Agent]:
@@ -151,8 +170,9 @@ def speakers(lines: list[str]) -> list[Agent]:
     speakers or more take turns (a field such as "Time:" opens one line, not turns)."""
     counts: dict[str, int] = {}
     agents: dict[str, Agent] = {}
+    sure: set[str] = set()  # speakers written as speakers are: in capitals, or with a title
     for line in lines:
-        m = _TURN.match(line)
+        m = _TURN.match(line) or _CAPS_TURN.match(line)
         if not m or field_of(line) or is_label(line):
             continue
         who = m.group("who")
@@ -162,10 +182,16 @@ def speakers(lines: list[str]) -> list[Agent]:
         if agent is not None:  # "Head of Delegation [Lawi Nangwanda] Sijaona", then "Sijaona"
             key = agent.name.split()[-1].lower()
             counts[key] = counts.get(key, 0) + 1
+            bare = re.sub(r"\[[^\]]*\]", "", who)
+            if re.sub(r"(?i)^(?:cdes?\.|comrade)\s+", "", bare).isupper() or agent.honorifics or agent.office:
+                sure.add(key)
             if key not in agents or len(agent.name.split()) > len(agents[key].name.split()):
                 agents[key] = agent
     turns = [agents[key] for key, n in counts.items() if n >= 2]
-    return turns if len(turns) >= 2 else []
+    if len(turns) < 2 and not (turns and len(sure) >= 2):
+        return []  # one voice, or labels that open single lines: no transcript
+    # a transcript: who spoke once spoke too ("CHAZOV."), when written as its speakers are
+    return [agents[key] for key, n in counts.items() if n >= 2 or key in sure]
 
 
 # What a record says a comrade said or did at the meeting: "Cdes. Ustinov, Gromyko, and Andropov

@@ -349,7 +349,29 @@ def _inline_items(text: str) -> list[str]:
     parts = [q for p in split_names(text) for q in re.split(r",\s*(?=The\s)", p)]
     if len(parts) > 1 and all(_bare_name(p) or _office_alone(p) for p in parts):
         return parts
-    return [text]
+    return _people_and_offices(parts) if len(parts) > 2 else [text]
+
+
+def _people_and_offices(parts: list[str]) -> list[str]:
+    """ "Nicolae Ceausescu, the General Secretary of the RCP, President of the SRR, Elena Ceausescu, member
+    of ...": each person opens an item, the offices after him are his."""
+    items: list[str] = []
+    for part in parts:
+        head = part.split(",")[0].strip()
+        if _starts_person(head) or not items:
+            items.append(part)
+        else:
+            items[-1] = f"{items[-1]}, {part}"
+    return items
+
+
+def _starts_person(head: str) -> bool:
+    """A person's name, not an office or a domain ("International Economic Cooperation" after "Minister of
+    Foreign Trade and"): no word of an office in it."""
+    agent = parse_agent(head)
+    if agent is None or agent.kind != "person" or is_office(head) or not _name_like(head):
+        return False
+    return not any(w.lower().strip(".,") in OFFICE_WORDS for w in agent.name.split())
 
 
 def _bare_name(text: str) -> bool:
