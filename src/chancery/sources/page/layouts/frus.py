@@ -31,7 +31,13 @@ _FILE_LINE = re.compile(
     r"^(?P<file>\d{3}[A-Z]?\.[\w.–-]+(?:\s+[A-Z][\w.]*){0,3}(?:/[\w.–-]+)?):\s*"
     r"(?P<genre>[A-Z][a-z]+(?: [A-Za-z]+)?)$"
 )
-_HEADING = re.compile(r"^(?:(?P<n>\d{1,4})\.\s+)?(?P<title>[A-Z].+?)(?<=[A-Za-z.)\]])(?P<marker>\d{1,2})?$")
+# the note marker glued to the heading's last word ("Jordan1") or set apart by a space ("Johnson 1"), but
+# no number of the heading's own ("Telegram No. 5", "Secto 68")
+_HEADING = re.compile(
+    r"^(?:(?P<n>\d{1,4})\.\s+)?(?P<title>[A-Z].+?)(?<=[A-Za-z.)\]])"
+    r"(?:(?P<marker>\d{1,2})|\s(?P<spaced>\d{1,2}))?$"
+)
+_NUMBERED_WORD = re.compile(r"(?i)\b(?:no\.|number|telegram|circular|secto|tosec|part|volume|annex)$")
 _FOOTNOTE = re.compile(r"^(?P<n>\d{1,2})\.?\s+(?P<text>\S.*)$")
 _SOURCE = re.compile(r"^Source:\s*")
 
@@ -69,8 +75,7 @@ class Frus:
             i = next_filled(lines, i + 1)
         if i >= len(lines):
             raise NotAPage("no text")
-        heading = _HEADING.match(lines[i].strip())
-        title = heading.group("title").strip() if heading else lines[i].strip()
+        title = _heading(lines[i].strip())
         chrome[i] = "site: heading"
         end = next((k for k in range(i + 1, len(lines)) if lines[k].strip() == "Footnotes"), len(lines))
         page = Page(date_line="", title=title, title_is_heading=True, doc_type=genre)
@@ -90,6 +95,18 @@ class Frus:
 
 
 LAYOUT = Frus()
+
+
+def _heading(line: str) -> str:
+    """The heading without the editors' number before it ("221. ") and the note marker after it, glued
+    ("Jordan1") or spaced ("Johnson 1"); a number the heading's last word calls for stays ("Secto 68")."""
+    m = _HEADING.match(line)
+    if not m:
+        return line
+    title = m.group("title").strip()
+    if m.group("spaced") and _NUMBERED_WORD.search(title):
+        return f"{title} {m.group('spaced')}"
+    return title
 
 
 def _source_note(lines: list[str]) -> list[str]:
