@@ -222,3 +222,8 @@ def test_a_note_by_someone_to_someone():
     assert [a.name for a in facts.authors] == ["Jawaharlal Nehru"]
     assert [a.name for a in facts.recipients] == ["Chief Ministers"]
     assert read_title("Speech by Kim Il Sung to the Graduates of the Academy").recipients == []
+
+
+def test_an_office_word_in_ing_is_no_gerund():
+    facts = read_title("The Acting Secretary of State to the Chargé in the Soviet Union (Kennan)")
+    assert names(facts.authors) == ["Acting Secretary of State"] and names(facts.recipients) == ["Kennan"]

@@ -93,6 +93,7 @@ def _cut_gerund(text: str) -> str:
             bare.endswith("ing")
             and len(bare) > 5
             and bare not in _NOT_GERUNDS
+            and bare not in OFFICE_WORDS  # "The Acting Secretary of State": an office's word
             and word[:1].isupper()
             and not _chinese_name(words[k - 1], bare)
         ):
