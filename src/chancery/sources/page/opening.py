@@ -11,7 +11,7 @@ lines when the first ends with "to", "from", "and" or "of".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from chancery.sources.page.datelines import Dateline, read_dateline
 from chancery.sources.page.doc_types import doc_type_of
@@ -31,6 +31,22 @@ class Opening:
     dateline_at: int | None = None
     received: Dateline | None = None
     received_at: int | None = None
+    dateline_more: list[int] = field(default_factory=list)  # the date line's next line, when it is broken
+
+
+def _broken_dateline(lines: list[str], k: int, zone: int) -> Dateline | None:
+    """A date line broken over two lines after a comma ("Washington, October 5," / "1945—8 p.m."): the two
+    read as one date line, and the first alone reads as none or as a date without its year."""
+    line = lines[k]
+    if not line.endswith(",") or k + 1 >= zone or len(lines[k + 1]) > 40:
+        return None
+    whole = read_dateline(f"{line} {lines[k + 1]}")
+    if whole is None or whole.event == "received" or not whole.date.value:
+        return None
+    alone = read_dateline(line.rstrip(","))
+    if alone is not None and alone.date.value and len(alone.date.value) >= len(whole.date.value):
+        return None
+    return whole
 
 
 def opening_zone(lines: list[str]) -> int:
@@ -46,6 +62,11 @@ def read_opening(lines: list[str], want_heading: bool = True) -> Opening:
     zone = min(opening_zone(lines), 30)
     letterhead = _letterhead_end(lines[:zone])
     for k, line in enumerate(lines[:zone]):
+        if k in opening.dateline_more:
+            continue
+        if opening.dateline is None and (broken := _broken_dateline(lines, k, zone)):
+            opening.dateline, opening.dateline_at, opening.dateline_more = broken, k, [k + 1]
+            continue
         if opening.dateline is None and (d := read_dateline(line)) and d.event != "received":
             opening.dateline, opening.dateline_at = d, k
             continue

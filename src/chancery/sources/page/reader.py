@@ -176,7 +176,7 @@ def _title_and_date(
     dateline = read_dateline(page.date_line) if page.date_line else None
     if not page.date_line and opening.dateline is not None and opening.dateline_at is not None:
         dateline = opening.dateline
-        taken.add(opening.dateline_at)
+        taken |= {opening.dateline_at, *opening.dateline_more}
     if opening.received_at is not None:
         taken.add(opening.received_at)
     return title, source, dateline, [line for k, line in enumerate(lines) if k not in taken]
