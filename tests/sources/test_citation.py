@@ -122,6 +122,11 @@ from chancery.sources.page.citation import parse_citation
             {"delo": "DVW 1/39571", "list_or_pages": "Bl. 31-48"},
         ),
         ("Archives of Yugoslavia (AJ), KPR I-3-a/ SSSR.", "AJ", {}),
+        (  # a holding after a library is no city of it
+            "Eisenhower Library, Dulles Papers, Meetings with the President.",
+            "Eisenhower Library",
+            {},
+        ),
         (
             "W. A. Harriman Papers, Library of Congress.",
             "Library of Congress",

@@ -102,13 +102,18 @@ def _find_archive(text: str) -> _Found | None:
     ):
         name = m.group(0).strip()
         after = text[m.end() :]
-        if city := re.match(r",\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=,|\.|$)", after):
+        # ", Warsaw" after the name is its city; "Eisenhower Library, Dulles Papers" names a holding in it
+        city = re.match(r",\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=,|\.|$)", after)
+        if city and not _COLLECTION_WORD.search(city.group(1)):
             name = f"{name}, {city.group(1)}"
         elif _GENERIC.fullmatch(name):
             name = _with_owner(name, after)
         return _Found(None, name, m.start())
     return None
 
+
+# What a holding's name ends on: "Dulles Papers", "Rusk Files", a collection, not the archive's city
+_COLLECTION_WORD = re.compile(r"(?i)\b(?:papers|files?|collections?|records|series|fonds?|documents)$")
 
 # An archive's name that needs its owner to name anything: "Diplomatic Archives", "Central State Archive".
 _GENERIC = re.compile(
