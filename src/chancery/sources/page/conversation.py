@@ -16,7 +16,16 @@ from chancery.sources.page.fields import field_of
 from chancery.sources.page.names import parse_agent, same_person, split_names
 from chancery.sources.page.present import is_label, participant, present, present_lines
 
-__all__ = ["attendance", "met", "note_taker", "note_takers", "present", "present_lines", "speakers"]
+__all__ = [
+    "attendance",
+    "met",
+    "met_by_writer",
+    "note_taker",
+    "note_takers",
+    "present",
+    "present_lines",
+    "speakers",
+]
 
 _NAME = r"(?P<who>(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
 _NOTE_TAKER = re.compile(
@@ -93,6 +102,34 @@ def met(lines: list[str]) -> list[Agent]:
     for agent in attendance(text) + speakers(lines) + speech_subjects(text):
         if not any(same_person(agent, b) for b in out):
             out.append(agent)
+    return out
+
+
+# The writer met someone, in the first person: "The Counselor-Minister of the USSR Embassy, Comrade G.
+# Ragulin, called on me", "On 20 March I received Comrade Pak Gyeong-sun", "I called on Foreign Minister
+# Ohira": the other, and the writer, sat at it.
+_CALLED_ON_ME = re.compile(
+    rf"(?:^|[.;]\s+)(?P<list>[A-Z]{_IN_LIST}{{1,160}}?)\s+(?:called\s+on|visited|came\s+to\s+(?:see|visit))\s+"
+    r"(?:me|us)\b"
+)
+_I_MET = re.compile(
+    rf"\b(?:I|we)\s+(?:received|met(?:\s+with)?|called\s+on|visited)\s+(?P<list>{_IN_LIST}{{3,160}}?)"
+    r"(?=[.;]|,\s+(?:who|at|in|on|the)\b|\s+(?:at|in|on|to|for|from|with|and)\s)"
+)
+
+
+def met_by_writer(text: str) -> list[Agent]:
+    """Whom the writer says he received or called on, or who called on him (the writer was there too)."""
+    flat = re.sub(r"\s+", " ", text)
+    out: list[Agent] = []
+    for rx in (_CALLED_ON_ME, _I_MET):
+        for m in rx.finditer(flat):
+            for part in split_names(
+                re.sub(r"^(?:[^,]*,\s*)?(?=(?i:comrades?|cdes?\.|mr\.|ambassador))", "", m.group("list"))
+            ):
+                agent = participant(part.strip())
+                if agent is not None and all(agent.name != a.name for a in out):
+                    out.append(agent)
     return out
 
 

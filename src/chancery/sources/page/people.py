@@ -15,7 +15,7 @@ from chancery.lexicon.countries import is_state_word
 from chancery.model import Agent, Record
 from chancery.sources.page.cables import read_addresses
 from chancery.sources.page.closing import Closing
-from chancery.sources.page.conversation import met, note_takers, present
+from chancery.sources.page.conversation import met, met_by_writer, note_takers, present
 from chancery.sources.page.fields import Field
 from chancery.sources.page.header import Header
 from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS, ROLE_NOUNS
@@ -218,8 +218,14 @@ def _conversation(record: Record, facts: TitleFacts, closing: Closing, page: Pag
         labelled if len(labelled) > 1 and not persons(facts.authors) else [author] if author else []
     )
     listed = _met(page)
+    visits = met_by_writer(page.body_text)  # "X called on me", "I received X": the writer was there
+    listed += [v for v in visits if not any(_same(v, b) for b in listed)]
     people: list[Agent] = [p for p in facts.participants if p.kind == "person" or not listed]
-    sat_in = author is not None and author.kind == "person" and (author in present_takers or not listed)
+    sat_in = (
+        author is not None
+        and author.kind == "person"
+        and (author in present_takers or not listed or bool(visits))
+    )
     for agent in (record.authors if author and sat_in else []) + listed:
         if not any(_same(agent, p) for p in people):
             people.append(agent)

@@ -114,7 +114,10 @@ def label_of(line: str) -> Label | None:
 
 
 def _state(text: str) -> bool:
+    """A state, or a body standing for a side ("from the KGB:", "For the MfS:")."""
     words = [w.strip(".,") for w in re.sub(r"^(?i:the)\s+", "", text).split()]
+    if len(words) == 1 and words[0].lower() in ORGANISATION_ACRONYMS:
+        return True
     return bool(words) and all(is_state_word(w) or w.lower() in ("of", "the") for w in words)
 
 
@@ -226,6 +229,17 @@ def _block(lines: list[str], start: int) -> tuple[list[str], int]:
     while k < len(lines):
         raw = lines[k]
         line = _BULLET.sub("", raw.strip())
+        if _NOTE_MARK.fullmatch(line):
+            k += 1  # a note's number left on its own line ("[1]")
+            continue
+        if (
+            line
+            and not _CELL_GAP.search(raw.strip())
+            and not _side_label(line)
+            and _subheading(line, lines[k + 1 :])
+        ):
+            k += 1  # "Members of the government", "Representing the ministers in absentia": a rank's heading
+            continue
         if not line:
             nxt = next((_BULLET.sub("", x.strip()) for x in lines[k + 1 :] if x.strip()), "")
             if not (_side_label(nxt) or _person_line(nxt) or _side_first(nxt) or columns and _cells(nxt)):
@@ -252,6 +266,23 @@ def _block(lines: list[str], start: int) -> tuple[list[str], int]:
     if columns is not None:
         items += columns[0] + columns[1]
     return items, k
+
+
+_NOTE_MARK = re.compile(r"\[\d{1,2}\]|\d{1,2}\)")
+
+
+def _subheading(line: str, after: list[str]) -> bool:
+    """A short heading inside a list of those present, over more of them: no name, no sentence, no label."""
+    if (
+        _person_line(line)
+        or len(line.split()) > 6
+        or line.endswith((".", ":"))
+        or label_of(line)
+        or field_of(line)
+    ):
+        return False
+    nxt = next((x.strip() for x in after if x.strip()), "")
+    return bool(nxt) and _person_line(_BULLET.sub("", nxt)) and not _LABELLED.match(line)
 
 
 def _cells(line: str) -> list[str]:
