@@ -23,7 +23,7 @@ from chancery.sources.page.dates import find_dates
 from chancery.sources.page.doc_types import MEETING_NOUNS, MEETING_VERBS, PART_OF, POSSESSED, doc_type_of
 from chancery.sources.page.honorifics import OFFICE_WORDS, ROLE_NOUNS
 from chancery.sources.page.markings import marking_in, strip_handling
-from chancery.sources.page.names import is_organization, parse_agent, parse_agents, split_names
+from chancery.sources.page.names import is_office, is_organization, parse_agent, parse_agents, split_names
 from chancery.sources.page.places import is_known_place
 
 log = logging.getLogger(__name__)
@@ -321,6 +321,17 @@ def _memo_for(facts: TitleFacts, text: str) -> bool:
     return True
 
 
+def _dashed_pair(text: str) -> list[str]:
+    """ "Todor Zhivkov – Leonid I. Brezhnev": two people a dash joins (a dash before an office is the
+    office's: "Comrade Jae – 3rd Embassy Secretary")."""
+    parts = re.split(r"\s+[–—-]\s+", text)
+    if len(parts) == 2 and not any(is_office(p) for p in parts):
+        agents = [parse_agent(p) for p in parts]
+        if all(a is not None and a.kind == "person" and a.office is None for a in agents):
+            return parts
+    return [text]
+
+
 _MYSELF = re.compile(r"(?i)^(?:myself|me|the\s+undersigned)\s*\[(?P<who>[^\]]+)\]")
 
 
@@ -354,6 +365,7 @@ def _conversation(facts: TitleFacts, text: str) -> bool:
         if re.search(r"\s(?:on|of|dated)\s*$", text_who[: found.start]):
             text_who = re.sub(r"\s+(?:on|of|dated)\s*$", "", text_who[: found.start]) + text_who[found.end :]
     who = re.split(r"(?i)\s+(?:with|and|by)\s+(?=(?:[A-Z]|the\s|an?\s|c(?:omra)?de\.?\s))", text_who)
+    who = [piece for part in who for piece in _dashed_pair(part)]
     for part in who:
         if me := _MYSELF.match(part.strip()):  # "with myself [Kadri Hazbiu]": the writer sat in
             if (writer := parse_agent(me.group("who"))) is not None:
