@@ -352,7 +352,7 @@ def _conversation(facts: TitleFacts, text: str) -> bool:
         facts.participants.append(agent)
     text_who = m.group("who")
     if (place := re.search(r",\s*[A-Z][\w'’-]+$", text_who)) and (
-        " and " in text_who or is_organization(text_who[: place.start()])
+        re.search(r" and | [–—-] ", text_who) or is_organization(text_who[: place.start()])
     ):
         if is_known_place(text_who[place.start() :].strip(" ,")):
             facts.places.append(text_who[place.start() :].strip(" ,"))
