@@ -94,12 +94,29 @@ _ROLE_IN_LIST = re.compile(
 )
 
 
+# The roll of a session in brackets under its heading, as the Presidium's working notes give it:
+# "(Molotov, Serov, Zhukov, Mikoyan, Pervukhin, Saburov, Kaganovich, Voroshilov, Suslov, Furtseva, Malenkov)".
+_ROLL = re.compile(r"^\s*\((?P<list>[A-ZА-Я][^()]{3,400})\)\s*$")
+
+
+def _roll(lines: list[str]) -> list[Agent]:
+    for line in [x for x in lines if x.strip()][:12]:
+        if not (m := _ROLL.match(line)):
+            continue
+        parts = [p.strip(" .") for p in re.split(r",\s*|\s+and\s+", m.group("list")) if p.strip(" .")]
+        if len(parts) >= 3 and all(
+            re.fullmatch(r"(?:[A-ZА-Я]\.\s?){0,3}[A-ZА-ЯЁ][\w'’-]+", p) for p in parts
+        ):
+            return [a for a in map(participant, parts) if a is not None]
+    return []
+
+
 def met(lines: list[str]) -> list[Agent]:
     """Who a record of a meeting shows at it, each once: its lists of those present, the running text's word
     of who attended, the speakers of its turns and the comrades it shows speaking (``lines``: the body)."""
     text = "\n".join(lines).strip("\n")
     out = present(text)  # two entries of a list are two people ("Dean" and "Dean Rusk")
-    for agent in attendance(text) + speakers(lines) + speech_subjects(text):
+    for agent in _roll(lines) + attendance(text) + speakers(lines) + speech_subjects(text):
         if not any(same_person(agent, b) for b in out):
             out.append(agent)
     return out
