@@ -72,6 +72,10 @@ _ATTENDANCE = (  # the names after the words: a paragraph's sentences, read acro
     re.compile(rf"(?i)\b(?:also\s+)?present\s+(?:at|during|in)\s+the\s+{_EVENT}\s+(?:were|was)\s+{_LIST}"),
     re.compile(rf"(?i)\bthe\s+{_EVENT}\s+(?:was|were)\s+(?:also\s+)?attended\s+by\s+{_LIST}"),
     re.compile(rf"(?i)\bwith\s+the\s+participation\s+of\s+{_LIST}"),
+    # "Besides Fidel Castro and President Dorticos, the reception was attended by ...": those besides too
+    re.compile(rf"(?i)\bbesides\s+{_LIST},\s+the\s+{_EVENT}\s+(?:was|were)\s+(?:also\s+)?attended"),
+    # "with Foreign Ministry attache P. Urjinlhundev and Ho En Yong translating": the interpreters
+    re.compile(rf"\bwith\s+{_LIST}\s+(?:translating|interpreting)\b"),
 )
 # Names on the line of the words (a label's list below them is ``present``'s): "The following officials
 # attended the discussion: A, office and B, office.", "Chaired by cde. M.S. GORBACHEV".
