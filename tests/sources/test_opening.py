@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from chancery.sources.page.opening import read_opening
+from chancery.sources.page.opening import foot_dateline, read_opening
 
 
 def test_a_date_line_broken_over_two_lines():
@@ -20,3 +20,62 @@ def test_a_date_line_broken_over_two_lines():
         ["Moscow, October 9, 1939.", "Text of the telegram follows here and goes on at length."]
     )
     assert whole.dateline is not None and whole.dateline_more == []
+
+
+def test_a_long_heading_names_its_holders_in_brackets():
+    heading = (
+        "The Counselor of Embassy of the German Embassy in the Soviet Union (Tippelskirch) to the German "
+        "Ambassador in the Soviet Union (Schulenburg)"
+    )
+    opening = read_opening(
+        [heading, "BERLIN, JULY 12, 1939.", "MY DEAR MR. AMBASSADOR: Herr Lamla has told you."]
+    )
+    assert opening.heading == heading and opening.dateline is not None
+    assert opening.dateline.date.value == "1939-07-12"
+
+
+def test_a_heading_and_its_date_line_on_one_line():
+    lines = [
+        "The French Yellow Book",
+        "No. 82 :",
+        "M. PAYART, French Chargé d'Affaires in Moscow, to M. Georges Bonnet, Minister for Foreign Affairs. "
+        "Moscow, March 19, 1939.",
+        "THE Soviet Government yesterday delivered a written protest to the German Government, in answer.",
+    ]
+    opening = read_opening(lines)
+    assert opening.heading == (
+        "M. PAYART, French Chargé d'Affaires in Moscow, to M. Georges Bonnet, Minister for Foreign Affairs"
+    )
+    assert opening.dateline is not None and opening.dateline.place == "Moscow"
+    assert (opening.heading_at, opening.dateline_at) == ([2], 2)
+    # a sentence ending in a date is no heading
+    assert read_opening(["He left. Moscow, March 19, 1939."]).heading is None
+
+
+def test_a_genre_word_alone_under_the_heading():
+    lines = [
+        "The Reich Foreign Minister to the German Ambassador in the Soviet Union (Schulenburg)",
+        "Telegram",
+        "VERY URGENT",
+        "BERLIN, October 7, 1939.",
+        "No. 518",
+        "Reliable reports reaching me from Istanbul indicate that the negotiations might end in a pact.",
+    ]
+    opening = read_opening(lines)
+    assert opening.genre == "Telegram" and opening.heading == lines[0]
+    assert (
+        read_opening(["Telegram", "Moscow, 1 May 1950", "Text of it goes on here at some length, so."]).genre
+        is None
+    )
+
+
+def test_a_date_line_at_the_foot():
+    lines = [
+        "The Embassy of the United States of America presents its compliments to the Ministry.",
+        "Embassy of the United States of America,",
+        "Moscow, January 25, 1961.",
+        "FJMeehan:mak",
+    ]
+    dateline = foot_dateline(lines, 1)
+    assert dateline is not None and (dateline.date.value, dateline.place) == ("1961-01-25", "Moscow")
+    assert foot_dateline(["Text.", "Signed by him"], 1) is None

@@ -32,6 +32,15 @@ class Opening:
     received: Dateline | None = None
     received_at: int | None = None
     dateline_more: list[int] = field(default_factory=list)  # the date line's next line, when it is broken
+    genre: str | None = None  # a genre word alone on a line under the heading ("Telegram")
+
+
+# A genre word standing alone on its line, as editions print it under the heading ("Telegram", "Note
+# Verbale", "Despatch No. 12")
+_GENRE_LINE = re.compile(
+    r"(?i)(?:telegram|cablegram|cable|savingram|airgram|despatch|dispatch|memorandum|letter|note(?:\s+verbale)?|"
+    r"aide[- ]m[ée]moire|minute)(?:\s+(?:No\.?\s*)?\d[\w/.-]*)?\.?"
+)
 
 
 def _broken_dateline(lines: list[str], k: int, zone: int) -> Dateline | None:
@@ -53,7 +62,10 @@ def opening_zone(lines: list[str]) -> int:
     """How many lines come before the first paragraph of prose (after the date line, when a stray
     paragraph of the page above stands before it)."""
     start = next((k + 1 for k, line in enumerate(lines[:4]) if read_dateline(line)), 0)
-    return next((k for k in range(start, len(lines)) if is_prose(lines[k])), len(lines))
+    return next(
+        (k for k in range(start, len(lines)) if is_prose(lines[k]) and not _heading_and_dateline(lines[k])),
+        len(lines),
+    )
 
 
 def read_opening(lines: list[str], want_heading: bool = True) -> Opening:
@@ -63,6 +75,10 @@ def read_opening(lines: list[str], want_heading: bool = True) -> Opening:
     letterhead = _letterhead_end(lines[:zone])
     for k, line in enumerate(lines[:zone]):
         if k in opening.dateline_more:
+            continue
+        if opening.dateline is None and opening.heading is None and (both := _heading_and_dateline(line)):
+            opening.heading, opening.heading_at = both[0], [k]
+            opening.dateline, opening.dateline_at = both[1], k
             continue
         if opening.dateline is None and (broken := _broken_dateline(lines, k, zone)):
             opening.dateline, opening.dateline_at, opening.dateline_more = broken, k, [k + 1]
@@ -76,6 +92,9 @@ def read_opening(lines: list[str], want_heading: bool = True) -> Opening:
         if opening.received is None and (d := read_dateline(line, year)) and d.event == "received":
             opening.received, opening.received_at = d, k
             continue
+        if (opening.heading is not None or not want_heading) and _GENRE_LINE.fullmatch(line):
+            opening.genre = opening.genre or line.rstrip(".")
+            continue
         if (
             want_heading
             and opening.heading is None
@@ -84,6 +103,17 @@ def read_opening(lines: list[str], want_heading: bool = True) -> Opening:
         ):
             opening.heading, opening.heading_at = heading
     return opening
+
+
+def foot_dateline(lines: list[str], start: int) -> Dateline | None:
+    """A date line at the foot of the text, where notes verbales, treaties and heads of government's
+    messages are dated ("Moscow, January 25, 1961.", "January 1, 1945"): the first line after ``start``
+    (where the closing begins) that reads as a dated date line and nothing else."""
+    for line in lines[start:]:
+        dateline = read_dateline(line)
+        if dateline is not None and dateline.event == "written" and dateline.date.value:
+            return dateline
+    return None
 
 
 def _letterhead_end(lines: list[str]) -> int:
@@ -112,12 +142,38 @@ def _heading(lines: list[str], k: int, zone: int) -> tuple[str, list[int]] | Non
     return None
 
 
+# A stretch of a heading: no sentence's stop, but the full stops of initials and abbreviations ("J. V.
+# Stalin", "M. PAYART", "Mr. Bonnet")
+_PHRASE = r"(?:[^.;:!?]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bDr)\.|(?<=\bSt)\.)"
+_SENDER_TO = re.compile(rf"(?P<a>[A-Z]{_PHRASE}{{1,90}}?)\s+to\s+(?P<b>(?:the\s+)?[A-Z]{_PHRASE}{{1,90}})")
+
+
 def _names_a_sender(line: str) -> bool:
     """ "The German Ambassador in the Soviet Union (Schulenburg) to the German Foreign Office",
-    "Burton to Watt": who to whom, and nothing else on the line."""
-    m = re.fullmatch(
-        r"(?P<a>[A-Z][^.;:!?]{1,90}?)\s+to\s+(?P<b>(?:the\s+)?[A-Z][^.;:!?]{1,90})", line.strip()
-    )
+    "Burton to Watt", "M. PAYART, French Chargé d'Affaires in Moscow, to M. Georges Bonnet, Minister for
+    Foreign Affairs": who to whom, and nothing else on the line. A side ending on its holder's name in
+    brackets may name a long office ("The Counselor of Embassy of the German Embassy in the Soviet Union
+    (Tippelskirch)")."""
+    m = _SENDER_TO.fullmatch(line.strip())
     if not m or re.search(r"\d{3,}", line):
         return False
-    return all(len(part.split()) <= 12 for part in (m.group("a"), m.group("b")))
+    return all(
+        len(part.split()) <= (16 if re.search(r"\([A-Z][^()]*\)$", part) else 12)
+        for part in (m.group("a"), m.group("b"))
+    )
+
+
+def _heading_and_dateline(line: str) -> tuple[str, Dateline] | None:
+    """A heading and its date line run into one line after a full stop, as editions of despatches print
+    them ("M. PAYART, French Chargé d'Affaires in Moscow, to M. Georges Bonnet, Minister for Foreign
+    Affairs. Moscow, March 19, 1939.")."""
+    if len(line) > 250:
+        return None
+    for m in reversed(list(re.finditer(r"\.\s+(?=[A-Z])", line))):
+        dateline = read_dateline(line[m.end() :])
+        if dateline is None or not dateline.place or not dateline.date.value:
+            continue
+        head = line[: m.start()].strip()
+        if _names_a_sender(head) or doc_type_of(head) != "other":
+            return head, dateline
+    return None

@@ -41,7 +41,7 @@ from chancery.sources.page.letters import read_letter
 from chancery.sources.page.markings import marking_of
 from chancery.sources.page.mentions import mentioned_persons
 from chancery.sources.page.names import parse_agent
-from chancery.sources.page.opening import Opening, opening_zone, read_opening
+from chancery.sources.page.opening import Opening, foot_dateline, opening_zone, read_opening
 from chancery.sources.page.people import field_agents, read_people
 from chancery.sources.page.places import make_place
 from chancery.sources.page.reflow import reflow
@@ -93,7 +93,7 @@ def read_page(record_id: str, page: Page) -> Record:
         title, source = subject, "subject"
     facts = read_title(title)
     received = opening.received
-    kind = genre(facts, source, page.doc_type, dateline, received, fields, letter, lines)
+    kind = genre(facts, source, page.doc_type or opening.genre, dateline, received, fields, letter, lines)
     header = read_header(lines)
     closing = read_closing(lines, _closing_start(lines), _claimed(lines, fields))
     record = Record(
@@ -179,6 +179,8 @@ def _title_and_date(
         taken |= {opening.dateline_at, *opening.dateline_more}
     if opening.received_at is not None:
         taken.add(opening.received_at)
+    if dateline is None:  # dated at its foot (a note verbale, a treaty): the line stays the closing's
+        dateline = foot_dateline(lines, _closing_start(lines))
     return title, source, dateline, [line for k, line in enumerate(lines) if k not in taken]
 
 
