@@ -227,3 +227,10 @@ def test_a_note_by_someone_to_someone():
 def test_an_office_word_in_ing_is_no_gerund():
     facts = read_title("The Acting Secretary of State to the Chargé in the Soviet Union (Kennan)")
     assert names(facts.authors) == ["Acting Secretary of State"] and names(facts.recipients) == ["Kennan"]
+
+
+def test_a_message_named_by_its_markings():
+    facts = read_title("Personal and Secret from Premier J. V. Stalin to the President, Mr F. Roosevelt")
+    assert (facts.doc_type, facts.marking) == ("letter", "Secret")
+    assert names(facts.authors) == ["J. V. Stalin"] and names(facts.recipients) == ["F. Roosevelt"]
+    assert facts.recipients[0].office == "President"  # an office, then its holder after a comma

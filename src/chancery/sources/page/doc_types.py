@@ -70,6 +70,9 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
     ),
     (rf"^{_ISSUER}(?:cable|cablegram)\b", "cable"),  # "Secret North Vietnam Politburo Cable"
     (r"^(?:open |personal |secret |draft )?(?:letter|message|appeal|petition)\b", "letter"),
+    # a head of government's personal message named by its markings: "Personal and Secret from Premier ..."
+    (r"^(?:personal|private) and (?:top )?secret (?:message )?from\b", "letter"),
+    (r"^(?:top )?secret and (?:personal|private) (?:message )?from\b", "letter"),
     (r"^(?:\w+ )?(?:memorandum|memo|aide[- ]m[ée]moire)\b", "memorandum"),
     (r"^(?:\w+ )?protocol (?:to|on|of the agreement|of the treaty)\b", "other"),  # a treaty's protocol
     (r"^(?:\w+ )?minutes\b|^protocol\b|^conclusions of (?:a|the) meeting\b", "minutes"),

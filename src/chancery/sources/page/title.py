@@ -194,6 +194,14 @@ def _agents(text: str) -> list[Agent]:
             who.office = re.sub(r"(?i)^the\s+", "", org)
             who.as_written = text
             return [who]
+    # "the President, Mr F. Roosevelt": an office, then its holder
+    if m := re.fullmatch(
+        r"(?P<office>(?:the\s+)?[A-Z][^,]+),\s*(?P<who>(?:Mr|Mrs|Ms|Dr|M|Herr)\.?\s+[^,]+)", text
+    ):
+        who = parse_agent(m.group("who"))
+        if who and who.kind == "person" and _is_office(re.sub(r"(?i)^the\s+", "", m.group("office"))):
+            who.office, who.as_written = re.sub(r"(?i)^the\s+", "", m.group("office")), text
+            return [who]
     text = re.sub(r"\band to\b", "and", text)
     if m := re.fullmatch(
         r"(?P<who>[^,]+),\s*(?P<office>[^,]+)", text
@@ -238,8 +246,15 @@ def _split_to(rest: str) -> tuple[str, str | None]:
     return rest, None
 
 
+# A message named by its markings alone: "Personal and Secret from Premier J. V. Stalin to the President"
+_MARKS = r"(?:personal|private|(?:top\s+)?secret|confidential)"
+_MARKED = rf"{_MARKS}(?:\s+and\s+{_MARKS})?"
+
+
 def _from_to(facts: TitleFacts, text: str) -> bool:
     m = re.match(rf"(?i)^{_TYPE_WORDS}{_NUMBER}(?:\s+(?!to\b)[\w'’-]+){{0,5}}?\s+from\s+(?P<rest>.+)$", text)
+    if marked := None if m else re.match(rf"(?i)^(?P<marks>{_MARKED})\s+from\s+(?P<rest>.+)$", text):
+        m, facts.marking = marked, marking_in(marked.group("marks").upper())
     if not m:
         return False
     left, right = _split_to(m.group("rest"))
