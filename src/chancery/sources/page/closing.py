@@ -58,9 +58,10 @@ def read_closing(lines: list[str], start: int, claimed: set[int] | None = None) 
     after_date = False
     in_list = False
     signed_to = start  # lines before it were a signature block's
+    quoted = _quoted(lines)
     for k, line in enumerate(lines[start:], start=start):
-        if k < signed_to:
-            continue
+        if k < signed_to or k in quoted:
+            continue  # a block's line, or a line of a text quoted whole (its signature is the quote's)
         if _STOP.match(line):
             break  # what follows is an enclosure, or another page
         if claimed and k in claimed or re.search(r"[”\"»]\s*\.?$", line):
@@ -89,6 +90,25 @@ def read_closing(lines: list[str], start: int, claimed: set[int] | None = None) 
             after_date = False
             signed_to = _statement(closing, lines, k, claimed)
     return closing
+
+
+_OPENS = ('"', "“", "«", "„")
+_CLOSES = re.compile(r"[”\"»“]\s*\.?$")
+
+
+def _quoted(lines: list[str]) -> set[int]:
+    """The lines of texts quoted whole: from a line that opens a quotation to the line that closes it
+    ("To Comrade FILIPPOV. ... MAO ZEDONG / 13.6.51\"")."""
+    out: set[int] = set()
+    opened: int | None = None
+    for k, line in enumerate(lines):
+        text = line.strip()
+        if opened is None and text.startswith(_OPENS) and not (len(text) > 1 and _CLOSES.search(text)):
+            opened = k
+        elif opened is not None and _CLOSES.search(text):
+            out |= set(range(opened, k + 1))
+            opened = None
+    return out
 
 
 def _attestations(closing: Closing, line: str) -> bool:

@@ -41,6 +41,8 @@ _LABEL = re.compile(r"^(?P<office>[^:]{3,60}?):\s*(?=\S)")  # "Counsellor: SUSLO
 _CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a row: words parted by single spaces
 _PARTING = re.compile(r"\s+[-–—](?:\s+[-–—])*\s+|\s{2,}")  # a dash or wide space between office and name
 _NUMBER = re.compile(r"\d(?!\d*(?:st|nd|rd|th)\b)")
+# What a line under the text may be besides a name: a notice of attachments, copies or pages.
+_NOTICE = re.compile(r"(?i)\b(?:attachments?|enclosures?|annex(?:es)?|appendix|appendices|copies|pages?)\b")
 _OPEN_END = re.compile(r"(?i)\b(?:of|the|of the|in|for|to|and)$")  # an office that goes on below
 _NAME_AFTER = re.compile(
     r"^(?P<office>[^()]{3,}?)\s*\((?P<name>[^()]{3,40})\)$"
@@ -76,7 +78,15 @@ def name_line(text: str) -> Agent | None:
     text = _PARTING.sub(" - ", text.strip()).strip(" -–—")
     if not text or len(text.split()) > 20 or re.search(r"[:;!?]", text) or _NUMBER.search(text):
         return None
+    if _NOTICE.search(text):
+        return None  # "Two Attachments", "3 copies": a notice under the text, no one's name
     agent = None if marking_of(text) else parse_agent(text)
+    if (
+        agent is not None
+        and agent.office
+        and re.search(r"\b(?:also|was|were|has|had|is|are)\b", agent.office)
+    ):
+        return None  # "Pak Jung-guk, the DPRK ambassador to Bucharest also attended.": a sentence
     if agent is None or not _signer(agent, text):
         return None
     if office:
