@@ -27,8 +27,10 @@ lint: install-test
 	$(BIN)/ruff check src tests
 	$(BIN)/mypy
 
+# The quick benchmarks (the reader's speed and its block grammars); the others are in the README.
 bench: install-test
-	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/reader.py
+	$(BIN)/python benchmarks/blocks.py
 
 # Regenerate the README's CLI reference from the commands' --help.
 readme: install-test
