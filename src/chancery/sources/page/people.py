@@ -85,7 +85,9 @@ def read_people(
         person = persons(header.authors) or persons(closing.signers)[:3]
         if not person and _embassy(record.authors):
             person = _ambassador(page.summary)
-        record.authors = person or record.authors
+        record.authors = person or record.authors or _letterhead(page)
+    if not record.recipients and (addressee := _for_line(page)) is not None:
+        record.recipients = [addressee]
     # the people a title's body was addressed through; a body named again in other words stays the title's
     if (
         header.recipients
@@ -200,6 +202,35 @@ def _ambassador(summary: str | None) -> list[Agent]:
     agent = parse_agent(m.group("who")) if m else None
     agent = agent if agent and agent.kind == "person" else None
     return [agent] if agent else []
+
+
+# A post heading its own paper: "The Embassy of the SFRY", "Embassy of the GDR in the PR China".
+_POST_HEAD = re.compile(
+    r"(?i)^(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:embassy|legation|consulate(?:\s+general)?|mission)\b"
+)
+
+
+def _letterhead(page: Page) -> list[Agent]:
+    """The post whose letterhead opens the text, when nothing else names a writer."""
+    first = next((line.strip() for line in page.body if line.strip()), "")
+    if len(first.split()) > 10 or not _POST_HEAD.match(first):
+        return []
+    agent = parse_agent(first)
+    return [agent] if agent is not None and agent.kind == "organization" else []
+
+
+# The addressee a short line under the letterhead names: "For Comrade Veljko Micunovic", "To Comrade X".
+_FOR_LINE = re.compile(
+    r"^(?:For|To)\s+(?P<who>(?i:comrade|cde\.?|mr\.?|mrs\.?|dr\.?|ambassador)\s+[A-Z][^,.;:]{2,50})$"
+)
+
+
+def _for_line(page: Page) -> Agent | None:
+    for line in [x.strip() for x in page.body if x.strip()][:8]:
+        if m := _FOR_LINE.match(line):
+            agent = parse_agent(m.group("who"))
+            return agent if agent is not None and agent.kind == "person" else None
+    return None
 
 
 def _met(page: Page) -> list[Agent]:
