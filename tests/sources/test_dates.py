@@ -12,6 +12,7 @@ from chancery.sources.page.dates import editor_date, find_dates, is_date_line, p
     ("text", "value"),
     [
         ("November 3, 1945", "1945-11-03"),
+        ("September 28,1939", "1939-09-28"),  # a copy lost the space after the comma
         ("3 November 1945", "1945-11-03"),
         ("August 1st, 1978", "1978-08-01"),
         ("Sept. 3, 1950", "1950-09-03"),

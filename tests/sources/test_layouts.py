@@ -23,3 +23,22 @@ def test_frus_heading_loses_its_number_and_note_marker_glued_or_spaced():
     assert page.title == "Telegram From the Department of State to the Embassy in Jordan"
     page = _split(head + "12. Circular Telegram 5\n\nText.\n")  # a number the heading calls for stays
     assert page.title == "Circular Telegram 5"
+
+
+def test_avalon_copy_of_a_partner_keeps_the_heading_not_the_page_title():
+    text = (
+        "Nazi-Soviet Relations 1939-1941: German-Soviet Boundary and Friendship Treaty\n\n"
+        "The following document is courtesy of Encyclopaedia Britannica's publishing partnership with the "
+        "Lillian Goldman Law Library's Avalon Project at Yale Law School.\n"
+        "German-Soviet Boundary and Friendship Treaty\n"
+        "Previous DocumentNazi-Soviet Relations PageNext Document\n\n"
+        "The Government of the German Reich and the Government of the U.S.S.R. regard it as their task.\n\n"
+        "Previous DocumentNazi-Soviet Relations PageNext Document\n"
+    )
+    page = _split(text)
+    assert page.layout == "avalon"
+    assert [line.strip() for line in page.body if line.strip()] == [
+        "German-Soviet Boundary and Friendship Treaty",
+        "The Government of the German Reich and the Government of the U.S.S.R. regard it as their task.",
+    ]
+    assert page.chrome[0] == "site: page title" and page.chrome[2] == "site: credit"

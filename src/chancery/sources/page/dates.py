@@ -104,7 +104,8 @@ _PATTERNS: list[tuple[str, str]] = [
             + _YEAR.format(n="y")
         ),
     ),
-    ("mdy", _MONTH.format(n="m") + r"\s+" + _DAY.format(n="d") + r"[,.]?\s+" + _YEAR.format(n="y")),
+    # "September 28, 1939", and a copy's "September 28,1939" (no space after the comma)
+    ("mdy", _MONTH.format(n="m") + r"\s+" + _DAY.format(n="d") + r"(?:[,.]\s*|\s+)" + _YEAR.format(n="y")),
     ("dmy", _DAY.format(n="d") + r"(?:\s+of)?\s+" + _MONTH.format(n="m") + r",?\s+" + _YEAR.format(n="y")),
     ("my_range", (_MONTH.format(n="m") + _DASH + _MONTH.format(n="m2") + r",?\s+" + _YEAR.format(n="y"))),
     ("my", _MONTH.format(n="m") + r",?\s+" + _YEAR.format(n="y")),
