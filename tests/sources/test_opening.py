@@ -79,3 +79,11 @@ def test_a_date_line_at_the_foot():
     dateline = foot_dateline(lines, 1)
     assert dateline is not None and (dateline.date.value, dateline.place) == ("1961-01-25", "Moscow")
     assert foot_dateline(["Text.", "Signed by him"], 1) is None
+
+
+def test_a_treaty_heading():
+    lines = [
+        "German-Soviet Treaty of Friendship, Cooperation and Demarcation",
+        "Editor's Note: The following content is a transcription of a period document, or a collection.",
+    ]
+    assert read_opening(lines).heading == lines[0]

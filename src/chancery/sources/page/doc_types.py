@@ -103,6 +103,13 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
 )
 
 
+# The instruments states conclude: a heading naming one ("German-Soviet Boundary and Friendship Treaty",
+# "Confidential Protocol") heads a treaty, of no genre of correspondence ("other").
+INSTRUMENTS = re.compile(
+    r"(?i)\b(?:treaty|agreement|pact|convention|protocol|accord|charter|armistice|concordat|modus vivendi)\b"
+)
+
+
 # A paper named by its writer's possessive ("Tsedenbal's diary on his conversation with ...", "Mao's Letter
 # to Stalin"): the possessed noun is the genre, whatever the rest names.
 POSSESSED = re.compile(

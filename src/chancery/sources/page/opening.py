@@ -18,6 +18,7 @@ from chancery.sources.page.doc_types import doc_type_of
 from chancery.sources.page.header import is_prose
 from chancery.sources.page.letters import ADDRESS_LINE
 from chancery.sources.page.markings import marking_of
+from chancery.sources.page.treaties import is_instrument
 
 _OPEN_END = re.compile(r"(?i)\b(?:to|from|and|of|for|with|between|in|the)$")
 _NOT_HEADING = re.compile(r"(?i)^(?:subject|re|from|to|fm|via|memorandum for|dear|my dear)\b[:\s]")
@@ -137,7 +138,7 @@ def _heading(lines: list[str], k: int, zone: int) -> tuple[str, list[int]] | Non
     at = [k]
     if _OPEN_END.search(line) and k + 1 < zone and len(lines[k + 1]) < 120:
         line, at = f"{line} {lines[k + 1]}", [k, k + 1]
-    if doc_type_of(line) != "other" or _names_a_sender(line):
+    if doc_type_of(line) != "other" or _names_a_sender(line) or is_instrument(line):
         return line.strip(), at
     return None
 

@@ -48,6 +48,7 @@ from chancery.sources.page.reflow import reflow
 from chancery.sources.page.sections import NotAPage, Page
 from chancery.sources.page.text import NotText, decode
 from chancery.sources.page.title import TitleFacts, read_title
+from chancery.sources.page.treaties import read_treaty
 
 log = logging.getLogger(__name__)
 _PROSE = 100
@@ -95,7 +96,9 @@ def read_page(record_id: str, page: Page) -> Record:
     received = opening.received
     kind = genre(facts, source, page.doc_type or opening.genre, dateline, received, fields, letter, lines)
     header = read_header(lines)
-    closing = read_closing(lines, _closing_start(lines), _claimed(lines, fields))
+    treaty = read_treaty(title, lines)
+    annexed = treaty.annexed_at if treaty else set()
+    closing = read_closing(lines, _closing_start(lines), _claimed(lines, fields) | annexed)
     record = Record(
         id=record_id,
         title=title,
@@ -119,6 +122,9 @@ def read_page(record_id: str, page: Page) -> Record:
     )
     _drafting(record, lines, closing, page.notes, fields)
     read_people(record, facts, header, closing, page, fields, letter)
+    if treaty is not None:  # the parties conclude a treaty; who signs for them signs it
+        record.authors = treaty.parties or record.authors
+        record.signatories = treaty.signers or [s for s in record.signatories if s.kind == "person"]
     if not record.authors and page.listed_authors and record.doc_type != "record_of_conversation":
         log.debug("%s: no author in the title or text; the page's Author(s) field names them", record_id)
         record.authors = [a for a in (parse_agent(x) for x in page.listed_authors) if a]
@@ -137,6 +143,9 @@ def read_page(record_id: str, page: Page) -> Record:
     record.folder = header.folder
     record.editorial_notes = editorial_notes(page.body_text)
     record.enclosed_documents = read_enclosures(record_id, page.body, facts.transmits)
+    for n, annex in enumerate(treaty.annexes if treaty and not record.enclosed_documents else [], start=1):
+        annex.id = f"{record_id}-enc{n}"
+        record.enclosed_documents.append(annex)
     _credits(record, page, lines)
     record.mentioned_persons = mentioned_persons(page.body_text, record)
     return record
