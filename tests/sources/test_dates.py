@@ -126,6 +126,7 @@ def test_editor_date():
         ("Moscow, undated", None, "Moscow"),  # undated
         ("Ghulja [Yining], [no date]", None, "Ghulja [Yining]"),
         ("n.d.", None, None),
+        ("PMM(48) 12th Meeting (extract) LONDON, 20 October 1948", "1948-10-20", "LONDON"),  # meeting
     ],
 )
 def test_dateline_rules(line, value, place):

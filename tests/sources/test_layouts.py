@@ -42,3 +42,18 @@ def test_avalon_copy_of_a_partner_keeps_the_heading_not_the_page_title():
         "The Government of the German Reich and the Government of the U.S.S.R. regard it as their task.",
     ]
     assert page.chrome[0] == "site: page title" and page.chrome[2] == "site: credit"
+
+
+def test_dfat_volume_layout_without_the_sites_labels():
+    page = _split(
+        "265\n\nSavingram from Critchley to Canberra\n\nKuala Lumpur, 14 April 1965\n\n16 . Secret\n\nText.\n"
+    )
+    assert (page.layout, page.title) == ("dfat", "Savingram from Critchley to Canberra")
+    page = _split("86 Cablegram to Canberra\n\nLisbon, 14 February 1975\n\nText of it.\n")
+    assert (page.layout, page.title) == ("dfat", "Cablegram to Canberra")
+    page = _split(
+        "Skip to main content\n\nHistorical documents\n\n85 Minutes of meeting of Prime Ministers\n\n"
+        "PMM(48) 12th Meeting (extract) LONDON, 20 October 1948\nSECRET\nText.\n"
+    )
+    assert (page.layout, page.title) == ("dfat", "Minutes of meeting of Prime Ministers")
+    assert layouts.recognise(["265", "", "Dear Sir,", "I write to you."]).name == "plain-document"

@@ -6,6 +6,7 @@ One grammar for the family of forms archives print::
                                                     "Cablegram 128, CANBERRA, 10 August 1948"
                                                     "MOSCOW, October 9, 1939-12:30 a. m."
     [file number] PLACE, DATE                       "Pol. VI 2651 Berlin, December 2, 1939."
+    [meeting] PLACE, DATE                           "PMM(48) 12th Meeting (extract) LONDON, 20 October 1948"
     DATE, PLACE                                     "20 August 1950, Moscow"
     [Received|Sent|Dispatched] DATE [time]          "[Received July 12—7:11 a. m.]",
                                                     "DISPATCHED June 29, 1950"
@@ -61,6 +62,11 @@ _EVENT = re.compile(
 _PLACE = r"[A-ZА-Я][\w'’.-]*(?:[ -](?:[A-ZА-Я][\w'’.-]*|on|upon|am|de|la|del|sur))*"
 _PLACE_FIRST = re.compile(rf"^(?P<place>{_PLACE}(?:\s*\[[^\]]+\])?)\s*,\s*(?=\S)")
 _FILE_NUMBER = re.compile(r"^(?P<file>(?:[A-Z][\w.]*\.?\s+)*[IVX]*\s*\d[\w./-]*)\s+(?=[A-Z])")
+# Rule *meeting reference*: the meeting whose minutes these are, before the place ("PMM(48) 12th Meeting
+# (extract) LONDON, 20 October 1948")
+_MEETING = re.compile(
+    r"^(?P<file>[A-Z][\w.()/-]*\s+\d+(?:st|nd|rd|th)\s+Meeting(?:\s+\((?:extract|excerpt)s?\))?)\s+(?=[A-Z])"
+)
 _DTG = re.compile(
     r"^(?P<prec>[ZOPRFM]{1,2})\s+(?P<d>[0-3]\d)(?P<h>[0-2]\d)(?P<mi>[0-5]\d)Z\s+(?P<mon>[A-Z]{3})\s+(?P<y>\d{2})"
     r"(?:\s+[A-Z0-9]{2,6})?$"  # a trailing routing indicator ("ZFF4")
@@ -178,7 +184,7 @@ def _head(text: str) -> tuple[str | None, str | None, str]:
     the date. Rule *weekday*: a weekday is the date's, not a place, and goes ("Hong Kong, Sunday, 18th
     December, 1940")."""
     file_number = place = None
-    if (m := _FILE_NUMBER.match(text)) and _PLACE_FIRST.match(text[m.end() :]):
+    if (m := _FILE_NUMBER.match(text) or _MEETING.match(text)) and _PLACE_FIRST.match(text[m.end() :]):
         file_number, text = m.group("file").strip(), text[m.end() :]
     m = _PLACE_FIRST.match(text)
     if m and m.group("place").lower() not in WEEKDAYS and not parse_date(m.group("place")):

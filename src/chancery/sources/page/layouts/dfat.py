@@ -24,6 +24,11 @@ from chancery.sources.page.sections import NotAPage, Page, next_filled
 _REFERENCE = re.compile(r"^\[(?P<ref>(?:N?AA|AWM|NLA|DFAT)\s*:\s*[^\]]+)\]$")
 _HEADING = re.compile(r"^(?P<n>\d{1,4})\s+(?P<title>\S.*)$")
 _FOOTNOTE = re.compile(r"^\d{1,2}\s+[A-Z\[]")
+_NUMBER = re.compile(r"^\d{1,4}$")  # a mirror prints the document's number on a line of its own
+# The date line under the heading: "[Genre number,] PLACE, 19 September 1945" (day, month, year)
+_DATE_LINE = re.compile(
+    r"^(?:[\w()]+(?:\s+[\w()]+){0,5}[,\s]\s*)?[A-Z][A-Za-z ]+,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$"
+)
 
 
 class Dfat:
@@ -39,7 +44,7 @@ class Dfat:
                 score += 3
             elif text.startswith("Last Updated:"):
                 score += 1
-        return score
+        return score + _numbered_heading(lines)
 
     def split(self, lines: list[str]) -> Page:
         chrome: dict[int, str] = {}
@@ -49,6 +54,8 @@ class Dfat:
             i = next_filled(lines, i + 1)
         if i >= len(lines):
             raise NotAPage("no text")
+        if _NUMBER.match(lines[i].strip()) and (j := next_filled(lines, i + 1)) < len(lines):
+            chrome[i], i = "site: document number", j  # "265" / "Savingram from Critchley to Canberra"
         heading = _HEADING.match(lines[i].strip())
         title = heading.group("title") if heading else lines[i].strip()
         chrome[i] = "site: heading"
@@ -71,3 +78,21 @@ class Dfat:
 
 
 LAYOUT = Dfat()
+
+
+def _numbered_heading(lines: list[str]) -> int:
+    """The volume's layout where a copy lost the site's labels: the document's number ("265", or "86
+    Cablegram to Canberra"), its heading, then the date line ("Kuala Lumpur, 14 April 1965")."""
+    filled = [line.strip() for line in lines if line.strip() and not is_furniture(line)][:4]
+    if (
+        len(filled) >= 3
+        and _NUMBER.match(filled[0])
+        and not _NUMBER.match(filled[1])
+        and _DATE_LINE.match(filled[2])
+    ):
+        return 3
+    if len(filled) >= 2 and (m := _HEADING.match(filled[0])) and not m.group("title")[:1].isdigit():
+        return 3 if _DATE_LINE.match(filled[1]) else 0
+    if len(filled) >= 3 and filled[0] == "Historical documents" and _HEADING.match(filled[1]):
+        return 1
+    return 0
