@@ -24,6 +24,8 @@ from chancery.sources.page.markings import marking_of
         ("Secretary of State", None),
         ("Secret meeting of the Politburo", None),
         ("EYES ONLY", None),
+        ("16 . Secret", "Secret"),  # the document's number before its marking
+        ("12 Secret agents", None),
     ],
 )
 def test_markings(line, marking):

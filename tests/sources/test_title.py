@@ -234,3 +234,11 @@ def test_a_message_named_by_its_markings():
     assert (facts.doc_type, facts.marking) == ("letter", "Secret")
     assert names(facts.authors) == ["J. V. Stalin"] and names(facts.recipients) == ["F. Roosevelt"]
     assert facts.recipients[0].office == "President"  # an office, then its holder after a comma
+
+
+def test_dfat_headings():
+    facts = read_title("Savingram from Critchley to Canberra")
+    assert (facts.doc_type, names(facts.authors), facts.sent_to) == ("cable", ["Critchley"], ["Canberra"])
+    facts = read_title("War Cabinet Minute 4452")  # a body's record of its decision
+    assert (facts.doc_type, names(facts.authors)) == ("minutes", ["War Cabinet"])
+    assert read_title("Minute by the Secretary").doc_type == "other"

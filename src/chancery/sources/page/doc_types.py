@@ -68,12 +68,14 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
         r"(?:telegram|ciphergram|telex|radiogram|airgram)\b",
         "telegram",
     ),
-    (rf"^{_ISSUER}(?:cable|cablegram)\b", "cable"),  # "Secret North Vietnam Politburo Cable"
+    (rf"^{_ISSUER}(?:cable|cablegram|savingram)\b", "cable"),  # "Secret North Vietnam Politburo Cable"
     (r"^(?:open |personal |secret |draft )?(?:letter|message|appeal|petition)\b", "letter"),
     # a head of government's personal message named by its markings: "Personal and Secret from Premier ..."
     (r"^(?:personal|private) and (?:top )?secret (?:message )?from\b", "letter"),
     (r"^(?:top )?secret and (?:personal|private) (?:message )?from\b", "letter"),
     (r"^(?:\w+ )?(?:memorandum|memo|aide[- ]m[ée]moire)\b", "memorandum"),
+    # a body's record of what it decided: "War Cabinet Minute 4452", "Defence Committee Minute"
+    (r"^(?:[\w-]+ ){0,3}(?:cabinet|committee|council|board) minutes?\b", "minutes"),
     (r"^(?:\w+ )?protocol (?:to|on|of the agreement|of the treaty)\b", "other"),  # a treaty's protocol
     (r"^(?:\w+ )?minutes\b|^protocol\b|^conclusions of (?:a|the) meeting\b", "minutes"),
     (

@@ -110,6 +110,8 @@ def _english(text: str) -> str | None:
 # The furniture around a marking: a label before it ("Classification: Secret", "Level: Top Secret"), what
 # it marks after it ("Secret Document 838", "Foreign Ministry Top Secret File", "Top Secret Document 87").
 _LABEL = re.compile(r"(?i)^(?:(?:security\s+)?classification|level|grading|marking)\s*:\s*")
+# The document's number before its marking on one line: "16 . Secret" (a DFAT savingram), "No. 5 SECRET"
+_NUMBER_FIRST = re.compile(r"^(?:No\.?\s*)?\d{1,5}[a-z]?\s*[.:]?\s+(?=[A-Za-z])")
 _MARKS = re.compile(
     r"^(?:[A-Z][\w-]*\s+){0,3}?(?P<m>(?i:"
     + "|".join(MARKINGS)
@@ -121,6 +123,8 @@ def marking_of(text: str) -> str | None:
     """The marking a line (or a cell) consists of, in English; None when the line is something else."""
     text = re.sub(r"(?i)^\[(?:stamp:?\s*)?([^\]]+)\]$", r"\1", text.strip())
     text = _LABEL.sub("", re.sub(r"^\((?P<m>[^()]+)\)\.?$", r"\g<m>", text))  # "(Top Secret)"
+    if (numbered := _NUMBER_FIRST.match(text)) and (found := _english(text[numbered.end() :])):
+        return found
     if m := _MARKS.match(text):
         return _english(m.group("m"))
     if text in AS_PRINTED:

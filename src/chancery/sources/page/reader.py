@@ -222,6 +222,7 @@ def _times(record: Record, dateline: Dateline | None, opening: Opening) -> None:
 
 def _places(facts: TitleFacts, header: Header, closing: Closing, dateline: Dateline | None) -> list[Place]:
     found: list[Place] = [p for p in (make_place(name, "sent_from") for name in facts.places) if p]
+    found += [p for p in (make_place(name, "sent_to") for name in facts.sent_to) if p]
     if dateline is not None and dateline.place and (place := make_place(dateline.place, "sent_from")):
         found.insert(0, place)
     found += header.places + closing.places

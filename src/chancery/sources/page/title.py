@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 _TYPE_WORDS = (
     r"(?:ciphered |cipher |coded |secret |urgent |incoming |outgoing |open |personal |draft |navy |"
     r"circular )*"
-    r"(?:telegram|ciphergram|telex|cable|airgram|radiogram|cablegram|letter|memorandum|memo|report|note|"
+    r"(?:telegram|ciphergram|telex|cable|airgram|radiogram|cablegram|savingram|letter|memorandum|memo|report|note|"
     r"message|information|estimate|"
     r"instruction|directive|request|appeal|reply|answer|response|statement|dispatch|despatch)s?"
 )
@@ -45,6 +45,7 @@ class TitleFacts:
     recipients: list[Agent] = field(default_factory=list)
     participants: list[Agent] = field(default_factory=list)
     places: list[str] = field(default_factory=list)  # "from A in PLACE": where A wrote
+    sent_to: list[str] = field(default_factory=list)  # "Cablegram to Canberra": a capital for its government
     event_date: DateValue | None = None
     grammar: str = ""
     issued: bool = False  # a communiqué or declaration of bodies: who signs it signs for them
@@ -513,7 +514,7 @@ def _possessor(facts: TitleFacts, text: str) -> bool:
 def _body_decides(facts: TitleFacts, text: str) -> bool:
     """ "Politburo Decision to Confirm the Following Directive to the Soviet Ambassador in Korea"."""
     m = re.match(
-        r"(?P<who>[A-Z][^,]*?)\s+(?i:decision|resolution|decree|directive|order|instructions?|cable|telegram)\b"
+        r"(?P<who>[A-Z][^,]*?)\s+(?i:decision|resolution|decree|directive|order|instructions?|cable|telegram|minute)\b"
         r"(?P<rest>.*)$",
         text,
     )
@@ -607,6 +608,7 @@ def read_title(title: str) -> TitleFacts:
     for agent in facts.authors + facts.recipients:
         if (seat := _seat(agent)) and seat not in facts.places:
             facts.places.append(seat)
+    facts.sent_to = [a.name for a in facts.recipients if is_known_place(a.name)]
     if facts.doc_type == "record_of_conversation":
         facts.event_date = event
     if facts.doc_type == "other" and facts.grammar == "to":
