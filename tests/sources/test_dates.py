@@ -127,6 +127,7 @@ def test_editor_date():
         ("Ghulja [Yining], [no date]", None, "Ghulja [Yining]"),
         ("n.d.", None, None),
         ("PMM(48) 12th Meeting (extract) LONDON, 20 October 1948", "1948-10-20", "LONDON"),  # meeting
+        ("R. 7.33 a.m. 2nd August 1949.", "1949-08-02", None),  # time first
     ],
 )
 def test_dateline_rules(line, value, place):
@@ -138,3 +139,10 @@ def test_undated_dateline_keeps_genre_and_is_not_prose():
     found = read_dateline("Memorandum, undated")
     assert found is not None and (found.genre, found.place, found.date.value) == ("Memorandum", None, None)
     assert read_dateline("It was left undated") is None and read_dateline("Some text, undated") is None
+
+
+def test_a_british_telegrams_despatch_and_receipt_lines():
+    sent, got = read_dateline("D. 8.45 p.m. 1st August 1949"), read_dateline("R. 7.33 a.m. 2nd August 1949.")
+    assert sent is not None and (sent.event, sent.moment) == ("sent", "1949-08-01T20:45")
+    assert got is not None and (got.event, got.moment) == ("received", "1949-08-02T07:33")
+    assert read_dateline("D. Smith 1st August 1949") is None

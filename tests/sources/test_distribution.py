@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from chancery.sources.page.copies import numbered_copies, read_copies
-from chancery.sources.page.distribution import cipher_list, distribution, read_blocks
+from chancery.sources.page.distribution import addressed_repeats, cipher_list, distribution, read_blocks
 
 
 def labelled_list(lines):
@@ -106,3 +106,13 @@ def test_copy_lines_in_other_forms():
 def test_counts_of_copies_before_names():
     entries = labelled_list(["Distribution:", "1x Comrade Honecker", "2x Comrade Axen", "1x Archive"])
     assert [(e.agent.name, e.copy_number) for e in entries] == [("Honecker", None), ("Axen", None)]
+
+
+def test_a_british_telegrams_address_line():
+    lines = [
+        "Addressed to Foreign Office telegram No. 1140 of 1st August repeated for information to Singapore, "
+        "Hong Kong and Canton.",
+        "Singapore telegram No.546 to you: Anti-Communist propaganda from Hong Kong.",
+    ]
+    assert [e.agent.name for e in addressed_repeats(lines)] == ["Singapore", "Hong Kong", "Canton"]
+    assert addressed_repeats(["Repeated to Singapore"]) == []

@@ -87,3 +87,21 @@ def test_a_treaty_heading():
         "Editor's Note: The following content is a transcription of a period document, or a collection.",
     ]
     assert read_opening(lines).heading == lines[0]
+
+
+def test_a_british_telegram_forms_heading_and_sender():
+    lines = [
+        "Cypher/OTP",
+        "FROM NANKING TO FOREIGN OFFICE",
+        ".1",
+        "Sir R. Stevenson",
+        "No.1140",
+        "1st August 1949",
+        "Repeated to Singapore",
+        "SECRET",
+        "On paragraph 2 (a) and (b) of the telegram under reference I must repeat the warning I gave.",
+    ]
+    opening = read_opening(lines)
+    assert (opening.heading, opening.heading_at) == ("FROM NANKING TO FOREIGN OFFICE", [1])
+    assert opening.sender is not None and (opening.sender.name, opening.sender_at) == ("R. Stevenson", 3)
+    assert opening.dateline is not None and opening.dateline.date.value == "1949-08-01"

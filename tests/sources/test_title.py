@@ -242,3 +242,10 @@ def test_dfat_headings():
     facts = read_title("War Cabinet Minute 4452")  # a body's record of its decision
     assert (facts.doc_type, names(facts.authors)) == ("minutes", ["War Cabinet"])
     assert read_title("Minute by the Secretary").doc_type == "other"
+
+
+def test_a_british_telegrams_heading_post_to_post():
+    facts = read_title("FROM NANKING TO FOREIGN OFFICE")
+    assert (facts.places, names(facts.recipients), facts.authors) == (["Nanking"], ["Foreign Office"], [])
+    facts = read_title("FROM FOREIGN OFFICE TO WASHINGTON")
+    assert (names(facts.authors), facts.sent_to) == (["Foreign Office"], ["Washington"])

@@ -9,6 +9,7 @@ One grammar for the family of forms archives print::
     [meeting] PLACE, DATE                           "PMM(48) 12th Meeting (extract) LONDON, 20 October 1948"
     DATE, PLACE                                     "20 August 1950, Moscow"
     [Received|Sent|Dispatched] DATE [time]          "[Received July 12—7:11 a. m.]",
+    D.|R. TIME DATE                                 "R. 7.33 a.m. 2nd August 1949." (time first)
                                                     "DISPATCHED June 29, 1950"
     precedence DAY HHMMZ MON YY                     "O 071304Z FEB 74" (a date-time group)
 
@@ -59,6 +60,9 @@ _GENRE = re.compile(
 _EVENT = re.compile(
     r"(?i)^\[?\s*(?P<event>received|recd\.?|rec['’]d\.?|sent|dispatched|despatched|transmitted)\b[:.]?\s*"
 )
+# Rule *time first*: a British telegram's despatch and receipt lines, the hour before the date ("D. 8.45 p.m.
+# 1st August 1949", "R. 7.33 a.m. 2nd August 1949.")
+_EVENT_LETTER = re.compile(r"^(?P<event>[DR])\.\s*(?=[0-2]?\d[.:][0-5]\d\s*[ap]\.?\s?m)")
 _PLACE = r"[A-ZА-Я][\w'’.-]*(?:[ -](?:[A-ZА-Я][\w'’.-]*|on|upon|am|de|la|del|sur))*"
 _PLACE_FIRST = re.compile(rf"^(?P<place>{_PLACE}(?:\s*\[[^\]]+\])?)\s*,\s*(?=\S)")
 _FILE_NUMBER = re.compile(r"^(?P<file>(?:[A-Z][\w.]*\.?\s+)*[IVX]*\s*\d[\w./-]*)\s+(?=[A-Z])")
@@ -142,6 +146,12 @@ def read_dateline(line: str, year: int | None = None) -> Dateline | None:
     if m := _EVENT.match(text):
         event = "received" if m.group("event").lower().startswith("rec") else "sent"
         text = text[m.end() :].rstrip("] ")
+    elif m := _EVENT_LETTER.match(text):
+        event = "received" if m.group("event") == "R" else "sent"
+        text = text[m.end() :]
+    first_time = None
+    if event != "written" and (t := _TIME.match(text)):  # rule *time first*
+        first_time, text = clock(t), text[t.end() :].strip()
     genre = number = file_number = place = None
     if m := _GENRE.match(text):
         genre, number, text = m.group("genre"), m.group("number"), text[m.end() :]
@@ -158,8 +168,8 @@ def read_dateline(line: str, year: int | None = None) -> Dateline | None:
             date.as_written = m.group("a")
     if date is None:
         return None
-    time = None
-    if t := _TIME.match(rest):
+    time = first_time
+    if time is None and (t := _TIME.match(rest)):
         time, rest = clock(t), rest[t.end() :]
     rest = rest.strip(" .,;]")
     if rest and place is None and (after := re.fullmatch(rf",?\s*(?P<place>{_PLACE})", rest)):

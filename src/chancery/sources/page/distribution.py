@@ -311,6 +311,24 @@ _SENT_SENTENCE = re.compile(
 )
 
 
+# A British telegram's address line: "Addressed to Foreign Office telegram No. 1140 of 1st August repeated for
+# information to Singapore, Hong Kong and Canton."
+_ADDRESSED_SENTENCE = re.compile(
+    r"(?i)\baddressed\s+to\s+[^;]{3,80}?[,;]?\s+(?:and\s+)?repeated\s+(?:for\s+information\s+)?to\s+"
+    r"(?P<list>[^.;]+)"
+)
+
+
+def addressed_repeats(lines: list[str]) -> list[Entry]:
+    """The posts a British telegram's address line repeats it to: the whole list, in order (a header's
+    "Repeated to" lines may be scrambled by the scan)."""
+    m = _ADDRESSED_SENTENCE.search(" ".join(lines))
+    if not m:
+        return []
+    entries = [read_entry(part.strip()) for part in split_names(m.group("list"))]
+    return [e for e in entries if e is not None and e.agent is not None]
+
+
 def sent_in_prose(lines: list[str]) -> list[Entry]:
     """The entries of sentences saying where copies of the document, or its like, were sent."""
     out: list[Entry] = []

@@ -13,15 +13,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from chancery.model import Agent
 from chancery.sources.page.datelines import Dateline, read_dateline
 from chancery.sources.page.doc_types import doc_type_of
 from chancery.sources.page.header import is_prose
 from chancery.sources.page.letters import ADDRESS_LINE
 from chancery.sources.page.markings import marking_of
+from chancery.sources.page.names import parse_agent
 from chancery.sources.page.treaties import is_instrument
 
 _OPEN_END = re.compile(r"(?i)\b(?:to|from|and|of|for|with|between|in|the)$")
-_NOT_HEADING = re.compile(r"(?i)^(?:subject|re|from|to|fm|via|memorandum for|dear|my dear)\b[:\s]")
+_NOT_HEADING = re.compile(
+    r"(?i)^(?:subject|re|from|to|fm|via|memorandum for|dear|my dear|repeated|addressed|sent|copies|copy)"
+    r"\b[:\s]"
+)
+# A British telegram form's heading, a post to a post, in capitals: "FROM NANKING TO FOREIGN OFFICE"
+_POST_TO_POST = re.compile(r"^FROM\s+[A-Z][A-Z .'’-]+?\s+TO\s+[A-Z][A-Z .'’-]+?\.?$")
 
 
 @dataclass
@@ -34,6 +41,8 @@ class Opening:
     received_at: int | None = None
     dateline_more: list[int] = field(default_factory=list)  # the date line's next line, when it is broken
     genre: str | None = None  # a genre word alone on a line under the heading ("Telegram")
+    sender: Agent | None = None  # the name under a telegram form's heading ("Sir R. Stevenson")
+    sender_at: int | None = None
 
 
 # A genre word standing alone on its line, as editions print it under the heading ("Telegram", "Note
@@ -97,6 +106,15 @@ def read_opening(lines: list[str], want_heading: bool = True) -> Opening:
             opening.genre = opening.genre or line.rstrip(".")
             continue
         if (
+            opening.heading_at
+            and opening.sender is None
+            and _POST_TO_POST.match(opening.heading or "")
+            and k - opening.heading_at[-1] <= 3
+            and (sender := _sender(line)) is not None
+        ):
+            opening.sender, opening.sender_at = sender, k
+            continue
+        if (
             want_heading
             and opening.heading is None
             and k >= letterhead
@@ -104,6 +122,17 @@ def read_opening(lines: list[str], want_heading: bool = True) -> Opening:
         ):
             opening.heading, opening.heading_at = heading
     return opening
+
+
+def _sender(line: str) -> Agent | None:
+    """The name a telegram form prints under its heading: a person by honorific and initials ("Sir R.
+    Stevenson", "Mr. Bevin"), nothing else on the line."""
+    if re.search(r"\d", line) or marking_of(line) or len(line.split()) > 5:
+        return None
+    agent = parse_agent(line)
+    if agent is None or agent.kind != "person" or not (agent.honorifics or re.search(r"\b[A-Z]\.", line)):
+        return None
+    return agent
 
 
 def foot_dateline(lines: list[str], start: int) -> Dateline | None:
@@ -127,6 +156,8 @@ def _letterhead_end(lines: list[str]) -> int:
 
 def _heading(lines: list[str], k: int, zone: int) -> tuple[str, list[int]] | None:
     line = lines[k]
+    if _POST_TO_POST.match(line):
+        return line, [k]
     if (
         _NOT_HEADING.match(line)
         or marking_of(line)

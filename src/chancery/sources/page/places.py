@@ -64,6 +64,7 @@ KNOWN_PLACES = {
     "tashkent",
     "shanghai",
     "nanjing",
+    "nanking",
     "harbin",
     "dalian",
     "port arthur",

@@ -25,6 +25,7 @@ from chancery.sources.page.credits import read_credits
 from chancery.sources.page.datelines import Dateline, read_dateline
 from chancery.sources.page.dates import parse_date
 from chancery.sources.page.distribution import (
+    addressed_repeats,
     cipher_list,
     distribution,
     read_blocks,
@@ -93,6 +94,8 @@ def read_page(record_id: str, page: Page) -> Record:
     if not title and (subject := next((f.value for f in fields if f.feeds == "subject"), "")):
         title, source = subject, "subject"
     facts = read_title(title)
+    if opening.sender is not None and not facts.authors:  # the name under a telegram form's heading
+        facts.authors = [opening.sender]
     received = opening.received
     kind = genre(facts, source, page.doc_type or opening.genre, dateline, received, fields, letter, lines)
     header = read_header(lines)
@@ -188,6 +191,8 @@ def _title_and_date(
         taken |= {opening.dateline_at, *opening.dateline_more}
     if opening.received_at is not None:
         taken.add(opening.received_at)
+    if opening.sender_at is not None:
+        taken.add(opening.sender_at)
     if dateline is None:  # dated at its foot (a note verbale, a treaty): the line stays the closing's
         dateline = foot_dateline(lines, _closing_start(lines))
     return title, source, dateline, [line for k, line in enumerate(lines) if k not in taken]
@@ -241,6 +246,10 @@ def _distribution(
 ) -> None:
     entries, copy_notes = numbered_copies(lines)
     blocks = read_blocks(lines) + read_blocks(notes)
+    if not entries and (repeats := addressed_repeats(lines)):  # a telegram's address line: its whole list
+        entries = [
+            DistributionEntry(e.agent, k + 1, purpose="information") for k, e in enumerate(repeats) if e.agent
+        ]
     if not entries:
         entries = distribution(blocks) or cipher_list(lines, header.end)
     if not entries:  # no list: a sentence on where copies went, or a bulleted list heading a memorandum

@@ -57,6 +57,7 @@ class TitleFacts:
 _NOT_GERUNDS = {
     "beijing",
     "nanjing",
+    "nanking",
     "chongqing",
     "kunming",
     "meeting",
@@ -295,6 +296,25 @@ def _to_only(facts: TitleFacts, text: str) -> bool:
         return False
     facts.authors = _agents(left)
     facts.recipients = _agents(right)
+    return True
+
+
+# A British telegram form's heading: "FROM NANKING TO FOREIGN OFFICE", "FROM FOREIGN OFFICE TO WASHINGTON"
+_POST_TO_POST = re.compile(r"^FROM\s+(?P<a>[A-Z][A-Z .'’-]+?)\s+TO\s+(?P<b>[A-Z][A-Z .'’-]+?)\.?$")
+
+
+def _post_to_post(facts: TitleFacts, text: str) -> bool:
+    """ "FROM NANKING TO FOREIGN OFFICE": a post to a post; a post named by its city is where the telegram
+    went from or to, one named by its office (the Foreign Office) is its sender or addressee."""
+    m = _POST_TO_POST.match(text)
+    if not m:
+        return False
+    for side, role in (("a", "from"), ("b", "to")):
+        name = m.group(side).title()
+        if is_known_place(name):
+            (facts.places if role == "from" else facts.sent_to).append(name)
+        elif agent := parse_agent(name, kind="organization"):
+            (facts.authors if role == "from" else facts.recipients).append(agent)
     return True
 
 
@@ -567,6 +587,7 @@ GRAMMARS: tuple[tuple[str, Callable[[TitleFacts, str], bool]], ...] = (
     ("of-body", _of_body),
     ("body-decides", _body_decides),
     ("memo-for-from", _memo_for),
+    ("post-to-post", _post_to_post),
     ("from-to", _from_to),
     ("type-to", _type_to),
     ("by", _by),
@@ -608,7 +629,9 @@ def read_title(title: str) -> TitleFacts:
     for agent in facts.authors + facts.recipients:
         if (seat := _seat(agent)) and seat not in facts.places:
             facts.places.append(seat)
-    facts.sent_to = [a.name for a in facts.recipients if is_known_place(a.name)]
+    facts.sent_to += [
+        a.name for a in facts.recipients if is_known_place(a.name) and a.name not in facts.sent_to
+    ]
     if facts.doc_type == "record_of_conversation":
         facts.event_date = event
     if facts.doc_type == "other" and facts.grammar == "to":
