@@ -116,3 +116,23 @@ def test_a_british_telegrams_address_line():
     ]
     assert [e.agent.name for e in addressed_repeats(lines)] == ["Singapore", "Hong Kong", "Canton"]
     assert addressed_repeats(["Repeated to Singapore"]) == []
+
+
+def test_a_war_office_copies_register_of_office_codes():
+    lines = [
+        "Copies to:-",
+        "P.U.S.",
+        "D.D.C.A. (M.G.).",
+        "C.4.1, 4, 9, 17.",
+        "Foreign Office (Mr. Scott F.E.Dept). Colonial Office (Mr.Gont).",
+        "C.A.Staff (Hong Kong) 2 Park St. W.1.",
+    ]
+    entries = distribution(read_blocks(lines))
+    assert [e.agent.as_written for e in entries] == [
+        "P.U.S",
+        "D.D.C.A. (M.G.)",
+        "C.4.1, 4, 9, 17",
+        "Foreign Office (Mr. Scott F.E.Dept)",
+        "Colonial Office (Mr.Gont)",
+        "C.A.Staff (Hong Kong) 2 Park St. W.1",
+    ]

@@ -121,7 +121,7 @@ def cue_of(line: str) -> tuple[Cue, str] | None:
         if not m:
             continue
         colon = m.group("colon").strip()
-        rest = line.strip()[m.end() :].strip()
+        rest = re.sub(r"^[-–]\s*", "", line.strip()[m.end() :].strip())  # "Copies to:-": the colon's dash
         if cue.needs_colon and colon != ":" and rest:
             continue
         if rest and (len(rest.split()) > 40 or _MOMENT.search(rest)):
@@ -210,7 +210,12 @@ def _list(block: Block, lines: list[str], k: int, taken: set[int]) -> int:
         parts = cells(line)
         inline = len(parts) == 1 and line.count(",") >= 2  # an inline list under the cue
         if inline:
-            parts = split_names(_TRAILING.sub("", line))
+            parts = _branches(split_names(_TRAILING.sub("", line)))
+            inline = len(parts) > 1  # one office and its branches is one entry, not a list closing
+        elif len(parts) == 1 and re.search(
+            r"\)\.\s+[A-Z]", line
+        ):  # "Foreign Office (Mr. Scott). Colonial Office"
+            parts = [p.strip() for p in re.split(r"(?<=\))\.\s+(?=[A-Z])", line)]
         items = [read_entry(c) for c in parts]
         if not items or any(i is None for i in items) or not all(map(_name_like, parts)):
             break
@@ -256,10 +261,23 @@ def _ends_list(line: str) -> bool:
     )
 
 
+def _branches(parts: list[str]) -> list[str]:
+    """ "C.4.1, 4, 9, 17": an office's branches after its code, one entry (numbers alone go with the code)."""
+    out: list[str] = []
+    for part in parts:
+        if out and re.fullmatch(r"\d{1,3}", part.strip()) and re.search(r"\d$", out[-1]):
+            out[-1] = f"{out[-1]}, {part.strip()}"
+        else:
+            out.append(part)
+    return out
+
+
 def _sentence(text: str) -> bool:
-    """A cell of prose: long, or a full stop after several words (an initial's is no full stop)."""
+    """A cell of prose: long, or a full stop after several words (an initial's is no full stop); what
+    brackets hold ("Foreign Office (Mr. Scott F.E.Dept).") is a note, not words of a sentence."""
     stop = text.endswith(".") and not re.search(r"\b[A-ZА-Я][a-zа-я]?\.$", text)
-    return (len(text.split()) > 10 or stop and len(text.split()) > 6) and text.count(",") < 2
+    words = re.sub(r"\([^()]*\)", " ", text).split()
+    return (len(words) > 10 or stop and len(words) > 6) and text.count(",") < 2
 
 
 def distribution(blocks: list[Block]) -> list[DistributionEntry]:
