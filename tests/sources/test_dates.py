@@ -128,6 +128,7 @@ def test_editor_date():
         ("n.d.", None, None),
         ("PMM(48) 12th Meeting (extract) LONDON, 20 October 1948", "1948-10-20", "LONDON"),  # meeting
         ("R. 7.33 a.m. 2nd August 1949.", "1949-08-02", None),  # time first
+        ("Recd. 241100 Sep 45.", "1945-09-24", None),  # a day-time group with no zone
     ],
 )
 def test_dateline_rules(line, value, place):

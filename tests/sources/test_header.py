@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from chancery.sources.page.header import read_folder, read_header
+from chancery.sources.page.header import is_prose, read_folder, read_header
 
 
 def test_cipher_header():
@@ -137,3 +137,15 @@ def test_a_cable_address_city_first():
 def test_place_and_date_with_the_hour_sent():
     assert [p.name for p in read_header(["Saigon, August 24, 1963, 1 p.m."]).places] == ["Saigon"]
     assert [p.name for p in read_header(["Hanoi, 3 May 1965, 10:30 a.m."]).places] == ["Hanoi"]
+
+
+def test_a_telegram_forms_notice_is_no_prose():
+    notice = (
+        "This message will not be distributed outside British Government Departments or Headquarters or "
+        "re-transmitted, even in cipher, without being paraphrased."
+    )
+    assert not is_prose(notice)
+    header = read_header(
+        ["CIPHER TELEGRAM", notice, "From: -", "C. in C. Hong Kong.", "RESTRICTED,", "x " * 80]
+    )
+    assert header.marking == "Restricted"

@@ -30,3 +30,10 @@ from chancery.sources.page.markings import marking_of
 )
 def test_markings(line, marking):
     assert marking_of(line) == marking
+
+
+def test_precedence_read_through_a_scans_misreading():
+    from chancery.sources.page.markings import precedence_of
+
+    assert precedence_of("INMEDIATA") == "immediate" and precedence_of("PRIORITY") == "priority"
+    assert precedence_of("SECSTATE") is None and precedence_of("Roberts") is None

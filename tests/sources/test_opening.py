@@ -105,3 +105,20 @@ def test_a_british_telegram_forms_heading_and_sender():
     assert (opening.heading, opening.heading_at) == ("FROM NANKING TO FOREIGN OFFICE", [1])
     assert opening.sender is not None and (opening.sender.name, opening.sender_at) == ("R. Stevenson", 3)
     assert opening.dateline is not None and opening.dateline.date.value == "1949-08-01"
+
+
+def test_a_date_line_without_its_year_takes_the_receipts():
+    lines = [
+        "CIPHER TELEGRAM",
+        "Recd. 241100 Sep 45.",
+        "From: -",
+        "C. in C. Hong Kong.",
+        "No 8 cipher 22 Sep.",
+    ]
+    opening = read_opening(lines)
+    assert opening.received is not None and opening.received.moment == "1945-09-24T11:00"
+    assert opening.dateline is not None and (opening.dateline.date.value, opening.dateline_at) == (
+        "1945-09-22",
+        4,
+    )
+    assert opening.dateline.number == "8"

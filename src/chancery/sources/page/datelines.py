@@ -10,6 +10,8 @@ One grammar for the family of forms archives print::
     DATE, PLACE                                     "20 August 1950, Moscow"
     [Received|Sent|Dispatched] DATE [time]          "[Received July 12—7:11 a. m.]",
     D.|R. TIME DATE                                 "R. 7.33 a.m. 2nd August 1949." (time first)
+    Recd. DAYTIME MON YY                            "Recd. 241100 Sep 45." (a day-time group, no zone)
+    No N cipher DAY MON                             "No 8 cipher 22 Sep." (the year from the receipt)
                                                     "DISPATCHED June 29, 1950"
     precedence DAY HHMMZ MON YY                     "O 071304Z FEB 74" (a date-time group)
 
@@ -63,6 +65,12 @@ _EVENT = re.compile(
 # Rule *time first*: a British telegram's despatch and receipt lines, the hour before the date ("D. 8.45 p.m.
 # 1st August 1949", "R. 7.33 a.m. 2nd August 1949.")
 _EVENT_LETTER = re.compile(r"^(?P<event>[DR])\.\s*(?=[0-2]?\d[.:][0-5]\d\s*[ap]\.?\s?m)")
+# A receipt stamped with a day-time group and no zone letter: "Recd. 241100 Sep 45."
+_DAY_TIME = re.compile(
+    r"^(?P<d>[0-3]\d)(?P<h>[0-2]\d)(?P<mi>[0-5]\d)Z?\s+(?P<mon>[A-Za-z]{3})\.?\s+(?P<y>\d{2}|\d{4})\.?$"
+)
+# A cipher series' number before the genre: "No 8 cipher 22 Sep." (the War Office's telegram form)
+_NUMBERED_GENRE = re.compile(r"(?i)^No\.?\s*(?P<number>\d+)\s+(?P<genre>cipher|telegram|cable)\s+")
 _PLACE = r"[A-ZА-Я][\w'’.-]*(?:[ -](?:[A-ZА-Я][\w'’.-]*|on|upon|am|de|la|del|sur))*"
 _PLACE_FIRST = re.compile(rf"^(?P<place>{_PLACE}(?:\s*\[[^\]]+\])?)\s*,\s*(?=\S)")
 _FILE_NUMBER = re.compile(r"^(?P<file>(?:[A-Z][\w.]*\.?\s+)*[IVX]*\s*\d[\w./-]*)\s+(?=[A-Z])")
@@ -149,11 +157,13 @@ def read_dateline(line: str, year: int | None = None) -> Dateline | None:
     elif m := _EVENT_LETTER.match(text):
         event = "received" if m.group("event") == "R" else "sent"
         text = text[m.end() :]
+    if event != "written" and (dt := _DAY_TIME.match(text)):
+        return _day_time(dt, event)
     first_time = None
     if event != "written" and (t := _TIME.match(text)):  # rule *time first*
         first_time, text = clock(t), text[t.end() :].strip()
     genre = number = file_number = place = None
-    if m := _GENRE.match(text):
+    if m := _GENRE.match(text) or _NUMBERED_GENRE.match(text):
         genre, number, text = m.group("genre"), m.group("number"), text[m.end() :]
     opening = _opening_date(text)
     date, rest = opening or (None, text)
@@ -224,6 +234,17 @@ def _date_and_rest(text: str) -> tuple[DateValue | None, str]:
     value = first.value
     value.as_written = clean[: first.end].strip()
     return value, clean[first.end :]
+
+
+def _day_time(m: re.Match[str], event: str) -> Dateline | None:
+    month = MONTHS.get(m.group("mon").lower())
+    if month is None or not 1 <= int(m.group("d")) <= 31:
+        return None
+    year = int(m.group("y")) if len(m.group("y")) == 4 else 1900 + int(m.group("y"))
+    value = f"{year:04d}-{month:02d}-{int(m.group('d')):02d}"
+    return Dateline(
+        DateValue(m.group(0).rstrip("."), value=value), time=f"{m.group('h')}:{m.group('mi')}", event=event
+    )
 
 
 def _from_dtg(m: re.Match[str]) -> Dateline | None:

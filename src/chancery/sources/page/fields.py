@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from chancery.sources.page.markings import marking_of
+from chancery.sources.page.markings import marking_of, precedence_of
 from chancery.sources.page.names import strip_honorifics
 
 # label words -> the field they feed
@@ -93,7 +93,7 @@ def field_of(line: str) -> tuple[str, str] | None:
     label = _label(m.group("label"))
     if label not in LABELS:
         return None
-    value = (m.group("value") or "").strip()
+    value = re.sub(r"^[-–]\s*", "", (m.group("value") or "").strip())  # "From:-", "To: -": the colon's dash
     if nxt := _NEXT_LABEL.search(value):  # "Classification Review Division SUBJECT: Declassification ..."
         value = value[: nxt.start()].strip()
     if not m.re.pattern.startswith("(?i)") and value and not _caps_value(label, value):
@@ -143,6 +143,7 @@ def _more_names(line: str) -> bool:
     if (
         re.search(r"\d", text)
         or marking_of(text)
+        or precedence_of(text)  # "INMEDIATA": the precedence, misread by the scan
         or re.search(r"(?i)\b(?:secret|confidential|codeword)\b", text)
     ):
         return False

@@ -40,7 +40,17 @@ def cells(line: str) -> list[str]:
     return [c.strip() for c in re.split(r"\s{2,}", line.strip()) if c.strip()]
 
 
+# The notice a telegram form prints on every copy: "This message will not be distributed outside British
+# Government Departments ... without being paraphrased." Form text, not the document's prose.
+_FORM_NOTICE = re.compile(
+    r"(?i)^\(?this\s+(?:message|telegram|document|cable)\s+(?:will|must|should|is|may)\s+not\s+be\s+"
+    r"(?:distributed|communicated|re-?transmitted|passed|copied|reproduced)\b"
+)
+
+
 def is_prose(line: str) -> bool:
+    if _FORM_NOTICE.match(line):
+        return False
     if re.search(r"\s{3,}", line) or re.match(r"^(?:[A-Za-z]+|[A-Z][A-Z ]{1,30}):\s", line) or line.isupper():
         return False  # columns, "To: ..." and "DATE AND TIME: ..." lines, cable headers in capitals
     if len(line) > _PROSE and not _sentences(line):

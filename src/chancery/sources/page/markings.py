@@ -7,6 +7,7 @@ through :data:`FOREIGN`, and an editor's translation in brackets wins over the t
 
 from __future__ import annotations
 
+import difflib
 import re
 
 MARKINGS = (
@@ -72,6 +73,22 @@ PRECEDENCE_WORDS = (
     "priority",
     "routine",
 )
+
+
+def precedence_of(text: str) -> str | None:
+    """The precedence word a line is, read through a scan's misreadings ("INMEDIATA" is IMMEDIATE): one
+    or two words alone, close enough to the word."""
+    word = re.sub(r"[^a-z ]", "", text.lower()).strip()
+    if not word or len(word.split()) > 2:
+        return None
+    if word in PRECEDENCE_WORDS:
+        return word
+    if len(word) < 6:
+        return None
+    ratio, best = max((difflib.SequenceMatcher(None, word, w).ratio(), w) for w in PRECEDENCE_WORDS)
+    return best if ratio >= 0.75 else None
+
+
 _WORDS = "|".join(sorted(HANDLING + MARKINGS, key=len, reverse=True))
 # Handling trailing an addressee: "KRAJEWSKI, EYES ONLY", "HARRIMAN, TOP SECRET AND PERSONAL".
 _TRAILING_HANDLING = re.compile(rf"(?i)[,;]?\s*\b(?:{_WORDS})\b(?:\s*(?:and|,|/)\s*\b(?:{_WORDS})\b)*\s*$")

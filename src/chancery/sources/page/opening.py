@@ -102,6 +102,13 @@ def read_opening(lines: list[str], want_heading: bool = True) -> Opening:
         if opening.received is None and (d := read_dateline(line, year)) and d.event == "received":
             opening.received, opening.received_at = d, k
             continue
+        if opening.dateline is None and opening.received is not None and opening.received.date.value:
+            # a date line without its year under a receipt that has one ("Recd. 241100 Sep 45." / "No 8
+            # cipher 22 Sep."): the year the receipt gives
+            got = int(opening.received.date.value[:4])
+            if (d := read_dateline(line, got)) and d.event == "written" and d.date.value:
+                opening.dateline, opening.dateline_at = d, k
+                continue
         if (opening.heading is not None or not want_heading) and _GENRE_LINE.fullmatch(line):
             opening.genre = opening.genre or line.rstrip(".")
             continue
