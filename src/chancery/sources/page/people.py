@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from chancery.lexicon.countries import is_state_word
+from chancery.lexicon.countries import POST_NOUNS, is_state_word
 from chancery.model import Agent, Record
 from chancery.sources.page.cables import read_addresses
 from chancery.sources.page.closing import Closing
@@ -187,8 +187,11 @@ def _cosigner(signer: Agent, record: Record, issued: bool = False) -> bool:
     return len(signer.name.split()) >= 2 or bool(signer.honorifics) or bare.isupper() or telegram
 
 
+_POST_WORD = re.compile(r"(?i)\b(?:" + "|".join(sorted(POST_NOUNS)) + r")\b")
+
+
 def _embassy(agents: list[Agent]) -> bool:
-    return any(re.search(r"(?i)\b(?:embassy|legation|mission)\b", a.name) for a in agents)
+    return any(_POST_WORD.search(a.name) for a in agents)
 
 
 def _ambassador(summary: str | None) -> list[Agent]:
@@ -205,9 +208,7 @@ def _ambassador(summary: str | None) -> list[Agent]:
 
 
 # A post heading its own paper: "The Embassy of the SFRY", "Embassy of the GDR in the PR China".
-_POST_HEAD = re.compile(
-    r"(?i)^(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:embassy|legation|consulate(?:\s+general)?|mission)\b"
-)
+_POST_HEAD = re.compile(r"(?i)^(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:" + "|".join(sorted(POST_NOUNS)) + r")\b")
 
 
 def _letterhead(page: Page) -> list[Agent]:
