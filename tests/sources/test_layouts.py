@@ -57,3 +57,26 @@ def test_dfat_volume_layout_without_the_sites_labels():
     )
     assert (page.layout, page.title) == ("dfat", "Minutes of meeting of Prime Ministers")
     assert layouts.recognise(["265", "", "Dear Sir,", "I write to you."]).name == "plain-document"
+
+
+def test_tna_cabinet_conclusions_run_into_one_paragraph():
+    members = " ".join(
+        f"The Right Hon. {name}, M.P., {office}"
+        for name, office in [("HAROLD MACMILLAN", "Prime Minister"), ("R. A. BUTLER", "Home Secretary")]
+    )
+    text = (
+        "(C) Crown Copyright Catalogue Reference:CAB/128/35 Image\n\n"
+        "(c) crown copyright Catalogue Reference:CAB/128/35 Image Reference:0066 SECRET THIS DOCUMENT IS THE "
+        "PROPERTY OF HER BRITANNIC MAJESTY'S GOVERNMENT Printed for the use of the Cabinet November 1961 "
+        "CC. (61) 66th Conclusions CABINET CONCLUSIONS of a Meeting of the Cabinet held at Admiralty House, "
+        f"S.W.1, on Thursday, 30th November, 1961 at 10.30 am. Present: - {members} The Right Hon. JOHN "
+        "HARE, M.P., Minister of Labour The following were also present : The Right Hon. JULIAN AMERY, M.P.\n"
+    )
+    page = _split(text)
+    assert page.layout == "tna-cabinet-papers" and page.title == "CONCLUSIONS of a Meeting of the Cabinet"
+    assert (page.date_line, page.place) == ("Thursday, 30th November, 1961", "Admiralty House")
+    assert [line[:20] for line in page.body if line.strip()][-3:] == [
+        "CONCLUSIONS of a Mee",
+        "Present: - The Right",
+        "The following were a",
+    ]

@@ -34,6 +34,15 @@ _SHARING = re.compile(
     r"report|embed|share)$"
 )
 _HEADING = re.compile(r"^(?P<what>CONCLUSIONS|MINUTES|MEMORANDUM)\b(?P<rest>.*)$")
+# the heading inside a copy that ran the page into one paragraph: "... 66th Conclusions CABINET CONCLUSIONS of
+# a Meeting of the Cabinet held at Admiralty House, ..."
+# A copy that ran the page into one paragraph is cut again before the heading, the "Present:" list and
+# those "also present" (the members' styles, "The Right Hon.", show it is a Cabinet's list).
+_STYLES = re.compile(r"\bThe\s+Right\.?\s+Hon\b")
+_CUTS = re.compile(
+    r"\s(?=(?:CABINET\s+)?CONCLUSIONS\s+of\s+a\s+Meeting\b|Present\s*:|The\s+following\s+were\s+also\s+present\b)"
+)
+_HEADING_INSIDE = re.compile(r"\b(?:CONCLUSIONS|MINUTES)\s+of\s+(?:a|the)\s+(?:Meeting|Conference)\b")
 _HELD = re.compile(
     r"(?i)^(?P<title>.*?)\s+held\s+(?:at|in)\s+(?P<place>.+?)(?:,\s*S\.?\s?W\.?\s?1\.?)?,?\s+on\s+"
     r"(?P<date>(?:\w+day,\s*)?\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4})"
@@ -76,7 +85,8 @@ class CabinetPapers:
         if not at:
             raise NotAPage("no text")
         page = Page(date_line="", title="", chrome=chrome, citation=citation, archive="TNA")
-        page.body, page.body_at, page.body_start = [lines[k] for k in at], at, at[0] + 1
+        pieces = [(k, piece) for k in at for piece in _run_on(lines[k])]
+        page.body, page.body_at, page.body_start = [p for _, p in pieces], [k for k, _ in pieces], at[0] + 1
         _heading(page, [lines[k].strip() for k in at])
         return page
 
@@ -84,13 +94,21 @@ class CabinetPapers:
 LAYOUT = CabinetPapers()
 
 
+def _run_on(line: str) -> list[str]:
+    """A line as the document has it: a paragraph holding the heading and the members' list, cut into them."""
+    if len(line) < 200 or len(_STYLES.findall(line)) < 3 or not re.search(r"\bPresent\s*:", line):
+        return [line]
+    return [piece.strip() for piece in _CUTS.split(line) if piece.strip()]
+
+
 def _heading(page: Page, lines: list[str]) -> None:
     """ "CONCLUSIONS of a Meeting of the Cabinet held at 10 Downing Street, S.W.1, on Monday, 15th April,
     1946, at 11 a.m.", gathered from the lines it is broken over."""
     for k, line in enumerate(lines):
-        if not _HEADING.match(line):
+        inside = None if _HEADING.match(line) else _HEADING_INSIDE.search(line)
+        if not _HEADING.match(line) and inside is None:
             continue
-        text = line
+        text = line[inside.start() :] if inside else line
         for more in lines[k + 1 : k + 5]:
             if _HELD.match(text) or re.match(r"(?i)^present\b", more):
                 break
