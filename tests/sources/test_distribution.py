@@ -136,3 +136,16 @@ def test_a_war_office_copies_register_of_office_codes():
         "Colonial Office (Mr.Gont)",
         "C.A.Staff (Hong Kong) 2 Park St. W.1",
     ]
+
+
+def test_offices_symbols_a_space_apart():
+    lines = ["COPIES TO: S S/S S/S-PR EUR EE", "His Excellency called on me today at some length."]
+    assert [e.agent.as_written for e in distribution(read_blocks(lines))] == [
+        "S",
+        "S/S",
+        "S/S-PR",
+        "EUR",
+        "EE",
+    ]
+    lines = ["Copies to: KIM IL SUNG", "His Excellency called on me today at some length."]
+    assert [e.agent.name for e in distribution(read_blocks(lines))] == ["Kim Il Sung"]  # a name in capitals

@@ -176,8 +176,23 @@ def _inline(block: Block, cue: Cue, rest: str, lines: list[str], k: int, taken: 
         for clause in _clauses(cue, text):
             block.entries += clause
         return k + 1
-    block.entries = [e for e in (read_entry(part) for part in split_names(text)) if e]
+    parts = text.split() if _symbols(text) else split_names(text)  # "S S/S S/S-PR EUR EE"
+    block.entries = [e for e in (read_entry(part) for part in parts) if e]
     return k + 1
+
+
+_SYMBOL = r"[A-Z]{1,4}(?:[/-][A-Z]{1,4})*"
+
+
+def _symbols(text: str) -> bool:
+    """Offices' symbols a space apart, a State memorandum's copy line ("COPIES TO: S S/S S/S-PR EUR EE"),
+    not a name in capitals ("JOHN SMITH", "KIM IL SUNG"): a slash among them, or none over three letters."""
+    words = text.split()
+    return (
+        len(words) >= 2
+        and all(re.fullmatch(_SYMBOL, w) for w in words)
+        and ("/" in text or all(len(w) <= 3 for w in words))
+    )
 
 
 def _clauses(cue: Cue, text: str) -> list[list[Entry]]:
