@@ -122,3 +122,8 @@ def test_a_date_line_without_its_year_takes_the_receipts():
         4,
     )
     assert opening.dateline.number == "8"
+
+
+def test_a_forms_printed_body_before_the_genre():
+    lines = ["DEPARTMENT OF STATE Memorandum of Conversation", "DATE : September 18, 1952"]
+    assert read_opening(lines).heading == "Memorandum of Conversation"

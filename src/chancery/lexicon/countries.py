@@ -69,7 +69,7 @@ _POST_PREPOSITIONS = frozenset({"in", "to", "at", "of", "for", "with"})
 # Posts and offices as cables address them ("AMEMBASSY MOSCOW", "USUN", "SECSTATE WASHDC").
 CABLE_POSTS = frozenset(
     {"amembassy", "amembass", "amconsul", "amcongen", "amlegation", "usun", "usmission", "usnato", "usmis",
-     "usdel", "secstate", "secdef", "deptstate", "cincpac", "cinceur", "cincunc"}
+     "usdel", "secstate", "secdef", "deptstate", "cincpac", "cinceur", "cincunc", "uslo", "usint"}
 )  # fmt: skip
 
 
@@ -79,6 +79,7 @@ CABLE_ADDRESSES = {
     "amembassy": "Embassy in {}", "amembass": "Embassy in {}", "amconsul": "Consulate in {}",
     "amcongen": "Consulate General in {}", "amlegation": "Legation in {}", "usmission": "US Mission in {}",
     "usmis": "US Mission in {}", "usdel": "US Delegation in {}", "usnato": "US Mission to NATO",
+    "uslo": "Liaison Office in {}", "usint": "US Interests Section in {}",  # Peking 1973-79; Havana, Cairo
     "usun": "US Mission to the United Nations", "secstate": "Department of State",
     "deptstate": "Department of State",
     "secdef": "Department of Defense", "cincpac": "Commander in Chief, Pacific",

@@ -128,11 +128,27 @@ def read_fields(lines: list[str], limit: int | None = None) -> list[Field]:
         if not last.value and k < len(lines) and field_of(lines[k]) is None:
             last.value, k = lines[k].strip(), k + 1  # the label alone, its value on the next line
             last.at.append(k - 1)
-        if last.feeds in ("recipients", "participants"):
+        if last.feeds in ("recipients", "participants", "information"):  # a cable's TO and INFO posts
             while k < len(lines) and _more_names(lines[k]):
                 last.value, k = f"{last.value}; {lines[k].strip()}", k + 1
                 last.at.append(k - 1)
+        if last.feeds == "subject" and k < len(lines) and _subject_goes_on(last.value, lines[k]):
+            last.value, k = f"{last.value} {lines[k].strip()}", k + 1  # "...TO NORTH" / "AND SOUTH VIETNAM"
+            last.at.append(k - 1)
     return found
+
+
+_JOINS = r"(?:AND|OR|OF|TO|IN|ON|FOR|WITH|THE|AT|BY|FROM)"
+
+
+def _subject_goes_on(value: str, line: str) -> bool:
+    """A cable's subject in capitals broken over two lines: the next line, in capitals too, goes on from a
+    joining word at either side of the break ("SUBJECT: WHO REGIONAL MEETING ON ASSISTANCE TO NORTH" / "AND
+    SOUTH VIETNAM")."""
+    text = line.strip()
+    if not value.isupper() or not text.isupper() or field_of(text) or marking_of(text) or len(text) > 70:
+        return False
+    return bool(re.match(rf"{_JOINS}\b", text) or re.search(rf"\b{_JOINS}$", value))
 
 
 def _more_names(line: str) -> bool:

@@ -27,6 +27,9 @@ _NOT_HEADING = re.compile(
     r"(?i)^(?:subject|re|from|to|fm|via|memorandum for|dear|my dear|repeated|addressed|sent|copies|copy)"
     r"\b[:\s]"
 )
+# A form's printed heading: the body's name in capitals, then the genre ("DEPARTMENT OF STATE Memorandum of
+# Conversation"); the title is the genre's words
+_LETTERHEAD_FIRST = re.compile(r"^(?P<body>[A-Z][A-Z.,&' -]{3,60}[A-Z.])\s+(?P<rest>[A-Z][a-z].*)$")
 # A British telegram form's heading, a post to a post, in capitals: "FROM NANKING TO FOREIGN OFFICE"
 _POST_TO_POST = re.compile(r"^FROM\s+[A-Z][A-Z .'’-]+?\s+TO\s+[A-Z][A-Z .'’-]+?\.?$")
 
@@ -176,6 +179,8 @@ def _heading(lines: list[str], k: int, zone: int) -> tuple[str, list[int]] | Non
     at = [k]
     if _OPEN_END.search(line) and k + 1 < zone and len(lines[k + 1]) < 120:
         line, at = f"{line} {lines[k + 1]}", [k, k + 1]
+    if (letterhead := _LETTERHEAD_FIRST.match(line)) and doc_type_of(letterhead.group("rest")) != "other":
+        return letterhead.group("rest").strip(), at  # "DEPARTMENT OF STATE Memorandum of Conversation"
     if doc_type_of(line) != "other" or _names_a_sender(line) or is_instrument(line):
         return line.strip(), at
     return None
