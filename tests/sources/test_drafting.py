@@ -130,3 +130,15 @@ def test_who_signed_for_another():
     drafting = read_drafting("Drafted by Troxel; and approved by Burdett, who signed for Dulles.")
     assert [a.name for a in drafting.roles["approved_by"]] == ["Burdett"]
     assert [a.name for a in drafting.signed_for] == ["Burdett"]
+
+
+def test_drafting_codes_without_an_office_and_in_capitals_and_true_copy_stamps():
+    def roles(text):
+        return {k: [(a.name, a.as_written) for a in v] for k, v in read_drafting(text).roles.items()}
+
+    assert is_drafting("FJMeehan:mak") and roles("FJMeehan:mak") == {
+        "drafted_by": [("F. J. Meehan", "FJMeehan")]
+    }
+    assert roles("DRAFTED BY IO/HDC:RANDREW:DD") == {"drafted_by": [("Randrew", "RANDREW")]}  # no typist
+    assert roles("(True Copy- INR/CS/FP Feb. 10, 1961)") == {"authenticated_by": [("INR/CS/FP", "INR/CS/FP")]}
+    assert not is_drafting("True copy of the letter follows") and not is_drafting("Moscow:abc")

@@ -106,13 +106,25 @@ class Drafting:
 _CODE = re.compile(
     rf"^(?P<office>{_OFFICE}):(?P<initials>[A-Z]{{1,3}}?)(?P<surname>[A-Z][a-z](?:[^\W\d_]|['’-])+)"
     r"(?::(?P<typist>[a-z]{2,4}))?(?:\s+[\d/.-]+)?$"
+    # an embassy's code without the office: the drafter, then the typist ("FJMeehan:mak")
+    r"|^(?P<initials2>[A-Z]{1,3})(?P<surname2>[A-Z][a-z](?:[^\W\d_]|['’-])+):(?P<typist2>[a-z]{2,4})$"
+)
+# The code as a telegram prints it, in capitals after its verb: "DRAFTED BY IO/HDC:RANDREW:DD" (the drafter's
+# initials and surname run together, then the typist's initials)
+_CAPITAL_CODE = re.compile(rf"^(?P<office>{_OFFICE}):(?P<name>[A-Z]{{4,}})(?::(?P<typist>[A-Z]{{2,3}}))?$")
+
+
+# A copy's stamp that it is true, by the office that made it: "(True Copy- INR/CS/FP Feb. 10, 1961)" (an
+# office's code, not a name's initial: "Certified true copy: V. David" is the clause's)
+_TRUE_COPY = re.compile(
+    rf"(?i)^\(?\s*(?:certified\s+)?true\s+copy\s*[-–—:]?\s*(?P<office>(?-i:{_OFFICE}))(?![.\w])"
 )
 
 
 def is_drafting(text: str) -> bool:
     """Whether ``text`` opens with a drafting verb ("Drafted by ...", "Cleared: ...") or a form's label
-    ("Clearances: ..."), or is a drafting code line ("S:LDBattle:mlm")."""
-    return bool(_CLAUSE.match(text.strip()) or _CODE.match(text.strip()))
+    ("Clearances: ..."), or is a drafting code line ("S:LDBattle:mlm") or a true-copy stamp."""
+    return bool(_CLAUSE.match(text.strip()) or _CODE.match(text.strip()) or _TRUE_COPY.match(text.strip()))
 
 
 def drafting_statements(lines: list[str]) -> list[tuple[list[int], str]]:
@@ -157,6 +169,10 @@ def read_drafting(text: str, drafting: Drafting | None = None) -> Drafting:
     text = re.sub(r"\s+", " ", text).strip().rstrip(".")
     if coded := _coded(text):
         drafting.add("drafted_by", [coded])
+        return drafting
+    if stamp := _TRUE_COPY.match(text):  # the office that certified the copy authenticates it
+        office = stamp.group("office")
+        drafting.add("authenticated_by", [Agent(name=office, as_written=office, kind="organization")])
         return drafting
     verbs: list[str] = []  # verbs waiting for names: "Drafted and approved by Rusk"
     for piece in [p.strip(" ;,") for p in _CLAUSE_START.split(text) if p and p.strip(" ;,")]:
@@ -211,15 +227,29 @@ def _coded(text: str) -> Agent | None:
     code = _CODE.match(text.strip())
     if not code:
         return None
-    name = " ".join([*(f"{c}." for c in code.group("initials")), code.group("surname")])
-    written = code.group("initials") + code.group("surname")
-    return Agent(name=name, as_written=written, office=code.group("office"))
+    initials = code.group("initials") or code.group("initials2")
+    surname = code.group("surname") or code.group("surname2")
+    name = " ".join([*(f"{c}." for c in initials), surname])
+    return Agent(name=name, as_written=initials + surname, office=code.group("office"))
+
+
+def code_agent(text: str) -> Agent | None:
+    """The drafter a drafting code names, in either case ("EUR:SOV:JMcSweeney:ek", "IO/HDC:RANDREW:DD")."""
+    return _coded(text) or _capital_code(text)
+
+
+def _capital_code(text: str) -> Agent | None:
+    """ "IO/HDC:RANDREW:DD" -> RANDREW of IO/HDC, as written (where the initials end is not printed)."""
+    code = _CAPITAL_CODE.match(text.strip())
+    if not code:
+        return None
+    return Agent(name=code.group("name").title(), as_written=code.group("name"), office=code.group("office"))
 
 
 def _agents(text: str, *, office: bool = False) -> list[Agent]:
     """The people (or, ``office``, the offices: "S", "S/S-S", "the White House") of a clause: a drafting
     code, or a list of names each with its office's code before it or in brackets after it."""
-    if coded := _coded(text):
+    if coded := _coded(text) or _capital_code(text):
         return [coded]
     out = []
     for part in split_names(text.strip(" ,;")):

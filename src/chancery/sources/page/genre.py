@@ -10,7 +10,8 @@ In order, the first that speaks decides:
 4. an hour of dispatch or a receipt line ("MOSCOW, October 9, 1939-12:30 a. m.", "Received ...") ->
    telegram: letters and memoranda are not timed to the minute;
 5. a memorandum's header (MEMORANDUM FOR / MEMORANDUM TO) -> memorandum;
-6. a salutation and a complimentary close -> letter;
+6. a note verbale's formula ("The Embassy ... presents its compliments to the Ministry ...") -> note; a
+   salutation and a complimentary close -> letter;
 7. a site's title "A to B" reads as a letter; a heading "A to B" from the text itself does not (a
    circular or an instruction has the same form).
 """
@@ -54,6 +55,8 @@ def genre(
         return "telegram"
     if any(label.startswith("memo") for label in labels):
         return "memorandum"
+    if letter.verbale_from is not None:
+        return "note"  # a note verbale
     if letter.is_letter:
         return "letter"
     if facts.defaulted and title_source == "site":

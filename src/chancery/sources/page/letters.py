@@ -59,12 +59,30 @@ class Letter:
     at: dict[int, str] = field(default_factory=dict)  # line index -> part (for --explain)
 
     salutation_names: bool = False  # the salutation names someone ("My dear Mr. President:"), not "Comrades!"
+    verbale_from: Agent | None = None  # a note verbale's sender: "The Embassy of X presents its compliments"
 
     @property
     def is_letter(self) -> bool:
         """A salutation and a complimentary close; or a salutation to someone alone (a page cut before the
         close): speeches greet everyone ("Dear comrades!"), memoranda and telegrams no one."""
         return self.salutation_at is not None and (self.close_at is not None or self.salutation_names)
+
+
+# A note verbale, in the third person: "The Embassy of the United States of America presents its compliments
+# to the Ministry of Foreign Affairs of the Union of Soviet Socialist Republics and has the honor to ..."
+_VERBALE = re.compile(
+    r"^(?:No\.?\s*\d+\.?\s+)?(?:The\s+)?(?P<by>[A-Z][^,;]{3,120}?)\s+presents\s+its\s+(?:compliments|respects)\s+"
+    r"to\s+(?:the\s+)?(?P<to>[A-Z][^,;]{3,140}?)(?:\s+and\s+(?:has|have|is|begs|wishes)\b|[,;.])"
+)
+
+
+def _verbale(letter: Letter, lines: list[str]) -> None:
+    """A note verbale's sender and addressee, from its opening formula (in its first lines)."""
+    for line in lines[:8]:
+        if m := _VERBALE.match(line):
+            letter.verbale_from = parse_agent(m.group("by"), kind="organization")
+            letter.addressee = letter.addressee or parse_agent(m.group("to"), kind="organization")
+            return
 
 
 def read_letter(lines: list[str], date_at: int | None = None) -> Letter:
@@ -96,6 +114,7 @@ def read_letter(lines: list[str], date_at: int | None = None) -> Letter:
         if who and not _GENERIC.fullmatch(who) and (agent := parse_agent(who)) is not None:
             agent.as_written = who
             letter.addressee = agent
+    _verbale(letter, lines)
     return letter
 
 

@@ -32,7 +32,13 @@ from chancery.sources.page.distribution import (
     sent_in_prose,
     unlabelled_list,
 )
-from chancery.sources.page.drafting import Drafting, drafting_statements, is_drafting, read_drafting
+from chancery.sources.page.drafting import (
+    Drafting,
+    code_agent,
+    drafting_statements,
+    is_drafting,
+    read_drafting,
+)
 from chancery.sources.page.editorial import editorial_notes
 from chancery.sources.page.enclosures import read_enclosures
 from chancery.sources.page.fields import Field, read_fields
@@ -125,6 +131,8 @@ def read_page(record_id: str, page: Page) -> Record:
     )
     _drafting(record, lines, closing, page.notes, fields)
     read_people(record, facts, header, closing, page, fields, letter)
+    if not record.authors and letter.verbale_from is not None:  # a note verbale: the body that presents it
+        record.authors = [letter.verbale_from]
     if treaty is not None:  # the parties conclude a treaty; who signs for them signs it
         record.authors = treaty.parties or record.authors
         record.signatories = treaty.signers or [s for s in record.signatories if s.kind == "person"]
@@ -286,7 +294,7 @@ def _drafting(
         read_drafting(text, drafting)
     for found in fields:
         if found.feeds in ("drafted_by", "typed_by") and found.value:
-            drafting.add(found.feeds, [a for a in [parse_agent(found.value)] if a])
+            drafting.add(found.feeds, [a for a in [code_agent(found.value) or parse_agent(found.value)] if a])
     for role in ("drafted_by", "authenticated_by", "cleared_by", "approved_by", "typed_by"):
         setattr(record, role, drafting.roles.get(role, []))
     record.signed_for = drafting.signed_for

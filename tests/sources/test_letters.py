@@ -1,0 +1,22 @@
+"""Letters' parts, and the note verbale's formula."""
+
+from __future__ import annotations
+
+from chancery.sources.page.letters import read_letter
+
+
+def test_a_note_verbale_names_its_sender_and_addressee():
+    lines = [
+        "No. 720",
+        "The Embassy of the United States of America presents its compliments to the Ministry of Foreign "
+        "Affairs of the Union of Soviet Socialist Republics and has the honor to draw its attention to it.",
+        "Embassy of the United States of America,",
+        "Moscow, January 25, 1961.",
+    ]
+    letter = read_letter(lines)
+    assert letter.verbale_from is not None and letter.addressee is not None
+    assert letter.verbale_from.name == "Embassy of the United States of America"
+    assert letter.addressee.name == "Ministry of Foreign Affairs of the Union of Soviet Socialist Republics"
+    assert (
+        read_letter(["Dear Sir,", "I write to you.", "Yours sincerely,", "John Smith"]).verbale_from is None
+    )
