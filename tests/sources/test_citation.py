@@ -220,3 +220,14 @@ def test_bstu_signature_is_the_file(text, delo):
     """A file of the MfS: its signature is the delo, without the "MfS" (as PA AA's "A 7137" is)."""
     cite = parse_citation(text)
     assert cite.archive == "BStU" and cite.parts["delo"] == delo
+
+
+def test_a_reference_without_its_archive_and_a_fond_named_by_a_letter():
+    from chancery.sources.page.citation import without_copy_note
+
+    text = without_copy_note("Ф. П. Оп. 1. Д. 37. Л. 14. Подлинник.")
+    assert text == "Ф. П. Оп. 1. Д. 37. Л. 14."
+    cite = parse_citation(text)
+    assert cite.archive is None
+    assert cite.parts == {"fond": "П", "opis": "1", "delo": "37", "list_or_pages": "Л. 14"}
+    assert parse_citation("Д. 37. Л. 14.").parts == {}  # no fond and inventory: no reference read

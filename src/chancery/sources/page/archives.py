@@ -50,6 +50,9 @@ RUSSIAN_PARTS: tuple[tuple[str, str], ...] = (
     ("delo", r"(?:\b(?:delo|d|kh/n|khn|дело|д|dosar)\.?|\ba\.\s?e\.)\s*" + _V),
     ("papka", rf"\b(?:{_PAPKA})\.?\s*" + _V),
     ("list_or_pages", r"(?<![\w.])" + PAGES),
+    # a fond named by a letter, before its inventory ("Ф. П. Оп. 1. Д. 37."); after the others, which the
+    # families take by position
+    ("fond", r"\b(?:fond|фонд|ф)\.?\s*(?P<v>[A-ZА-Я])(?=\.?\s+(?:op|оп)\b)"),
 )
 # The parts a bare number range after them closes (rule *bare sheets* of ``citation``): the file, its folder.
 LAST_PARTS = ("delo", "papka")

@@ -180,6 +180,18 @@ def _segments(text: str) -> list[str]:
     return out
 
 
+# What an edition says of its copy after the reference: "Подлинник." (the original), "Копия.", "Машинописный
+# текст.", "Original.", "Copy." -- not part of the reference
+_COPY_NOTE = re.compile(
+    r"(?i)(?<=[.,;])\s*(?:подлинник|копия|машинописный\s+текст|машинопись|автограф|original|copy|typescript)\b.*$"
+)
+
+
+def without_copy_note(text: str) -> str:
+    """ "Ф. П. Оп. 1. Д. 37. Л. 14. Подлинник." -> "Ф. П. Оп. 1. Д. 37. Л. 14."."""
+    return _COPY_NOTE.sub("", text).strip()
+
+
 def parse_citation(text: str, archive: str | None = None) -> Citation | None:
     """The citation of ``text`` (the archival part of the Document Information line); ``archive`` is the
     archive a site itself is, for a reference that does not name it ("CAB/128/5" on TNA's pages)."""
@@ -203,7 +215,10 @@ def _one(text: str) -> Citation:
     if found is None:
         log.debug("citation %r: no archive recognised", text)
         file = re.fullmatch(US_FILE + r"\.?", text.strip())  # a file number alone ("393.1115/7–1249")
-        return Citation(as_written=text, parts={"delo": file.group("v")} if file else {})
+        if file:
+            return Citation(as_written=text, parts={"delo": file.group("v")})
+        parts = _parts(None, text)  # a fond, inventory and file without their archive ("Ф. П. Оп. 1. Д. 37.")
+        return Citation(as_written=text, parts=parts if {"fond", "opis", "delo"} <= set(parts) else {})
     parts = _parts(found.family, text)
     parts = {"archive": found.archive, **parts}
     return Citation(as_written=text, archive=found.archive, parts=parts)

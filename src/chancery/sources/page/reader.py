@@ -17,7 +17,7 @@ from chancery.model import Citation, Copies, CopyNote, DateValue, DistributionEn
 from chancery.sources import sha256_of
 from chancery.sources.page import layouts
 from chancery.sources.page.cables import read_addresses
-from chancery.sources.page.citation import parse_citation
+from chancery.sources.page.citation import parse_citation, without_copy_note
 from chancery.sources.page.closing import Closing, read_closing
 from chancery.sources.page.conversation import present_lines
 from chancery.sources.page.copies import numbered_copies, read_copies
@@ -318,9 +318,11 @@ def _reference_line(lines: list[str]) -> Citation | None:
     for line in reversed(lines):
         if len(line) > 120 or len(re.findall(r"\b[a-z]{4,}\b", line)) > 3:
             continue
-        cite = parse_citation(line)
-        if cite is not None and cite.archive and len(cite.parts) >= 3:
-            return cite
+        cite = parse_citation(without_copy_note(line))
+        if cite is not None and (
+            cite.archive and len(cite.parts) >= 3 or {"fond", "opis", "delo"} <= set(cite.parts)
+        ):
+            return cite  # an archive and its parts, or a fond, inventory and file the edition's archive holds
     return None
 
 
