@@ -8,6 +8,7 @@ Deputy Chairman ...; comrade Zhou Enlai, ...; and comrade Luo Shigao, ..." -> pa
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from chancery.lexicon.honorifics import HONORIFICS, address_pattern
 from chancery.lexicon.particles import DIGRAPH_INITIALS
@@ -159,7 +160,7 @@ def attendance(text: str) -> list[Agent]:
     found: list[tuple[int, int, str]] = []
     for k, paragraph in enumerate(re.split(r"\n\s*\n", text)):
         lines = [re.sub(r"\s+", " ", line).strip() for line in paragraph.split("\n")]
-        starts = [sum(len(x) + 1 for x in lines[:j]) for j in range(len(lines))]
+        starts = [0, *accumulate(len(x) + 1 for x in lines)][: len(lines)]
         matches = [(0, m) for rx in _ATTENDANCE for m in rx.finditer(" ".join(lines))]
         matches += [
             (at, m)
