@@ -86,6 +86,9 @@ _ON_THE_LINE = (
     ),
     re.compile(rf"(?:^|[.;:]\s+)(?i:chaired|presided(?:\s+over)?)\s+by\s+{_LIST}"),
 )
+# Words one of the attendance patterns needs.
+_ATTENDANCE_WORDS = ("present", "attended", "participa", "besides", "translating", "interpreting",
+                     "took part", "chaired", "presided", "presiding")  # fmt: skip
 # The names before the words ("A and B were also present.", "X attended the conversation."): from the start
 # of their clause on the same line (a line above is a list's or another sentence's).
 _ATTENDED = re.compile(
@@ -144,6 +147,8 @@ def met_by_writer(text: str) -> list[Agent]:
     """Whom the writer says he received or called on, or who called on him (the writer was there too)."""
     flat = re.sub(r"\s+", " ", text)
     out: list[Agent] = []
+    if not re.search(r"\b(?:called on|visited|came to|received|met)\b", flat):
+        return out
     for rx in (_CALLED_ON_ME, _I_MET):
         for m in rx.finditer(flat):
             for part in split_names(
@@ -161,6 +166,9 @@ def attendance(text: str) -> list[Agent]:
     for k, paragraph in enumerate(re.split(r"\n\s*\n", text)):
         lines = [re.sub(r"\s+", " ", line).strip() for line in paragraph.split("\n")]
         starts = [0, *accumulate(len(x) + 1 for x in lines)][: len(lines)]
+        low = paragraph.lower()
+        if not any(word in low for word in _ATTENDANCE_WORDS):
+            continue  # no word of attendance: no pattern can match (the patterns are slow to fail)
         matches = [(0, m) for rx in _ATTENDANCE for m in rx.finditer(" ".join(lines))]
         matches += [
             (at, m)
