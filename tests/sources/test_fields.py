@@ -33,3 +33,23 @@ def test_a_cables_info_posts_and_subject_over_two_lines():
     assert {f.feeds: f.value for f in read_fields(["SUBJECT: TALKS IN MOSCOW", "REF: A"])}["subject"] == (
         "TALKS IN MOSCOW"
     )
+
+
+def test_heads_of_crest_memoranda_and_notes():
+    def read(lines):
+        return [(f.label, f.value) for f in read_fields(lines)]
+
+    assert read(
+        ["MEMORANDUM FOR: Members, Public Affairs Advisory Group", "FROM, Herbert E. Hetu, Chairman"]
+    ) == [
+        ("memorandum for", "Members, Public Affairs Advisory Group"),
+        ("from", "Herbert E. Hetu, Chairman"),  # the scan's comma for the colon
+    ]
+    assert read(["NOTE TO: EXO/DDA ADDA DDA Chief, DA Plans Staff"]) == [
+        ("note to", "EXO/DDA; ADDA; DDA; Chief, DA Plans Staff")  # offices' symbols a space apart
+    ]
+    assert read(["TO PETER RODMAN FOR SECRETARY KISSINGER"]) == [
+        ("to", "PETER RODMAN FOR SECRETARY KISSINGER")
+    ]
+    assert read(["MEMORANDUM FOR THE RECORD", "Morning Meeting"]) == [("memorandum for", "")]
+    assert read(["TO: (Officer designation, room number, and", "ildi"]) == [("to", "")]  # a form's caption

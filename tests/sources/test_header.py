@@ -149,3 +149,10 @@ def test_a_telegram_forms_notice_is_no_prose():
         ["CIPHER TELEGRAM", notice, "From: -", "C. in C. Hong Kong.", "RESTRICTED,", "x " * 80]
     )
     assert header.marking == "Restricted"
+
+
+def test_a_routing_forms_heading_is_no_prose():
+    assert not is_prose(
+        'ROUTING AND TRANSMITTAL SLIP em" syn1w is App "Mm numOw, EXO/DDA 7 Jan 36 In Web Gab ' * 2
+    )
+    assert read_header(["MEMORANDUM FOR THE RECORD", "x " * 80]).recipients == []

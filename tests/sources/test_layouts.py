@@ -80,3 +80,27 @@ def test_tna_cabinet_conclusions_run_into_one_paragraph():
         "Present: - The Right",
         "The following were a",
     ]
+
+
+def test_cia_reading_room_run_on_ocr_cut_at_stamps_and_heads():
+    stamp = "Approved For Release 2009/04/10: CIA-RDP80B01676R001500060187-6"
+    text = (
+        "MORNING MEETING OF 22 OCTOBER 1965\nDocument Type:\nCollection:\n"
+        "Document Number (FOIA) /ESDN (CREST):\nCIA-RDP80B01676R001500060187-6\nRelease Decision:\nRIPPUB\n"
+        "Original Classification:\nS\nPublication Date:\nOctober 22, 1965\nContent Type:\nMEMO\nFile:\n"
+        "Attachment | Size |\n---|---|\nCIA-RDP80B01676R001500060187-6.pdf | 138.58 KB |\nBody:\n"
+        f"{stamp} 22 October 1965 MEMORANDUM FOR THE RECORD Morning Meeting of 22 October 1965 Smith gave "
+        f"background in reply to an earlier question. {stamp} NOTE TO: EXO/DDA ADDA SUBJECT: Background\n"
+    )
+    page = _split(text)
+    assert page.layout == "cia-reading-room"
+    assert [line[:25] for line in page.body if line.strip()] == [
+        stamp[:25],
+        "22 October 1965",
+        "MEMORANDUM FOR THE RECORD",
+        "Morning Meeting of 22 Oct",
+        stamp[:25],
+        "NOTE TO: EXO/DDA ADDA",
+        "SUBJECT: Background",
+    ]
+    assert all(page.chrome[k] == "site: furniture" for k in (14, 15, 16))  # the file's table

@@ -249,3 +249,8 @@ def test_a_british_telegrams_heading_post_to_post():
     assert (facts.places, names(facts.recipients), facts.authors) == (["Nanking"], ["Foreign Office"], [])
     facts = read_title("FROM FOREIGN OFFICE TO WASHINGTON")
     assert (names(facts.authors), facts.sent_to) == (["Foreign Office"], ["Washington"])
+
+
+def test_minutes_of_a_days_meeting_name_no_body():
+    facts = read_title("MINUTES OF 11 DECEMBER 1978 MEETING")
+    assert facts.doc_type == "minutes" and facts.authors == []

@@ -30,6 +30,7 @@ LABELS: dict[str, str] = {
     "memorandum to": "recipients",
     "memo for": "recipients",
     "memo to": "recipients",
+    "note to": "recipients",  # a CIA note's head ("NOTE TO: EXO/DDA ADDA DDA Chief, DA Plans Staff")
     "to": "recipients",
     "addressee": "recipients",
     "addressees": "recipients",
@@ -66,6 +67,8 @@ _ALT_CAPS = "|".join(re.escape(w.upper()).replace(r"\ ", r"\s+") for w in _WORDS
 # "MEMORANDUM FOR:" in any case with a colon; "FROM ..." without one only in capitals
 _WITH_COLON = re.compile(rf"(?i)^(?P<label>{_ALT})\s*:\s*(?P<value>.*)$")
 _CAPITALS = re.compile(rf"^(?P<label>{_ALT_CAPS})(?:\s*:)?(?:\s+(?P<value>\S.*))?$")
+# A scan's comma for a long label's colon: "FROM, Herbert E. Hetu, Chairman"
+_OCR_COMMA = re.compile(r"^(?P<label>FROM|SUBJECT|MEMORANDUM\s+FOR|ATTENTION|REFERENCE),\s+(?P<value>\S.*)$")
 _PIPES = re.compile(r"\s*\|\s*")
 _PIPED_COLON = re.compile(r"\s*\|\s*:\s*(?:\|\s*)?")
 _NEXT_LABEL = re.compile(r"\s(?:SUBJECT|FROM|TO|VIA|REFERENCE|DATE)\s*:")
@@ -87,6 +90,8 @@ def _label(words: str) -> str:
 def field_of(line: str) -> tuple[str, str] | None:
     """(label, value) when ``line`` is a labelled field ("FROM: X", "SUBJECT X", "DRAFTED BY")."""
     text = line.strip()
+    if comma := _OCR_COMMA.match(text):
+        return _label(comma.group("label")), comma.group("value").strip()
     m = _WITH_COLON.match(text) or _CAPITALS.match(text)
     if not m:
         return None
@@ -125,6 +130,9 @@ def read_fields(lines: list[str], limit: int | None = None) -> list[Field]:
                 found.append(Field(got[0], LABELS[got[0]], got[1], [k]))
         last = found[-1]
         k += 1
+        if _no_addressee(last):
+            last.value = ""
+            continue
         if not last.value and k < len(lines) and field_of(lines[k]) is None:
             last.value, k = lines[k].strip(), k + 1  # the label alone, its value on the next line
             last.at.append(k - 1)
@@ -132,6 +140,7 @@ def read_fields(lines: list[str], limit: int | None = None) -> list[Field]:
             while k < len(lines) and _more_names(lines[k]):
                 last.value, k = f"{last.value}; {lines[k].strip()}", k + 1
                 last.at.append(k - 1)
+            last.value = _symbols_apart(last.value) if last.feeds == "recipients" else last.value
         if last.feeds == "subject" and k < len(lines) and _subject_goes_on(last.value, lines[k]):
             last.value, k = f"{last.value} {lines[k].strip()}", k + 1  # "...TO NORTH" / "AND SOUTH VIETNAM"
             last.at.append(k - 1)
@@ -149,6 +158,30 @@ def _subject_goes_on(value: str, line: str) -> bool:
     if not value.isupper() or not text.isupper() or field_of(text) or marking_of(text) or len(text) > 70:
         return False
     return bool(re.match(rf"{_JOINS}\b", text) or re.search(rf"\b{_JOINS}$", value))
+
+
+def _no_addressee(found: Field) -> bool:
+    """ "MEMORANDUM FOR THE RECORD"; a form's printed caption in place of a value ("TO: (Officer
+    designation, room number, and", "SUBJECT: (Optional)")."""
+    if found.label.startswith("memo") and re.fullmatch(r"(?i)(?:the\s+)?record\.?", found.value):
+        return True
+    return found.value.startswith("(") and not re.search(r"\b[A-Z]{2,}", found.value)
+
+
+_SYMBOL = r"[A-Z]{1,5}(?:/[A-Z]{1,5})*"
+_LEADING_SYMBOLS = re.compile(rf"^(?P<run>{_SYMBOL}(?:\s+{_SYMBOL})+)(?=\s+[A-Z][a-z]|\s*$)")
+
+
+def _symbols_apart(value: str) -> str:
+    """Offices' symbols a space apart before the other addressees ("EXO/DDA ADDA DDA Chief, DA Plans
+    Staff"): each its own addressee ("EXO/DDA; ADDA; DDA; Chief, DA Plans Staff"), when a slash shows
+    them symbols, or none is over three letters (not a name in capitals, "PETER RODMAN")."""
+    m = _LEADING_SYMBOLS.match(value)
+    words = m.group("run").split() if m else []
+    if not m or "/" not in m.group("run") and any(len(w) > 3 for w in words):
+        return value
+    rest = value[m.end() :].strip()
+    return "; ".join([*words, rest] if rest else words)
 
 
 def _more_names(line: str) -> bool:

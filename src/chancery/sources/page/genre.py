@@ -55,6 +55,8 @@ def genre(
         return "telegram"
     if any(label.startswith("memo") for label in labels):
         return "memorandum"
+    if "note to" in labels:  # "NOTE TO: EXO/DDA ..."
+        return "note"
     if letter.verbale_from is not None:
         return "note"  # a note verbale
     if letter.is_letter:

@@ -45,6 +45,8 @@ def cells(line: str) -> list[str]:
 _FORM_NOTICE = re.compile(
     r"(?i)^\(?this\s+(?:message|telegram|document|cable)\s+(?:will|must|should|is|may)\s+not\s+be\s+"
     r"(?:distributed|communicated|re-?transmitted|passed|copied|reproduced)\b"
+    # a routing form's printed boxes, whatever the OCR made of them ("ROUTING AND TRANSMITTAL SLIP em" ...")
+    r"|^(?-i:ROUTING\s+AND\s+(?:TRANSMITTAL\s+SLIP|RECORD\s+SHEET))\b"
 )
 
 
@@ -202,9 +204,12 @@ def _read_line(header: Header, line: str) -> None:
         if place := re.search(r"\s+in\s+(?P<p>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*$", who):
             _add_place(header, place.group("p"), "sent_from")
         header.authors = parse_agents(who)
-    elif (m := re.match(r"(?i)^(?:to:?|addressee:|memorandum for:?)\s+(?P<who>.+?)[.:!]?$", line)) and len(
-        line
-    ) < 200:
+    elif (
+        (m := re.match(r"(?i)^(?:to:?|addressee:|memorandum for:?)\s+(?P<who>.+?)[.:!]?$", line))
+        and len(line) < 200
+        and not re.fullmatch(r"(?i)(?:the\s+)?record", m.group("who"))  # "MEMORANDUM FOR THE RECORD"
+        and not m.group("who").startswith("(")  # a form's caption: "TO: (Officer designation, room number"
+    ):
         who = _city_apart(header, m.group("who"), "sent_to")
         found = [a for a in _recipients(who) if a.name[:1].isupper() and not _cable_address(a.as_written)]
         header.recipients += [a for a in found if all(a.name != b.name for b in header.recipients)]

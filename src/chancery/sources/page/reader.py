@@ -50,7 +50,7 @@ from chancery.sources.page.mentions import mentioned_persons
 from chancery.sources.page.names import parse_agent
 from chancery.sources.page.opening import Opening, foot_dateline, opening_zone, read_opening
 from chancery.sources.page.people import field_agents, read_people
-from chancery.sources.page.places import make_place
+from chancery.sources.page.places import is_known_place, make_place
 from chancery.sources.page.reflow import reflow
 from chancery.sources.page.sections import NotAPage, Page
 from chancery.sources.page.text import NotText, decode
@@ -97,8 +97,11 @@ def read_page(record_id: str, page: Page) -> Record:
     letter = read_letter(lines, opening.dateline_at if not page.date_line else None)
     title, source, dateline, lines = _title_and_date(page, opening, lines)
     fields = read_fields(lines, opening_zone(lines) + 2)
-    if not title and (subject := next((f.value for f in fields if f.feeds == "subject"), "")):
+    subject = next((f.value for f in fields if f.feeds == "subject"), "")
+    if not title and subject:
         title, source = subject, "subject"
+    elif source == "site" and _same_words(title, subject):
+        source = "subject"  # a catalogue's title that is the memorandum's subject line names no genre
     facts = read_title(title)
     if opening.sender is not None and not facts.authors:  # the name under a telegram form's heading
         facts.authors = [opening.sender]
@@ -162,6 +165,12 @@ def read_page(record_id: str, page: Page) -> Record:
     return record
 
 
+def _same_words(a: str, b: str) -> bool:
+    """ "MINUTES OF 11 DECEMBER 1978 MEETING" and "Minutes of 11 December 1978 Meeting"."""
+    words = [re.findall(r"\w+", x.casefold()) for x in (a, b)]
+    return bool(words[0]) and words[0] == words[1]
+
+
 def _claimed(lines: list[str], fields: list[Field]) -> set[int]:
     """Lines another block holds: distribution lists, drafting lines, header fields."""
     claimed = {k for block in read_blocks(lines) for k in block.at}
@@ -206,14 +215,22 @@ def _title_and_date(
     return title, source, dateline, [line for k, line in enumerate(lines) if k not in taken]
 
 
+_SEAT = re.compile(r"(?:\bin\b|\bat\b|,)\s*(?:[A-Z]\.\s*)*(?P<p>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?$")
+
+
 def _cable_places(fields: list[Field]) -> list[Place]:
     """Where a cable went from and to: the cities of its FM and TO addresses."""
     out: list[Place] = []
     for found in fields:
         role = {"authors": "sent_from", "recipients": "sent_to"}.get(found.feeds)
-        for address in read_addresses(found.value) if role else []:
+        addresses = read_addresses(found.value) if role else []
+        for address in addresses:
             if address.city and (place := make_place(address.city, role)):  # type: ignore[arg-type]
                 out.append(place)
+        # an office at its post: "C. in C. Hong Kong.", "Ambassador in Moscow", "High Commissioner, Ottawa"
+        seat = _SEAT.search(found.value)
+        if role and not addresses and seat and is_known_place(seat.group("p")):
+            out += [p for p in [make_place(seat.group("p"), role)] if p]  # type: ignore[arg-type]
     return out
 
 

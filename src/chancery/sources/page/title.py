@@ -477,6 +477,8 @@ def _of_body(facts: TitleFacts, text: str) -> bool:
         m.group("who"),
     )
     who = re.split(r"(?i)\s+(?:on|at|before|concerning|regarding|about|for)\s+", who)[0]
+    if find_dates(who) and find_dates(who)[0].start == 0:
+        return False  # "Minutes of 11 December 1978 Meeting": of a day's meeting, no body named
     who, to = _split_to(who)
     if to and re.match(r"(?i)^(?:\w+ )?(?:report|note|memorandum)\s+by\s", text):
         facts.recipients = _agents(to)  # "Note by A to the Chief Ministers": what is handed to someone

@@ -44,7 +44,10 @@ LABELS = (
     "body",
 )
 _LABEL = re.compile(r"(?i)^(?P<label>" + "|".join(re.escape(x) for x in LABELS) + r"):\s*(?P<value>.*)$")
-_ATTACHMENT = re.compile(r"(?i)^(?:attachmentsize|pdf icon\s.*)$")
+# the file row, and a Markdown copy's table of it ("Attachment | Size |", "---|---|", "X.pdf | 1.34 MB |")
+_ATTACHMENT = re.compile(
+    r"(?i)^(?:attachmentsize|pdf icon\s.*|attachment\s*\|\s*size\s*\|?|[-|\s]{3,}|\S+\.pdf\s*\|.*)$"
+)
 _LINK = re.compile(r"\s*\[\d+\]")  # printer-friendly pages number their links: "CREST [1]"
 
 
@@ -85,11 +88,12 @@ class ReadingRoom:
         if body_from is None:
             raise NotAPage("a reading-room record with no text")
         at = [k for k in range(body_from, len(lines)) if not is_furniture(lines[k])]
+        pieces = [(k, piece) for k in at for piece in _run_on(lines[k])]
         page = Page(
             date_line=fields.get("publication date", ""),
             title=title,
-            body=[lines[k] for k in at],
-            body_at=at,
+            body=[piece for _, piece in pieces],
+            body_at=[k for k, _ in pieces],
             body_start=body_from + 1,
             chrome=chrome,
             archive="CIA CREST",
@@ -100,6 +104,37 @@ class ReadingRoom:
 
 
 LAYOUT = ReadingRoom()
+
+
+# An OCR that ran the pages into one line: cut after each release stamp ("Approved For Release 2009/04/10:
+# CIA-RDP80B01676R001500060187-6"), around "MEMORANDUM FOR THE RECORD", before a note's "NOTE TO:" and its
+# subject, and before the forms' headings; the labels of a memorandum's head are ``reflow``'s to cut.
+_STAMP_END = re.compile(
+    r"(?i)(?:sanitized\s+copy\s+)?approved\s+for\s+(?:release|ease)\s+\d{4}/\d\d/\d\d\s*:\s*"
+    r"CIA-RDP[\w -]*?-\d\b"
+)
+_RUN_ON_CUTS = re.compile(
+    r"\s(?=MEMORANDUM\s+FOR\s+THE\s+RECORD\b|NOTE\s+TO\s*:|ROUTING\s+AND\s+(?:TRANSMITTAL\s+SLIP|RECORD\s+SHEET))"
+    r"|(?<=MEMORANDUM FOR THE RECORD)\s"
+)
+_NOTE_SUBJECT = re.compile(r"^(?P<note>NOTE\s+TO\s*:.{3,200}?)\s+(?P<subject>SUBJECT\s*:.*)$")
+
+
+def _run_on(line: str) -> list[str]:
+    """A line as the document has it: a run-on page cut at its stamps and the heads of its papers."""
+    if len(line) < 200:
+        return [line]
+    pieces: list[str] = []
+    start = 0
+    for m in _STAMP_END.finditer(line):
+        pieces += [line[start : m.start()], line[m.start() : m.end()]]
+        start = m.end()
+    pieces.append(line[start:])
+    out: list[str] = []
+    for cut in (c.strip() for piece in pieces for c in _RUN_ON_CUTS.split(piece) if c.strip()):
+        note = _NOTE_SUBJECT.match(cut)
+        out += [note.group("note"), note.group("subject")] if note else [cut]
+    return out
 
 
 def _number_in(lines: list[str]) -> str | None:
