@@ -149,3 +149,14 @@ def test_offices_symbols_a_space_apart():
     ]
     lines = ["Copies to: KIM IL SUNG", "His Excellency called on me today at some length."]
     assert [e.agent.name for e in distribution(read_blocks(lines))] == ["Kim Il Sung"]  # a name in capitals
+
+
+def test_a_reading_rooms_stamp_ends_the_list():
+    lines = [
+        "Distribution:",
+        "OIG",
+        "Charles Briggs",
+        "Sanitized Copy Approved for Release 2010/07/26: CIA-RDP91 G01 170R003505680020-9",
+        "Minutes of the",
+    ]
+    assert [e.agent.name for e in distribution(read_blocks(lines))] == ["Oig", "Charles Briggs"]

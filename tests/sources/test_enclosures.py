@@ -106,3 +106,52 @@ def test_a_forwarded_letter_named_with_from():
     (enc,) = read_enclosures("x", body)
     assert (enc.title, enc.doc_type) == ("a letter from Kim Il Sung to Comrade Stalin", "letter")
     assert [a.name for a in enc.authors] == ["Kim Il Sung"]
+
+
+def test_a_reading_rooms_routing_form_and_attached_minutes():
+    stamp = "Sanitized Copy Approved for Release 2010/07/26: CIA-RDP91 G01 170R003505680020-9"
+    body = [
+        stamp,
+        "ROUTING AND RECORD SHEET",
+        "SUBJECT: (Optional)",
+        "FROM: EA/ExDir",
+        "15 December 1978",
+        "MEMORANDUM FOR: Members, Public Affairs Advisory Group",
+        "1. The Minutes of the December meeting of the Public Affairs Advisory Group are attached.",
+        "Herbert E. Hetu",
+        "Attachment",
+        "Minutes",
+        "Distribution:",
+        "OIG",
+        stamp,
+        stamp,
+        "Minutes of the",
+        "Public Affairs Advisory Group",
+        "11 December 1978",
+        "Attending: OPA - Herbert Hetu, Chairman",
+        "OIG - Charles Briggs",
+        "OLC",
+        "Absent: OGC",
+        "Minutes",
+        "1. Introductory Remarks",
+    ]
+    form, minutes = read_enclosures("x", body)
+    assert (form.title, form.doc_type, [a.name for a in form.authors]) == (
+        "ROUTING AND RECORD SHEET",
+        "other",
+        ["EA/ExDir"],
+    )
+    assert (minutes.title, minutes.doc_type, minutes.date.value) == (
+        "Minutes of the Public Affairs Advisory Group",
+        "minutes",
+        "1978-12-11",
+    )
+    assert [a.name for a in minutes.authors] == ["Public Affairs Advisory Group"]
+    assert [a.as_written for a in minutes.participants] == [
+        "OPA - Herbert Hetu",
+        "OIG - Charles Briggs",
+        "OLC",
+    ]
+    # without a page of its own, an item of the list under "Attachment" is no attached paper's heading
+    found = read_enclosures("y", ["Attachment", "2. Draft letter of reply", "1964"])
+    assert [(r.title, r.date) for r in found] == [("Draft letter of reply", None)]

@@ -90,6 +90,7 @@ _POST_NUMBER = re.compile(
 _OTHER_BLOCK = re.compile(
     r"(?i)^\[\d{1,2}\]|^(?:drafted|prepared|cleared|approved|typed|authenticated|certified|issued|signed|basis|"
     r"based on|enclosures?|attachments?|a total of|copies\s+\d|copies made|no\.|nº|#|\[?handwritten)\b"
+    r"|^(?:sanitized\s+copy\s+)?approved\s+for\s+release\b"  # a reading room's stamp: the page ends
 )
 _TRAILING = re.compile(r"(?i)\s+only\.?$|\s*\.$")
 

@@ -17,6 +17,7 @@ from chancery.sources.page.dates import find_dates
 from chancery.sources.page.doc_types import doc_type_of
 from chancery.sources.page.names import parse_agent
 from chancery.sources.page.places import make_place
+from chancery.sources.page.present import present
 from chancery.sources.page.sections import paragraphs
 from chancery.sources.page.title import read_title
 
@@ -76,9 +77,10 @@ def read_enclosures(record_id: str, body: list[str], announced: str | None = Non
     ("message from Kim Il Sung to I.V. Stalin"), read when the text itself names none."""
     text = "\n".join(body)
     flat = re.sub(r"\s+", " ", text)
-    found = (
+    found = _routing_forms(body) + (
         _forwarded(flat, body)
         or _listed(body)
+        or _attached(body)
         or _named(flat)
         or _announced(announced)
         or _following(flat, body)
@@ -181,6 +183,68 @@ def _signers(text: str) -> list[Agent]:
             agent.office = office
             out.append(agent)
     return out
+
+
+# A reading room's record often opens on the routing form the paper travelled under: its printed heading
+_ROUTING_FORM = re.compile(r"^(?P<title>ROUTING\s+AND\s+(?:TRANSMITTAL\s+SLIP|RECORD\s+SHEET))\b")
+_STAMP = re.compile(r"(?i)^(?:sanitized\s+copy\s+)?approved\s+for\s+(?:release|ease)\b")
+
+
+def _routing_forms(body: list[str]) -> list[Record]:
+    """The routing forms before the paper ("ROUTING AND TRANSMITTAL SLIP", "ROUTING AND RECORD SHEET"): each
+    a paper of its own, of no genre, from the office its FROM box names."""
+    lines = [line.strip() for line in body if line.strip()]
+    out: list[Record] = []
+    for k, line in enumerate(lines):
+        if not (m := _ROUTING_FORM.match(line)):
+            continue
+        rec = Record(id="", title=m.group("title"), doc_type="other")
+        for box in lines[k + 1 : k + 8]:
+            if _STAMP.match(box):
+                break
+            if sender := re.match(r"^FROM:\s*(?P<who>[A-Za-z][\w/&.-]*(?:\s+[\w/&.-]+){0,3})$", box):
+                rec.authors = [a for a in [parse_agent(sender.group("who"), kind="organization")] if a]
+                break
+        out.append(rec)
+    return out
+
+
+# A paper attached after the text: "Attachment" under the signature, then, on a page of its own (past a
+# reading room's release stamp), its heading naming its genre ("Minutes of the" / "Public Affairs Advisory
+# Group") and its date line.
+_ATTACHMENT_NOTICE = re.compile(r"(?i)^(?:attachments?|enclosures?)$")
+
+
+def _attached(body: list[str]) -> list[Record]:
+    lines = [line.strip() for line in body if line.strip()]
+    notice = next((k for k, line in enumerate(lines) if _ATTACHMENT_NOTICE.match(line)), None)
+    if notice is None:
+        return []
+    page = next((k for k in range(notice + 1, min(len(lines), notice + 10)) if _STAMP.match(lines[k])), None)
+    if page is None:
+        return []  # the attached paper begins on a page of its own
+    for k in range(page + 1, min(len(lines), page + 6)):
+        heading, at = lines[k], k + 1
+        if _STAMP.match(heading):
+            continue
+        if re.search(r"(?i)\b(?:of|of the|by|from)$", heading) and at < len(lines):
+            heading, at = (
+                f"{heading} {lines[at]}",
+                at + 1,
+            )  # "Minutes of the" / "Public Affairs Advisory Group"
+        if doc_type_of(heading) == "other" or at >= len(lines) or len(heading) > 120:
+            continue
+        dates = find_dates(lines[at])
+        if not dates or dates[0].start > 0 or len(lines[at]) > 40:
+            continue
+        facts = read_title(heading)
+        rec = Record(id="", title=heading, doc_type=facts.doc_type, date=dates[0].value)
+        rec.authors = list(facts.authors)
+        rec.recipients = list(facts.recipients)
+        rec.participants = present("\n".join(lines[at + 1 :]))  # "Attending: ..."
+        rec.text = "\n".join(lines[at + 1 :])
+        return [rec]
+    return []
 
 
 def _listed(body: list[str]) -> list[Record]:
