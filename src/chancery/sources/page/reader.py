@@ -157,10 +157,9 @@ def read_page(record_id: str, page: Page) -> Record:
     record.folder = header.folder
     record.editorial_notes = editorial_notes(page.body_text)
     record.enclosed_documents = read_enclosures(record_id, page.body, facts.transmits)
+    # who sat at an attached meeting sat at none of this paper's
     attended = {p.name for enclosed in record.enclosed_documents for p in enclosed.participants}
-    if (
-        attended and record.doc_type != "minutes"
-    ):  # who sat at an attached meeting sat at none of this paper's
+    if attended and record.doc_type != "minutes":
         record.participants = [p for p in record.participants if p.name not in attended]
     for n, annex in enumerate(treaty.annexes if treaty and not record.enclosed_documents else [], start=1):
         annex.id = f"{record_id}-enc{n}"
