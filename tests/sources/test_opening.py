@@ -127,3 +127,9 @@ def test_a_date_line_without_its_year_takes_the_receipts():
 def test_a_forms_printed_body_before_the_genre():
     lines = ["DEPARTMENT OF STATE Memorandum of Conversation", "DATE : September 18, 1952"]
     assert read_opening(lines).heading == "Memorandum of Conversation"
+
+
+def test_a_transcriptions_source_line_dates_the_meeting():
+    lines = ["Glad so many old colleagues.", "Taken from C.C. 1(57) - Meeting held on 15 January 1957."]
+    dateline = foot_dateline(lines, 0)
+    assert dateline is not None and dateline.date.value == "1957-01-15"

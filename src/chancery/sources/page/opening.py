@@ -153,7 +153,16 @@ def foot_dateline(lines: list[str], start: int) -> Dateline | None:
         dateline = read_dateline(line)
         if dateline is not None and dateline.event == "written" and dateline.date.value:
             return dateline
+    for line in lines[start:]:  # a transcription's source line: "Taken from C.C. 1(57) - Meeting held on ..."
+        if (held := _HELD_ON.search(line)) and (dateline := read_dateline(held.group("date"))):
+            return dateline
     return None
+
+
+# The meeting a transcription's notes were taken at: "Meeting held on 15 January 1957."
+_HELD_ON = re.compile(
+    r"(?i)\bmeeting\s+held\s+on\s+(?P<date>(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4})"
+)
 
 
 def _letterhead_end(lines: list[str]) -> int:
