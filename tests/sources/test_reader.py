@@ -271,3 +271,29 @@ def test_a_second_signer_sharing_a_surname_is_a_signatory(read, page_text):
     )
     assert [a["name"] for a in record["signatories"]] == ["Kim Tu-bong"]
     assert [p["name"] for p in record["places"]] == ["Pyongyang"]
+
+
+def test_a_first_person_record_of_conversation_is_the_unnamed_partys(read):
+    text = (
+        "285\n\nRecord of Conversation Between Lee Kuan Yew and Pritchett\n\nSingapore, 21 July 1965\n\n"
+        "Confidential\n\nI told Lee that I wanted to discuss what followed from the remarks he made about "
+        "Australian troops in Malaysia. Lee gave me his full attention and asked what had been said.\n"
+    )
+    record = read(text)
+    assert record["doc_type"] == "record_of_conversation"
+    assert [a["name"] for a in record["authors"]] == ["Pritchett"]
+
+
+def test_a_post_a_telegram_is_repeated_to_is_not_where_it_came_from(read):
+    text = (
+        "FROM NANKING TO FOREIGN OFFICE\nSir R. Stevenson\nNo.1140\n1st August 1949\nHong Kong\n"
+        "Repeated to Singapore\nSECRET\nCanton\nD. 8.45 p.m. 1st August 1949\nR. 7.33 a.m. 2nd August 1949.\n"
+        "Addressed to Foreign Office telegram No. 1140 of 1st August repeated for information to Singapore, "
+        "Hong Kong and Canton.\nOn paragraph 2 of the telegram under reference I must repeat the warning in "
+        "my telegram No. 362 to Singapore about propaganda from Hong Kong.\n"
+    )
+    record = read(text)
+    assert (record["title"], record["doc_type"]) == ("FROM NANKING TO FOREIGN OFFICE", "telegram")
+    assert [p["name"] for p in record["places"]] == ["Nanking"]
+    assert [e["agent"]["name"] for e in record["distribution"]] == ["Singapore", "Hong Kong", "Canton"]
+    assert [a["name"] for a in record["authors"]] == ["R. Stevenson"]

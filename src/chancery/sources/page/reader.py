@@ -13,7 +13,17 @@ import re
 from pathlib import Path
 
 from chancery.errors import SourceError
-from chancery.model import Citation, Copies, CopyNote, DateValue, DistributionEntry, Place, Record, Source
+from chancery.model import (
+    Agent,
+    Citation,
+    Copies,
+    CopyNote,
+    DateValue,
+    DistributionEntry,
+    Place,
+    Record,
+    Source,
+)
 from chancery.sources import sha256_of
 from chancery.sources.page import layouts
 from chancery.sources.page.cables import read_addresses
@@ -134,6 +144,8 @@ def read_page(record_id: str, page: Page) -> Record:
     )
     _drafting(record, lines, closing, page.notes, fields)
     read_people(record, facts, header, closing, page, fields, letter)
+    if record.doc_type == "record_of_conversation" and not record.authors:
+        record.authors = _first_person_writer(record.participants, page.body_text)
     if not record.authors and letter.verbale_from is not None:  # a note verbale: the body that presents it
         record.authors = [letter.verbale_from]
     if treaty is not None:  # the parties conclude a treaty; who signs for them signs it
@@ -152,6 +164,17 @@ def read_page(record_id: str, page: Page) -> Record:
     ):
         record.places.insert(0, held)
     _distribution(record, lines, header, closing, page.notes, fields)
+    # a post the telegram is repeated to, printed alone among its header's lines, is not where it came from
+    repeated = {e.agent.name.lower() for e in record.distribution if e.purpose == "information"}
+    record.places = [
+        p
+        for p in record.places
+        if not (
+            p.role == "sent_from"
+            and (p.as_written or p.name).lower() in repeated
+            and p.name not in facts.places
+        )
+    ]
     record.references = header.references + closing.references
     record.based_on = closing.based_on
     record.folder = header.folder
@@ -167,6 +190,24 @@ def read_page(record_id: str, page: Page) -> Record:
     _credits(record, page, lines)
     record.mentioned_persons = mentioned_persons(page.body_text, record)
     return record
+
+
+_FIRST_PERSON = re.compile(
+    r"\bI\s+(?:told|said|asked|replied|answered|added|explained|pointed|remarked|stressed)\b"
+)
+
+
+def _first_person_writer(participants: list[Agent], text: str) -> list[Agent]:
+    """A record of a conversation written in the first person ("I told Lee ..."): of its two parties, the
+    one the text never names is the "I" who wrote it."""
+    if len(participants) != 2 or not _FIRST_PERSON.search(text):
+        return []
+
+    def named(agent: Agent) -> bool:  # by any word of the name ("Lee" of "Lee Kuan Yew")
+        return any(re.search(rf"\b{re.escape(w)}\b", text) for w in agent.name.split() if len(w) > 2)
+
+    unnamed = [p for p in participants if not named(p)]
+    return unnamed if len(unnamed) == 1 else []
 
 
 def _same_words(a: str, b: str) -> bool:
