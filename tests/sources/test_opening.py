@@ -133,3 +133,9 @@ def test_a_transcriptions_source_line_dates_the_meeting():
     lines = ["Glad so many old colleagues.", "Taken from C.C. 1(57) - Meeting held on 15 January 1957."]
     dateline = foot_dateline(lines, 0)
     assert dateline is not None and dateline.date.value == "1957-01-15"
+
+
+def test_a_bodys_name_alone_heads_the_notes_of_its_sitting():
+    lines = ["The Cabinet.", "* First mtg.  Message of affection to A.E.", "Glad so many old colleagues."]
+    assert read_opening(lines).heading == "The Cabinet"
+    assert read_opening(["Text first.", "The Cabinet."]).heading is None  # only heading the text

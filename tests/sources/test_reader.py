@@ -297,3 +297,14 @@ def test_a_post_a_telegram_is_repeated_to_is_not_where_it_came_from(read):
     assert [p["name"] for p in record["places"]] == ["Nanking"]
     assert [e["agent"]["name"] for e in record["distribution"]] == ["Singapore", "Hong Kong", "Canton"]
     assert [a["name"] for a in record["authors"]] == ["R. Stevenson"]
+
+
+def test_a_cabinet_secretarys_notebook(read):
+    text = (
+        "The Cabinet.\n\n\n* First mtg.  Message of affection to A.E.\n"
+        "Never was a man so stricken so sadly, but as time passes the greater will his reputn. be.\n"
+        "Glad so many old colleagues.  Depend on solid partnership with R.A.B.\n\n"
+        "Taken from C.C. 1(57) - Meeting held on 15 January 1957.\n"
+    )
+    record = read(text)
+    assert (record["title"], record["doc_type"], record["date"]) == ("The Cabinet", "minutes", "1957-01-15")

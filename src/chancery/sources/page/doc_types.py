@@ -28,6 +28,10 @@ MEETING_VERBS = (
 # Up to seven words of an issuing body before its act ("USSR Council of Ministers Decree"), not a subject.
 _ISSUER = r"(?:(?!(?:on|about|concerning|regarding|the|to|for|with|in)\b)[\w()'-]+ ){0,7}"
 
+# A deliberative body's name alone, heading the notes of its sitting: "The Cabinet.", "Politburo" (a heading
+# of the text, not a title: in a title the body is who decided, "Politburo Decision to ...")
+BODY_HEADING = r"^(?:the\s+)?(?:war\s+)?(?:cabinet|politburo|presidium)\.?$"
+
 # (pattern, doc_type): the first that matches the title decides its type.
 DOC_TYPES: tuple[tuple[str, str], ...] = (
     # Russian genre words, the first word of a title (or after "Из", "from"): the same families

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from chancery.model import Agent
 from chancery.sources.page.datelines import Dateline, read_dateline
-from chancery.sources.page.doc_types import doc_type_of
+from chancery.sources.page.doc_types import BODY_HEADING, doc_type_of
 from chancery.sources.page.header import is_prose
 from chancery.sources.page.letters import ADDRESS_LINE
 from chancery.sources.page.markings import marking_of
@@ -177,6 +177,8 @@ def _heading(lines: list[str], k: int, zone: int) -> tuple[str, list[int]] | Non
     line = lines[k]
     if _POST_TO_POST.match(line):
         return line, [k]
+    if k == 0 and re.match(BODY_HEADING, line, flags=re.I):  # "The Cabinet." heading its sitting's notes
+        return line.rstrip("."), [k]
     if (
         _NOT_HEADING.match(line)
         or marking_of(line)

@@ -42,6 +42,7 @@ from chancery.sources.page.distribution import (
     sent_in_prose,
     unlabelled_list,
 )
+from chancery.sources.page.doc_types import BODY_HEADING
 from chancery.sources.page.drafting import (
     Drafting,
     code_agent,
@@ -113,6 +114,8 @@ def read_page(record_id: str, page: Page) -> Record:
     elif source == "site" and _same_words(title, subject):
         source = "subject"  # a catalogue's title that is the memorandum's subject line names no genre
     facts = read_title(title)
+    if source == "heading" and re.match(BODY_HEADING, title, flags=re.I):
+        facts.doc_type = "minutes"  # "The Cabinet.": the notes of its sitting
     if opening.sender is not None and not facts.authors:  # the name under a telegram form's heading
         facts.authors = [opening.sender]
     received = opening.received
