@@ -129,6 +129,14 @@ def test_keys_are_unique_and_deterministic() -> None:
     assert len(set(first)) == len(first)
 
 
+def test_a_suffixed_key_never_takes_another_entitys_slug() -> None:
+    """Two people written "O" and one written "O:2": the second "O" is not keyed "o-2" (found by hypothesis)."""
+    names = ["O", "O", "0:O", "O:2"]
+    rec = record("a", authors=[Agent(name=n, as_written=n, kind="person") for n in names])
+    keys = [(e.kind, e.key) for e in resolve([rec]).entities]
+    assert len(set(keys)) == len(keys)
+
+
 @given(
     st.lists(
         st.tuples(st.text(max_size=30), st.sampled_from(["person", "organization", "unknown"])), max_size=8

@@ -193,10 +193,17 @@ def _named_clusters(clusters: list[Cluster], name: str) -> list[Cluster]:
 def _unique_keys(entities: Iterable[Entity]) -> list[Entity]:
     """Every entity once, sorted, with slugs made unique within a kind."""
     unique = sorted({id(e): e for e in entities}.values(), key=lambda e: (e.kind, e.key, sorted(e.forms)))
-    seen: dict[tuple[str, str], int] = {}
+    taken = {
+        (e.kind, e.key) for e in unique
+    }  # a suffixed key never takes another entity's ("O" -> "o-2" vs "O:2")
+    seen: set[tuple[str, str]] = set()
     for entity in unique:
-        n = seen.get((entity.kind, entity.key), 0)
-        seen[(entity.kind, entity.key)] = n + 1
-        if n:
-            entity.key = f"{entity.key}-{n + 1}"
+        base = entity.key
+        if (entity.kind, base) in seen:
+            n = 2
+            while (entity.kind, f"{base}-{n}") in taken:
+                n += 1
+            entity.key = f"{base}-{n}"
+            taken.add((entity.kind, entity.key))
+        seen.add((entity.kind, entity.key))
     return unique
