@@ -130,7 +130,7 @@ def test_keys_are_unique_and_deterministic() -> None:
 
 
 def test_a_suffixed_key_never_takes_another_entitys_slug() -> None:
-    """Two people written "O" and one written "O:2": the second "O" is not keyed "o-2" (found by hypothesis)."""
+    """Two people written "O" and one "O:2": the second "O" is not keyed "o-2" (found by hypothesis)."""
     names = ["O", "O", "0:O", "O:2"]
     rec = record("a", authors=[Agent(name=n, as_written=n, kind="person") for n in names])
     keys = [(e.kind, e.key) for e in resolve([rec]).entities]
