@@ -37,6 +37,9 @@ LIST_CUES: tuple[tuple[str, str | None], ...] = (
     ("Distribution list - {n} copies:", None),
     ("Produced in {n} copies for:", None),
     ("Printed in {n} copies:", None),
+    ("Written: in {n} copies", None),  # a Hungarian embassy's register ("Készült: 4 példányban")
+    ("Five copies printed", None),
+    ("Copied to:", None),  # a Chinese cable form's row
     ("Copies:", None),
     ("Copies to:", None),
     ("Copies sent to:", None),
@@ -60,7 +63,7 @@ INLINE_CUES: tuple[tuple[str, str | None], ...] = (
     ("Telegram sent to", "action"),
 )
 NUMBERINGS = ("{k}.", "{k})", "({k})", "{k} –", "{k} -", "{k}x", "No. {k} –")
-COUNTS = ("({c})", "({c} copies)", " – {c} copies", " - {c}", ", {c} copies", "{c} copies – ")
+COUNTS = ("({c})", "({c} copies)", " – {c} copies", " - {c}", ", {c} copies", "{c} copies – ", "{w} to ")
 FILES = (
     "File",
     "file",
@@ -156,10 +159,10 @@ def _items(
         for k in rng.sample(range(len(items)), rng.randint(1, max(1, len(items) // 2))):
             written, display, _ = items[k]
             c = rng.randint(2, 5)
-            mark = style.format(c=c)
+            mark = style.format(c=c, w=("two", "three", "four", "five")[c - 2])  # "three to Center"
             written = (
                 f"{mark}{written}"
-                if mark.endswith("– ")
+                if mark.endswith(("– ", " to "))
                 else f"{written}{'' if mark[0] in ' ,' else ' '}{mark}"
             )
             items[k] = (written, display, c)

@@ -54,7 +54,8 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "produced-for",
-        r"(?:produced|printed|typed|made|prepared|executed|drawn\s+up|made\s+out)\s+in\s+\w+\s+cop(?:y|ies)"
+        r"(?:produced|printed|typed|made|prepared|executed|drawn\s+up|made\s+out|written)\s*:?\s+in\s+\w+\s+"
+        r"cop(?:y|ies)"
         r"\s*(?:for|to)?",
     ),
     Cue(  # "Five copies sent re", "3 copies printed for": a count, then the list
@@ -68,7 +69,7 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(  # "Copies to:", "Extracts to Cdes.:" (a protocol's extracts), "Copy sent to comrades"
         "copies-to",
-        r"(?:copies|copy|extracts?)(?:\s+(?:sent|also|were\s+sent|have\s+been\s+sent|went))?\s+(?:to|for)"
+        r"(?:copies|copy|copied|extracts?)(?:\s+(?:sent|also|were\s+sent|have\s+been\s+sent|went))?\s+(?:to|for)"
         r"(?:\s+(?:cdes?|comrades|cmrds|comrs?)\.?)?",
     ),
     Cue("copies", r"copies", needs_colon=True),
@@ -325,7 +326,8 @@ def cipher_list(lines: list[str], header_end: int) -> list[DistributionEntry]:
     for item in lines[start + 1 :]:
         if re.match(r"(?i)^to:\s", item):
             continue
-        if not re.fullmatch(r"(?:\[\?\]|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})", item) or parse_date(item):
+        item = re.sub(r"^/-/\s*", "", item)  # "/-/ Michałowski": a reader's initialled mark
+        if not re.fullmatch(r"(?:\[\?+\]|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})", item) or parse_date(item):
             break
         entry = read_entry(item)
         if entry and entry.agent:

@@ -53,6 +53,7 @@ _COPIES_AFTER = re.compile(
     rf"(?i)(?:\s*\(\s*{_COUNT.format('a')}(?:\s*cop(?:y|ies))?\s*\)|{_DASH}{_COUNT.format('b')}(?:\s+cop(?:y|ies))?"
     rf"|,\s*{_COUNT.format('c')}\s+cop(?:y|ies))\.?$"
 )
+_COUNT_TO = re.compile(rf"(?i)^{_COUNT.format('a')}\s+(?=(?:to|for)\s)")  # "three to Center"
 _TO = re.compile(r"(?i)^(?:to|for|an|à)\s+(?=\S)")
 _BULLET = re.compile(r"^[-–—•·*]\s+")
 _OFFICE_PREFIX = re.compile(
@@ -94,7 +95,7 @@ def read_entry(text: str, post: bool = False) -> Entry | None:
         else:
             entry.copy_number = int(next(g for g in m.group("copy", "nth", "no", "n") if g))
         rest = rest[m.end() :]
-    if m := _COPIES_BEFORE.match(rest):
+    if m := _COPIES_BEFORE.match(rest) or _COUNT_TO.match(rest):
         entry.copies, rest = count(m.group("a")), rest[m.end() :]
     if m := _COPIES_AFTER.search(rest):
         entry.copies, rest = count(next(g for g in m.group("a", "b", "c") if g)), rest[: m.start()]
