@@ -86,6 +86,8 @@ def read_people(
         if not person and _embassy(record.authors):
             person = _ambassador(page.summary)
         record.authors = person or record.authors or _letterhead(page)
+    elif not record.authors and record.doc_type in _BODY_ACTS and len(persons(closing.signers)) == 1:
+        record.authors = persons(closing.signers)  # minutes no body is named for, signed by one man: his
     if not record.recipients and (addressee := _for_line(page)) is not None:
         record.recipients = [addressee]
     # the people a title's body was addressed through; a body named again in other words stays the title's
