@@ -119,12 +119,33 @@ def _roll(lines: list[str]) -> list[Agent]:
     return []
 
 
+# A roster with no label, each line a titled name and its office after a dash, as GDR records open:
+# "Comrade Pak [Yeong-chan] – DPRK Ambassador to the GDR" / "Comrade Jae – 3rd Embassy Secretary".
+_ROSTER_LINE = re.compile(rf"^\s*(?:{address_pattern()})\s+\S.{{0,60}}?\s+[–—-]\s+\S.{{2,120}}$", re.I)
+
+
+def _roster(lines: list[str]) -> list[Agent]:
+    filled = [x.strip() for x in lines if x.strip()][:30]
+    best: list[str] = []
+    run: list[str] = []
+    for line in filled + [""]:
+        if _ROSTER_LINE.match(line):
+            run.append(line)
+            continue
+        if len(run) > len(best):
+            best = run
+        run = []
+    if len(best) < 2:
+        return []
+    return [a for a in map(participant, best) if a is not None]
+
+
 def met(lines: list[str]) -> list[Agent]:
     """Who a record of a meeting shows at it, each once: its lists of those present, the running text's word
     of who attended, the speakers of its turns and the comrades it shows speaking (``lines``: the body)."""
     text = "\n".join(lines).strip("\n")
     out = present(text)  # two entries of a list are two people ("Dean" and "Dean Rusk")
-    for agent in _roll(lines) + attendance(text) + speakers(lines) + speech_subjects(text):
+    for agent in _roll(lines) + _roster(lines) + attendance(text) + speakers(lines) + speech_subjects(text):
         if not any(same_person(agent, b) for b in out):
             out.append(agent)
     return out

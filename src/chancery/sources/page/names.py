@@ -206,7 +206,10 @@ def is_office(text: str) -> bool:
     ]  # "under-secretary"
     return bool(head) and (
         any(w in ROLE_NOUNS for w in head)
-        and all(w in OFFICE_WORDS or is_state_word(w) or _ORDINAL.fullmatch(w) for w in head)
+        and all(
+            w in OFFICE_WORDS or w in ORGANISATION_WORDS or is_state_word(w) or _ORDINAL.fullmatch(w)
+            for w in head
+        )  # "Division Head in Main Department ...": a body's noun may qualify the office
         or len(words) > 1
         and words[-1].lower().strip(".,").split("-")[-1] in ROLE_NOUNS
     )
