@@ -164,7 +164,7 @@ def _place_unless_person(header: Header, text: str) -> None:
 # "Received in Moscow on 10/14/50 at 01:38 a.m.".
 _ROUTE = re.compile(
     r"^(?:(?P<from>(?i:from|place\s+of\s+(?:dispatch|origin))):?|(?P<to>(?i:destination|to):|(?i:received\s+in)))\s*"
-    r"(?P<place>[A-Z][\w'’-]+(?:[ -](?!(?i:no|n[º°o])\b)[A-Z][\w'’-]+)?)"
+    r"(?P<place>[A-Z][\w'’-]+(?:[ -](?!(?i:no|n[º°o]|sent|at|on|to|received)\b)[A-Z][\w'’-]+)?)"
     r"(?=$|[.,:;]|\s{2,}|\s+(?i:no\b|n[º°o]|№|sent|at|on|to|\d))"
 )
 
