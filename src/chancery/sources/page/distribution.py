@@ -82,6 +82,8 @@ CUES: tuple[Cue, ...] = (
     Cue("repeated", r"repeated(?:\s+(?:to|info))?", purpose="information"),
     Cue("pouched", r"pouched\s+to", purpose="information"),
     Cue("addressees", r"addressees?", needs_colon=True),
+    # a Czechoslovak telegram form's routing: "Processed: 24.10.62 17:30 Office of the President, G, Ku, 6"
+    Cue("processed", r"processed\s*:\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s+\d{1,2}[:.]\d\d"),
 )
 _CUES = [(cue, re.compile(rf"(?i)^(?:{cue.pattern})(?P<colon>\s*[:.]|\s*[-–—]\s|\s+|$)")) for cue in CUES]
 _CLAUSE = re.compile(r"(?i)(?:\s*;\s*|,?\s+)(?:and\s+)?(?=(?:repeated|pouched|sent|info)\b)")
@@ -272,6 +274,7 @@ def _ends_list(line: str) -> bool:
     return bool(
         parse_date(text)
         or marking_of(text)
+        or re.fullmatch(r"[A-Z][\w .'/&()-]{1,30}:", text)  # a form's next label ("Read By:")
         or cue_of(text)
         or _OTHER_BLOCK.match(text)
         or any(_sentence(cell) for cell in cells(text))

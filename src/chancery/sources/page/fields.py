@@ -70,6 +70,7 @@ _CAPITALS = re.compile(rf"^(?P<label>{_ALT_CAPS})(?:\s*:)?(?:\s+(?P<value>\S.*))
 # A scan's comma for a long label's colon: "FROM, Herbert E. Hetu, Chairman"
 _OCR_COMMA = re.compile(r"^(?P<label>FROM|SUBJECT|MEMORANDUM\s+FOR|ATTENTION|REFERENCE),\s+(?P<value>\S.*)$")
 _PIPES = re.compile(r"\s*\|\s*")
+_BARE_LABEL = re.compile(r"^\s*[A-Z][\w .'/&()-]{1,30}:\s*$")  # a form's label with no value ("Read By:")
 _PIPED_COLON = re.compile(r"\s*\|\s*:\s*(?:\|\s*)?")
 _NEXT_LABEL = re.compile(r"\s(?:SUBJECT|FROM|TO|VIA|REFERENCE|DATE)\s*:")
 
@@ -133,7 +134,12 @@ def read_fields(lines: list[str], limit: int | None = None) -> list[Field]:
         if _no_addressee(last):
             last.value = ""
             continue
-        if not last.value and k < len(lines) and field_of(lines[k]) is None:
+        if (
+            not last.value
+            and k < len(lines)
+            and field_of(lines[k]) is None
+            and not _BARE_LABEL.match(lines[k])
+        ):
             last.value, k = lines[k].strip(), k + 1  # the label alone, its value on the next line
             last.at.append(k - 1)
         if last.feeds in ("recipients", "participants", "information"):  # a cable's TO and INFO posts
