@@ -17,7 +17,7 @@ from chancery.sources.page.cables import read_addresses
 from chancery.sources.page.closing import Closing
 from chancery.sources.page.conversation import met, met_by_writer, note_takers, present
 from chancery.sources.page.fields import Field
-from chancery.sources.page.header import Header
+from chancery.sources.page.header import Header, is_prose
 from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS, ROLE_NOUNS
 from chancery.sources.page.letters import Letter
 from chancery.sources.page.markings import strip_handling
@@ -228,11 +228,23 @@ _FOR_LINE = re.compile(
 )
 
 
+# The addressee hailed on a line of its own before the text: "[To the] [Chinese] Embassy in Mali:",
+# "To the Ministry of Foreign Affairs:".
+_HAILED = re.compile(r"^(?:\[?to\s+(?:the\s+)?\]?\s*)?(?P<who>[^:]{4,80}):$", re.I)
+
+
 def _for_line(page: Page) -> Agent | None:
     for line in [x.strip() for x in page.body if x.strip()][:8]:
         if m := _FOR_LINE.match(line):
             agent = parse_agent(m.group("who"))
             return agent if agent is not None and agent.kind == "person" else None
+    filled = [x.strip() for x in page.body if x.strip()]
+    for k, line in enumerate(filled[:25]):
+        m = _HAILED.match(re.sub(r"\[(?i:to the|to|chinese|soviet)\]\s*", "", line).strip())
+        if m and k + 1 < len(filled) and is_prose(filled[k + 1]):  # right before the text
+            agent = parse_agent(m.group("who"))
+            if agent is not None and agent.kind == "organization" and _POST_WORD.search(agent.name):
+                return agent
     return None
 
 
