@@ -10,6 +10,8 @@ the literal text as ``as_written`` and returns a clean display ``name``; :func:`
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import lru_cache
 
 from chancery.lexicon.chinese import readings
 from chancery.lexicon.countries import is_country_or_post, is_state_word
@@ -274,7 +276,16 @@ def _display(name: str) -> str:
 
 
 def parse_agent(text: str, *, kind: str | None = None, office: str | None = None) -> Agent | None:
-    """One name as written -> Agent; None when nothing name-like is left."""
+    """One name as written -> Agent; None when nothing name-like is left. The same text is read once
+    (a page names the same people in many blocks); each call gets its own copy to change."""
+    agent = _parse_agent(text, kind, office)
+    if agent is None:
+        return None
+    return replace(agent, honorifics=list(agent.honorifics), authority=dict(agent.authority))
+
+
+@lru_cache(maxsize=8192)
+def _parse_agent(text: str, kind: str | None, office: str | None) -> Agent | None:
     written = re.sub(r"\s+", " ", text).strip(' ,;:"“”')
     if not re.search(r"(?:\bJr|\bSr|\b[A-Z]|\b[A-Z][a-z])\.$", written):
         written = written.rstrip(" .")
