@@ -11,6 +11,7 @@ import re
 from itertools import accumulate
 
 from chancery.lexicon.honorifics import HONORIFICS, address_pattern
+from chancery.lexicon.meetings import RECORDER_WORDS
 from chancery.lexicon.particles import DIGRAPH_INITIALS
 from chancery.model import Agent
 from chancery.sources.page.fields import field_of
@@ -211,7 +212,9 @@ def attendance(text: str) -> list[Agent]:
 # "Recorder: Tao Bingwei", "Recorders: Huang Zhengyou, Lu Dajun", "Notetaker: Lin Qing": the labelled
 # note-takers, who wrote the record.
 _TAKERS_LABEL = re.compile(
-    r"(?im)^\s*(?:recorders?|note-?takers?|minutes\s+taken\s+by)\s*:\s*(?P<list>[^\n]+?)\s*$"
+    r"(?im)(?:^\s*|\.\s+)(?:recorders?|note-?takers?|minutes\s+taken\s+by|"
+    + "|".join(RECORDER_WORDS)
+    + r")\s*:\s*(?P<list>[^\n]+?)\s*$"
 )
 
 

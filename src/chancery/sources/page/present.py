@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from chancery.lexicon.countries import is_state_word
+from chancery.lexicon.meetings import ATTENDING_WORDS, CHAIR_WORDS
 from chancery.lexicon.offices import OFFICE_QUALIFIERS, SURNAME_LIKE_ROLES
 from chancery.lexicon.organisations import ORGANISATION_ACRONYMS, ORGANISATION_WORDS
 from chancery.lexicon.particles import CONNECTIVES, DIGRAPH_INITIALS, PARTICLES
@@ -50,11 +51,14 @@ _ATTENDING = (
     r"(?:(?:present|attending|in\s+attendance)" + _EVENT + r"|attended(?:\s+by)?|(?:also\s+)?invited|"
     r"accompanying(?:\s+[^:]{1,40})?|introductions?|participants?" + _EVENT + r"|taking\s+part|"
     r"(?:the\s+following\s+(?:\w+\s+)?)?(?:took\s+part|were\s+(?:also\s+)?present)" + _EVENT + r"|"
-    r"interpreters?|translators?|note-?takers?|recorders?)(?:\s*\(s\))?"
+    r"interpreters?|translators?|note-?takers?|recorders?|" + "|".join(ATTENDING_WORDS) + r")(?:\s*\(s\))?"
     r"(?:\s+(?:for|from|on)\s+[^:]{1,60})?"  # "Present for the Chinese side", "Taking part on the ... side"
 )
 # Who chaired: "Chaired by:", "Chairman:", "In the chair:", "Presiding:".
-_CHAIR = r"chair(?:ed\s+by)?|chairman|chairwoman|in\s+the\s+chair|presiding|presided\s+(?:over\s+)?by"
+_CHAIR = (
+    r"chair(?:ed\s+by)?|chairman|chairwoman|in\s+the\s+chair|presiding|presided\s+(?:over\s+)?by|"
+    + "|".join(CHAIR_WORDS)
+)
 
 
 def _plural(noun: str) -> str:
@@ -366,11 +370,16 @@ def _side_label(line: str) -> bool:
     return bool(words) and all(w in _SIDE_WORDS or is_state_word(w) for w in words)
 
 
+# Another label after the list on its line: "... von Maltzan. Protokoll: Pühl"
+_NEXT_LABEL_ON_LINE = re.compile(r"\s*\.\s+(?=[A-ZÄÖÜА-Я][\w ]{1,30}:)")
+
+
 def _inline_items(text: str) -> list[str]:
     """ "A, office; B, office" by semicolons; "A, B, C and D" by commas when each part is a bare name or an
     office ("The Secretary, Ambassador Dobrynin, Mr. Kohler"; "A and B, interpreters": theirs). In a list
     of those present "Mielke, Ulbricht" and "Sonnenfeldt, Mao Zedong" are two men, not one name turned round
     ("Gromyko, A. A." is one)."""
+    text = _NEXT_LABEL_ON_LINE.split(text, maxsplit=1)[0]
     if ";" in text:  # the sides, or one person with an office each
         parts = [p for p in re.split(r";\s*(?:and\s+)?", text) if p.strip(" .")]
         return [item for part in parts for item in _inline_items(part)]
@@ -443,6 +452,7 @@ def _singular(word: str) -> str:
 def participant(item: str) -> Agent | None:
     """The person an item names; an office alone ("The President") is nobody the page names."""
     head = re.sub(r"^(?:and\s+)", "", item.strip())
+    head = re.sub(r"(?:\s*\([^)]*\))?\s+\d{1,2}$", "", head)  # "Adenauer (zeitweise) 1": a note's number
     if "," not in head or not inverted(
         head
     ):  # "Kennedy, John F.": a name turned round; "Zhou Enlai, Premier"
