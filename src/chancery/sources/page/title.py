@@ -569,7 +569,66 @@ _RU_PAPER = re.compile(
 )
 
 
+# A Russian paper from one to another, the writer in the genitive, the addressee in the dative: "Телеграмма
+# Литвинова Карахану", "Нота Народного Комиссариата ... Посольству Франции", "Письмо В.М. Молотову",
+# and an edition's "Каганович — Сталину".
+_RU_GENRE = (
+    r"(?:телеграмм[аы]|шифротелеграмм[аы]|письм[оа]|записк[аи]|нот[аы]|донесени[ея]|послани[ея]|директив[аы])"
+)
+_RU_DATIVE = re.compile(r"^[А-ЯЁ][а-яёА-ЯЁ.-]*(?:ому|ему|ову|еву|ину|у|ю|ам|ям)$")
+_RU_DASH = re.compile(
+    r"^(?P<by>[А-ЯЁ][\w.]*(?:\s+[А-ЯЁ][\w.]*){0,2})\s+[—–-]\s+(?P<to>[А-ЯЁ][\w.]*(?:\s+[А-ЯЁ][\w.]*){0,2})$"
+)
+
+
+# A Russian surname in the genitive or the dative back in the nominative: "Литвинова" -> "Литвинов",
+# "Молотову" -> "Молотов", "Карахану" -> "Карахан", "Вышинского" -> "Вышинский".
+_RU_CASES = (
+    (r"(ов|ев|ин|ын)(?:а|у)$", r"\1"),
+    (r"ск(?:ого|ому)$", "ский"),
+    (r"([бвгджзклмнпрстфхцчшщ])(?:а|у)$", r"\1"),
+)
+
+
+def _nominative(agent: Agent | None) -> Agent | None:
+    if agent is None or agent.kind != "person" or not re.search(r"[а-яё]$", agent.name):
+        return agent
+    words = agent.name.split()
+    for pattern, repl in _RU_CASES:
+        if re.search(pattern, words[-1]):
+            words[-1] = re.sub(pattern, repl, words[-1])
+            break
+    agent.name = " ".join(words)
+    return agent
+
+
+def _russian_to(facts: TitleFacts, text: str) -> bool:
+    if (m := _RU_DASH.match(text.strip())) and _RU_DATIVE.match(m.group("to").split()[-1]):
+        facts.authors = [a for a in [parse_agent(m.group("by"))] if a]
+        facts.recipients = [a for a in [_nominative(parse_agent(m.group("to")))] if a]
+        return bool(facts.authors)
+    m = re.match(rf"(?i)^{_RU_GENRE}\s+(?P<rest>.+)$", text.strip())
+    if not m:
+        return False
+    words = re.sub(r"\s+\d.*$", "", m.group("rest")).split()  # "Письмо В.М. Молотову 11 июля 1927 года"
+    cut = next((k for k, w in enumerate(words) if _RU_DATIVE.match(w.strip(",."))), None)
+    if cut is None:
+        return False
+    start = cut  # the addressee's initials and office come before the word in the dative
+    while start > 0 and (
+        re.fullmatch(r"(?:[А-ЯЁ]\.\s?){1,2}", words[start - 1]) or _RU_DATIVE.match(words[start - 1])
+    ):
+        start -= 1
+    by, to = " ".join(words[:start]).strip(" ,"), " ".join(words[start:]).strip(" ,.")
+    if by:
+        facts.authors = [a for a in [_nominative(parse_agent(by))] if a]
+    facts.recipients = [a for a in [_nominative(parse_agent(to))] if a]
+    return bool(facts.recipients)
+
+
 def _russian(facts: TitleFacts, text: str) -> bool:
+    if _russian_to(facts, text):
+        return True
     if m := _RU_ACT.match(text):
         agent = parse_agent(m.group("who").strip(" ,."), kind="organization")
         facts.authors = [agent] if agent else []
