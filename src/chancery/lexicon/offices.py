@@ -19,6 +19,10 @@ ROLE_NOUNS = frozenset(
         "governor", "marshal", "commissar", "general", "general-major", "commander-in-chief",
         "vice-chairman", "vice-premier", "vice-president",  # written as one word as often as two
         "official", "aide", "interpreter", "translator", "assistant", "staffer", "functionary",
+        # German and French titles of office, as their pages write them
+        "gesandte", "gesandten", "gesandter", "botschafter", "botschafters", "kanzler", "bundeskanzler",
+        "reichskanzler", "staatssekretär", "ministerpräsident", "außenminister", "konsul", "generalkonsul",
+        "legationsrat", "ministre", "ambassadeur", "chargé d'affaires", "consul général", "secrétaire",
     }
 )  # fmt: skip
 # Role nouns that are also family names ("Antony Head", "John Major", "Mark General"): alone after a name

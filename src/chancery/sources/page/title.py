@@ -640,6 +640,36 @@ def _russian(facts: TitleFacts, text: str) -> bool:
     return False
 
 
+# A paper from one to another in German or French: "Brief Eisenhowers an Adenauer über ...", "Schreiben an
+# Dwight D. Eisenhower", "Telegramm des Gesandten von Lersner an das Auswärtige Amt", "La Légation de Suisse
+# à Pétrograd à la Division des Affaires étrangères" (an "à" before an article or a title: the addressee's).
+_DE_GENRE = r"(?:schreiben|brief|telegramm|fernschreiben|aufzeichnung|note|vermerk|erlass|weisung|drahtbericht|bericht)"
+_DE_TO = re.compile(
+    rf"(?i)^(?:{_DE_GENRE}\s+)?(?:(?:des|der|von)\s+)?(?P<by>[^,]*?)\s*\ban\s+(?:das|den|die|dem|der)?\s*(?P<to>.+)$"
+)
+_FR_TO = re.compile(r"^(?P<by>.+?)\s+à\s+(?P<to>(?:la|le|les|l['’]|M\.|Mme|Monsieur|Son\s+Excellence)\s*.+)$")
+
+
+def _german_or_french(facts: TitleFacts, text: str) -> bool:
+    m = _DE_TO.match(text) if re.search(r"\ban\s", text) else None
+    if m and (m.group("by") == "" or re.match(rf"(?i){_DE_GENRE}\b", text)):
+        to = re.split(r"(?i)\s+(?:über|betreffend|betr\.|zur|zum|wegen|vom|\()\s*", m.group("to"))[0]
+        head, _, seat = to.partition(",")
+        facts.recipients = [a for a in [parse_agent(head)] if a]
+        if seat.strip() and is_known_place(re.sub(r"\s+D\.C\.$", "", seat.strip())):
+            facts.places.append(re.sub(r"\s+D\.C\.$", "", seat.strip()))
+        by = re.sub(r"(?<=[a-zäöü])s$", "", m.group("by").strip())  # "Eisenhowers": the genitive
+        if by:
+            facts.authors = [a for a in [parse_agent(by)] if a]
+        return bool(facts.recipients)
+    if (m := _FR_TO.match(text)) and not re.search(r"(?i)\b(?:from|to)\b", text):
+        article = r"^(?i:la|le|les|l['’])\s*"
+        facts.authors = [a for a in [parse_agent(re.sub(article, "", m.group("by")))] if a]
+        facts.recipients = [a for a in [parse_agent(re.sub(article, "", m.group("to")))] if a]
+        return bool(facts.authors and facts.recipients)
+    return False
+
+
 GRAMMARS: tuple[tuple[str, Callable[[TitleFacts, str], bool]], ...] = (
     ("russian", _russian),
     ("possessor", _possessor),
@@ -653,6 +683,7 @@ GRAMMARS: tuple[tuple[str, Callable[[TitleFacts, str], bool]], ...] = (
     ("type-to", _type_to),
     ("by", _by),
     ("to", _to_only),
+    ("german-french", _german_or_french),
 )
 
 
