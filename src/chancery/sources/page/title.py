@@ -645,7 +645,8 @@ def _russian(facts: TitleFacts, text: str) -> bool:
 # à Pétrograd à la Division des Affaires étrangères" (an "à" before an article or a title: the addressee's).
 _DE_GENRE = r"(?:schreiben|brief|telegramm|fernschreiben|aufzeichnung|note|vermerk|erlass|weisung|drahtbericht|bericht)"
 _DE_TO = re.compile(
-    rf"(?i)^(?:{_DE_GENRE}\s+)?(?:(?:des|der|von)\s+)?(?P<by>[^,]*?)\s*\ban\s+(?:das|den|die|dem|der)?\s*(?P<to>.+)$"
+    rf"(?i)^(?:{_DE_GENRE}\s+)?(?:(?:des|der|von)\s+)?(?P<by>[^,]*?)\s*\ban\s+"
+    r"(?:das|den|die|dem|der)?\s*(?P<to>.+)$"
 )
 _FR_TO = re.compile(r"^(?P<by>.+?)\s+à\s+(?P<to>(?:la|le|les|l['’]|M\.|Mme|Monsieur|Son\s+Excellence)\s*.+)$")
 
