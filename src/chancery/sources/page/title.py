@@ -643,7 +643,10 @@ def _russian(facts: TitleFacts, text: str) -> bool:
 # A paper from one to another in German or French: "Brief Eisenhowers an Adenauer über ...", "Schreiben an
 # Dwight D. Eisenhower", "Telegramm des Gesandten von Lersner an das Auswärtige Amt", "La Légation de Suisse
 # à Pétrograd à la Division des Affaires étrangères" (an "à" before an article or a title: the addressee's).
-_DE_GENRE = r"(?:schreiben|brief|telegramm|fernschreiben|aufzeichnung|note|vermerk|erlass|weisung|drahtbericht|bericht)"
+_DE_GENRE = (
+    r"(?:schreiben|brief|telegramm|fernschreiben|aufzeichnung|note|vermerk|erlass|weisung|"
+    r"drahtbericht|bericht)"
+)
 _DE_TO = re.compile(
     rf"(?i)^(?:{_DE_GENRE}\s+)?(?:(?:des|der|von)\s+)?(?P<by>[^,]*?)\s*\ban\s+"
     r"(?:das|den|die|dem|der)?\s*(?P<to>.+)$"
