@@ -12,6 +12,8 @@ from __future__ import annotations
 SIGNATURE_MARKS: tuple[str, ...] = (
     "(signed)", "[signed]", "(signature)", "[signature]", "(sgd.)", "(sgd)", "[sgd.]", "[sgd]", "/s/",
     "signed:", "sgd:",
+    "(gez.)", "[gez.]", "gez.:", "(signé)", "[signé]", "signé:", "(подпись)", "[подпись]", "/-/", "(-)",
 )  # fmt: skip
-# Marks that open a signer's line only: elsewhere the word is running text ("signed the treaty").
-LEADING_MARKS: tuple[str, ...] = ("signed", "sgd.", "s/")
+# Marks that open a signer's line only: elsewhere the word is running text ("signed the treaty"):
+# English, German ("gez. Adenauer"), French ("signé X") and Russian ("подп. И. Сталин").
+LEADING_MARKS: tuple[str, ...] = ("signed", "sgd.", "s/", "gez.", "gez", "signé", "подп.", "подпись")
