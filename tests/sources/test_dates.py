@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from chancery.sources.page.datelines import read_dateline
-from chancery.sources.page.dates import editor_date, find_dates, is_date_line, parse_date
+from chancery.sources.page.dates import editor_date, find_dates, is_date_line, parse_date, without_marker
 
 
 @pytest.mark.parametrize(
@@ -147,3 +147,44 @@ def test_a_british_telegrams_despatch_and_receipt_lines():
     assert sent is not None and (sent.event, sent.moment) == ("sent", "1949-08-01T20:45")
     assert got is not None and (got.event, got.moment) == ("received", "1949-08-02T07:33")
     assert read_dateline("D. Smith 1st August 1949") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("10. August 1953", "1953-08-10"),  # German: the day's full stop
+        ("4. Febr. 1959", "1959-02-04"),
+        ("am Mittwoch, den 10. November 1954", "1954-11-10"),  # article and weekday before the date
+        ("le 3 mars 1939", "1939-03-03"),  # French
+        ("1er août 1914", "1914-08-01"),
+        ("19 OCTOBRE 1956", "1956-10-19"),
+        ("24.8.1918 (Saturday)", "1918-08-24"),  # a weekday after the date
+        ("11/VII-27.", "1927-07-11"),  # a Roman month between a slash and a dash
+        ("1/IX - 36", "1936-09-01"),
+    ],
+)
+def test_dates_in_other_languages_and_hands(text, value):
+    assert parse_date(text).value == value
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "place"),
+    [
+        ("Bonn, den 10. November 1954", "1954-11-10", "Bonn"),
+        ("Paris, le lundi 3 mars 1939", "1939-03-03", "Paris"),
+        ("Großes Hauptquartier, 30. September 1918.", "1918-09-30", "Großes Hauptquartier"),
+        ("Москва, 11 июля 1927 г.", "1927-07-11", "Москва"),
+        ("New York, 1 November 19561", "1956-11-01", "New York"),  # a note's marker glued to the year
+        ("London, August 3, 19142.", "1914-08-03", "London"),
+    ],
+)
+def test_datelines_in_other_languages_and_glued_markers(line, value, place):
+    found = read_dateline(line)
+    assert found is not None and (found.date.value, found.place) == (value, place)
+
+
+def test_a_glued_marker_needs_a_day_and_month_before_it():
+    assert without_marker("Procès-verbal de la séance du 9 février 19181") == (
+        "Procès-verbal de la séance du 9 février 1918"
+    )
+    assert without_marker("Telegram No. 19561") == "Telegram No. 19561"

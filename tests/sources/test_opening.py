@@ -139,3 +139,15 @@ def test_a_bodys_name_alone_heads_the_notes_of_its_sitting():
     lines = ["The Cabinet.", "* First mtg.  Message of affection to A.E.", "Glad so many old colleagues."]
     assert read_opening(lines).heading == "The Cabinet"
     assert read_opening(["Text first.", "The Cabinet."]).heading is None  # only heading the text
+
+
+def test_an_editions_number_with_its_archival_reference_is_no_letterhead():
+    lines = [
+        "No. 459 NAI TSCH/3/S16113/A",
+        "Telegram from Frederick H. Boland to Seán Murphy (Dublin)",
+        "New York, 1 November 19561",
+        "Your 12 Immediate for Secretary. Propose this line for the Special Assembly and say so at length.",
+    ]
+    opening = read_opening(lines)
+    assert opening.heading == lines[1] and opening.dateline is not None
+    assert opening.dateline.date.value == "1956-11-01"

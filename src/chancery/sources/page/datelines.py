@@ -26,6 +26,10 @@ them):
   :func:`~chancery.sources.page.dates.editor_date`).
 - *undated*: an undated line is a date line with no date value, and keeps its place ("Moscow,
   undated", "Berlin, [undated]", "n.d.").
+- *languages*: German, French and Russian lines read as English ones do, the article and weekday before
+  the date included ("Bonn, den 10. November 1954", "Paris, le 3 mars 1939", "am Mittwoch, den 10.
+  November 1954", "Москва, 11 июля 1927 г."): the months and little words are the dates layer's tables.
+- *glued marker*: a note's number glued to the year is no part of it ("New York, 1 November 19561").
 - the numeric order of "01.10.1953" (day first) and "10/30/1962" (month first) is the dates layer's
   rule :func:`~chancery.sources.page.dates.numeric_order`.
 
@@ -47,6 +51,7 @@ from chancery.sources.page.dates import (
     fill_brackets,
     find_dates,
     parse_date,
+    without_marker,
 )
 
 # The hour after a date: "—6:37 p.m.", ", 11:46 a.m.", "-12:30 a. m.", "—4 p. m.", "noon", "1400 hours".
@@ -143,7 +148,7 @@ _MONTH_DAY = re.compile(
 def read_dateline(line: str, year: int | None = None) -> Dateline | None:
     """The date line ``line`` is, or None; ``year`` completes a date printed without one
     ("[Received July 12—7:11 a. m.]" under a date line of 1949)."""
-    text = re.sub(r"\s+", " ", line).strip()
+    text = without_marker(re.sub(r"\s+", " ", line).strip())
     if not text or len(text) > 120:
         return None
     if not any(c.isdigit() for c in text) and not text.rstrip(" .]").lower().endswith(_UNDATED_ENDS):

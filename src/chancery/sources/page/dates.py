@@ -4,7 +4,9 @@ Handles "November 3, 1945", "3 November 1945", "August 1st, 1978", "July 1945", 
 "c. 1950" / "circa" / "before" / "after", ranges ("1949-1950", "January-December 1978",
 "3-5 May 1950"), numeric forms ("1945-11-03", "24.III.50", "10.30.1962", "05.06.1963": see
 :func:`numeric_order`) and editorial brackets ("19[4]5", "12 [January] 1947", and a whole date the
-editor supplies, "[5 July 1950]": see :func:`editor_date`).
+editor supplies, "[5 July 1950]": see :func:`editor_date`), in English, Russian, German and French
+("10. November 1954", "le 3 mars 1939", "13 июля 1941 г.", "11/VII-27": :data:`MONTHS`, :data:`WEEKDAYS`,
+:data:`DATE_ARTICLES`).
 """
 
 from __future__ import annotations
@@ -44,6 +46,13 @@ MONTHS = {
     "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
     "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6, "июль": 7, "август": 8,
     "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
+    # German ("10. November 1954", "4. Febr. 1959"): the months English does not share
+    "januar": 1, "jänner": 1, "februar": 2, "febr": 2, "märz": 3, "maerz": 3, "mai": 5, "juni": 6, "juli": 7,
+    "oktober": 10, "okt": 10, "dezember": 12, "dez": 12,
+    # French ("le 3 mars 1939", "19 OCTOBRE 1956")
+    "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "mars": 3, "avril": 4, "avr": 4,
+    "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12, "déc": 12,
 }  # fmt: skip
 ROMAN = {
     "i": 1,
@@ -59,7 +68,15 @@ ROMAN = {
     "xi": 11,
     "xii": 12,
 }
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+WEEKDAYS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+}  # fmt: skip
+# The little words a language sets before a date ("on", "le 3 mars", "den 10. November", "am 4. Februar",
+# "du 9 février", "от 10 июля"): a date line may open with them
+DATE_ARTICLES = {"on", "dated", "the", "le", "du", "den", "dem", "am", "vom", "от"}
 QUALIFIERS = {
     "c": "circa",
     "ca": "circa",
@@ -73,8 +90,10 @@ QUALIFIERS = {
     "not after": "before",
 }
 
+_MONTH_WORDS = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _MONTH = r"(?P<{n}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+# a day as languages write it: "1st", the French "1er", the German "10." ("10. November 1954")
+_DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
 _YEAR = r"(?P<{n}>1[5-9]\d\d|20\d\d)"
 _DASH = r"\s*(?:-|–|—|to|until|through)\s*"
 
@@ -109,7 +128,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("dmy", _DAY.format(n="d") + r"(?:\s+of)?\s+" + _MONTH.format(n="m") + r",?\s+" + _YEAR.format(n="y")),
     ("my_range", (_MONTH.format(n="m") + _DASH + _MONTH.format(n="m2") + r",?\s+" + _YEAR.format(n="y"))),
     ("my", _MONTH.format(n="m") + r",?\s+" + _YEAR.format(n="y")),
-    ("roman", r"(?P<d>[0-3]?\d)\.(?P<m>(?:x|v?i{0,3}|i[xv]|xi{1,2}))\.(?P<y>\d{2}|\d{4})"),
+    # "24.III.50", and the Soviet hand's "11/VII-27", "1/IX - 36"
+    ("roman", r"(?P<d>[0-3]?\d)[./](?P<m>(?:x|v?i{0,3}|i[xv]|xi{1,2}))(?:\.|\s*[-–]\s*)(?P<y>\d{2}|\d{4})"),
     ("numeric", r"(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)[./]" + _YEAR.format(n="y")),
     ("y_range", _YEAR.format(n="y") + r"\s*(?:-|–|—|/)\s*" + _YEAR.format(n="y2")),
     ("y", _YEAR.format(n="y")),
@@ -143,6 +163,21 @@ def editor_date(text: str) -> str | None:
     """
     m = _EDITOR_DATE.fullmatch(text.strip(" ."))
     return m.group("date") if m else None
+
+
+# Rule *glued marker*: a note's number glued to the year that ends a line ("New York, 1 November 19561",
+# "Procès-verbal de la séance du 9 février 19181"): a day and month before a five- or six-digit number
+_DAY_MONTH = (
+    rf"(?:\b[0-3]?\d(?:st|nd|rd|th|er|\.)?\s+{_MONTH_WORDS}|{_MONTH_WORDS}\s+[0-3]?\d(?:st|nd|rd|th)?)"
+)
+_GLUED_YEAR = re.compile(rf"(?i)(?P<date>{_DAY_MONTH}\.?,?\s+(?:1[5-9]\d\d|20\d\d))\d{{1,2}}(?P<end>[.)]?)$")
+
+
+def without_marker(text: str) -> str:
+    """``text`` without a note marker glued to the year it ends with (rule *glued marker*)."""
+    if len(text) < 7 or not text.rstrip(".)")[-5:].isdigit():
+        return text  # the cheap test: no five digits at the end
+    return _GLUED_YEAR.sub(r"\g<date>\g<end>", text)
 
 
 def fill_brackets(text: str) -> str:
@@ -288,7 +323,10 @@ def _range_of(clean: str, dates: list[DateMatch]) -> DateValue | None:
 def _single(clean: str, dates: list[DateMatch]) -> DateValue | None:
     if len(dates) != 1:
         return None
-    rest = (clean[: dates[0].start] + clean[dates[0].end :]).strip(" .,;:()")
+    rest = _LEAD.sub("", clean[: dates[0].start]) + clean[dates[0].end :].strip(" .,;:()")
+    if rest and rest.lower() in WEEKDAYS:  # "24.8.1918 (Saturday)"
+        rest = ""
+    rest = rest.strip(" .,;:()")
     if rest and not re.fullmatch(
         r"(?i)(on|dated|date:?|undated|г|года|spring|summer|autumn|fall|winter|early|late|mid-?|"
         r"end of|beginning of|first half of|second half of)",
@@ -296,6 +334,13 @@ def _single(clean: str, dates: list[DateMatch]) -> DateValue | None:
     ):
         return None
     return dates[0].value
+
+
+# What may stand before a date on a date line: its article and weekday, in the page's language ("on", "am
+# Mittwoch, den", "le lundi", "Saturday,")
+_LEAD = re.compile(
+    r"(?i)^\s*(?:(?:" + "|".join(sorted(DATE_ARTICLES | WEEKDAYS, key=len, reverse=True)) + r")\b\.?,?\s*)+$"
+)
 
 
 def _between_is_dash(text: str, a: DateMatch, b: DateMatch) -> bool:

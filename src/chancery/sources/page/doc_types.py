@@ -48,6 +48,24 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
     (r"^(?:из\s+)?(?:письм[оа]|обращени[ея])", "letter"),
     (r"^(?:из\s+)?(?:приказ[а]?|указ[а]?|распоряжени[ея]|директив[аы])", "decree"),
     (r"^(?:из\s+)?(?:дневник[а]?)", "diary"),
+    # German and French genre words, the first word of a heading ("Schreiben an ...", "Brief Eisenhowers an
+    # Adenauer", "58. Kabinettssitzung", "Procès-verbal de la séance du ...", "Télégramme"); a compound
+    # names its genre last ("Handschreiben", "Kabinettssitzung")
+    (
+        r"^(?:(?:aufzeichnung|vermerk|niederschrift|compte[- ]rendu|note)\s+"
+        r"(?:über|d[eu]s?|de\s+l['’]|d['’])\s*(?:(?:ein|eine|die|das|den|une?|la|le|l['’])\s*)?(?:\w+\s+)?"
+        r"(?:gespräch|unterredung|unterhaltung|besprechung|entretien|conversation|audience)|"
+        r"^(?:gespräch|unterredung|entretien)\s+(?:zwischen|mit|des|der|entre|avec|du|de)\b)",
+        "record_of_conversation",
+    ),
+    (
+        r"^(?:extrait du |auszug aus dem )?(?:proc[èe]s[- ]verbal|\w*sitzung|\w*protokoll|niederschrift)\b",
+        "minutes",
+    ),
+    (r"^(?:\w+ )?(?:fernschreiben|telegramm|t[ée]l[ée]gramme|drahtbericht|funkspruch)\b", "telegram"),
+    (r"^\w*schreiben\b|^brief\s+(?:[\w.-]+\s+){0,3}?(?:an|von)\b|^(?:\w+ )?lettre\b", "letter"),
+    (r"^(?:aufzeichnung|vermerk|denkschrift|mémorandum)\b", "memorandum"),
+    (r"^(?:verbalnote|note verbale)\b", "note"),
     # "Minutes of Conversation between ...": minutes, by the genre word (as the archives file them)
     (r"^(?:\w+ )?minutes of (?:the |a |an )?(?:\w+ )?conversations?\b", "minutes"),
     (
@@ -57,6 +75,13 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
         "record_of_conversation",
     ),
     (rf"^(?:the )?(?:\w+ )?{MEETING_NOUNS} (?:between|with)\b", "record_of_conversation"),
+    # the writer named before what he records: "Memorandum by Joseph P. Walshe of meeting with Sir John
+    # Maffey"
+    (
+        r"^(?:record|memorandum|note|minute)s? by [^,;]{3,60}? (?:of|on) (?:an? |the |his |her )?"
+        r"(?:meeting|conversation|interview|talk)s? with\b",
+        "record_of_conversation",
+    ),
     (r"^(?:[\w’'.]+ ){0,3}?receptions? (?:of|for)\b", "record_of_conversation"),
     (rf"^(?:\w+ )?{MEETING_NOUNS} of [^,]+ with\b", "record_of_conversation"),
     (
@@ -69,7 +94,7 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
     (r"\bexcerpts? .*\bfrom (?:the )?(?:minutes|protocol)\b", "resolution"),
     (
         r"^(?:ciphered |cipher |coded |secret |urgent |incoming |outgoing |circular )*"
-        r"(?:telegram|ciphergram|telex|radiogram|airgram)\b",
+        r"(?:telegram|ciphergram|telex|radiogram|airgram|(?:teletype|teleprinter|telex) message)\b",
         "telegram",
     ),
     (rf"^{_ISSUER}(?:cable|cablegram|savingram)\b", "cable"),  # "Secret North Vietnam Politburo Cable"
@@ -125,9 +150,13 @@ POSSESSED = re.compile(
 )
 
 
+# An edition's number or a sitting's ordinal before the genre word ("58. Kabinettssitzung", "I. Нота")
+_ORDINAL = re.compile(r"^(?:\d{1,4}|[ivx]{1,5})\.\s+(?=\w)", re.I)
+
+
 def doc_type_of(title: str) -> str:
     """The type the title names; "Excerpt from a Report ..." is a report."""
-    low = title.lower().strip()
+    low = _ORDINAL.sub("", title.lower().strip())
     part = PART_OF.sub("", title).lower().strip()
     if m := POSSESSED.match(part):  # the possessed noun alone, without what it is on or to
         return doc_type_of(

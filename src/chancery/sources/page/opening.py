@@ -165,10 +165,17 @@ _HELD_ON = re.compile(
 )
 
 
+# An edition's number of the document, often with its archival reference ("No. 459 NAI TSCH/3/S16113/A",
+# "618. DEA/12447-40", "Nr. 17."): no street address, whatever numbers it holds
+_EDITION_NUMBER = re.compile(r"^(?:(?:No|Nr|Doc)\.?\s*\d{1,4}\.?|№\s*\d{1,4}\.?|\d{1,4}\.)(?:\s|$)")
+
+
 def _letterhead_end(lines: list[str]) -> int:
     """Where a letterhead ends: the lines above the date line, when one of them is an address."""
     date_at = next((k for k, line in enumerate(lines) if read_dateline(line)), None)
-    if date_at is None or not any(ADDRESS_LINE.search(line) for line in lines[:date_at]):
+    if date_at is None or not any(
+        ADDRESS_LINE.search(line) and not _EDITION_NUMBER.match(line) for line in lines[:date_at]
+    ):
         return 0
     return date_at
 

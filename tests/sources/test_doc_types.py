@@ -1,0 +1,31 @@
+"""Document types: the genre word of a title or heading, in the languages of the archives."""
+
+from __future__ import annotations
+
+import pytest
+
+from chancery.sources.page.doc_types import doc_type_of
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("58. Kabinettssitzung", "minutes"),  # a sitting's ordinal before the genre word
+        ("Procès-verbal de la séance du 9 février 1918", "minutes"),
+        ("Schreiben an Dwight D. Eisenhower, Washington D.C.", "letter"),
+        ("Brief Eisenhowers an Adenauer über die Ergebnisse der Washingtoner Konferenz", "letter"),
+        ("Lettre de M. Bonnet à M. Payart", "letter"),
+        ("Telegramm.", "telegram"),
+        ("Télégramme de M. Naggiar", "telegram"),
+        ("TELETYPE MESSAGE", "telegram"),
+        ("Aufzeichnung über ein Gespräch mit Dulles", "record_of_conversation"),
+        ("Aufzeichnung des Staatssekretärs", "memorandum"),
+        ("Compte rendu de l'entretien avec M. Molotov", "record_of_conversation"),
+        ("Memorandum by Joseph P. Walshe of meeting with Sir John Maffey (Dublin)", "record_of_conversation"),
+        ("Memorandum of Conversation", "record_of_conversation"),
+        ("I. Нота", "note"),
+        ("Brief history of the negotiations", "other"),  # English "brief" is no letter
+    ],
+)
+def test_genre_words(title, kind):
+    assert doc_type_of(title) == kind
