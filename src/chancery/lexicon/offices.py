@@ -25,6 +25,24 @@ ROLE_NOUNS = frozenset(
         "legationsrat", "ministre", "ambassadeur", "chargé d'affaires", "consul général", "secrétaire",
     }
 )  # fmt: skip
+# Russian nouns and adjectives of office in the cases titles and addresses put them in ("Полномочному
+# Представителю СССР в Турции Л. Карахану", "Народного Комиссара Иностранных Дел"): stem and endings.
+_HARD = ("", "а", "у", "ом")  # "посол", "посла", "послу", "послом"
+_SOFT = ("ь", "я", "ю", "ем")  # "председатель", "председателя", ...
+_ADJECTIVE = ("ый", "ого", "ому")  # "поверенный", "поверенного", ...
+_RUSSIAN_NOUNS = {
+    "посол": _HARD, "министр": _HARD, "комиссар": _HARD, "нарком": _HARD, "полпред": _HARD, "консул": _HARD,
+    "начальник": _HARD, "директор": _HARD, "советник": _HARD, "инженер": _HARD,
+    "председател": _SOFT, "заместител": _SOFT, "секретар": _SOFT, "представител": _SOFT,
+    "поверенн": _ADJECTIVE, "уполномоченн": _ADJECTIVE,
+}  # fmt: skip
+_RUSSIAN_QUALIFIERS = ("полномочн", "чрезвычайн", "народн", "перв", "главн", "генеральн", "государственн")
+RUSSIAN_ROLE_NOUNS = frozenset(
+    stem + ending for stem, endings in _RUSSIAN_NOUNS.items() for ending in endings
+)
+RUSSIAN_QUALIFIERS = frozenset(
+    stem + ending for stem in _RUSSIAN_QUALIFIERS for ending in ("ый", "ой", "ого", "ому", "ым", "ая", "ую")
+)
 # Role nouns that are also family names ("Antony Head", "John Major", "Mark General"): alone after a name
 # they are not taken for its office.
 SURNAME_LIKE_ROLES = frozenset(
@@ -46,5 +64,7 @@ OFFICE_QUALIFIERS = frozenset(
         "candidate", "alternate",  # "Candidate Member of the Politburo", "Alternate Member"
     }
 )  # fmt: skip
+ROLE_NOUNS = ROLE_NOUNS | RUSSIAN_ROLE_NOUNS
+OFFICE_QUALIFIERS = OFFICE_QUALIFIERS | RUSSIAN_QUALIFIERS
 # Words that make a phrase an office or a body rather than a personal name.
 OFFICE_WORDS = ROLE_NOUNS | OFFICE_QUALIFIERS | OFFICE_BODIES | CONNECTIVES

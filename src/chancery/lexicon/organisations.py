@@ -32,6 +32,7 @@ ORGANISATION_WORDS = OFFICE_BODIES | frozenset(
 ORGANISATION_ACRONYMS = frozenset(
     {"mfa", "cc", "tsk", "cpsu", "kpss", "vkpb", "nkvd", "mgb", "kgb", "mvd", "nkid", "ccp", "cpc", "sed",
      "pzpr", "kpd", "bcp", "wpk", "nato", "un", "mid", "sssr", "cia", "kcia", "nsc", "jcs", "usia", "mzv",
+     "ссср", "цк", "кпсс", "нкид", "мид", "нквд", "мгб", "кгб",  # as Russian pages write them
      "prc", "ussr", "dprk", "gdr"}  # states acting as bodies
 )  # fmt: skip
 # Bodies named by a phrase whose words alone do not say so.

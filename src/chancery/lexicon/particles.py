@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-CONNECTIVES = frozenset({"of", "the", "in", "to", "for", "and", "at", "on", "with"})
+CONNECTIVES = frozenset({"of", "the", "in", "to", "for", "and", "at", "on", "with", "в", "по", "при", "и"})
 PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "du", "des", "la", "le", "da", "di", "del", "bin", "ibn", "al", "el",
      "y", "dos", "das", "ter", "zu"}

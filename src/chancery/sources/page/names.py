@@ -162,7 +162,7 @@ def split_office(text: str) -> tuple[str | None, str]:
         return None, text  # "Deputy Head of 1st Main Directorate": a body's noun ends it, no name does
     k = len(tokens)
     while k > 0 and _is_name_token(tokens[k - 1]):
-        if k >= 2 and tokens[k - 2].lower() in ("in", "of", "to", "for", "at", "the", "and"):
+        if k >= 2 and tokens[k - 2].lower() in CONNECTIVES:
             break
         k -= 1
     while k < len(tokens) and tokens[k].lower().strip(",;:") in ORGANISATION_WORDS:
