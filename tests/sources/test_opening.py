@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from chancery.sources.page.opening import foot_dateline, read_opening
+from chancery.sources.page.opening import foot_dateline, heading_date, read_opening
 
 
 def test_a_date_line_broken_over_two_lines():
@@ -151,3 +151,57 @@ def test_an_editions_number_with_its_archival_reference_is_no_letterhead():
     opening = read_opening(lines)
     assert opening.heading == lines[1] and opening.dateline is not None
     assert opening.dateline.date.value == "1956-11-01"
+
+
+def test_an_editions_heading_under_its_genre_and_date_line():
+    lines = [
+        "Nr. 17.",
+        "Telegramm.",
+        "Großes Hauptquartier, 30. September 1918.",
+        "Der Kais. Legationsrat an Auswärtiges Amt.",
+        "Oberste Heeresleitung bittet, über alle Veröffentlichungen zu unserem Friedensschritt unterrichtet "
+        "zu werden, um die Armee rechtzeitig in Kenntnis setzen zu können.",
+    ]
+    opening = read_opening(lines)
+    assert (opening.heading, opening.genre) == ("Der Kais. Legationsrat an Auswärtiges Amt", "Telegramm")
+    assert opening.dateline is not None and opening.dateline.place == "Großes Hauptquartier"
+    alone = read_opening(["TELEGRAM", "Moscow, 3 May 1950", lines[4]])
+    assert alone.heading == "TELEGRAM"  # a genre word alone heads the text when no other heading comes
+
+
+def test_who_to_whom_in_french_and_no_sentence_for_a_heading():
+    heading = (
+        "La Légation de Suisse à Pétrograd à la Division des Affaires étrangères du Département politique1"
+    )
+    opening = read_opening(["24.8.1918 (Saturday)", heading, "Telegram (T)", "D'après Tchitcherine, " * 6])
+    assert opening.heading == heading[:-1] and opening.genre == "Telegram (T)"
+    assert read_opening(["He gave it to Smith", "Moscow, 3 May 1950."]).heading is None
+
+
+def test_a_heading_broken_over_lines_in_lower_case():
+    lines = [
+        "I. Нота",
+        "министра иностранных дел Великобритании",
+        "на имя народного комиссара иностранных дел СССР",
+        "Воронцовский дворец,",
+        "11 февраля 1945 года",
+        "Ваше Превосходительство,",
+    ]
+    opening = read_opening(lines)
+    assert opening.heading == (
+        "Нота министра иностранных дел Великобритании на имя народного комиссара иностранных дел СССР"
+    )
+    assert opening.heading_at == [0, 1, 2]
+
+
+def test_a_genre_heading_over_a_sites_counters_is_no_letterhead():
+    lines = ["БЕСЕДА С Ф. РУЗВЕЛЬТОМ В ТЕГЕРАНЕ", "өлшемі2.89 Mb.", "1 декабря 1943 года", "15 час. 20 мин."]
+    assert read_opening(lines).heading == lines[0]
+
+
+def test_the_date_a_heading_ends_with():
+    assert heading_date("Note from Jean Monnet to Robert Schuman (1 May 1950)").date.value == "1950-05-01"
+    assert heading_date("Procès-verbal de la séance du 9 février 19181").date.value == "1918-02-09"
+    assert heading_date("Brief Eisenhowers an Adenauer (25. Juli 1953)").date.value == "1953-07-25"
+    assert heading_date("Kaganovich to Stalin January 15, 1936").date.value == "1936-01-15"
+    assert heading_date("Resolution 66 (1948)") is None and heading_date("Report, July 1950") is None

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from chancery.model import Agent
 from chancery.sources.page.datelines import Dateline, read_dateline
+from chancery.sources.page.dates import find_dates, without_marker
 from chancery.sources.page.doc_types import BODY_HEADING, doc_type_of
 from chancery.sources.page.header import is_prose
 from chancery.sources.page.letters import ADDRESS_LINE
@@ -48,11 +49,12 @@ class Opening:
     sender_at: int | None = None
 
 
-# A genre word standing alone on its line, as editions print it under the heading ("Telegram", "Note
-# Verbale", "Despatch No. 12")
+# A genre word standing alone on its line, as editions print it under or over the heading ("Telegram", "Note
+# Verbale", "Despatch No. 12", "Telegramm.", "[Telegram]", a catalogue's "Telegram (T)")
 _GENRE_LINE = re.compile(
-    r"(?i)(?:telegram|cablegram|cable|savingram|airgram|despatch|dispatch|memorandum|letter|note(?:\s+verbale)?|"
-    r"aide[- ]m[ée]moire|minute)(?:\s+(?:No\.?\s*)?\d[\w/.-]*)?\.?"
+    r"(?i)\[?(?:telegram|cablegram|cable|savingram|airgram|despatch|dispatch|memorandum|letter|note(?:\s+verbale)?|"
+    r"aide[- ]m[ée]moire|minute|telegramm|t[ée]l[ée]gramme|lettre|schreiben|телеграмма|письмо|нота)"
+    r"(?:\s+(?:No\.?\s*|Nr\.?\s*|№\s*)?\d[\w/.-]*|\s+\([A-Z]{1,3}\))?\.?\]?"
 )
 
 
@@ -85,7 +87,8 @@ def read_opening(lines: list[str], want_heading: bool = True) -> Opening:
     """Heading, date line and receipt line among the opening lines of ``lines`` (non-blank, stripped)."""
     opening = Opening()
     zone = min(opening_zone(lines), 30)
-    letterhead = _letterhead_end(lines[:zone])
+    letterhead = _letterhead(lines[:zone])
+    bare = None  # a genre word alone on its line, before any heading
     for k, line in enumerate(lines[:zone]):
         if k in opening.dateline_more:
             continue
@@ -112,8 +115,12 @@ def read_opening(lines: list[str], want_heading: bool = True) -> Opening:
             if (d := read_dateline(line, got)) and d.event == "written" and d.date.value:
                 opening.dateline, opening.dateline_at = d, k
                 continue
-        if (opening.heading is not None or not want_heading) and _GENRE_LINE.fullmatch(line):
-            opening.genre = opening.genre or line.rstrip(".")
+        if _GENRE_LINE.fullmatch(line):
+            # under the heading, or over a heading to come ("Nr. 17." / "Telegramm." / date line / "Der Kais.
+            # Legationsrat an Auswärtiges Amt."): the genre; the heading itself when no other comes
+            opening.genre = opening.genre or line.strip("[].")
+            if want_heading and opening.heading is None and bare is None:
+                bare = k
             continue
         if (
             opening.heading_at
@@ -127,10 +134,12 @@ def read_opening(lines: list[str], want_heading: bool = True) -> Opening:
         if (
             want_heading
             and opening.heading is None
-            and k >= letterhead
+            and not letterhead[0] <= k < letterhead[1]
             and (heading := _heading(lines, k, zone))
         ):
             opening.heading, opening.heading_at = heading
+    if want_heading and opening.heading is None and bare is not None:
+        opening.heading, opening.heading_at, opening.genre = lines[bare].rstrip("."), [bare], None
     return opening
 
 
@@ -159,6 +168,21 @@ def foot_dateline(lines: list[str], start: int) -> Dateline | None:
     return None
 
 
+def heading_date(heading: str) -> Dateline | None:
+    """Rule *heading's date*: a document with no date line of its own (a cabinet's sitting, a site's
+    record) is of the date its heading ends with, alone or in brackets ("..., 30 October 1962", "Procès-verbal
+    de la séance du 9 février 1918", "Kaganovich to Stalin September 1, 1936", "(25. Juli 1953)"): a full
+    date, day, month and year."""
+    if not heading[-4:].strip(" .)]")[-1:].isdigit():
+        return None  # the cheap test: a heading ending with a year
+    text = without_marker(heading.strip()).rstrip(" .)]")
+    found = find_dates(text)
+    if not found or found[-1].end < len(text) or not found[-1].value.value:
+        return None
+    last = found[-1].value
+    return Dateline(last) if len(last.value or "") == 10 else None
+
+
 # The meeting a transcription's notes were taken at: "Meeting held on 15 January 1957."
 _HELD_ON = re.compile(
     r"(?i)\bmeeting\s+held\s+on\s+(?P<date>(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4})"
@@ -170,14 +194,17 @@ _HELD_ON = re.compile(
 _EDITION_NUMBER = re.compile(r"^(?:(?:No|Nr|Doc)\.?\s*\d{1,4}\.?|№\s*\d{1,4}\.?|\d{1,4}\.)(?:\s|$)")
 
 
-def _letterhead_end(lines: list[str]) -> int:
-    """Where a letterhead ends: the lines above the date line, when one of them is an address."""
+def _letterhead(lines: list[str]) -> tuple[int, int]:
+    """Where a letterhead begins and ends: from its first address line to the date line (a heading above
+    it heads the page: "БЕСЕДА С Ф. РУЗВЕЛЬТОМ" over a site's file size "2.89 Mb."); (0, 0) for none."""
     date_at = next((k for k, line in enumerate(lines) if read_dateline(line)), None)
-    if date_at is None or not any(
-        ADDRESS_LINE.search(line) and not _EDITION_NUMBER.match(line) for line in lines[:date_at]
-    ):
-        return 0
-    return date_at
+    if date_at is None:
+        return 0, 0
+    first = next(
+        (k for k in range(date_at) if ADDRESS_LINE.search(lines[k]) and not _EDITION_NUMBER.match(lines[k])),
+        None,
+    )
+    return (0, 0) if first is None else (first, date_at)
 
 
 def _heading(lines: list[str], k: int, zone: int) -> tuple[str, list[int]] | None:
@@ -186,28 +213,65 @@ def _heading(lines: list[str], k: int, zone: int) -> tuple[str, list[int]] | Non
         return line, [k]
     if k == 0 and re.match(BODY_HEADING, line, flags=re.I):  # "The Cabinet." heading its sitting's notes
         return line.rstrip("."), [k]
+    # an edition's heading may end with a full stop when a date line stands beside it ("Großes Hauptquartier,
+    # 30. September 1918." / "Der Kais. Legationsrat an Auswärtiges Amt.")
+    dotted = line.endswith(".") and any(0 <= j < zone and read_dateline(lines[j]) for j in (k - 1, k + 1))
     if (
         _NOT_HEADING.match(line)
         or marking_of(line)
         or len(line) > 200
-        or line.endswith((",", ";", "."))
+        or line.endswith((",", ";"))
+        or line.endswith(".")
+        and not dotted
         or line.startswith("[")  # an editor's note ("[Transcription of paragraphs 1 and 2 only]")
     ):
         return None
+    if dotted:
+        bare = line if re.search(r"\b[A-Z]\.$", line) else line[:-1]  # "Washington D.C." keeps its stop
+        return (_clean_heading(bare), [k]) if _names_a_sender(line[:-1]) else None
     at = [k]
     if _OPEN_END.search(line) and k + 1 < zone and len(lines[k + 1]) < 120:
         line, at = f"{line} {lines[k + 1]}", [k, k + 1]
+    # a heading broken over lines that go on in lower case ("I. Нота" / "министра иностранных дел
+    # Великобритании" / "на имя народного комиссара иностранных дел СССР")
+    while len(at) < 3 and at[-1] + 1 < zone and _GOES_ON.fullmatch(nxt := lines[at[-1] + 1]):
+        line, at = f"{line} {nxt}", [*at, at[-1] + 1]
     if (letterhead := _LETTERHEAD_FIRST.match(line)) and doc_type_of(letterhead.group("rest")) != "other":
         return letterhead.group("rest").strip(), at  # "DEPARTMENT OF STATE Memorandum of Conversation"
     if doc_type_of(line) != "other" or _names_a_sender(line) or is_instrument(line):
-        return line.strip(), at
+        return _clean_heading(line), at
     return None
 
 
+_GOES_ON = re.compile(r"[a-zà-öø-ÿа-яё][^\d]{0,120}")  # no date, no number: words only
+# An edition's item number in Roman figures before a heading ("I. Нота ..."); an Arabic one may be the
+# sitting's own ordinal and stays ("58. Kabinettssitzung")
+_ITEM = re.compile(r"^[IVX]{1,4}\.\s+(?=\S)")
+# A note's marker glued to a heading's last word ("... du Département politique1")
+_WORD_MARKER = re.compile(r"(?<=[^\W\d_]{3})\d{1,2}$")
+
+
+def _clean_heading(line: str) -> str:
+    """The heading without an item number before it and a note marker glued to its end."""
+    line = without_marker(_ITEM.sub("", line.strip()))
+    return _WORD_MARKER.sub("", line) if line[-1:].isdigit() else line
+
+
 # A stretch of a heading: no sentence's stop, but the full stops of initials and abbreviations ("J. V.
-# Stalin", "M. PAYART", "Mr. Bonnet")
-_PHRASE = r"(?:[^.;:!?]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bDr)\.|(?<=\bSt)\.)"
-_SENDER_TO = re.compile(rf"(?P<a>[A-Z]{_PHRASE}{{1,90}}?)\s+to\s+(?P<b>(?:the\s+)?[A-Z]{_PHRASE}{{1,90}})")
+# Stalin", "M. PAYART", "Mr. Bonnet", a title's short form before a capital: "Der Kais. Legationsrat")
+_PHRASE = (
+    r"(?:[^.;:!?]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bDr)\.|(?<=\bSt)\."
+    r"|(?:(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\.(?=\s[A-Z][a-z]))"
+)
+# who to whom in English, German and French: "A to B", "Der Kais. Legationsrat an Auswärtiges Amt", "La
+# Légation de Suisse à Pétrograd à la Division des Affaires étrangères" (the side after the last "à")
+_SENDER_TO = re.compile(
+    rf"(?P<a>[A-ZÀ-ÞА-Я]{_PHRASE}{{1,90}}?)\s+(?:to|an|à)\s+"
+    rf"(?P<b>(?:the\s+|den\s+|die\s+|das\s+|la\s+|le\s+|les\s+|l['’])?[A-ZÀ-Þ]{_PHRASE}{{1,90}})"
+)
+
+
+_PRONOUN = re.compile(r"(?i)^(?:I|he|she|we|they|it|this|that|ich|er|sie|wir|es|je|il|elle|nous|on|ils)\s")
 
 
 def _names_a_sender(line: str) -> bool:
@@ -217,7 +281,7 @@ def _names_a_sender(line: str) -> bool:
     brackets may name a long office ("The Counselor of Embassy of the German Embassy in the Soviet Union
     (Tippelskirch)")."""
     m = _SENDER_TO.fullmatch(line.strip())
-    if not m or re.search(r"\d{3,}", line):
+    if not m or re.search(r"\d{3,}", line) or _PRONOUN.match(line):  # "He gave it to Smith"
         return False
     return all(
         len(part.split()) <= (16 if re.search(r"\([A-Z][^()]*\)$", part) else 12)

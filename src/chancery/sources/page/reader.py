@@ -59,7 +59,13 @@ from chancery.sources.page.letters import read_letter
 from chancery.sources.page.markings import marking_of
 from chancery.sources.page.mentions import mentioned_persons
 from chancery.sources.page.names import parse_agent
-from chancery.sources.page.opening import Opening, foot_dateline, opening_zone, read_opening
+from chancery.sources.page.opening import (
+    Opening,
+    foot_dateline,
+    heading_date,
+    opening_zone,
+    read_opening,
+)
 from chancery.sources.page.people import field_agents, read_people
 from chancery.sources.page.places import is_known_place, make_place
 from chancery.sources.page.reflow import reflow
@@ -260,6 +266,8 @@ def _title_and_date(
         taken.add(opening.sender_at)
     if dateline is None:  # dated at its foot (a note verbale, a treaty): the line stays the closing's
         dateline = foot_dateline(lines, _closing_start(lines))
+    if dateline is None and title:  # no date line at all: the date its heading gives
+        dateline = heading_date(title)
     return title, source, dateline, [line for k, line in enumerate(lines) if k not in taken]
 
 
