@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from chancery.sources.page.archives import FAMILIES
-from chancery.sources.page.citation import parse_citation
+from chancery.sources.page.citation import edition_reference, parse_citation
 
 
 @pytest.mark.parametrize(
@@ -231,3 +231,22 @@ def test_a_reference_without_its_archive_and_a_fond_named_by_a_letter():
     assert cite.archive is None
     assert cite.parts == {"fond": "П", "opis": "1", "delo": "37", "list_or_pages": "Л. 14"}
     assert parse_citation("Д. 37. Л. 14.").parts == {}  # no fond and inventory: no reference read
+
+
+@pytest.mark.parametrize(
+    ("line", "archive", "delo"),
+    [
+        ("No. 459 NAI TSCH/3/S16113/A", "NAI", "TSCH/3/S16113/A"),
+        ("No. 160  NAI DFA 305/392", "NAI", "DFA 305/392"),
+        ("No. 370 NAI DFA Secretary's Files A2", "NAI", "DFA Secretary's Files A2"),
+        ("618. DEA/12447-40", "DEA", "12447-40"),
+    ],
+)
+def test_an_editions_number_before_its_archival_reference(line, archive, delo):
+    cite = edition_reference(line)
+    assert cite is not None and (cite.archive, cite.parts["delo"]) == (archive, delo)
+
+
+def test_a_number_before_no_reference_is_none():
+    assert edition_reference("No. 17 Telegram from Boland to Murphy") is None
+    assert edition_reference("NAI DFA 305/392") is None  # no edition's number: another rule's line

@@ -308,3 +308,29 @@ def test_a_cabinet_secretarys_notebook(read):
     )
     record = read(text)
     assert (record["title"], record["doc_type"], record["date"]) == ("The Cabinet", "minutes", "1957-01-15")
+
+
+def test_an_editors_introduction_and_a_glued_source_label(read):
+    r = read(
+        "Stalin and Kaganovich. Correspondence. 1931–1936\n"
+        "For the country's industrial development 1936 was the best year of the whole decade, and the "
+        "editors say so at length in this introduction to the chapter.\n"
+        "Kaganovich to Stalin January 15, 1936Archive: RGASPI F. 17. Op. 163. D. 1091. L. 59. Original. "
+        "Typescript.\n"
+        "Telegram.\n"
+        "Moscow. Tov. Stalin.\n"
+        "I have been on the Omsk road and am now on the Tomskaya, in Kuzbass, and things there are bad.\n"
+    )
+    assert (r["title"], r["date"], r["doc_type"]) == ("Kaganovich to Stalin", "1936-01-15", "telegram")
+    assert r["citation"] == "RGASPI F. 17. Op. 163. D. 1091. L. 59."
+    assert r["citation_parts"]["delo"] == "1091"
+
+
+def test_a_source_line_in_the_pages_language(read):
+    r = read(
+        "Schreiben an Dwight D. Eisenhower, Washington D.C.\n\n"
+        "Die Bevölkerung Ostberlins nimmt die Lebensmittelhilfe mit tiefer Dankbarkeit entgegen, und ich "
+        "möchte Ihnen dafür nochmals aufrichtig danken.\n\n"
+        "Quelle: Konrad Adenauer: Briefe über Deutschland 1945-1955. München 1999, S. 157f.\n"
+    )
+    assert r["citation"] == "Konrad Adenauer: Briefe über Deutschland 1945-1955. München 1999, S. 157f."

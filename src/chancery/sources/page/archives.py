@@ -355,6 +355,16 @@ FAMILIES: tuple[Family, ...] = (
         parts=(("delo", r"(?P<v>\b[A-Z]{1,5}\s*/?\s*\d{1,4}\s*/\s*\d+[A-Z]?\b)"),),
         bare_pages=False,
     ),
+    # Ireland's National Archives, cited by the department's file after the name: "NAI DFA 305/392", "NAI
+    # TSCH/3/S16113/A", "NAI DFA Secretary's Files A2"
+    Family(
+        "NAI",
+        (r"\bNAI\b", r"(?i)National Archives of Ireland"),
+        parts=(("delo", r"\bNAI,?\s+(?P<v>[^;]*?\w)\.?$"),),
+        bare_pages=False,
+    ),
+    # Canada's Department of External Affairs, by its file number: "DEA/12447-40"
+    Family("DEA", (r"\bDEA\b",), parts=(("delo", r"\bDEA\s*/\s*(?P<v>[\w/.-]*\w)"),), bare_pages=False),
     Family(
         "AJ",
         (r"\bAJ\b", r"(?i)Archives? of Yugoslavia", r"(?i)Arhiv Jugoslavije"),

@@ -192,6 +192,24 @@ def without_copy_note(text: str) -> str:
     return _COPY_NOTE.sub("", text).strip()
 
 
+# An edition's number of the document before its archival reference: "No. 459 NAI TSCH/3/S16113/A", "618.
+# DEA/12447-40", "Nr. 17 PA AA, R 2345"
+_EDITION_NUMBER = re.compile(r"^(?:(?:No|Nr|Doc)\.?\s*\d{1,4}[a-z]?\.?|№\s*\d{1,4}\.?|\d{1,4}\.)\s+(?=\S)")
+
+
+def edition_reference(line: str) -> Citation | None:
+    """The archival reference an edition prints beside the document's number, when a known archive's
+    family reads a file in it ("No. 160  NAI DFA 305/392" -> NAI, delo "DFA 305/392"); None for any other
+    line."""
+    m = _EDITION_NUMBER.match(line)
+    if m is None or len(line) > 100:
+        return None
+    cite = parse_citation(line[m.end() :])
+    if cite is None or cite.archive is None or "delo" not in cite.parts or cite.also:
+        return None
+    return cite
+
+
 def parse_citation(text: str, archive: str | None = None) -> Citation | None:
     """The citation of ``text`` (the archival part of the Document Information line); ``archive`` is the
     archive a site itself is, for a reference that does not name it ("CAB/128/5" on TNA's pages)."""

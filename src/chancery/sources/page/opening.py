@@ -140,7 +140,25 @@ def read_opening(lines: list[str], want_heading: bool = True) -> Opening:
             opening.heading, opening.heading_at = heading
     if want_heading and opening.heading is None and bare is not None:
         opening.heading, opening.heading_at, opening.genre = lines[bare].rstrip("."), [bare], None
+    if want_heading and opening.heading is None and opening.dateline is None:
+        return _after_introduction(lines, zone) or opening
     return opening
+
+
+def _after_introduction(lines: list[str], zone: int) -> Opening | None:
+    """Rule *introduction*: a page that opens with an editor's paragraphs (a chapter's introduction) and no
+    heading or date line before them has its document begin at the first heading with its date among the
+    next lines ("Kaganovich to Stalin January 15, 1936")."""
+    for j in range(zone, min(zone + 6, len(lines))):
+        if _heading_and_dateline(lines[j]):
+            found = read_opening(lines[j:])
+            found.heading_at = [k + j for k in found.heading_at or []]
+            found.dateline_more = [k + j for k in found.dateline_more]
+            for name in ("dateline_at", "received_at", "sender_at"):
+                if (at := getattr(found, name)) is not None:
+                    setattr(found, name, at + j)
+            return found
+    return None
 
 
 def _sender(line: str) -> Agent | None:
@@ -302,4 +320,12 @@ def _heading_and_dateline(line: str) -> tuple[str, Dateline] | None:
         head = line[: m.start()].strip()
         if _names_a_sender(head) or doc_type_of(head) != "other":
             return head, dateline
+    # who to whom, the date after a space ("Kaganovich to Stalin January 15, 1936"): a heading over a date
+    # run into one line by the copy
+    if line[-1:].isdigit() and (found := find_dates(line)) and found[-1].end == len(line):
+        head = line[: found[-1].start]
+        if head.endswith(" ") and not head.rstrip().endswith(",") and _names_a_sender(head.strip()):
+            dateline = read_dateline(line[found[-1].start :])
+            if dateline is not None and dateline.date.value:
+                return head.strip(), dateline
     return None

@@ -27,7 +27,7 @@ from chancery.model import (
 from chancery.sources import sha256_of
 from chancery.sources.page import layouts
 from chancery.sources.page.cables import read_addresses
-from chancery.sources.page.citation import parse_citation, without_copy_note
+from chancery.sources.page.citation import edition_reference, parse_citation, without_copy_note
 from chancery.sources.page.closing import Closing, read_closing
 from chancery.sources.page.conversation import present_lines
 from chancery.sources.page.copies import numbered_copies, read_copies
@@ -381,8 +381,13 @@ def _noted_marking(notes: list[str]) -> str | None:
     return None
 
 
-# A source line of a transcription or an edition's page: "Source: Nazi-Soviet relations 1939-1941. ..."
-_SOURCE_LINE = re.compile(r"(?i)^(?:archival\s+)?(?:source|sources|citation|reference)\s*:\s*(?P<c>\S.{5,})$")
+# A source line of a transcription or an edition's page, in the page's language, its label after a colon or
+# in brackets: "Source: Nazi-Soviet relations 1939-1941. ...", "Archive: RGASPI F. 558. ...", "Quelle: ...",
+# "Источник: ...", "[Source] Joyakushu, ..."
+_SOURCE_LINE = re.compile(
+    r"(?i)^(?:(?:archival\s+)?(?:source|sources|citation|reference|archive|quelle|fonte|источник|архив)\s*:"
+    r"|\[(?:source|sources|quelle|источник)\])\s*(?P<c>\S.{5,})$"
+)
 
 
 def _reference_line(lines: list[str]) -> Citation | None:
@@ -391,6 +396,8 @@ def _reference_line(lines: list[str]) -> Citation | None:
     for line in reversed(lines):
         if len(line) > 120 or len(re.findall(r"\b[a-z]{4,}\b", line)) > 3:
             continue
+        if line[:1] in "N№0123456789" and (numbered := edition_reference(line)):
+            return numbered  # "No. 459 NAI TSCH/3/S16113/A": the edition's number, then the reference
         cite = parse_citation(without_copy_note(line))
         if cite is not None and (
             cite.archive and len(cite.parts) >= 3 or {"fond", "opis", "delo"} <= set(cite.parts)
@@ -404,7 +411,7 @@ def _credits(record: Record, page: Page, lines: list[str]) -> None:
     if not citation and not page.info:
         citation = next((m.group("c") for m in map(_SOURCE_LINE.match, reversed(lines)) if m), None)
     if citation and not page.info:
-        record.citation = parse_citation(citation, archive=page.archive)
+        record.citation = parse_citation(without_copy_note(citation), archive=page.archive)
         return
     if not page.info:
         record.citation = _reference_line(lines)  # the editor's reference under the text

@@ -1,11 +1,13 @@
 """Lines as the document has them, whatever a scan or a copy did to them.
 
-Two families of damage, each undone by one rule:
+Three families of damage, each undone by one rule:
 
 - a paragraph broken at the scan's line ends ("Herewith Option X, approved by the DCI this" /
   "afternoon. He made only small changes to the lunch-" / "time draft..."): a line that stops
   mid-sentence (on a word in lower case, a comma or a hyphen), followed by a line that starts in lower
   case, continues on it;
+- two elements of a page run together, a label glued to the word before it ("... 1936Archive: RGASPI"):
+  cut before the label;
 - a whole memorandum run into one line by the OCR ("... MEMORANDUM FOR: Helene Boatner C/PES FROM Deputy
   Director for Intelligence SUBJECT DI Brochure ... 1. Sorry to have sprung..."): a long line that holds
   two or more header labels in capitals is cut before each label, each numbered paragraph, each
@@ -28,10 +30,18 @@ _CUTS = re.compile(
     r"|\s(?=\d{1,2}\.\s+[A-Z])|\s(?=\(signed\))|\s(?=Distribution:)|\s(?=SUSPENSE DATE)"
 )
 _LONG = 200
+# Rule *glued label*: a copy that ran two elements of the page together glues a label to the word before it,
+# no space between ("Kaganovich to Stalin September 1, 1936Archive: RGASPI F. 558. ..."): cut before it
+_GLUED_LABEL = re.compile(
+    r"(?<=[\da-zà-öø-ÿа-яё.)])(?=(?:Archive|Source|Sources|Quelle|Fonte|Источник|Архив)\s?:\s)"
+)
 
 
 def unflatten(line: str) -> list[str]:
-    """A memorandum run into one line, cut back into its lines (other lines come back as they are)."""
+    """A memorandum run into one line, cut back into its lines (other lines come back as they are); a
+    label glued to the word before it starts a line of its own."""
+    if ":" in line and (glued := _GLUED_LABEL.search(line)):
+        return [*unflatten(line[: glued.start()]), *unflatten(line[glued.start() :])]
     if len(line) < _LONG or len({m.group(0).split()[0] for m in _LABELS.finditer(line)}) < 2:
         return [line]
     return [piece.strip() for piece in _CUTS.split(line) if piece and piece.strip()]
