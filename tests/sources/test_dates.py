@@ -188,3 +188,15 @@ def test_a_glued_marker_needs_a_day_and_month_before_it():
         "Procès-verbal de la séance du 9 février 1918"
     )
     assert without_marker("Telegram No. 19561") == "Telegram No. 19561"
+
+
+def test_a_marking_before_the_date_line_and_a_place_the_editor_supplies():
+    found = read_dateline("CONFIDENTIAL [Ottawa], June 15, 1961")
+    assert found is not None and (found.marking, found.place, found.date.value) == (
+        "Confidential",
+        "[Ottawa]",
+        "1961-06-15",
+    )
+    russian = read_dateline("Воронцовский дворец, 11 февраля 1945 года")  # a building's noun in lower case
+    assert russian is not None and russian.place == "Воронцовский дворец"
+    assert read_dateline("Сегодня я передал, 16 апреля 1936 г.") is None

@@ -37,3 +37,18 @@ def test_precedence_read_through_a_scans_misreading():
 
     assert precedence_of("INMEDIATA") == "immediate" and precedence_of("PRIORITY") == "priority"
     assert precedence_of("SECSTATE") is None and precedence_of("Roberts") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "marking"),
+    [
+        ("(Most Secret)", "Most Secret"),  # the British grade of the Second World War
+        ("Confidentiel", "Confidential"),
+        ("TRÈS SECRET", "Top Secret"),
+        ("Streng vertraulich!", "Strictly Confidential"),
+        ("Geheime Reichssache", "Top Secret"),
+        ("Строго секретно", "Strictly Secret"),
+    ],
+)
+def test_markings_in_the_archives_languages(line, marking):
+    assert marking_of(line) == marking

@@ -76,8 +76,12 @@ _DAY_TIME = re.compile(
 )
 # A cipher series' number before the genre: "No 8 cipher 22 Sep." (the War Office's telegram form)
 _NUMBERED_GENRE = re.compile(r"(?i)^No\.?\s*(?P<number>\d+)\s+(?P<genre>cipher|telegram|cable)\s+")
-_PLACE = r"[A-ZА-Я][\w'’.-]*(?:[ -](?:[A-ZА-Я][\w'’.-]*|on|upon|am|de|la|del|sur))*"
-_PLACE_FIRST = re.compile(rf"^(?P<place>{_PLACE}(?:\s*\[[^\]]+\])?)\s*,\s*(?=\S)")
+# A place: capitalised words and the particles of names ("Rio de Janeiro"); Russian lower-cases the noun of a
+# named building ("Воронцовский дворец"); an editor may supply the place in brackets ("[Ottawa]")
+_PLACE = r"[A-ZА-Я][\w'’.-]*(?:[ -](?:[A-ZА-Я][\w'’.-]*|on|upon|am|de|la|del|sur|[а-яё]{4,}))*"
+_PLACE_FIRST = re.compile(rf"^(?P<place>{_PLACE}(?:\s*\[[^\]]+\])?|\[[A-ZА-Я][^\]]*\])\s*,\s*(?=\S)")
+# Rule *marking first*: a classification before the place and date ("CONFIDENTIAL [Ottawa], June 15, 1961")
+_MARKING_FIRST = re.compile(r"^(?P<m>TOP SECRET|MOST SECRET|SECRET|CONFIDENTIAL|RESTRICTED)\.?\s+(?=\S)")
 _FILE_NUMBER = re.compile(r"^(?P<file>(?:[A-Z][\w.]*\.?\s+)*[IVX]*\s*\d[\w./-]*)\s+(?=[A-Z])")
 # Rule *meeting reference*: the meeting whose minutes these are, before the place ("PMM(48) 12th Meeting
 # (extract) LONDON, 20 October 1948")
@@ -112,6 +116,7 @@ class Dateline:
     number: str | None = None  # "128"
     file_number: str | None = None  # "Pol. VI 2651"
     precedence: str | None = None  # from a date-time group
+    marking: str | None = None  # a classification printed before it ("CONFIDENTIAL [Ottawa], ...")
 
     @property
     def moment(self) -> str | None:
@@ -167,7 +172,9 @@ def read_dateline(line: str, year: int | None = None) -> Dateline | None:
     first_time = None
     if event != "written" and (t := _TIME.match(text)):  # rule *time first*
         first_time, text = clock(t), text[t.end() :].strip()
-    genre = number = file_number = place = None
+    genre = number = file_number = place = marking = None
+    if text[:1] in "CMRST" and (m := _MARKING_FIRST.match(text)):
+        marking, text = m.group("m").title(), text[m.end() :]
     if m := _GENRE.match(text) or _NUMBERED_GENRE.match(text):
         genre, number, text = m.group("genre"), m.group("number"), text[m.end() :]
     opening = _opening_date(text)
@@ -191,7 +198,7 @@ def read_dateline(line: str, year: int | None = None) -> Dateline | None:
         place, rest = after.group("place"), ""  # "20 August 1950, Moscow"
     if rest:
         return None
-    return Dateline(date, place, time, event, genre, number, file_number)
+    return Dateline(date, place, time, event, genre, number, file_number, marking=marking)
 
 
 def _opening_date(text: str) -> tuple[DateValue | None, str] | None:

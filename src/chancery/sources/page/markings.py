@@ -12,6 +12,7 @@ import re
 
 MARKINGS = (
     "top secret",
+    "most secret",  # the British grade above Secret in the Second World War
     "strictly secret",
     "strictly confidential",
     "secret",
@@ -39,6 +40,17 @@ FOREIGN = {
     "geheim": "Secret",
     "vertraulich": "Confidential",
     "vertrauliche verschlusssache": "Confidential",
+    "streng vertraulich": "Strictly Confidential",
+    "geheime reichssache": "Top Secret",
+    "geheime kommandosache": "Top Secret",
+    "très secret": "Top Secret",
+    "secret": "Secret",
+    "strictement confidentiel": "Strictly Confidential",
+    "très confidentiel": "Strictly Confidential",
+    "confidentiel": "Confidential",
+    "строго секретно": "Strictly Secret",
+    "строго конфиденциально": "Strictly Confidential",
+    "конфиденциально": "Confidential",
 }
 # Handling words beside a marking or an addressee: who may read it and how fast it must go.
 HANDLING = (

@@ -256,6 +256,8 @@ def is_known_place(text: str) -> bool:
 
 def place_name(text: str) -> str:
     """The display form of a place written on the page."""
+    if text.startswith("[") and text.endswith("]"):  # a place the editor supplies whole: "[Ottawa]"
+        text = text[1:-1]
     bare = re.sub(r"\s*\[[^\]]*\]", "", text).strip(" ,;:")
     if not re.search(r"\b[A-Z]\.$", bare):
         bare = bare.rstrip(" .")

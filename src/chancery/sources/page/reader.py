@@ -147,6 +147,7 @@ def read_page(record_id: str, page: Page) -> Record:
     record.classification = (
         page.classification
         or header.marking
+        or (dateline.marking if dateline else None)
         or _noted_marking(page.notes)
         or facts.marking
         or page.classification_code
