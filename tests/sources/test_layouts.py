@@ -104,3 +104,14 @@ def test_cia_reading_room_run_on_ocr_cut_at_stamps_and_heads():
         "SUBJECT: Background",
     ]
     assert all(page.chrome[k] == "site: furniture" for k in (14, 15, 16))  # the file's table
+
+
+def test_a_pages_xml_export_keeps_the_text_and_leaves_the_markup_to_the_site():
+    page = layouts.split(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<item itemId="217523">\n  <file fileId="194874">\n'
+        "    <src>https://example.org/files/original/137b.pdf</src>\n    <name>PDF Text</name>\n"
+        "    <description/>\n      <text>TELETYPE MESSAGE\nTOP SECRET.\nFollowing for Heeney &amp; Pearson."
+    )
+    assert page.layout == "plain-document"
+    assert page.body_lines() == ["TELETYPE MESSAGE", "TOP SECRET.", "Following for Heeney & Pearson."]
+    assert set(page.chrome.values()) == {"site: markup"} and len(page.chrome) == 6

@@ -205,3 +205,15 @@ def test_the_date_a_heading_ends_with():
     assert heading_date("Brief Eisenhowers an Adenauer (25. Juli 1953)").date.value == "1953-07-25"
     assert heading_date("Kaganovich to Stalin January 15, 1936").date.value == "1936-01-15"
     assert heading_date("Resolution 66 (1948)") is None and heading_date("Report, July 1950") is None
+
+
+def test_a_stamp_or_a_request_is_no_sender():
+    lines = [
+        "Please return all copies to the Registry",
+        "Document disclosed under the Access to Information Act",
+        "TELETYPE MESSAGE",
+        "April 4th, 1951.",
+        "Three months have now gone by since the proposal went to you in my letter, and we still wait.",
+    ]
+    opening = read_opening(lines)
+    assert opening.heading == "TELETYPE MESSAGE" and opening.dateline is not None

@@ -289,7 +289,15 @@ _SENDER_TO = re.compile(
 )
 
 
-_PRONOUN = re.compile(r"(?i)^(?:I|he|she|we|they|it|this|that|ich|er|sie|wir|es|je|il|elle|nous|on|ils)\s")
+_PRONOUN = re.compile(
+    r"(?i)^(?:I|he|she|we|they|it|this|that|please|ich|er|sie|wir|es|je|il|elle|nous|on|ils)\s"
+)
+
+
+_PARTICLES = {
+    "of", "the", "in", "at", "for", "and", "on", "to", "de", "du", "des", "la", "le", "les", "à",
+    "von", "van", "der", "den", "dem", "zu", "und", "y", "del", "am", "im", "et", "en", "di", "da",
+}  # fmt: skip
 
 
 def _names_a_sender(line: str) -> bool:
@@ -300,6 +308,10 @@ def _names_a_sender(line: str) -> bool:
     (Tippelskirch)")."""
     m = _SENDER_TO.fullmatch(line.strip())
     if not m or re.search(r"\d{3,}", line) or _PRONOUN.match(line):  # "He gave it to Smith"
+        return False
+    # who sends is named, not told: one word in lower case at most besides the particles of names and
+    # offices ("Document disclosed under the Access to Information Act" is a stamp)
+    if len([w for w in m.group("a").split() if w[:1].islower() and w not in _PARTICLES]) > 1:
         return False
     return all(
         len(part.split()) <= (16 if re.search(r"\([A-Z][^()]*\)$", part) else 12)

@@ -6,6 +6,7 @@ their own labelled chrome; this is what all sites share.
 
 from __future__ import annotations
 
+import html
 import re
 
 FURNITURE = re.compile(
@@ -22,3 +23,25 @@ FURNITURE = re.compile(
 
 def is_furniture(line: str) -> bool:
     return bool(FURNITURE.match(line.strip()))
+
+
+_TAG = re.compile(r"<[^<>]*>")
+
+
+def is_markup(lines: list[str]) -> bool:
+    """Rule *markup*: a page copied as its XML or HTML export ("<?xml ...?>", "<item ...>") wraps the text in
+    the site's markup; the first filled line says so."""
+    first = next((line.strip() for line in lines if line.strip()), "")
+    return first.startswith("<?xml") or bool(re.match(r"<[A-Za-z!][^<>]*>", first))
+
+
+def unmarked(line: str) -> str | None:
+    """A line of a markup page without its tags and entities ("<text>Please return ..." -> "Please return
+    ..."); None for a line of markup alone ("<elementSet elementSetId="31">", "<name>PDF Text</name>": an
+    element that holds nothing but a field of the site)."""
+    if "<" not in line:
+        return html.unescape(line) if "&" in line else line
+    bare = _TAG.sub("", line).strip()
+    if not bare or re.fullmatch(r"\s*<(\w+)[^<>]*>[^<>]*</\1>\s*", line):
+        return None
+    return html.unescape(_TAG.sub("", line))
