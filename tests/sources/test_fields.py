@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from chancery.sources.page.fields import read_fields
+from chancery.sources.page.fields import field_of, read_fields
 
 
 def test_a_colon_and_a_dash_and_the_value_on_the_next_line():
@@ -53,3 +53,13 @@ def test_heads_of_crest_memoranda_and_notes():
     ]
     assert read(["MEMORANDUM FOR THE RECORD", "Morning Meeting"]) == [("memorandum for", "")]
     assert read(["TO: (Officer designation, room number, and", "ildi"]) == [("to", "")]  # a form's caption
+
+
+def test_a_sites_labelled_record_in_brackets_or_with_a_colon():
+    assert field_of("[Title] Security Treaty Between Japan and the United States of America") == (
+        "title",
+        "Security Treaty Between Japan and the United States of America",
+    )
+    assert field_of("Titel: Schreiben an Eisenhower |") == ("titel", "Schreiben an Eisenhower")
+    assert field_of("TITLE OF THE TREATY") is None  # in capitals alone a heading, no label
+    assert field_of("[Full text]") is None

@@ -334,3 +334,14 @@ def test_a_source_line_in_the_pages_language(read):
         "Quelle: Konrad Adenauer: Briefe über Deutschland 1945-1955. München 1999, S. 157f.\n"
     )
     assert r["citation"] == "Konrad Adenauer: Briefe über Deutschland 1945-1955. München 1999, S. 157f."
+
+
+def test_a_labelled_title_and_source_in_brackets(read):
+    r = read(
+        '"The World and Japan" Database\n\n[Title] Security Treaty Between Japan and the United States of '
+        "America\n\n[Place] San Francisco\n[Date] September 8, 1951\n[Source] Joyakushu, 30-6. Japan's "
+        "Foreign Relations-Basic Documents Vol.1, pp.444-448.\n[Full text]\n\nJapan has today signed a "
+        "Treaty of Peace with the Allied Powers, and wishes a Security Treaty to come into force with it.\n"
+    )
+    assert r["title"] == "Security Treaty Between Japan and the United States of America"
+    assert r["citation"].startswith("Joyakushu, 30-6.") and r["date"] == "1951-09-08"

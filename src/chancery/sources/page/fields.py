@@ -59,13 +59,20 @@ LABELS: dict[str, str] = {
     "participants": "participants",
     "precedence": "precedence",
     "classification": "classification",
+    # a site's labelled record, with a colon or in brackets ("[Title] Security Treaty ...", "Titel: ...")
+    "title": "title",
+    "titel": "title",
+    "titre": "title",
 }
+# Labels read only with a colon or in brackets: in capitals alone they open headings ("TITLE OF THE TREATY")
+_MARKED_ONLY = {"title", "titel", "titre"}
 _OCR = {"memorandum f'or": "memorandum for", "memorandum fcr": "memorandum for", "subiect": "subject"}
 _WORDS = sorted(set(LABELS) | set(_OCR), key=len, reverse=True)
 _ALT = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORDS)
-_ALT_CAPS = "|".join(re.escape(w.upper()).replace(r"\ ", r"\s+") for w in _WORDS)
+_ALT_CAPS = "|".join(re.escape(w.upper()).replace(r"\ ", r"\s+") for w in _WORDS if w not in _MARKED_ONLY)
 # "MEMORANDUM FOR:" in any case with a colon; "FROM ..." without one only in capitals
 _WITH_COLON = re.compile(rf"(?i)^(?P<label>{_ALT})\s*:\s*(?P<value>.*)$")
+_BRACKETED = re.compile(rf"(?i)^\[(?P<label>{_ALT})\]\s*(?P<value>.*)$")  # "[Place] San Francisco"
 _CAPITALS = re.compile(rf"^(?P<label>{_ALT_CAPS})(?:\s*:)?(?:\s+(?P<value>\S.*))?$")
 # A scan's comma for a long label's colon: "FROM, Herbert E. Hetu, Chairman"
 _OCR_COMMA = re.compile(r"^(?P<label>FROM|SUBJECT|MEMORANDUM\s+FOR|ATTENTION|REFERENCE),\s+(?P<value>\S.*)$")
@@ -93,7 +100,7 @@ def field_of(line: str) -> tuple[str, str] | None:
     text = line.strip()
     if comma := _OCR_COMMA.match(text):
         return _label(comma.group("label")), comma.group("value").strip()
-    m = _WITH_COLON.match(text) or _CAPITALS.match(text)
+    m = _WITH_COLON.match(text) or _CAPITALS.match(text) or text[:1] == "[" and _BRACKETED.match(text)
     if not m:
         return None
     label = _label(m.group("label"))
@@ -102,6 +109,7 @@ def field_of(line: str) -> tuple[str, str] | None:
     value = re.sub(r"^[-–]\s*", "", (m.group("value") or "").strip())  # "From:-", "To: -": the colon's dash
     if nxt := _NEXT_LABEL.search(value):  # "Classification Review Division SUBJECT: Declassification ..."
         value = value[: nxt.start()].strip()
+    value = value.rstrip(" |")  # a table's row: "Ort: Haus des Bundeskanzlers |"
     if not m.re.pattern.startswith("(?i)") and value and not _caps_value(label, value):
         return None
     return label, value

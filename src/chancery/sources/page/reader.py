@@ -115,7 +115,10 @@ def read_page(record_id: str, page: Page) -> Record:
     title, source, dateline, lines = _title_and_date(page, opening, lines)
     fields = read_fields(lines, opening_zone(lines) + 2)
     subject = next((f.value for f in fields if f.feeds == "subject"), "")
-    if not title and subject:
+    labelled = next((f.value for f in fields if f.feeds == "title" and f.value), "")
+    if not title and labelled:  # a site's record: "[Title] Security Treaty ...", "Title: ..."
+        title, source = labelled, "site"
+    elif not title and subject:
         title, source = subject, "subject"
     elif source == "site" and _same_words(title, subject):
         source = "subject"  # a catalogue's title that is the memorandum's subject line names no genre
