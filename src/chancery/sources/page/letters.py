@@ -27,7 +27,10 @@ from chancery.sources.page.signature import read_signature
 SALUTATION = re.compile(
     r"(?i)^(?:my\s+)?(?:(?:very\s+)?dear(?:est)?|honou?red|respected|esteemed|most\s+\w+)\b(?P<who>[^:!]*)[:,!]$"
     r"|^(?P<bare>sir|madam|gentlemen|excellency|your\s+excellency|monsieur\s+le\s+\w+|"
-    r"ваше\s+превосходительство|(?:глубоко)?уважаем\w+(?:\s+\w+){0,3}|дорог\w+(?:\s+\w+){0,3})[:,!]$"
+    r"ваше\s+превосходительство|(?:глубоко)?уважаем\w+(?:\s+\w+){0,3}|дорог\w+(?:\s+\w+){0,3}|"
+    # German and French: "Sehr verehrter Herr Präsident!", "Lieber Freund,", "Monsieur le Ministre,"
+    r"sehr\s+(?:geehrte|verehrte)[rs]?(?:\s+\w+){1,3}|liebe[rs]?(?:\s+\w+){1,3}|"
+    r"(?:mon\s+)?cher(?:e)?(?:\s+\w+){1,3}|madame(?:\s+\w+){0,2}|messieurs|monsieur(?:\s+\w+){0,3})[:,!]$"
     # in capitals with the text after it on the line: "MY ESTEEMED STATE SECRETARY: Concerning my talk ..."
     r"|^(?-i:(?:MY\s+(?:DEAR|ESTEEMED|HONOU?RED)|DEAR)\s+(?P<shout>[^:!,a-z]{2,40})):\s+\S"
 )
@@ -35,7 +38,12 @@ CLOSE = re.compile(
     r"(?i)^(?:(?:very\s+)?(?:sincerely|faithfully|cordially|truly|respectfully|affectionately|fraternally)"
     r"(?:\s+yours)?|yours(?:\s+(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|fraternally|ever))?"
     r"|with\s+(?:\w+\s+){0,2}(?:greetings|regards|respect|wishes)|(?:best|kind|warm)\s+regards|regards"
-    r"|i\s+(?:am|remain),?\s+(?:\w+\s+){0,4}yours(?:\s+\w+)?)[,.!]?$"
+    r"|i\s+(?:am|remain),?\s+(?:\w+\s+){0,4}yours(?:\s+\w+)?"
+    # German and French: "Mit freundlichen Grüßen", "Hochachtungsvoll", "Genehmigen Sie ... den Ausdruck
+    # meiner ... Hochachtung.", "Veuillez agréer, Monsieur le Ministre, l'assurance de ma haute considération."
+    r"|mit\s+(?:\w+\s+){0,2}gr[üu](?:ß|ss)en|hochachtungsvoll|genehmigen\s+sie\b.*\bhochachtung"
+    r"|(?:veuillez|je\s+vous\s+prie\s+d)\b.*\b(?:assurance|expression|considération|sentiments)\b.*"
+    r"|с\s+(?:\w+\s+){0,2}(?:приветом|уважением))[,.!]?$"
 )
 ADDRESS_LINE = re.compile(
     r"(?i)\b(?:c/o|street|st\.|avenue|ave\.|road|rd\.|square|place|house|building|box\s+\d+|p\.\s?o\.)\b"

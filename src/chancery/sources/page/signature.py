@@ -62,6 +62,8 @@ def name_line(text: str) -> Agent | None:
     Turkestan Government - ALIHAN TORE". The office on the line is the agent's ``office``; a title that is
     an office ("Ambassador Dean Rusk") is the signer's office too: no one signs with a form of address."""
     text = strip_marks(text)
+    if bracketed := re.fullmatch(r"\((?P<name>[^()]{3,40})\)", text):
+        text = bracketed.group("name")  # "(Adenauer)", "(A. Puzanov)": the typed name under a signature
     after = _NAME_AFTER.match(text)
     if after and any(w.lower().strip(".,") in ROLE_NOUNS for w in after.group("office").split()):
         agent = parse_agent(after.group("name"))  # the Soviet way: the office, the name in brackets after it
