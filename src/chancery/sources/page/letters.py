@@ -40,7 +40,8 @@ CLOSE = re.compile(
     r"|with\s+(?:\w+\s+){0,2}(?:greetings|regards|respect|wishes)|(?:best|kind|warm)\s+regards|regards"
     r"|i\s+(?:am|remain),?\s+(?:\w+\s+){0,4}yours(?:\s+\w+)?"
     # German and French: "Mit freundlichen Grüßen", "Hochachtungsvoll", "Genehmigen Sie ... den Ausdruck
-    # meiner ... Hochachtung.", "Veuillez agréer, Monsieur le Ministre, l'assurance de ma haute considération."
+    # meiner ... Hochachtung.", "Veuillez agréer, Monsieur le Ministre, l'assurance de ma haute
+    # considération."
     r"|mit\s+(?:\w+\s+){0,2}gr[üu](?:ß|ss)en|hochachtungsvoll|genehmigen\s+sie\b.*\bhochachtung"
     r"|(?:veuillez|je\s+vous\s+prie\s+d)\b.*\b(?:assurance|expression|considération|sentiments)\b.*"
     r"|с\s+(?:\w+\s+){0,2}(?:приветом|уважением))[,.!]?$"
