@@ -90,6 +90,8 @@ def read_people(
         record.authors = persons(closing.signers)  # minutes no body is named for, signed by one man: his
     if not record.recipients and (addressee := _for_line(page)) is not None:
         record.recipients = [addressee]
+    if not record.recipients:
+        record.recipients = _dative_addressees(page)
     # the people a title's body was addressed through; a body named again in other words stays the title's
     if (
         header.recipients
@@ -231,6 +233,30 @@ _FOR_LINE = re.compile(
 # The addressee hailed on a line of its own before the text: "[To the] [Chinese] Embassy in Mali:",
 # "To the Ministry of Foreign Affairs:".
 _HAILED = re.compile(r"^(?:\[?to\s+(?:the\s+)?\]?\s*)?(?P<who>[^:]{4,80}):$", re.I)
+
+
+# Addressees named in the dative at the head of a Russian telegram: "ДИРЕКТОРУ МУЗРУКОВУ,", "ГЛАВНОМУ
+# ИНЖЕНЕРУ РЫЖКОВУ", "Тов. Сталину": an office or a title, then the surname.
+_RU_ADDRESSEE = re.compile(
+    r"^(?P<office>(?:[А-ЯЁа-яё.]+\s+){1,4})(?P<name>[А-ЯЁ][А-ЯЁа-яё-]+(?:У|Ю|у|ю))[,.]?$"
+)
+
+
+def _dative_addressees(page: Page) -> list[Agent]:
+    out: list[Agent] = []
+    for line in [x.strip() for x in page.body if x.strip()][:10]:
+        m = _RU_ADDRESSEE.match(line)
+        if not m:
+            continue
+        office = m.group("office").strip()
+        if not any(w.lower().strip(".") in ROLE_NOUNS or w.lower().startswith("тов") for w in office.split()):
+            continue
+        name = re.sub(r"(ов|ев|ин|ын)[уУ]$|([^аеиоуыэюяАЕИОУЫЭЮЯ])[уУюЮ]$", r"\1\2", m.group("name"))
+        agent = parse_agent(name)
+        if agent is not None:
+            agent.as_written, agent.office = line.rstrip(",."), office
+            out.append(agent)
+    return out
 
 
 def _for_line(page: Page) -> Agent | None:
