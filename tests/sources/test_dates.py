@@ -200,3 +200,16 @@ def test_a_marking_before_the_date_line_and_a_place_the_editor_supplies():
     russian = read_dateline("Воронцовский дворец, 11 февраля 1945 года")  # a building's noun in lower case
     assert russian is not None and russian.place == "Воронцовский дворец"
     assert read_dateline("Сегодня я передал, 16 апреля 1936 г.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "value"),
+    [
+        ("Signed at Moscow, 19 October 1956.", "Moscow", "1956-10-19"),
+        ("SIGNÉE À MOSCOU, LE 19 OCTOBRE 1956", "MOSCOU", "1956-10-19"),
+        ("Geschehen zu Bonn am 26. Mai 1952", "Bonn", "1952-05-26"),
+    ],
+)
+def test_an_instruments_signing_line_is_its_date_line(line, place, value):
+    found = read_dateline(line)
+    assert found is not None and (found.place, found.date.value, found.event) == (place, value, "written")

@@ -115,3 +115,13 @@ def test_a_pages_xml_export_keeps_the_text_and_leaves_the_markup_to_the_site():
     assert page.layout == "plain-document"
     assert page.body_lines() == ["TELETYPE MESSAGE", "TOP SECRET.", "Following for Heeney & Pearson."]
     assert set(page.chrome.values()) == {"site: markup"} and len(page.chrome) == 6
+
+
+def test_a_wikis_lines_around_the_page_are_furniture():
+    page = layouts.split(
+        "Page:Déclaration Commune, 1956.djvu/1\n\nCette page n’a pas encore été corrigée\n\n"
+        "United Nations Security Council Resolution 66\n\nFrom Wikisource\n"
+        "Jump to navigation Jump to search\n"
+        "The Security Council,\n"
+    )
+    assert page.body_lines() == ["United Nations Security Council Resolution 66", "The Security Council,"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from chancery.sources.page.opening import foot_dateline, heading_date, read_opening
+from chancery.sources.page.opening import adopted_on, foot_dateline, heading_date, read_opening
 
 
 def test_a_date_line_broken_over_two_lines():
@@ -217,3 +217,29 @@ def test_a_stamp_or_a_request_is_no_sender():
     ]
     opening = read_opening(lines)
     assert opening.heading == "TELETYPE MESSAGE" and opening.dateline is not None
+
+
+def test_an_instruments_heading_and_signing_line_in_one_line():
+    line = (
+        "DÉCLARATION COMMUNE DE L'UNION DES RÉPUBLIQUES SOCIALISTES SOVIÉTIQUES ET DU JAPON. "
+        "SIGNÉE À MOSCOU, LE 19 OCTOBRE 1956. Traité des Nations Unies No. 3768"
+    )
+    opening = read_opening(
+        [line, "Du 13 au 19 octobre 1956, des négociations se sont déroulées à Moscou. " * 2]
+    )
+    assert opening.heading == line.split(". ")[0]
+    assert opening.dateline is not None and (opening.dateline.place, opening.dateline.date.value) == (
+        "MOSCOU",
+        "1956-10-19",
+    )
+
+
+def test_a_resolutions_adoption_line_dates_it():
+    lines = [
+        "United Nations Security Council Resolution 66",
+        "Adopted by the Security Council at its 396th meeting, by 8 votes to none, with 3 abstentions "
+        "(Ukrainian SSR, USSR, United States of America) on 29 December 1948",
+        "The Security Council,",
+    ]
+    assert adopted_on(lines).date.value == "1948-12-29"
+    assert adopted_on(["The Council adopted it on 29 December 1948"]) is None

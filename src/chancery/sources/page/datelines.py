@@ -64,6 +64,12 @@ _GENRE = re.compile(
     r"memorandum|letter|note|minute|radiogram|ciphergram|telex)\.?(?:\s+\((?:copy|draft|extract|excerpt)\))?"
     r"(?:\s+(?:No\.?\s*)?(?P<number>[\w./-]*\d[\w./-]*))?(?:\s*,\s*|\s+(?=[A-Z]{3,}\b))"
 )
+# Rule *signed at*: an instrument's signing line is its date line ("Signed at Moscow, 19 October 1956",
+# "SIGNÉE À MOSCOU, LE 19 OCTOBRE 1956", "Done at Washington, ...", "Geschehen zu Bonn am ...")
+_SIGNED_AT = re.compile(
+    r"(?i)^(?:signed|done|sign[ée]e?s?|fait|faite|geschehen|unterzeichnet|подписан[аоы]?|совершено)\s+"
+    r"(?:at|in|à|a|zu|in|в)\s+(?=\S)"
+)
 _EVENT = re.compile(
     r"(?i)^\[?\s*(?P<event>received|recd\.?|rec['’]d\.?|sent|dispatched|despatched|transmitted)\b[:.]?\s*"
 )
@@ -161,6 +167,9 @@ def read_dateline(line: str, year: int | None = None) -> Dateline | None:
     if dtg := _DTG.match(text):
         return _from_dtg(dtg)
     event = "written"
+    if text[:1] in "SsDdFfGgUuПпСс" and (signed := _SIGNED_AT.match(text)):
+        # the place may go without its comma before the date's article: "Geschehen zu Bonn am 26. Mai 1952"
+        text = re.sub(rf"^({_PLACE})\s+(?=(?:am|on|le|den|the|this)\s)", r"\1, ", text[signed.end() :])
     if m := _EVENT.match(text):
         event = "received" if m.group("event").lower().startswith("rec") else "sent"
         text = text[m.end() :].rstrip("] ")

@@ -135,9 +135,12 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
 
 
 # The instruments states conclude: a heading naming one ("German-Soviet Boundary and Friendship Treaty",
-# "Confidential Protocol") heads a treaty, of no genre of correspondence ("other").
+# "Confidential Protocol", "Déclaration commune de l'URSS et du Japon", "Договор о ненападении") heads a
+# treaty, of no genre of correspondence ("other").
 INSTRUMENTS = re.compile(
-    r"(?i)\b(?:treaty|agreement|pact|convention|protocol|accord|charter|armistice|concordat|modus vivendi)\b"
+    r"(?i)\b(?:treaty|agreement|pact|convention|protocol|accord|charter|armistice|concordat|modus vivendi|"
+    r"joint declaration|traité|protocole|déclaration commune|vertrag|abkommen|übereinkommen|договор|"
+    r"соглашение|конвенция|пакт)\b"
 )
 
 

@@ -201,6 +201,21 @@ def heading_date(heading: str) -> Dateline | None:
     return Dateline(last) if len(last.value or "") == 10 else None
 
 
+# An act's adoption line: "Adopted by the Security Council at its 396th meeting, ... on 29 December 1948",
+# "Approved by the General Assembly on ...", "Adoptée le ...", "Angenommen am ...", "Принята ..."
+_ADOPTED = re.compile(r"(?i)^(?:adopted|approved|passed|adopté|adoptée|angenommen|принят[ао]?)\b")
+
+
+def adopted_on(lines: list[str]) -> Dateline | None:
+    """Rule *adoption*: a resolution or an act with no date line is of the date its adoption line ends
+    with, among its first lines."""
+    for line in lines[:12]:
+        found = find_dates(line) if line[-1:].isdigit() and _ADOPTED.match(line) else []
+        if found and found[-1].end == len(line) and found[-1].value.value:
+            return Dateline(found[-1].value)
+    return None
+
+
 # The meeting a transcription's notes were taken at: "Meeting held on 15 January 1957."
 _HELD_ON = re.compile(
     r"(?i)\bmeeting\s+held\s+on\s+(?P<date>(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4})"
@@ -325,12 +340,16 @@ def _heading_and_dateline(line: str) -> tuple[str, Dateline] | None:
     Affairs. Moscow, March 19, 1939.")."""
     if len(line) > 250:
         return None
-    for m in reversed(list(re.finditer(r"\.\s+(?=[A-Z])", line))):
+    stops = list(re.finditer(r"\.\s+(?=[A-ZÀ-Þ])", line))
+    for n in reversed(range(len(stops))):
+        m = stops[n]
         dateline = read_dateline(line[m.end() :])
+        if dateline is None and n + 1 < len(stops):  # a sentence after the date line: "... No. 3768"
+            dateline = read_dateline(line[m.end() : stops[n + 1].start()])
         if dateline is None or not dateline.place or not dateline.date.value:
             continue
         head = line[: m.start()].strip()
-        if _names_a_sender(head) or doc_type_of(head) != "other":
+        if _names_a_sender(head) or doc_type_of(head) != "other" or is_instrument(head):
             return head, dateline
     # who to whom, the date after a space ("Kaganovich to Stalin January 15, 1936"): a heading over a date
     # run into one line by the copy

@@ -28,7 +28,14 @@ VARIANTS = {
     "ulan-bator": "Ulaanbaatar",
     "ulaan baatar": "Ulaanbaatar",
     "port arthur": "Lüshun",
-}
+    # the French and German names of the capitals ("SIGNÉE À MOSCOU", "Moskau, den 3. Mai")
+    "moscou": "Moscow", "moskau": "Moscow", "varsovie": "Warsaw", "warschau": "Warsaw", "londres": "London",
+    "pékin": "Beijing", "prag": "Prague", "wien": "Vienna", "vienne": "Vienna", "genève": "Geneva",
+    "genf": "Geneva", "rom": "Rome", "bruxelles": "Brussels", "brüssel": "Brussels", "la haye": "The Hague",
+    "den haag": "The Hague", "belgrad": "Belgrade", "bukarest": "Bucharest", "athènes": "Athens",
+    "athen": "Athens", "lisbonne": "Lisbon", "lissabon": "Lisbon", "copenhague": "Copenhagen",
+    "kopenhagen": "Copenhagen", "berne": "Bern", "pétrograd": "Petrograd",
+}  # fmt: skip
 # Capitals and cities these pages are sent from and to: a line naming one of them names a place, not a person.
 KNOWN_PLACES = {
     "moscow",
@@ -251,7 +258,8 @@ KNOWN_PLACES = {
 
 
 def is_known_place(text: str) -> bool:
-    return re.sub(r"\s*\[[^\]]*\]", "", text).strip(" .,;:").lower() in KNOWN_PLACES
+    key = re.sub(r"\s*\[[^\]]*\]", "", text).strip(" .,;:").lower()
+    return key in KNOWN_PLACES or key in VARIANTS
 
 
 def place_name(text: str) -> str:

@@ -61,6 +61,7 @@ from chancery.sources.page.mentions import mentioned_persons
 from chancery.sources.page.names import parse_agent
 from chancery.sources.page.opening import (
     Opening,
+    adopted_on,
     foot_dateline,
     heading_date,
     opening_zone,
@@ -272,6 +273,8 @@ def _title_and_date(
         dateline = foot_dateline(lines, _closing_start(lines))
     if dateline is None and title:  # no date line at all: the date its heading gives
         dateline = heading_date(title)
+    if dateline is None:  # a resolution's "Adopted by ... on 29 December 1948"
+        dateline = adopted_on(lines)
     return title, source, dateline, [line for k, line in enumerate(lines) if k not in taken]
 
 

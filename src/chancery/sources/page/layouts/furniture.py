@@ -16,7 +16,12 @@ FURNITURE = re.compile(
     r"page last updated.*|published on .*\(https?://.*\)|"
     r"auf deutsch\.?|in english\.?|en fran[çc]ais\.?|по-русски\.?|"
     r"(?=.*\bprevious\b)(?=.*\bnext\b)(?=.*(?:\||\bdocument\b|\bpage\b)).{0,200}|"
-    r"(?:home|search)\s*(?:[>›»|]\s*\w[\w ]*){1,6}"
+    r"(?:home|search)\s*(?:[>›»|]\s*\w[\w ]*){1,6}|"
+    # a wiki's (MediaWiki: Wikisource, Wikipedia) lines around every page, in its languages: where the page is
+    # from, the skip links, a scanned page's name and proofreading status
+    r"from wiki\w+(?:, the free \w+)?|(?:jump to (?:navigation|search|content)\s*){1,3}|"
+    r"page:.{3,200}\.(?:djvu|pdf)/\d+|this page has (?:not )?been (?:proofread|validated)\.?|"
+    r"cette page n['’]a pas encore été corrigée\.?|diese seite wurde noch nicht korrekturgelesen\.?"
     r")\s*$"
 )
 
