@@ -49,7 +49,7 @@ _DIARY_OF = re.compile(
 
 
 _MARKED_TAKER = re.compile(
-    r"(?im)^\s*(?P<who>[^,\n(:]{3,60}?)\s*(?:,[^\n(]*)?\((?:[^)\n]*\W)?(?:note[- ]?taker|notes|recorder|"
+    r"(?im)^[ \t]*(?P<who>[^,\n(:]{3,60}?)[ \t]*(?:,[^\n(]*)?\((?:[^)\n]*\W)?(?:note[- ]?taker|notes|recorder|"
     r"record-keeper)\)\s*$"
 )
 

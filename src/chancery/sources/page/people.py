@@ -71,6 +71,10 @@ def read_people(
         return
     if record.doc_type == "minutes":
         record.participants = _met(page)  # "Present: A, B, C": who sat at the meeting
+        keepers = note_takers(page.body_text)  # "Protokoll: Pühl": who kept the minutes wrote them
+        if keepers and not persons(record.authors):
+            record.authors = keepers
+        record.participants += [k for k in keepers if not any(_same(k, p) for p in record.participants)]
     else:  # a note, a report or a telegram on a meeting that lists who took part ("Participants:")
         record.participants = present("\n".join(page.body).strip("\n"))
     home = _home_office(record.authors)
