@@ -49,8 +49,8 @@ _DIARY_OF = re.compile(
 
 
 _MARKED_TAKER = re.compile(
-    r"(?im)^[ \t]*(?P<who>[^,\n(:]{3,60}?)[ \t]*(?:,[^\n(]*)?\((?:[^)\n]*\W)?(?:note[- ]?taker|notes|recorder|"
-    r"record-keeper)\)\s*$"
+    r"(?im)^[ \t]*(?P<who>[^,\n(:]{3,60}?)[ \t]*(?:,[^\n(]*)?\((?:[^)\n]*\W)?"
+    r"(?:note[- ]?taker|notes|recorder|record-keeper)\)\s*$"
 )
 
 
