@@ -386,6 +386,15 @@ def _conversation(facts: TitleFacts, text: str) -> bool:
     agent = parse_agent(owner.group("who")) if owner else None
     if agent:
         facts.participants.append(agent)
+    if writer := re.search(
+        r"\bby\s+(?P<who>[A-Z][\w .'’-]+?)\s+(?:of|on)\s+(?:a\s+|the\s+|his\s+)?" + MEETING_NOUNS, text
+    ):
+        by = parse_agent(
+            writer.group("who")
+        )  # "Memorandum by Joseph P. Walshe of meeting with Sir John Maffey"
+        if by is not None and by.kind == "person":
+            facts.authors.append(by)
+            facts.participants.append(by)
     text_who = m.group("who")
     if (place := re.search(r",\s*[A-Z][\w'’-]+$", text_who)) and (
         re.search(r" and | [–—-] ", text_who) or is_organization(text_who[: place.start()])
@@ -626,8 +635,33 @@ def _russian_to(facts: TitleFacts, text: str) -> bool:
     return bool(facts.recipients)
 
 
+# A Russian conversation with someone, named in the instrumental: "Беседа с Ф. Рузвельтом в Тегеране",
+# "Запись беседы с товарищем Мао Цзэдуном".
+_RU_TALK = re.compile(
+    r"(?i)^(?:из\s+)?(?:запись\s+)?(?:бесед[аыу]|встреч[аи]|разговора?)\s+(?:[\w.]+\s+){0,6}?с\s+"
+    r"(?:(?:товарищем|тов\.|господином|г-ном)\s+)?(?P<who>[^,]+?)(?:\s+в\s+[А-ЯЁ][\w-]+)?\s*$"
+)
+_RU_INSTRUMENTAL = ((r"(ов|ев|ин|ын)ым$", r"\1"), (r"ским$", "ский"), (r"ом$", ""), (r"ем$", "й"))
+
+
+def _russian_talk(facts: TitleFacts, text: str) -> bool:
+    m = _RU_TALK.match(text.strip())
+    if not m or not re.search(r"[А-ЯЁа-яё]", m.group("who")):
+        return False
+    words = m.group("who").split()
+    for pattern, repl in _RU_INSTRUMENTAL:
+        if re.search(pattern, words[-1], flags=re.I):
+            words[-1] = re.sub(pattern, repl, words[-1], flags=re.I)
+            break
+    agent = parse_agent(" ".join(words))
+    if agent is not None and agent.kind == "person":
+        agent.as_written = m.group("who")
+        facts.participants.append(agent)
+    return bool(facts.participants)
+
+
 def _russian(facts: TitleFacts, text: str) -> bool:
-    if _russian_to(facts, text):
+    if _russian_to(facts, text) or _russian_talk(facts, text):
         return True
     if m := _RU_ACT.match(text):
         agent = parse_agent(m.group("who").strip(" ,."), kind="organization")
