@@ -25,6 +25,7 @@ from chancery.sources.page.doc_types import doc_type_of
         ("Memorandum of Conversation", "record_of_conversation"),
         ("I. Нота", "note"),
         ("Brief history of the negotiations", "other"),  # English "brief" is no letter
+        ("日本国政府とアメリカ合衆国政府との間の取極に関する交換公文", "note"),  # Japanese: the genre last
     ],
 )
 def test_genre_words(title, kind):

@@ -243,3 +243,15 @@ def test_a_resolutions_adoption_line_dates_it():
     ]
     assert adopted_on(lines).date.value == "1948-12-29"
     assert adopted_on(["The Council adopted it on 29 December 1948"]) is None
+
+
+def test_a_title_run_into_the_first_sentence_of_the_text():
+    head = "Нота Народного Комиссариата Иностранных Дел СССР Посольству Франции в СССР"
+    text = (
+        "Народный Комиссариат по Иностранным Делам свидетельствует свое почтение Французскому Посольству и, "
+        "ссылаясь на его ноту от 27 минувшего октября, спешит поблагодарить за любезное уведомление"
+    )
+    opening = read_opening([f"{head}. {text}", "13 ноября 1933 г.", text])
+    assert opening.heading == head
+    long = "He wrote to the Embassy at once. " + "It was a long letter about the fair and the trade. " * 4
+    assert read_opening([long, "13 ноября 1933 г."]).heading is None

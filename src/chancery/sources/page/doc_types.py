@@ -66,6 +66,11 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
     (r"^\w*schreiben\b|^brief\s+(?:[\w.-]+\s+){0,3}?(?:an|von)\b|^(?:\w+ )?lettre\b", "letter"),
     (r"^(?:aufzeichnung|vermerk|denkschrift|mémorandum)\b", "memorandum"),
     (r"^(?:verbalnote|note verbale)\b", "note"),
+    # Japanese names the genre last ("...に関する交換公文", an exchange of notes; "...書簡", a letter)
+    (r"(?:交換公文|口上書)$", "note"),
+    (r"書簡$", "letter"),
+    (r"(?:会談録|会談記録|会談要旨)$", "record_of_conversation"),
+    (r"(?:電報|電信)$", "telegram"),
     # "Minutes of Conversation between ...": minutes, by the genre word (as the archives file them)
     (r"^(?:\w+ )?minutes of (?:the |a |an )?(?:\w+ )?conversations?\b", "minutes"),
     (

@@ -249,6 +249,8 @@ def _heading(lines: list[str], k: int, zone: int) -> tuple[str, list[int]] | Non
     # an edition's heading may end with a full stop when a date line stands beside it ("Großes Hauptquartier,
     # 30. September 1918." / "Der Kais. Legationsrat an Auswärtiges Amt.")
     dotted = line.endswith(".") and any(0 <= j < zone and read_dateline(lines[j]) for j in (k - 1, k + 1))
+    if len(line) > 200 and (head := _run_into_text(line)):
+        return head, [k]
     if (
         _NOT_HEADING.match(line)
         or marking_of(line)
@@ -274,6 +276,23 @@ def _heading(lines: list[str], k: int, zone: int) -> tuple[str, list[int]] | Non
     if doc_type_of(line) != "other" or _names_a_sender(line) or is_instrument(line):
         return _clean_heading(line), at
     return None
+
+
+# A heading's first sentence, run into the text by a copy that lost the break after it: a stop after a word
+# (no initial), then a capital
+_FIRST_SENTENCE = re.compile(r"^(?P<h>.{10,160}?[^\W\d_]{3})\.\s+(?=[A-ZА-ЯЁÀ-Þ])")
+
+
+def _run_into_text(line: str) -> str | None:
+    """Rule *run-in heading*: a page's title run into the first sentence of its text ("Нота Народного
+    Комиссариата Иностранных Дел СССР Посольству Франции в СССР. Народный Комиссариат ... свидетельствует
+    ..."): the first sentence, when it names a genre and is no sentence itself (no verb's stop, short)."""
+    m = _FIRST_SENTENCE.match(line)
+    if m is None or len(m.group("h").split()) > 16:
+        return None
+    head = m.group("h")
+    kind = doc_type_of(head)
+    return head if kind != "other" and not head.endswith((",", ";")) and not _PRONOUN.match(head) else None
 
 
 _GOES_ON = re.compile(r"[a-zà-öø-ÿа-яё][^\d]{0,120}")  # no date, no number: words only
