@@ -91,7 +91,9 @@ QUALIFIERS = {
 }
 
 _MONTH_WORDS = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
-_MONTH = r"(?P<{n}>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# A month's word: any word of three to nine letters, told a month by :data:`MONTHS` when the date is read
+# (one class for the dozens of names the languages give the months: the patterns stay fast)
+_MONTH = r"(?P<{n}>[^\W\d_]{{3,9}})\.?"
 # a day as languages write it: "1st", the French "1er", the German "10." ("10. November 1954")
 _DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
 _YEAR = r"(?P<{n}>1[5-9]\d\d|20\d\d)"
@@ -135,6 +137,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("y", _YEAR.format(n="y")),
 ]
 _COMPILED = [(kind, re.compile(r"(?<![\w-])" + rx + r"(?![\w])", re.I)) for kind, rx in _PATTERNS]
+_A_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_YEARLESS = [(kind, rx) for kind, rx in _COMPILED if kind == "roman"]
 _QUALIFIER = re.compile(
     r"^(?P<q>c\.|ca\.|circa|approximately|about|around|not before|not after|before|after)\s*", re.I
 )
@@ -213,7 +217,8 @@ def numeric_order(a: int, b: int, sep: str) -> tuple[int, int]:
 
 
 def _month(text: str) -> int:
-    return MONTHS[text.lower().rstrip(".")]
+    """The month a word names; 0 (no month) for any other word."""
+    return MONTHS.get(text.lower().rstrip("."), 0)
 
 
 def _value(kind: str, m: re.Match[str], written: str) -> DateValue | None:
@@ -261,9 +266,11 @@ def find_dates(text: str) -> list[DateMatch]:
     if not any(c.isdigit() for c in text):
         return []  # every date form has a digit (a year at least)
     clean = fill_brackets(text)
+    # every form but the Roman month's two-digit year has a four-digit year: without one, only that form
+    forms = _COMPILED if _A_YEAR.search(clean) else _YEARLESS
     taken: list[tuple[int, int]] = []
     found: list[DateMatch] = []
-    for kind, rx in _COMPILED:
+    for kind, rx in forms:
         for m in rx.finditer(clean):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
