@@ -156,3 +156,9 @@ def test_a_routing_forms_heading_is_no_prose():
         'ROUTING AND TRANSMITTAL SLIP em" syn1w is App "Mm numOw, EXO/DDA 7 Jan 36 In Web Gab ' * 2
     )
     assert read_header(["MEMORANDUM FOR THE RECORD", "x " * 80]).recipients == []
+
+
+def test_a_telegrams_address_names_the_addressees_city():
+    header = read_header(["СВЕРДЛОВСК, УРАЛМАШЗАВОД.", "ДИРЕКТОРУ МУЗРУКОВУ,", "Требую от вас " * 12])
+    assert [(p.name, p.role) for p in header.places] == [("Свердловск", "sent_to")]
+    assert read_header(["Smith, John", "Text " * 30]).places == []

@@ -345,3 +345,28 @@ def test_a_labelled_title_and_source_in_brackets(read):
     )
     assert r["title"] == "Security Treaty Between Japan and the United States of America"
     assert r["citation"].startswith("Joyakushu, 30-6.") and r["date"] == "1951-09-08"
+
+
+def test_a_telegrams_route_after_an_introduction_and_its_despatch_line(read):
+    r = read(
+        "Stalin and Kaganovich. Correspondence. 1931–1936\n"
+        "For the country's industrial development 1936 was the best year of the whole decade, and the "
+        "editors say so at length in this introduction to the chapter.\n"
+        "Kaganovich to Stalin January 15, 1936\n"
+        "Sent 9-00 15.1.1936\n"
+        "From Moscow 1/IX - 36 at 4 p.m. 25 min.\n"
+        "Sochi. Tov. Stalin.\n"
+        "I have been on the Omsk road and am now on the Tomskaya, in Kuzbass, and things there are bad.\n"
+    )
+    assert r["doc_type"] == "telegram"  # a despatch line: a telegram's
+    assert [p["name"] for p in r["places"]] == ["Moscow", "Sochi"]
+
+
+def test_an_editions_heading_names_the_addressees_seat_last(read):
+    r = read(
+        "No. 459 NAI TSCH/3/S16113/A\n\nTelegram from Frederick H. Boland to Seán Murphy (Dublin)\n\n"
+        "New York, 1 November 19561\n\nYour 12 Immediate for Secretary. Propose this line for the Special "
+        "Assembly and say so at some length here.\n"
+    )
+    assert [(p["name"], p["role"]) for p in r["places"]] == [("New York", "sent_from"), ("Dublin", "sent_to")]
+    assert (r["date"], r["archive"], r["citation_parts"]["delo"]) == ("1956-11-01", "NAI", "TSCH/3/S16113/A")

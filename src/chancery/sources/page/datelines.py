@@ -59,6 +59,8 @@ _TIME = re.compile(
     r"(?i)^\s*(?:[,;—–-]|\bat\b)?\s*(?P<time>(?P<h>[0-2]?\d)(?:[.:](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\.?"
     r"|(?P<h24>[0-2]\d)[.:]?(?P<m24>[0-5]\d)\s*(?:hours?|hrs?\.?|h\b|z\b)|(?P<word>noon|midnight))"
 )
+# The hour as Soviet registers write it before the date of a despatch line: "Sent 9-00 15.1.1936"
+_DASHED_TIME = re.compile(r"^(?P<h>[0-2]?\d)[-–](?P<m>[0-5]\d)\s+(?=\d)")
 _GENRE = re.compile(
     r"(?i)^(?P<genre>cablegram|telegram|cable|despatch|dispatch|airgram|savingram|teleprinter message|"
     r"memorandum|letter|note|minute|radiogram|ciphergram|telex)\.?(?:\s+\((?:copy|draft|extract|excerpt)\))?"
@@ -181,6 +183,8 @@ def read_dateline(line: str, year: int | None = None) -> Dateline | None:
     first_time = None
     if event != "written" and (t := _TIME.match(text)):  # rule *time first*
         first_time, text = clock(t), text[t.end() :].strip()
+    elif event != "written" and (t := _DASHED_TIME.match(text)):  # "Sent 9-00 15.1.1936"
+        first_time, text = f"{int(t.group('h')):02d}:{t.group('m')}", text[t.end() :]
     genre = number = file_number = place = marking = None
     if text[:1] in "CMRST" and (m := _MARKING_FIRST.match(text)):
         marking, text = m.group("m").title(), text[m.end() :]

@@ -180,9 +180,18 @@ def _route(header: Header, line: str) -> bool:
     return True
 
 
+# A telegram's address: the addressee's city, then the addressee ("Sochi. Tov. Stalin.", "Moscow. Central
+# Committee of the CPSU (b). Tov. Stalin", "СВЕРДЛОВСК, УРАЛМАШЗАВОД.")
+_ADDRESSED = re.compile(
+    r"^(?P<p>[A-ZА-Я][^\W\d_]+(?:[ -][A-ZА-Я][^\W\d_]+)?)(?:\.\s+|,\s+(?=.*[.,]$))(?=[A-ZА-Я])(?!.*\d{4})"
+)
+
+
 def _read_line(header: Header, line: str) -> None:
     if _route(header, line):
         return
+    if (to := _ADDRESSED.match(line)) and is_known_place(to.group("p")) and not is_known_place(line):
+        _add_place(header, to.group("p"), "sent_to")
     line = re.sub(r"\s*[-–—]{2,}$|\s*—$", "", line)  # a cable's address line: "BEIJING--"
     seat = re.fullmatch(r"(?P<p>[^,]+),\s*(?!.*\bto\b)[A-Z][A-Za-z'’ .]{1,30}", line)  # "Moscow, Kremlin"
     if is_known_place(line) or seat and is_known_place(seat.group("p")):

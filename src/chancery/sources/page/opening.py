@@ -47,6 +47,8 @@ class Opening:
     genre: str | None = None  # a genre word alone on a line under the heading ("Telegram")
     sender: Agent | None = None  # the name under a telegram form's heading ("Sir R. Stevenson")
     sender_at: int | None = None
+    start: int = 0  # where the document begins, after an editor's introduction (rule *introduction*)
+    sent: Dateline | None = None  # a despatch line under the date line ("Sent 9-00 15.1.1936")
 
 
 # A genre word standing alone on its line, as editions print it under or over the heading ("Telegram", "Note
@@ -108,6 +110,9 @@ def read_opening(lines: list[str], want_heading: bool = True) -> Opening:
         if opening.received is None and (d := read_dateline(line, year)) and d.event == "received":
             opening.received, opening.received_at = d, k
             continue
+        if opening.sent is None and d is not None and d.event == "sent":
+            opening.sent = d  # the line stays in the text: the despatch's record, not the date line
+            continue
         if opening.dateline is None and opening.received is not None and opening.received.date.value:
             # a date line without its year under a receipt that has one ("Recd. 241100 Sep 45." / "No 8
             # cipher 22 Sep."): the year the receipt gives
@@ -142,6 +147,10 @@ def read_opening(lines: list[str], want_heading: bool = True) -> Opening:
         opening.heading, opening.heading_at, opening.genre = lines[bare].rstrip("."), [bare], None
     if want_heading and opening.heading is None and opening.dateline is None:
         return _after_introduction(lines, zone) or opening
+    # paragraphs before the heading are the page's (an editor's introduction, a stray paragraph of the page
+    # above): the document begins after the last of them
+    first = opening.heading_at[0] if opening.heading_at else 0
+    opening.start = next((j + 1 for j in range(first - 1, -1, -1) if is_prose(lines[j])), 0)
     return opening
 
 
@@ -152,6 +161,7 @@ def _after_introduction(lines: list[str], zone: int) -> Opening | None:
     for j in range(zone, min(zone + 6, len(lines))):
         if _heading_and_dateline(lines[j]):
             found = read_opening(lines[j:])
+            found.start = j
             found.heading_at = [k + j for k in found.heading_at or []]
             found.dateline_more = [k + j for k in found.dateline_more]
             for name in ("dateline_at", "received_at", "sender_at"):

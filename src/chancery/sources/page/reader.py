@@ -129,7 +129,8 @@ def read_page(record_id: str, page: Page) -> Record:
     if opening.sender is not None and not facts.authors:  # the name under a telegram form's heading
         facts.authors = [opening.sender]
     received = opening.received
-    kind = genre(facts, source, page.doc_type or opening.genre, dateline, received, fields, letter, lines)
+    sent = received or opening.sent  # a despatch or receipt line: a telegram's
+    kind = genre(facts, source, page.doc_type or opening.genre, dateline, sent, fields, letter, lines)
     header = read_header(lines)
     treaty = read_treaty(title, lines)
     annexed = treaty.annexed_at if treaty else set()
@@ -169,6 +170,11 @@ def read_page(record_id: str, page: Page) -> Record:
         log.debug("%s: no author in the title or text; the page's Author(s) field names them", record_id)
         record.authors = [a for a in (parse_agent(x) for x in page.listed_authors) if a]
     record.places = _places(facts, header, closing, dateline)
+    # an edition's heading names the addressee's seat last: "Telegram from Boland to Murphy (Dublin)"
+    seat = _SEAT_IN_BRACKETS.search(title)
+    went = make_place(seat.group("p"), "sent_to") if seat and is_known_place(seat.group("p")) else None
+    if went is not None and all(went.name != p.name for p in record.places):
+        record.places.append(went)
     record.places += [p for p in _cable_places(fields) if all(p.name != q.name for q in record.places)]
     record.precedence = _precedence(fields, dateline)
     if (
@@ -275,9 +281,16 @@ def _title_and_date(
         dateline = heading_date(title)
     if dateline is None:  # a resolution's "Adopted by ... on 29 December 1948"
         dateline = adopted_on(lines)
-    return title, source, dateline, [line for k, line in enumerate(lines) if k not in taken]
+    # an editor's introduction before the document is none of its lines (rule *introduction*)
+    return (
+        title,
+        source,
+        dateline,
+        [line for k, line in enumerate(lines) if k not in taken and k >= opening.start],
+    )
 
 
+_SEAT_IN_BRACKETS = re.compile(r"\((?P<p>[A-ZÀ-ÞА-Я][^()]{2,30})\)$")
 _SEAT = re.compile(r"(?:\bin\b|\bat\b|,)\s*(?:[A-Z]\.\s*)*(?P<p>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?$")
 
 
