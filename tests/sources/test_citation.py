@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from chancery.sources.page.archives import FAMILIES
-from chancery.sources.page.citation import edition_reference, parse_citation
+from chancery.sources.page.citation import edition_reference, parse_citation, periodical_issue
 
 
 @pytest.mark.parametrize(
@@ -250,3 +250,10 @@ def test_an_editions_number_before_its_archival_reference(line, archive, delo):
 def test_a_number_before_no_reference_is_none():
     assert edition_reference("No. 17 Telegram from Boland to Murphy") is None
     assert edition_reference("NAI DFA 305/392") is None  # no edition's number: another rule's line
+
+
+def test_a_periodicals_issue_under_the_text():
+    cite = periodical_issue("Известия ЦК КПСС 1990 № II")
+    assert cite is not None and cite.parts == {"publication": "Известия ЦК КПСС"} and cite.archive is None
+    assert periodical_issue("Вопросы истории, 1992, № 2, с. 5-7") is not None
+    assert periodical_issue("Он писал об этом в 1936 году в письме № 5 своему другу") is None

@@ -125,3 +125,11 @@ def test_a_wikis_lines_around_the_page_are_furniture():
         "The Security Council,\n"
     )
     assert page.body_lines() == ["United Nations Security Council Resolution 66", "The Security Council,"]
+
+
+def test_back_to_top_and_web_counters_in_the_pages_language_are_furniture():
+    page = layouts.split(
+        "И. СТАЛИН\n\n17 сентября 1941 года\n\nперейти к началу страницы\n\n"
+        "3W.SU ©® 2015 Яндекс.Метрика Рейтинг@Mail.ruРейтинг@Mail.ru\n"
+    )
+    assert page.body_lines() == ["И. СТАЛИН", "17 сентября 1941 года"]

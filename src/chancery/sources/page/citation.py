@@ -210,6 +210,22 @@ def edition_reference(line: str) -> Citation | None:
     return cite
 
 
+# A periodical's issue, as Russian editions cite their source under the text: the title, the year, "№" and
+# the issue, perhaps the pages ("Известия ЦК КПСС 1990 № II", "Вопросы истории, 1992, № 2, с. 5-7")
+_ISSUE = re.compile(
+    r"^(?P<pub>[^\W\d_][^\d№]{3,80}?)[.,]?\s+(?:19|20)\d\d[.,]?\s*№\s*[\dIVXІ]+"
+    r"(?:[.,]\s*(?:[Сс]|[Pp]p?)\.\s*\d+(?:\s*[-–]\s*\d+)?)?\.?$"
+)
+
+
+def periodical_issue(line: str) -> Citation | None:
+    """A line that cites a periodical's issue and nothing else (rule *issue line*), or None."""
+    m = _ISSUE.match(line) if "№" in line and len(line) < 140 else None
+    if m is None:
+        return None
+    return Citation(as_written=line, parts={"publication": m.group("pub").strip(" .,")})
+
+
 def parse_citation(text: str, archive: str | None = None) -> Citation | None:
     """The citation of ``text`` (the archival part of the Document Information line); ``archive`` is the
     archive a site itself is, for a reference that does not name it ("CAB/128/5" on TNA's pages)."""

@@ -27,7 +27,12 @@ from chancery.model import (
 from chancery.sources import sha256_of
 from chancery.sources.page import layouts
 from chancery.sources.page.cables import read_addresses
-from chancery.sources.page.citation import edition_reference, parse_citation, without_copy_note
+from chancery.sources.page.citation import (
+    edition_reference,
+    parse_citation,
+    periodical_issue,
+    without_copy_note,
+)
 from chancery.sources.page.closing import Closing, read_closing
 from chancery.sources.page.conversation import present_lines
 from chancery.sources.page.copies import numbered_copies, read_copies
@@ -435,6 +440,8 @@ def _credits(record: Record, page: Page, lines: list[str]) -> None:
         return
     if not page.info:
         record.citation = _reference_line(lines)  # the editor's reference under the text
+        if record.citation is None:  # a periodical's issue under the text: "Известия ЦК КПСС 1990 № II"
+            record.citation = next((c for c in map(periodical_issue, reversed(lines[-6:])) if c), None)
         if record.citation is None:
             log.debug("%s: no Document Information line; no citation or credits", record.id)
         return

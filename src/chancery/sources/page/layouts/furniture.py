@@ -12,6 +12,9 @@ import re
 FURNITURE = re.compile(
     r"(?i)^(?:"
     r"skip to (?:main )?content|back to top|top of page|print(?: this page)?|"
+    r"перейти к началу страницы|наверх|nach oben|haut de (?:la )?page|retour en haut(?: de (?:la )?page)?|"
+    # a line of web counters ("3W.SU ©® 2015 Яндекс.Метрика Рейтинг@Mail.ru")
+    r".{0,80}(?:яндекс\.метрика|рейтинг@mail\.ru|liveinternet).{0,80}|"
     r"share(?: this)?(?: page| document)?|e-?mail this page|download(?: the)? pdf|last updated:?.*|"
     r"page last updated.*|published on .*\(https?://.*\)|"
     r"auf deutsch\.?|in english\.?|en fran[çc]ais\.?|по-русски\.?|"
