@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from chancery.sources.page import layouts
+from chancery.sources.page.layouts.furniture import is_furniture
 
 
 def _split(text: str):
@@ -133,3 +136,38 @@ def test_back_to_top_and_web_counters_in_the_pages_language_are_furniture():
         "3W.SU ©® 2015 Яндекс.Метрика Рейтинг@Mail.ruРейтинг@Mail.ru\n"
     )
     assert page.body_lines() == ["И. СТАЛИН", "17 сентября 1941 года"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Marx-Engels | Lenin | Stalin | Home Page",  # a row of links with the home page's
+        "Электронная библиотека книг » Иосиф Сталин (Джугашвили) » Том 17 » Текст книги (страница 17)",
+        "Druckfassung     Dokumenten-Liste vorheriges Dokument      nächstes Dokument",
+        "Seite 1 von 2",
+        "1   ...   17   18   19   20   21   22   23   24   ...   45",
+        "Текущая страница: 17 (всего у книги 39 страниц)",
+        "How to cite: Copy",
+        "This document is also available in…",
+        "GHDI logo",
+        "![]() |",
+        "File Type:pdf, Size:1020Kb",
+        "Updated: 20-Mar-2002 | NATO Archives |",
+        "Website design and developed by FUSIO",
+    ],
+)
+def test_the_chrome_every_site_prints_in_its_languages(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Beginn: 9.30 Uhr | Ende: 14.05 Uhr |",  # a table of the document, no link row
+        "The previous government's note of 3 May was answered in the next session.",
+        "Er sagte »Ja« und »Nein« zugleich.",
+        "1. To approve the draft.",
+    ],
+)
+def test_document_lines_are_no_chrome(line):
+    assert not is_furniture(line)

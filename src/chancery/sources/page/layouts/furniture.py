@@ -8,29 +8,79 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 
+# Lines that open with their words: tried on every line (a regex that starts with literals is fast)
 FURNITURE = re.compile(
     r"(?i)^(?:"
     r"skip to (?:main )?content|back to top|top of page|print(?: this page)?|"
     r"перейти к началу страницы|наверх|nach oben|haut de (?:la )?page|retour en haut(?: de (?:la )?page)?|"
-    # a line of web counters ("3W.SU ©® 2015 Яндекс.Метрика Рейтинг@Mail.ru")
-    r".{0,80}(?:яндекс\.метрика|рейтинг@mail\.ru|liveinternet).{0,80}|"
     r"share(?: this)?(?: page| document)?|e-?mail this page|download(?: the)? pdf|last updated:?.*|"
+    r"updated:.{0,80}|"
     r"page last updated.*|published on .*\(https?://.*\)|"
     r"auf deutsch\.?|in english\.?|en fran[çc]ais\.?|по-русски\.?|"
-    r"(?=.*\bprevious\b)(?=.*\bnext\b)(?=.*(?:\||\bdocument\b|\bpage\b)).{0,200}|"
     r"(?:home|search)\s*(?:[>›»|]\s*\w[\w ]*){1,6}|"
     # a wiki's (MediaWiki: Wikisource, Wikipedia) lines around every page, in its languages: where the page is
     # from, the skip links, a scanned page's name and proofreading status
     r"from wiki\w+(?:, the free \w+)?|(?:jump to (?:navigation|search|content)\s*){1,3}|"
     r"page:.{3,200}\.(?:djvu|pdf)/\d+|this page has (?:not )?been (?:proofread|validated)\.?|"
-    r"cette page n['’]a pas encore été corrigée\.?|diese seite wurde noch nicht korrekturgelesen\.?"
+    r"cette page n['’]a pas encore été corrigée\.?|diese seite wurde noch nicht korrekturgelesen\.?|"
+    # the links of any page in its languages: print, share, cite, read on, other formats
+    r"(?:printable|print) version|druckfassung|druckversion|drucken|imprimer|version imprimable|"
+    r"версия для печати|teilen|partager|поделиться|how to cite:?.{0,20}|cite this(?: page| document)?|"
+    r"zitierempfehlung|как цитировать|read more\W*|weiterlesen|lire la suite|читать далее|more…? ?\|?|"
+    r"pdf|epub|your session has expired\.?|(?:this document is )?also available in\W{0,3}|"
+    r"(?:website )?design(?:ed)? (?:and|&) developed by .{1,60}|powered by .{1,60}|"
+    r"all rights reserved\.?|alle rechte vorbehalten\.?|tous droits réservés\.?|все права защищены\.?|"
+    # the page's place among pages ("Seite 1 von 2", "Текущая страница: 17 (всего у книги 39 страниц)")
+    r"(?:seite|page|страница|стр\.)\s*\d+\s*(?:von|of|sur|из|/)\s*\d+|текущая страница:.{0,80}|"
+    # an empty image ("![]() |"), a number of the site's ("#177108")
+    r"!\[[^\]]*\]\([^)]*\)\s*\|?|#\d{3,}"
     r")\s*$"
+)
+# Lines told by what they hold, each tried only when a cheap test on the line lets it: (test, pattern)
+_HOLDING: tuple[tuple[Callable[[str], bool], re.Pattern[str]], ...] = (
+    # previous and next, in the page's language ("Previous Document | ... | Next Document", "Druckfassung
+    # Dokumenten-Liste vorheriges Dokument  nächstes Dokument")
+    (
+        lambda low: "next" in low,
+        re.compile(r"(?=.*\bprevious\b)(?=.*\bnext\b)(?=.*(?:\||\bdocument\b|\bpage\b)).{0,200}"),
+    ),
+    (
+        lambda low: "nächst" in low or "suivant" in low or "следующ" in low,
+        re.compile(
+            r"(?=.*\b(?:vorherige[sn]?|précédente?|предыдущ\w*)\b)(?=.*\b(?:nächste[sn]?|suivante?|следующ\w*)\b)"
+            r".{0,200}"
+        ),
+    ),
+    # a line of web counters ("3W.SU ©® 2015 Яндекс.Метрика Рейтинг@Mail.ru")
+    (lambda low: "метрика" in low or "mail.ru" in low or "liveinternet" in low, re.compile(r".{0,160}")),
+    # a breadcrumb trail ("Электронная библиотека книг » Иосиф Сталин » Том 17 » Текст книги")
+    (lambda low: "»" in low or "›" in low, re.compile(r"[^»›|]{1,60}(?:\s[»›]\s[^»›]{1,80}){2,}")),
+    # a row of links with the home page's ("Marx-Engels | Lenin | Stalin | Home Page")
+    (
+        lambda low: "|" in low,
+        re.compile(r"(?=.*\b(?:home(?: ?page)?|startseite|accueil|главная)\b)[^|]{1,40}(?:\|[^|]{1,40}){2,}"),
+    ),
+    # a pager ("1 ... 17 18 19 ... 45")
+    (lambda low: low[:1].isdigit(), re.compile(r"(?:\d+|…|\.\.\.)(?:\s+(?:\d+|…|\.\.\.)){3,}")),
+    # an image's alt text ("GHDI logo"); a file's size ("File Type:pdf, Size:1020Kb", "өлшемі2.89 Mb.")
+    (lambda low: low.endswith("logo"), re.compile(r"[\w .&'-]{1,40} logo")),
+    (
+        lambda low: low.rstrip(" .")[-2:] in ("kb", "mb", "кб", "мб"),
+        re.compile(r".{0,40}\d+(?:[.,]\d+)?\s?(?:kb|mb|кб|мб)\.?"),
+    ),
 )
 
 
 def is_furniture(line: str) -> bool:
-    return bool(FURNITURE.match(line.strip()))
+    text = line.strip()
+    if not text or len(text) > 200:
+        return False
+    if FURNITURE.match(text):
+        return True
+    low = text.lower()
+    return any(test(low) and rx.fullmatch(low) for test, rx in _HOLDING)
 
 
 _TAG = re.compile(r"<[^<>]*>")
