@@ -8,6 +8,7 @@ Deputy Chairman ...; comrade Zhou Enlai, ...; and comrade Luo Shigao, ..." -> pa
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from itertools import accumulate
 
 from chancery.lexicon.honorifics import HONORIFICS, address_pattern
@@ -171,15 +172,19 @@ def met_by_writer(text: str) -> list[Agent]:
     out: list[Agent] = []
     if not re.search(r"\b(?:called on|visited|came to|received|met)\b", flat):
         return out
-    for rx in (_CALLED_ON_ME, _I_MET):
-        for m in rx.finditer(flat):
-            for part in split_names(
-                re.sub(r"^(?:[^,]*,\s*)?(?=(?i:comrades?|cdes?\.|mr\.|ambassador))", "", m.group("list"))
-            ):
-                agent = participant(part.strip())
-                if agent is not None and all(agent.name != a.name for a in out):
-                    out.append(agent)
+    for rx in (_CALLED_ON_ME, _I_MET):  # "The Counselor-Minister ..., Comrade G. Ragulin": the name after
+        office_first = r"^(?:[^,]*,\s*)?(?=(?i:comrades?|cdes?\.|mr\.|ambassador))"
+        _add_listed(out, (re.sub(office_first, "", m.group("list")) for m in rx.finditer(flat)))
     return out
+
+
+def _add_listed(out: list[Agent], lists: Iterable[str]) -> None:
+    """The people each list of names holds ("A, B and C"), added to ``out`` once each."""
+    for text in lists:
+        for part in split_names(text):
+            agent = participant(part.strip())
+            if agent is not None and all(agent.name != a.name for a in out):
+                out.append(agent)
 
 
 def attendance(text: str) -> list[Agent]:
@@ -221,11 +226,7 @@ _TAKERS_LABEL = re.compile(
 def note_takers(text: str) -> list[Agent]:
     """The note-takers a label names, or the one the text says took the notes (:func:`note_taker`)."""
     out: list[Agent] = []
-    for m in _TAKERS_LABEL.finditer(text):
-        for part in split_names(m.group("list")):
-            agent = participant(part)
-            if agent is not None and all(agent.name != a.name for a in out):
-                out.append(agent)
+    _add_listed(out, (m.group("list") for m in _TAKERS_LABEL.finditer(text)))
     if not out and (one := note_taker(text)) is not None:
         out.append(one)
     return out
@@ -297,9 +298,5 @@ _SPEECH = re.compile(
 def speech_subjects(text: str) -> list[Agent]:
     """The comrades a record of a meeting shows speaking or deciding at it."""
     out: list[Agent] = []
-    for m in _SPEECH.finditer(text):
-        for part in split_names(m.group("list")):
-            agent = participant(part)
-            if agent is not None and all(agent.name != a.name for a in out):
-                out.append(agent)
+    _add_listed(out, (m.group("list") for m in _SPEECH.finditer(text)))
     return out
