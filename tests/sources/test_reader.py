@@ -370,3 +370,19 @@ def test_an_editions_heading_names_the_addressees_seat_last(read):
     )
     assert [(p["name"], p["role"]) for p in r["places"]] == [("New York", "sent_from"), ("Dublin", "sent_to")]
     assert (r["date"], r["archive"], r["citation_parts"]["delo"]) == ("1956-11-01", "NAI", "TSCH/3/S16113/A")
+
+
+def test_the_note_on_the_heading_is_the_editions_source_note(read):
+    r = read(
+        "dodis.ch/43659\nCONSEIL FÉDÉRAL\nProcès-verbal de la séance du 9 février 19181\n\n"
+        "357. Geschäfte in Russland\n\nMit Telegramm vom 31. Januar2 meldet die Gesandtschaft in Russland, "
+        "die Regierung entsende Salkind als bevollmächtigten Vertreter in die Schweiz, und so weiter.\n\n"
+        "1\nE 1004 1/267. Etaient absents: G. Motta et G. Ador.\n"
+        "2\nNon reproduit. Cf. E 2001, Archiv-Nr. 1519.\n"
+    )
+    assert (r["title"], r["date"], r["doc_type"]) == (
+        "Procès-verbal de la séance du 9 février 1918",
+        "1918-02-09",
+        "minutes",
+    )
+    assert r["citation"] == "E 1004 1/267." and r["citation_parts"] == {"delo": "E 1004 1/267"}

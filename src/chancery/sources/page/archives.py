@@ -67,6 +67,11 @@ US_FILE = (
 )
 
 
+# A Swiss Federal Archives signature as the Diplomatic Documents of Switzerland cite it: the series letter and
+# the holding's number, then the accession and the volume ("E 1004 1/267", "E 2001 (E) 1/12", "J I.131 1/2")
+SWISS_FILE = r"(?P<v>\b[EJKM]\s?\d{1,4}(?:\.\d+)?(?:\s?\([A-Z]\))?\s+\d{1,4}/\d{1,5}\b)"
+
+
 @cache
 def _compiled(names: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(rx), rx) for rx in names)

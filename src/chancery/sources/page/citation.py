@@ -16,7 +16,14 @@ from dataclasses import dataclass
 
 from chancery.lexicon.cyrillic import latin
 from chancery.model import Citation
-from chancery.sources.page.archives import FAMILIES, LAST_PARTS, RUSSIAN_PARTS, US_FILE, Family
+from chancery.sources.page.archives import (
+    FAMILIES,
+    LAST_PARTS,
+    RUSSIAN_PARTS,
+    SWISS_FILE,
+    US_FILE,
+    Family,
+)
 
 log = logging.getLogger(__name__)
 
@@ -248,7 +255,8 @@ def _one(text: str) -> Citation:
     found = _find_archive(text)
     if found is None:
         log.debug("citation %r: no archive recognised", text)
-        file = re.fullmatch(US_FILE + r"\.?", text.strip())  # a file number alone ("393.1115/7–1249")
+        # a file number alone: the State Department's ("393.1115/7–1249"), a Swiss signature ("E 1004 1/267")
+        file = re.fullmatch(US_FILE + r"\.?", text.strip()) or re.fullmatch(SWISS_FILE + r"\.?", text.strip())
         if file:
             return Citation(as_written=text, parts={"delo": file.group("v")})
         parts = _parts(None, text)  # a fond, inventory and file without their archive ("Ф. П. Оп. 1. Д. 37.")

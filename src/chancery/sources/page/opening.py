@@ -49,6 +49,7 @@ class Opening:
     sender_at: int | None = None
     start: int = 0  # where the document begins, after an editor's introduction (rule *introduction*)
     sent: Dateline | None = None  # a despatch line under the date line ("Sent 9-00 15.1.1936")
+    heading_marker: str | None = None  # the note marker glued to the heading ("... 19181": note 1)
 
 
 # A genre word standing alone on its line, as editions print it under or over the heading ("Telegram", "Note
@@ -143,6 +144,8 @@ def read_opening(lines: list[str], want_heading: bool = True) -> Opening:
             and (heading := _heading(lines, k, zone))
         ):
             opening.heading, opening.heading_at = heading
+            marker = _HEADING_MARKER.search(lines[heading[1][-1]])
+            opening.heading_marker = marker.group(0) if marker else None
     if want_heading and opening.heading is None and bare is not None:
         opening.heading, opening.heading_at, opening.genre = lines[bare].rstrip("."), [bare], None
     if want_heading and opening.heading is None and opening.dateline is None:
@@ -311,6 +314,22 @@ _GOES_ON = re.compile(r"[a-zà-öø-ÿа-яё][^\d]{0,120}")  # no date, no numb
 _ITEM = re.compile(r"^[IVX]{1,4}\.\s+(?=\S)")
 # A note's marker glued to a heading's last word ("... du Département politique1")
 _WORD_MARKER = re.compile(r"(?<=[^\W\d_]{3})\d{1,2}$")
+
+
+# The marker itself: after a word's letters or a year ("politique1", "9 février 19181")
+_HEADING_MARKER = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\b(?:1[5-9]|20)\d\d))\d{1,2}$")
+
+
+def heading_note(lines: list[str], marker: str) -> str | None:
+    """The note the heading's marker calls, at the foot of the text: its number alone on a line and the
+    note on the next ("1" / "E 1004 1/267. Etaient absents: ..."), or both on one line ("1 E 1004 1/267.")."""
+    for k in range(len(lines) - 1, 0, -1):
+        line = lines[k]
+        if line == marker and k + 1 < len(lines):
+            return lines[k + 1]
+        if line.startswith(f"{marker} ") and len(line) > len(marker) + 3:
+            return line[len(marker) + 1 :]
+    return None
 
 
 def _clean_heading(line: str) -> str:

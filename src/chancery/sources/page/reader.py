@@ -69,6 +69,7 @@ from chancery.sources.page.opening import (
     adopted_on,
     foot_dateline,
     heading_date,
+    heading_note,
     opening_zone,
     read_opening,
 )
@@ -212,7 +213,7 @@ def read_page(record_id: str, page: Page) -> Record:
     for n, annex in enumerate(treaty.annexes if treaty and not record.enclosed_documents else [], start=1):
         annex.id = f"{record_id}-enc{n}"
         record.enclosed_documents.append(annex)
-    _credits(record, page, lines)
+    _credits(record, page, lines, opening.heading_marker)
     record.mentioned_persons = mentioned_persons(page.body_text, record)
     return record
 
@@ -431,7 +432,16 @@ def _reference_line(lines: list[str]) -> Citation | None:
     return None
 
 
-def _credits(record: Record, page: Page, lines: list[str]) -> None:
+def _source_note(note: str | None) -> Citation | None:
+    """Rule *heading's note*: the note an edition hangs on the document's heading is its source note; its
+    first sentence, when it is an archival reference, is the citation ("E 1004 1/267. Etaient absents:
+    ...")."""
+    first = re.split(r"(?<=\.)\s+(?=[A-ZÀ-ÞА-Я])", note.strip(), maxsplit=1)[0] if note else ""
+    cite = parse_citation(first) if first and len(first) < 120 else None
+    return cite if cite is not None and (cite.archive or cite.parts.get("delo")) else None
+
+
+def _credits(record: Record, page: Page, lines: list[str], marker: str | None = None) -> None:
     citation = page.citation
     if not citation and not page.info:
         citation = next((m.group("c") for m in map(_SOURCE_LINE.match, reversed(lines)) if m), None)
@@ -440,6 +450,8 @@ def _credits(record: Record, page: Page, lines: list[str]) -> None:
         return
     if not page.info:
         record.citation = _reference_line(lines)  # the editor's reference under the text
+        if record.citation is None and marker:  # the heading's note: an edition's source note
+            record.citation = _source_note(heading_note(lines, marker))
         if record.citation is None:  # a periodical's issue under the text: "Известия ЦК КПСС 1990 № II"
             record.citation = next((c for c in map(periodical_issue, reversed(lines[-6:])) if c), None)
         if record.citation is None:
