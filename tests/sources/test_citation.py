@@ -257,3 +257,8 @@ def test_a_periodicals_issue_under_the_text():
     assert cite is not None and cite.parts == {"publication": "Известия ЦК КПСС"} and cite.archive is None
     assert periodical_issue("Вопросы истории, 1992, № 2, с. 5-7") is not None
     assert periodical_issue("Он писал об этом в 1936 году в письме № 5 своему другу") is None
+
+
+def test_a_swiss_federal_archives_signature_alone_is_a_file():
+    cite = parse_citation("E 1004 1/267.")
+    assert cite is not None and cite.archive is None and cite.parts == {"delo": "E 1004 1/267"}

@@ -386,3 +386,16 @@ def test_the_note_on_the_heading_is_the_editions_source_note(read):
         "minutes",
     )
     assert r["citation"] == "E 1004 1/267." and r["citation_parts"] == {"delo": "E 1004 1/267"}
+
+
+def test_a_sites_printed_in_label_names_the_edition(read):
+    r = read(
+        "Language: French\n24.8.1918 (Saturday)\n"
+        "La Légation de Suisse à Pétrograd à la Division des Affaires étrangères du Département politique\n"
+        "Telegram (T)\nPrinted in\n\nJacques Freymond et al. (ed.)\n\n"
+        "Diplomatic Documents of Switzerland, vol. 6, doc. 442\n\nvolume link\n\n"
+        "Un télégramme de Tchitcherine reçu aujourd'hui nous informe que Berzine et un autre négociateur "
+        "sont chargés d'ouvrir avec vous des pourparlers sur un nouveau traité de commerce.\n"
+    )
+    assert r["citation"] == "Diplomatic Documents of Switzerland, vol. 6, doc. 442"
+    assert (r["date"], r["doc_type"]) == ("1918-08-24", "telegram")

@@ -432,6 +432,24 @@ def _reference_line(lines: list[str]) -> Citation | None:
     return None
 
 
+# Where an edition printed the document: the label, its value on the line or among the next lines ("Printed
+# in" / "Jacques Freymond et al. (ed.)" / "Diplomatic Documents of Switzerland, vol. 6, doc. 442")
+_PRINTED_IN = re.compile(
+    r"(?i)^(?:printed in|published in|abgedruckt in|veröffentlicht in|publié dans|опубликовано(?: в)?)"
+    r"\s*:?\s*(?P<v>.*)$"
+)
+_VOLUME = re.compile(r"(?i)\b(?:vol\.|volume|bd\.|band|tome|t\.|том)\s*[\dIVXL]+")
+
+
+def _printed_in(lines: list[str]) -> str | None:
+    """The edition a site's "Printed in" label names: the line that cites its volume."""
+    for k, line in enumerate(lines):
+        if line[:1] in "PpAaVvOo" and (m := _PRINTED_IN.match(line)):
+            values = [m.group("v")] + lines[k + 1 : k + 4]
+            return next((v for v in values if v and _VOLUME.search(v)), None)
+    return None
+
+
 def _source_note(note: str | None) -> Citation | None:
     """Rule *heading's note*: the note an edition hangs on the document's heading is its source note; its
     first sentence, when it is an archival reference, is the citation ("E 1004 1/267. Etaient absents:
@@ -445,6 +463,8 @@ def _credits(record: Record, page: Page, lines: list[str], marker: str | None = 
     citation = page.citation
     if not citation and not page.info:
         citation = next((m.group("c") for m in map(_SOURCE_LINE.match, reversed(lines)) if m), None)
+    if not citation and not page.info:
+        citation = _printed_in(lines)
     if citation and not page.info:
         record.citation = parse_citation(without_copy_note(citation), archive=page.archive)
         return
