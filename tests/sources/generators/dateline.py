@@ -1,7 +1,9 @@
 """Date lines: where and when a document was written, sent or received, composed from independent choices.
 
 Choices: the date's form ("March 10, 1962", "10 March 1962", "10th March, 1962", "10.III.1962",
-"10.III.62", "10.03.1962", "3/10/1962", "March 1962", "1962", Russian "10 марта 1962 г.", a weekday
+"10.III.62", "10.03.1962", "3/10/1962", "March 1962", "1962", Russian "10 марта 1962 г.", German "10. März
+1962" (after "Bonn, den", "am Mittwoch, den"), French "10 mars 1962" (after "Paris, le"), the Soviet hand's
+"10/III-62", a weekday
 before it, an editor's brackets "[10 March 1962]" or "19[6]2", a qualifier "c.", ranges "3-5 May 1950",
 "January-March 1978", "1949-1950", "undated"); the place (none, before the date, after it, in capitals,
 with an editor's bracket "Ghulja [Yining]"); the hour after the date ("—6 p.m.", ", 11:46 a.m.", "-12:30
@@ -36,6 +38,10 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "October", "November", "December")  # fmt: skip
 SHORT = ("Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+GERMAN = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+          "November", "Dezember")  # fmt: skip
+FRENCH = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+          "novembre", "décembre")  # fmt: skip
 RUSSIAN = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
            "октября", "ноября", "декабря")  # fmt: skip
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -68,8 +74,8 @@ def _date(
     form = rng.choices(
         ["mdy", "dmy", "dmy-ordinal", "mdy-short", "roman", "roman-short", "dotted", "my", "y", "russian",
          "weekday", "bracketed", "bracket-digit", "circa", "range-days", "range-months", "range-years",
-         "slashed"],
-        weights=[20, 18, 3, 4, 5, 2, 4, 4, 2, 2, 2, 3, 2, 3, 4, 2, 2, 2],
+         "slashed", "german", "french", "soviet"],
+        weights=[20, 18, 3, 4, 5, 2, 4, 4, 2, 2, 2, 3, 2, 3, 4, 2, 2, 2, 3, 3, 1],
         k=1,
     )[0]  # fmt: skip
     choices["date"] = form
@@ -96,6 +102,13 @@ def _date(
         return f"{y}", (f"{y:04d}", None, None, None)
     if form == "russian":
         return f"{d} {RUSSIAN[m - 1]} {y} г.", (iso, None, None, None)
+    if form == "german":  # "10. November 1954", after "den" or "am Mittwoch, den" when a place stands before
+        return f"{d}. {GERMAN[m - 1]} {y}", (iso, None, None, None)
+    if form == "french":  # "3 mars 1939", "1er août 1914"
+        return f"{'1er' if d == 1 else d} {FRENCH[m - 1]} {y}", (iso, None, None, None)
+    if form == "soviet":  # the Soviet hand: "11/VII-27"
+        y = rng.randint(1920, 1939)
+        return f"{d}/{ROMAN[m - 1]}-{y % 100:02d}", (f"{y:04d}-{m:02d}-{d:02d}", None, None, None)
     if form == "weekday":  # "Wednesday, 17th February, 1954"
         weekday = WEEKDAYS[datetime.date(y, m, d).weekday()]
         return f"{weekday}, {_ordinal(d)} {month}, {y}", (iso, None, None, None)
@@ -203,13 +216,16 @@ def compose(rng: random.Random) -> Case:
     )[0]
     if where == "after" and (value is None or len(value) < 10):
         where = "before"  # "20 August 1950, Moscow": a full date, then the place
-    russian = choices["date"] == "russian"
+    russian = choices["date"] in ("russian", "german", "french", "soviet")
     if russian:
         where = rng.choice(["none", "russian"])
     choices["place"] = where
     place = None
     if where == "russian":
-        place = rng.choice(["Москва", "Пекин", "Пхеньян"])
+        place = {
+            "german": rng.choice(["Bonn", "Großes Hauptquartier", "Berlin"]),
+            "french": rng.choice(["Paris", "Berne", "Genève"]),
+        }.get(choices["date"], rng.choice(["Москва", "Пекин", "Пхеньян"]))
     elif where == "bracketed":
         place = rng.choice(BRACKETED_PLACES)
     elif where != "none":
@@ -230,6 +246,12 @@ def compose(rng: random.Random) -> Case:
         file_number = f"Pol. {rng.choice(ROMAN)} {rng.randint(100, 9999)}"
         head = f"{file_number} "
         choices["file-number"] = "yes"
+    if place and choices["date"] in ("german", "french") and rng.random() < 0.6:
+        date = f"{'den' if choices['date'] == 'german' else 'le'} {date}"  # "Bonn, den 10. November 1954"
+    elif not place and choices["date"] == "german" and rng.random() < 0.3:
+        weekday = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
+        day = datetime.date(int(value[:4]), int(value[5:7]), int(value[8:]))
+        date = f"am {weekday[day.weekday()]}, den {date}"
     if where == "after":
         text = f"{date}{time_text}, {place}"
     elif place:
