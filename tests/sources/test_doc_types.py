@@ -26,6 +26,15 @@ from chancery.sources.page.doc_types import doc_type_of
         ("I. Нота", "note"),
         ("Brief history of the negotiations", "other"),  # English "brief" is no letter
         ("日本国政府とアメリカ合衆国政府との間の取極に関する交換公文", "note"),  # Japanese: the genre last
+        ("Bericht des Botschafters in Moskau", "report"),
+        ("Drahtbericht Nr. 5", "telegram"),
+        ("Gesprächsaufzeichnung", "record_of_conversation"),
+        ("Runderlass des Auswärtigen Amts", "decree"),
+        ("Rapport de M. Coulondre", "report"),
+        ("Discours de M. Schuman", "speech"),
+        ("Личное послание Сталина Черчиллю", "letter"),
+        ("Памятная записка", "memorandum"),
+        ("Berichtigung der Liste", "other"),
     ],
 )
 def test_genre_words(title, kind):

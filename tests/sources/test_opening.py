@@ -255,3 +255,17 @@ def test_a_title_run_into_the_first_sentence_of_the_text():
     assert opening.heading == head
     long = "He wrote to the Embassy at once. " + "It was a long letter about the fair and the trade. " * 4
     assert read_opening([long, "13 ноября 1933 г."]).heading is None
+
+
+def test_a_heading_printed_twice_beats_a_books_title_above_it():
+    lines = [
+        "Личное послание от премьера сталина",
+        "БЕСЕДА С Ф. РУЗВЕЛЬТОМ В ТЕГЕРАНЕ",
+        "бет21/45",
+        "БЕСЕДА С Ф. РУЗВЕЛЬТОМ В ТЕГЕРАНЕ",
+        "1 декабря 1943 года",
+        "Рузвельт. В Соединенных Штатах может возникнуть вопрос о вхождении Прибалтийских республик в "
+        "Советский Союз, и мировое общественное мнение сочтет это желательным.",
+    ]
+    opening = read_opening(lines)
+    assert opening.heading == lines[1] and opening.dateline is not None

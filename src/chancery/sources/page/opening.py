@@ -92,6 +92,11 @@ def read_opening(lines: list[str], want_heading: bool = True) -> Opening:
     zone = min(opening_zone(lines), 30)
     letterhead = _letterhead(lines[:zone])
     bare = None  # a genre word alone on its line, before any heading
+    # rule *printed twice*: a site prints its page's title and then the document's heading, the same words
+    # ("БЕСЕДА С Ф. РУЗВЕЛЬТОМ В ТЕГЕРАНЕ" over a site's counters, and again over the text): the heading is
+    # that line, not another genre line above it (a book's title)
+    head = lines[:zone]
+    twice = {line for n, line in enumerate(head) if line in head[n + 1 :] and _heading(lines, n, zone)}
     for k, line in enumerate(lines[:zone]):
         if k in opening.dateline_more:
             continue
@@ -141,6 +146,7 @@ def read_opening(lines: list[str], want_heading: bool = True) -> Opening:
             want_heading
             and opening.heading is None
             and not letterhead[0] <= k < letterhead[1]
+            and (not twice or line in twice)
             and (heading := _heading(lines, k, zone))
         ):
             opening.heading, opening.heading_at = heading
