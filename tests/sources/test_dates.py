@@ -213,3 +213,17 @@ def test_a_marking_before_the_date_line_and_a_place_the_editor_supplies():
 def test_an_instruments_signing_line_is_its_date_line(line, place, value):
     found = read_dateline(line)
     assert found is not None and (found.place, found.date.value, found.event) == (place, value, "written")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1979年8月17日", "1979-08-17"),
+        ("昭和54年8月17日", "1979-08-17"),  # the era of Japan's emperor: Showa 54 is 1979
+        ("平成元年1月8日", "1989-01-08"),  # an era's first year
+        ("1950年6月", "1950-06"),
+    ],
+)
+def test_japanese_dates(text, value):
+    assert parse_date(text).value == value
+    assert find_dates(f"本使は、{text}にジュネーヴで")[0].value.value == value  # no space around it

@@ -52,3 +52,16 @@ def test_precedence_read_through_a_scans_misreading():
 )
 def test_markings_in_the_archives_languages(line, marking):
     assert marking_of(line) == marking
+
+
+@pytest.mark.parametrize(
+    ("line", "marking"),
+    [
+        ("VS-Vertraulich", "Confidential"),
+        ("Nur für den Dienstgebrauch!", "For Official Use Only"),
+        ("Diffusion restreinte", "Restricted"),
+        ("Для служебного пользования", "For Official Use Only"),
+    ],
+)
+def test_lower_grades_in_the_archives_languages(line, marking):
+    assert marking_of(line) == marking

@@ -137,6 +137,23 @@ _PATTERNS: list[tuple[str, str]] = [
     ("y", _YEAR.format(n="y")),
 ]
 _COMPILED = [(kind, re.compile(r"(?<![\w-])" + rx + r"(?![\w])", re.I)) for kind, rx in _PATTERNS]
+# Japanese (and Chinese) dates, no space around them: "1979年8月17日", and the eras of Japan's emperors
+# ("昭和54年8月17日" is 1979): tried first, the words around them being no bar
+ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989}
+_COMPILED.insert(
+    0,
+    (
+        "cjk",
+        re.compile(
+            r"(?<!\d)(?:(?P<era>"
+            + "|".join(ERAS)
+            + r")\s*(?P<ey>元|\d{1,2})|"
+            + _YEAR.format(n="y")
+            + r")\s*年"
+            r"\s*(?P<m>[01]?\d)\s*月(?:\s*(?P<d>[0-3]?\d)\s*日)?"
+        ),
+    ),
+)
 _A_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 _YEARLESS = [(kind, rx) for kind, rx in _COMPILED if kind == "roman"]
 _QUALIFIER = re.compile(
@@ -228,6 +245,10 @@ def _value(kind: str, m: re.Match[str], written: str) -> DateValue | None:
         year = int(g["y"]) + (1900 if len(g["y"]) == 2 else 0)
         iso = _iso(year, ROMAN.get(g["m"].lower()), int(g["d"])) if g["m"].lower() in ROMAN else None
         return DateValue(written, value=iso) if iso else None
+    if kind == "cjk":
+        year = y if y is not None else ERAS[g["era"]] + (1 if g["ey"] == "元" else int(g["ey"])) - 1
+        iso = _iso(year, int(g["m"]), int(g["d"]) if g["d"] else None)
+        return DateValue(written, value=iso) if iso else None
     if y is None:
         return None
     if kind in ("iso",):
@@ -267,7 +288,7 @@ def find_dates(text: str) -> list[DateMatch]:
         return []  # every date form has a digit (a year at least)
     clean = fill_brackets(text)
     # every form but the Roman month's two-digit year has a four-digit year: without one, only that form
-    forms = _COMPILED if _A_YEAR.search(clean) else _YEARLESS
+    forms = _COMPILED if _A_YEAR.search(clean) or "年" in clean else _YEARLESS
     taken: list[tuple[int, int]] = []
     found: list[DateMatch] = []
     for kind, rx in forms:
