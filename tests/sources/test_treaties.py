@@ -43,3 +43,19 @@ def test_only_an_instruments_heading_is_a_treaty():
     assert not is_instrument("Protocol of the Meeting of the Politburo")  # minutes
     assert not is_instrument("The treaty was signed in Moscow.")  # a sentence
     assert read_treaty("Telegram from A to B", TREATY) is None
+
+
+def test_the_parties_a_title_names_when_the_preamble_names_none():
+    treaty = read_treaty(
+        "Security Treaty Between Japan and the United States of America",
+        ["Japan has today signed a Treaty of Peace with the Allied Powers.", "Article I"],
+    )
+    assert treaty is not None and [a.name for a in treaty.parties] == ["Japan", "United States of America"]
+    french = read_treaty(
+        "DÉCLARATION COMMUNE DE L'UNION DES RÉPUBLIQUES SOCIALISTES SOVIÉTIQUES ET DU JAPON",
+        ["Du 13 au 19 octobre 1956, des négociations se sont déroulées à Moscou."],
+    )
+    assert french is not None
+    assert [a.name for a in french.parties] == ["UNION DES RÉPUBLIQUES SOCIALISTES SOVIÉTIQUES", "JAPON"]
+    subject = read_treaty("Agreement between India and Pakistan concerning the Indus Waters", [])
+    assert subject is not None and [a.name for a in subject.parties] == ["India", "Pakistan"]

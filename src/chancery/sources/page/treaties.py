@@ -67,7 +67,7 @@ def read_treaty(title: str, lines: list[str]) -> Treaty | None:
         return None
     treaty = Treaty()
     signed = _signers(treaty, lines)
-    treaty.parties = _parties(lines[: signed if signed is not None else len(lines)])
+    treaty.parties = _parties(lines[: signed if signed is not None else len(lines)]) or _title_parties(title)
     if signed is not None:
         _annexes(treaty, lines, signed)
     return treaty
@@ -85,6 +85,32 @@ def _parties(lines: list[str]) -> list[Agent]:
             end = more.end()
         return [a for a in (parse_agent(n, kind="organization") for n in names) if a]
     return []
+
+
+# The parties a title names: "Security Treaty Between Japan and the United States of America", "Déclaration
+# commune de l'Union des Républiques socialistes soviétiques et du Japon", "Abkommen zwischen ... und ..."
+# (Russian names them in the instrumental case, "между Германией и ...": no party's name as such)
+_TITLE_PARTIES = re.compile(
+    r"(?i)\b(?:between|entre|zwischen|(?:declaration|statement|communiqué|déclaration commune|"
+    r"erklärung)\s+(?:of|de|des|du|der))\s+(?P<a>.+?)\s+(?:and|et|und|и)\s+(?P<b>.+)$"
+)
+_ARTICLE = re.compile(r"(?i)^(?:the|l['’]|la|le|les|du|de la|de l['’]|des|de|der|die|dem|den)\s*")
+# What the title says after the parties: the subject ("... concerning the Trade in Textiles")
+_SUBJECT = re.compile(
+    r"(?i)\s*(?:,|\s(?:concerning|on|regarding|relating to|for|with respect to|sur|relatif|relative|"
+    r"concernant|pour|über|betreffend|zur)\s).*$"
+)
+
+
+def _title_parties(title: str) -> list[Agent]:
+    """The parties an instrument's title names, when its preamble names none."""
+    m = _TITLE_PARTIES.search(title)
+    if m is None:
+        return []
+    names = [_ARTICLE.sub("", m.group("a")), _ARTICLE.sub("", _SUBJECT.sub("", m.group("b")))]
+    if any(not n or len(n.split()) > 8 for n in names):
+        return []
+    return [a for a in (parse_agent(n.strip(" ."), kind="organization") for n in names) if a]
 
 
 def _signers(treaty: Treaty, lines: list[str]) -> int | None:
