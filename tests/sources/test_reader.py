@@ -399,3 +399,18 @@ def test_a_sites_printed_in_label_names_the_edition(read):
     )
     assert r["citation"] == "Diplomatic Documents of Switzerland, vol. 6, doc. 442"
     assert (r["date"], r["doc_type"]) == ("1918-08-24", "telegram")
+
+
+def test_a_letter_the_ocr_ran_into_one_paragraph(read):
+    r = read(
+        "Translation of No. 2 Mr. Robert Schuman to Miss Jean McKenzie Ministry of Foreign Affairs, Paris, "
+        "13 January, 1950. Dear Miss McKenzie, To-day you kindly made to me the following statement : — "
+        "[As in No. 1.] I have the honour to inform you that the French Government gladly accepts this "
+        "generous offer of the New Zealand Government. Please accept, &c. R. SCHUMAN.\n"
+    )
+    assert (r["title"], r["date"], r["doc_type"]) == (
+        "Mr. Robert Schuman to Miss Jean McKenzie",
+        "1950-01-13",
+        "letter",
+    )
+    assert [p["name"] for p in r["places"]] == ["Paris"]

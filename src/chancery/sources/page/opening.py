@@ -347,7 +347,7 @@ def _clean_heading(line: str) -> str:
 # A stretch of a heading: no sentence's stop, but the full stops of initials and abbreviations ("J. V.
 # Stalin", "M. PAYART", "Mr. Bonnet", a title's short form before a capital: "Der Kais. Legationsrat")
 _PHRASE = (
-    r"(?:[^.;:!?]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bDr)\.|(?<=\bSt)\."
+    r"(?:[^.;:!?]|(?<=\b[A-Z])\.|(?<=\bM[rs])\.|(?<=\bDr)\.|(?<=\bSt)\.|(?<=\bNo)\.(?=\s\d)"
     r"|(?:(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3}))\.(?=\s[A-Z][a-z]))"
 )
 # who to whom in English, German and French: "A to B", "Der Kais. Legationsrat an Auswärtiges Amt", "La
@@ -388,6 +388,18 @@ def _names_a_sender(line: str) -> bool:
     )
 
 
+# A parliamentary paper's (a Blue Book's) label of the item before its heading: "Translation of No. 2",
+# "Enclosure 1 in No. 5"
+_BLUE_BOOK_ITEM = re.compile(
+    r"^(?:(?:Enclosure|Inclosure|Annex)(?:\s+\d+)?\s+in|Translation of|Copy of)\s+No\.\s*\d+\.?\s+"
+)
+# The writer's office at the head of a date line, run into the heading: "... Ministry of Foreign Affairs"
+_ADDRESS_AFTER = re.compile(
+    r"\s+(?:Ministry|Department|Embassy|Legation|Foreign Office|Ministère|Ministerium|Auswärtiges Amt)"
+    r"\b[^,]*$"
+)
+
+
 def _heading_and_dateline(line: str) -> tuple[str, Dateline] | None:
     """A heading and its date line run into one line after a full stop, as editions of despatches print
     them ("M. PAYART, French Chargé d'Affaires in Moscow, to M. Georges Bonnet, Minister for Foreign
@@ -405,6 +417,15 @@ def _heading_and_dateline(line: str) -> tuple[str, Dateline] | None:
         head = line[: m.start()].strip()
         if _names_a_sender(head) or doc_type_of(head) != "other" or is_instrument(head):
             return head, dateline
+    # who to whom, then the writer's place and date after a comma ("Mr. Robert Schuman to Miss Jean McKenzie
+    # Ministry of Foreign Affairs, Paris, 13 January, 1950.")
+    if line.endswith(".") and line[-2:-1].isdigit():
+        for m in reversed(list(re.finditer(r",\s+(?=[A-ZÀ-Þ])", line))):
+            dateline = read_dateline(line[m.end() :])
+            if dateline is not None and dateline.place and dateline.date.value:
+                head = _BLUE_BOOK_ITEM.sub("", line[: m.start()].strip())
+                head = _ADDRESS_AFTER.sub("", head)  # the writer's office heads the date line
+                return (head, dateline) if _names_a_sender(head) else None
     # who to whom, the date after a space ("Kaganovich to Stalin January 15, 1936"): a heading over a date
     # run into one line by the copy
     if line[-1:].isdigit() and (found := find_dates(line)) and found[-1].end == len(line):

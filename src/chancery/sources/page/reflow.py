@@ -1,6 +1,6 @@
 """Lines as the document has them, whatever a scan or a copy did to them.
 
-Three families of damage, each undone by one rule:
+Four families of damage, each undone by one rule:
 
 - a paragraph broken at the scan's line ends ("Herewith Option X, approved by the DCI this" /
   "afternoon. He made only small changes to the lunch-" / "time draft..."): a line that stops
@@ -8,6 +8,8 @@ Three families of damage, each undone by one rule:
   case, continues on it;
 - two elements of a page run together, a label glued to the word before it ("... 1936Archive: RGASPI"):
   cut before the label;
+- a letter run into one paragraph ("... Paris, 13 January, 1950. Dear Miss McKenzie, To-day you ..."): cut
+  after the date line's year and after the salutation;
 - a whole memorandum run into one line by the OCR ("... MEMORANDUM FOR: Helene Boatner C/PES FROM Deputy
   Director for Intelligence SUBJECT DI Brochure ... 1. Sorry to have sprung..."): a long line that holds
   two or more header labels in capitals is cut before each label, each numbered paragraph, each
@@ -37,11 +39,29 @@ _GLUED_LABEL = re.compile(
 )
 
 
+# Rule *run-on letter*: a letter the OCR ran into one paragraph, cut after its date line's year and after its
+# salutation ("... Paris, 13 January, 1950. Dear Miss McKenzie, To-day you kindly ...")
+_SALUTED = re.compile(
+    r"(?<=\b(?:1[6-9]|20)\d\d\.)\s+(?P<s>(?:My\s+)?Dear\s[^,.]{2,40},|(?:Sir|Madam|Excellency),)\s+(?=\S)"
+)
+
+
+def _run_on_letter(line: str) -> list[str] | None:
+    if " Dear " not in line and "Sir," not in line:
+        return None
+    m = _SALUTED.search(line)
+    if m is None:
+        return None
+    return [line[: m.start()].strip(), m.group("s"), line[m.end() :].strip()]
+
+
 def unflatten(line: str) -> list[str]:
     """A memorandum run into one line, cut back into its lines (other lines come back as they are); a
     label glued to the word before it starts a line of its own."""
     if ":" in line and (glued := _GLUED_LABEL.search(line)):
         return [*unflatten(line[: glued.start()]), *unflatten(line[glued.start() :])]
+    if len(line) >= _LONG and (letter := _run_on_letter(line)):
+        return letter
     if len(line) < _LONG or len({m.group(0).split()[0] for m in _LABELS.finditer(line)}) < 2:
         return [line]
     return [piece.strip() for piece in _CUTS.split(line) if piece and piece.strip()]
