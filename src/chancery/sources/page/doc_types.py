@@ -169,6 +169,9 @@ POSSESSED = re.compile(
 _ORDINAL = re.compile(r"^(?:\d{1,4}|[ivx]{1,5})\.\s+(?=\w)", re.I)
 
 
+_TABLE = tuple((re.compile(rx), kind) for rx, kind in DOC_TYPES)  # compiled once
+
+
 def doc_type_of(title: str) -> str:
     """The type the title names; "Excerpt from a Report ..." is a report."""
     low = _ORDINAL.sub("", title.lower().strip())
@@ -177,12 +180,12 @@ def doc_type_of(title: str) -> str:
         return doc_type_of(
             re.split(r"\s+(?:on|about|to|from|with|of|regarding|concerning)\s|,", part[m.end() :])[0]
         )
-    for rx, kind in DOC_TYPES:
-        if re.search(rx, low) or part != low and re.search(rx, part):
+    for rx, kind in _TABLE:
+        if rx.search(low) or part != low and rx.search(part):
             return kind
     for sentence in re.split(r"\.\s+(?=\w)", low)[1:3]:  # "Об эвакуации ... . Из доклада секретаря ..."
-        for rx, kind in DOC_TYPES[:10]:
-            if re.search(rx, sentence):
+        for rx, kind in _TABLE[:10]:
+            if rx.search(sentence):
                 return kind
     issuer, sep, rest = low.partition(", ")
     if sep and len(issuer.split()) <= 8 and (kind := doc_type_of(rest)) != "other":
