@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
 
 # Lines that open with their words: tried on every line (a regex that starts with literals is fast)
 FURNITURE = re.compile(
@@ -38,49 +37,50 @@ FURNITURE = re.compile(
     r"!\[[^\]]*\]\([^)]*\)\s*\|?|#\d{3,}"
     r")\s*$"
 )
-# Lines told by what they hold, each tried only when a cheap test on the line lets it: (test, pattern)
-_HOLDING: tuple[tuple[Callable[[str], bool], re.Pattern[str]], ...] = (
-    # previous and next, in the page's language ("Previous Document | ... | Next Document", "Druckfassung
-    # Dokumenten-Liste vorheriges Dokument  nächstes Dokument")
-    (
-        lambda low: "next" in low,
-        re.compile(r"(?=.*\bprevious\b)(?=.*\bnext\b)(?=.*(?:\||\bdocument\b|\bpage\b)).{0,200}"),
-    ),
-    (
-        lambda low: "nächst" in low or "suivant" in low or "следующ" in low,
-        re.compile(
-            r"(?=.*\b(?:vorherige[sn]?|précédente?|предыдущ\w*)\b)(?=.*\b(?:nächste[sn]?|suivante?|следующ\w*)\b)"
-            r".{0,200}"
-        ),
-    ),
-    # a line of web counters ("3W.SU ©® 2015 Яндекс.Метрика Рейтинг@Mail.ru")
-    (lambda low: "метрика" in low or "mail.ru" in low or "liveinternet" in low, re.compile(r".{0,160}")),
-    # a breadcrumb trail ("Электронная библиотека книг » Иосиф Сталин » Том 17 » Текст книги")
-    (lambda low: "»" in low or "›" in low, re.compile(r"[^»›|]{1,60}(?:\s[»›]\s[^»›]{1,80}){2,}")),
-    # a row of links with the home page's ("Marx-Engels | Lenin | Stalin | Home Page")
-    (
-        lambda low: "|" in low,
-        re.compile(r"(?=.*\b(?:home(?: ?page)?|startseite|accueil|главная)\b)[^|]{1,40}(?:\|[^|]{1,40}){2,}"),
-    ),
-    # a pager ("1 ... 17 18 19 ... 45")
-    (lambda low: low[:1].isdigit(), re.compile(r"(?:\d+|…|\.\.\.)(?:\s+(?:\d+|…|\.\.\.)){3,}")),
-    # an image's alt text ("GHDI logo"); a file's size ("File Type:pdf, Size:1020Kb", "өлшемі2.89 Mb.")
-    (lambda low: low.endswith("logo"), re.compile(r"[\w .&'-]{1,40} logo")),
-    (
-        lambda low: low.rstrip(" .")[-2:] in ("kb", "mb", "кб", "мб"),
-        re.compile(r".{0,40}\d+(?:[.,]\d+)?\s?(?:kb|mb|кб|мб)\.?"),
-    ),
+# Lines told by what they hold, each pattern tried only when a cheap test on the line lets it
+# previous and next, in the page's language ("Previous Document | ... | Next Document", "Druckfassung
+# Dokumenten-Liste vorheriges Dokument  nächstes Dokument")
+_PREVIOUS_NEXT = re.compile(r"(?=.*\bprevious\b)(?=.*\bnext\b)(?=.*(?:\||\bdocument\b|\bpage\b)).{0,200}")
+_PREVIOUS_NEXT_OTHER = re.compile(
+    r"(?=.*\b(?:vorherige[sn]?|précédente?|предыдущ\w*)\b)(?=.*\b(?:nächste[sn]?|suivante?|следующ\w*)\b).{0,200}"
 )
+# a breadcrumb trail ("Электронная библиотека книг » Иосиф Сталин » Том 17 » Текст книги")
+_BREADCRUMB = re.compile(r"[^»›|]{1,60}(?:\s[»›]\s[^»›]{1,80}){2,}")
+# a row of links with the home page's ("Marx-Engels | Lenin | Stalin | Home Page")
+_LINK_ROW = re.compile(
+    r"(?=.*\b(?:home(?: ?page)?|startseite|accueil|главная)\b)[^|]{1,40}(?:\|[^|]{1,40}){2,}"
+)
+# a pager ("1 ... 17 18 19 ... 45")
+_PAGER = re.compile(r"(?:\d+|…|\.\.\.)(?:\s+(?:\d+|…|\.\.\.)){3,}")
+# an image's alt text ("GHDI logo"); a file's size ("File Type:pdf, Size:1020Kb", "өлшемі2.89 Mb.")
+_LOGO = re.compile(r"[\w .&'-]{1,40} logo")
+_SIZE = re.compile(r".{0,40}\d+(?:[.,]\d+)?\s?(?:kb|mb|кб|мб)\.?")
+
+
+def _holds_chrome(low: str) -> bool:
+    """A line of chrome told by what it holds (``low``: the line stripped, in lower case)."""
+    if "next" in low and _PREVIOUS_NEXT.fullmatch(low):
+        return True
+    if ("nächst" in low or "suivant" in low or "следующ" in low) and _PREVIOUS_NEXT_OTHER.fullmatch(low):
+        return True
+    if "метрика" in low or "mail.ru" in low or "liveinternet" in low:  # a line of web counters
+        return len(low) <= 160
+    if ("»" in low or "›" in low) and _BREADCRUMB.fullmatch(low):
+        return True
+    if "|" in low and _LINK_ROW.fullmatch(low):
+        return True
+    if low[0].isdigit() and _PAGER.fullmatch(low):
+        return True
+    if low.endswith("logo") and _LOGO.fullmatch(low):
+        return True
+    return low.rstrip(" .")[-2:] in ("kb", "mb", "кб", "мб") and bool(_SIZE.fullmatch(low))
 
 
 def is_furniture(line: str) -> bool:
     text = line.strip()
     if not text or len(text) > 200:
         return False
-    if FURNITURE.match(text):
-        return True
-    low = text.lower()
-    return any(test(low) and rx.fullmatch(low) for test, rx in _HOLDING)
+    return bool(FURNITURE.match(text)) or _holds_chrome(text.lower())
 
 
 _TAG = re.compile(r"<[^<>]*>")
