@@ -162,3 +162,15 @@ def test_a_telegrams_address_names_the_addressees_city():
     header = read_header(["СВЕРДЛОВСК, УРАЛМАШЗАВОД.", "ДИРЕКТОРУ МУЗРУКОВУ,", "Требую от вас " * 12])
     assert [(p.name, p.role) for p in header.places] == [("Свердловск", "sent_to")]
     assert read_header(["Smith, John", "Text " * 30]).places == []
+
+
+def test_a_cipher_offices_receipt_note_is_the_headers_not_prose():
+    note = (
+        "Entered the Central Committee of the All-Union Communist Party of Bolsheviks for interpretation on "
+        "January 15, 1936, 15–55."
+    )
+    assert not is_prose(note)
+    header = read_header(
+        ["Sent 9-00 15.1.1936", note, "In. No. 37/sh.", "Moscow. Tov. Stalin.", "Text " * 30]
+    )
+    assert [p.name for p in header.places] == ["Moscow"]

@@ -50,8 +50,17 @@ _FORM_NOTICE = re.compile(
 )
 
 
+# A cipher office's note of a telegram's receipt, long as a sentence but the header's: "Entered the Central
+# Committee of the All-Union Communist Party of Bolsheviks for interpretation on January 15, 1936, 15–55.",
+# "Поступила в ЦК ВКП(б) на расшифровку 15 января 1936 г."
+_DECIPHERED = re.compile(
+    r"(?i)^(?:entered|received|deciphered|decoded)\b.{0,200}\bfor\s+(?:interpretation|deciphering|decoding|"
+    r"decipherment)\b|^поступил[аио]?\b.{0,200}\bна\s+расшифровку\b"
+)
+
+
 def is_prose(line: str) -> bool:
-    if _FORM_NOTICE.match(line):
+    if _FORM_NOTICE.match(line) or line[:1] in "ERDerdПп" and _DECIPHERED.match(line):
         return False
     if re.search(r"\s{3,}", line) or re.match(r"^(?:[A-Za-z]+|[A-Z][A-Z ]{1,30}):\s", line) or line.isupper():
         return False  # columns, "To: ..." and "DATE AND TIME: ..." lines, cable headers in capitals
