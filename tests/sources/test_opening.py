@@ -243,6 +243,8 @@ def test_a_resolutions_adoption_line_dates_it():
     ]
     assert adopted_on(lines).date.value == "1948-12-29"
     assert adopted_on(["The Council adopted it on 29 December 1948"]) is None
+    nato = "We apologise for any mistake in the capture. PUBLIC DISCLOSED ORIGINAL: ENGLISH 2nd May 1963"
+    assert adopted_on([nato, "Attached is a study."]).date.value == "1963-05-02"
 
 
 def test_a_title_run_into_the_first_sentence_of_the_text():

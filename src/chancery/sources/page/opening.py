@@ -225,13 +225,24 @@ def heading_date(heading: str) -> Dateline | None:
 _ADOPTED = re.compile(r"(?i)^(?:adopted|approved|passed|adopté|adoptée|angenommen|принят[ао]?)\b")
 
 
+# An international body's document header: the original's language, then the date ("ORIGINAL: ENGLISH 2nd May
+# 1963", "Original: French / 3 March 1952")
+_ORIGINAL = re.compile(
+    r"(?i)\boriginal\s*:\s*(?:english|french|russian|spanish|chinese|arabic|german|anglais|français|russe)\s+"
+)
+
+
 def adopted_on(lines: list[str]) -> Dateline | None:
     """Rule *adoption*: a resolution or an act with no date line is of the date its adoption line ends
-    with, among its first lines."""
+    with, among its first lines; a body's document, of the date after its header's "ORIGINAL: ENGLISH"."""
     for line in lines[:12]:
         found = find_dates(line) if line[-1:].isdigit() and _ADOPTED.match(line) else []
         if found and found[-1].end == len(line) and found[-1].value.value:
             return Dateline(found[-1].value)
+        if ":" in line and (original := _ORIGINAL.search(line)):
+            dateline = read_dateline(line[original.end() :])
+            if dateline is not None and dateline.date.value:
+                return dateline
     return None
 
 
