@@ -227,3 +227,16 @@ def test_an_instruments_signing_line_is_its_date_line(line, place, value):
 def test_japanese_dates(text, value):
     assert parse_date(text).value == value
     assert find_dates(f"本使は、{text}にジュネーヴで")[0].value.value == value  # no space around it
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "value", "time"),
+    [
+        ("T. nos 345 à 348. Moscou, 3 mars 1939, 22 h. 15.", "Moscou", "1939-03-03", "22:15"),  # DDF's form
+        ("Paris, le 3 mars 1939, 14 h 30", "Paris", "1939-03-03", "14:30"),
+        ("Bonn, den 10. November 1954, 14 Uhr", "Bonn", "1954-11-10", "14:00"),
+    ],
+)
+def test_french_and_german_hours_and_a_french_editions_telegram_numbers(line, place, value, time):
+    found = read_dateline(line)
+    assert found is not None and (found.place, found.date.value, found.time) == (place, value, time)

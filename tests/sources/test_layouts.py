@@ -154,6 +154,7 @@ def test_back_to_top_and_web_counters_in_the_pages_language_are_furniture():
         "File Type:pdf, Size:1020Kb",
         "Updated: 20-Mar-2002 | NATO Archives |",
         "Website design and developed by FUSIO",
+        "Drucken | Teilen | Seitenanfang",  # a row of the page's links
     ],
 )
 def test_the_chrome_every_site_prints_in_its_languages(line):

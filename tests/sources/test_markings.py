@@ -61,6 +61,7 @@ def test_markings_in_the_archives_languages(line, marking):
         ("Nur für den Dienstgebrauch!", "For Official Use Only"),
         ("Diffusion restreinte", "Restricted"),
         ("Для служебного пользования", "For Official Use Only"),
+        ("204-80.00/94.19/1234/59 geheim", "Secret"),  # a file number before its marking
     ],
 )
 def test_lower_grades_in_the_archives_languages(line, marking):

@@ -50,17 +50,25 @@ from chancery.sources.page.dates import (
     editor_date,
     fill_brackets,
     find_dates,
+    leads_a_date,
     parse_date,
     without_marker,
 )
 
-# The hour after a date: "—6:37 p.m.", ", 11:46 a.m.", "-12:30 a. m.", "—4 p. m.", "noon", "1400 hours".
+# The hour after a date: "—6:37 p.m.", ", 11:46 a.m.", "-12:30 a. m.", "—4 p. m.", "noon", "1400 hours",
+# "22 h. 15", "14 Uhr".
 _TIME = re.compile(
     r"(?i)^\s*(?:[,;—–-]|\bat\b)?\s*(?P<time>(?P<h>[0-2]?\d)(?:[.:](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\.?"
-    r"|(?P<h24>[0-2]\d)[.:]?(?P<m24>[0-5]\d)\s*(?:hours?|hrs?\.?|h\b|z\b)|(?P<word>noon|midnight))"
+    r"|(?P<h24>[0-2]\d)[.:]?(?P<m24>[0-5]\d)\s*(?:hours?|hrs?\.?|h\b|z\b)|(?P<word>noon|midnight)"
+    # the French and German hour: "22 h. 15", "14 Uhr 30"
+    r"|(?P<hf>[0-2]?\d)\s?h\.?\s?(?P<mf>[0-5]\d)\b|(?P<hr>[0-2]?\d)\s?Uhr(?:\s?(?P<mr>[0-5]\d))?)"
 )
 # The hour as Soviet registers write it before the date of a despatch line: "Sent 9-00 15.1.1936"
 _DASHED_TIME = re.compile(r"^(?P<h>[0-2]?\d)[-–](?P<m>[0-5]\d)\s+(?=\d)")
+# A French edition's telegram or despatch numbers before the place ("T. nos 345 à 348. Moscou, 3 mars 1939")
+_FRENCH_NUMBERS = re.compile(
+    r"^(?P<genre>T|D|Tél|Dép)\.\s*n(?:os?|°s?)\s*(?P<number>\d+(?:\s*(?:à|et|-)\s*\d+)?)\.?\s+(?=[A-ZÀ-Þ])"
+)
 _GENRE = re.compile(
     r"(?i)^(?P<genre>cablegram|telegram|cable|despatch|dispatch|airgram|savingram|teleprinter message|"
     r"memorandum|letter|note|minute|radiogram|ciphergram|telex)\.?(?:\s+\((?:copy|draft|extract|excerpt)\))?"
@@ -141,6 +149,9 @@ def clock(match: re.Match[str]) -> str | None:
         return "12:00" if word.lower() == "noon" else "00:00"
     if match.group("h24"):
         hour, minute = int(match.group("h24")), int(match.group("m24"))
+    elif match.group("hf") or match.group("hr"):  # the French and German hour: "22 h. 15", "14 Uhr 30"
+        hour = int(match.group("hf") or match.group("hr"))
+        minute = int(match.group("mf") or match.group("mr") or 0)
     else:
         hour, minute = int(match.group("h")), int(match.group("m") or 0)
         if hour > 12:
@@ -188,7 +199,7 @@ def read_dateline(line: str, year: int | None = None) -> Dateline | None:
     genre = number = file_number = place = marking = None
     if text[:1] in "CMRST" and (m := _MARKING_FIRST.match(text)):
         marking, text = m.group("m").title(), text[m.end() :]
-    if m := _GENRE.match(text) or _NUMBERED_GENRE.match(text):
+    if m := _GENRE.match(text) or _NUMBERED_GENRE.match(text) or _FRENCH_NUMBERS.match(text):
         genre, number, text = m.group("genre"), m.group("number"), text[m.end() :]
     opening = _opening_date(text)
     date, rest = opening or (None, text)
@@ -249,11 +260,7 @@ def _date_and_rest(text: str) -> tuple[DateValue | None, str]:
     if whole:
         return whole, ""
     dates = find_dates(clean)
-    if (
-        not dates
-        or dates[0].start > 0
-        and clean[: dates[0].start].strip(" ,.[(").lower() not in ("", "on", "dated")
-    ):
+    if not dates or dates[0].start > 0 and not leads_a_date(clean[: dates[0].start]):
         return None, text
     first = dates[0]
     value = first.value

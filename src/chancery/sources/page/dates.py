@@ -371,6 +371,12 @@ _LEAD = re.compile(
 )
 
 
+def leads_a_date(text: str) -> bool:
+    """Whether ``text`` is only what may stand before a date: nothing, an article, a weekday ("am Mittwoch,
+    den", "le")."""
+    return not text.strip(" ,.[(") or bool(_LEAD.fullmatch(text))
+
+
 def _between_is_dash(text: str, a: DateMatch, b: DateMatch) -> bool:
     between = text[a.end : b.start].strip().lower()
     return (

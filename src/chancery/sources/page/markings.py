@@ -146,6 +146,8 @@ def _english(text: str) -> str | None:
 _LABEL = re.compile(r"(?i)^(?:(?:security\s+)?classification|level|grading|marking)\s*:\s*")
 # The document's number before its marking on one line: "16 . Secret" (a DFAT savingram), "No. 5 SECRET"
 _NUMBER_FIRST = re.compile(r"^(?:No\.?\s*)?\d{1,5}[a-z]?\s*[.:]?\s+(?=[A-Za-z])")
+# A file number before its marking, as German and French offices write it: "204-80.00/94.19/1234/59 geheim"
+_FILE_FIRST = re.compile(r"^(?=\S*\d)[\w./-]{4,40}\s+(?=[A-Za-zÀ-ÿ])")
 _MARKS = re.compile(
     r"^(?:[A-Z][\w-]*\s+){0,3}?(?P<m>(?i:"
     + "|".join(MARKINGS)
@@ -157,7 +159,9 @@ def marking_of(text: str) -> str | None:
     """The marking a line (or a cell) consists of, in English; None when the line is something else."""
     text = re.sub(r"(?i)^\[(?:stamp:?\s*)?([^\]]+)\]$", r"\1", text.strip())
     text = _LABEL.sub("", re.sub(r"^\((?P<m>[^()]+)\)\.?$", r"\g<m>", text))  # "(Top Secret)"
-    if (numbered := _NUMBER_FIRST.match(text)) and (found := _english(text[numbered.end() :])):
+    if (numbered := _NUMBER_FIRST.match(text) or _FILE_FIRST.match(text)) and (
+        found := _english(text[numbered.end() :]) or FOREIGN.get(text[numbered.end() :].strip(" .!").lower())
+    ):
         return found
     if m := _MARKS.match(text):
         return _english(m.group("m"))

@@ -57,6 +57,13 @@ _LOGO = re.compile(r"[\w .&'-]{1,40} logo")
 _SIZE = re.compile(r".{0,40}\d+(?:[.,]\d+)?\s?(?:kb|mb|кб|мб)\.?")
 
 
+# The words of a row of a page's links ("Drucken | Teilen | Seitenanfang")
+_LINK_WORDS = {
+    "print", "share", "email", "e-mail", "pdf", "top", "back to top", "drucken", "teilen", "seitenanfang",
+    "nach oben", "imprimer", "partager", "haut de page", "печать", "поделиться", "наверх", "",
+}  # fmt: skip
+
+
 def _holds_chrome(low: str) -> bool:
     """A line of chrome told by what it holds (``low``: the line stripped, in lower case)."""
     if "next" in low and _PREVIOUS_NEXT.fullmatch(low):
@@ -67,7 +74,7 @@ def _holds_chrome(low: str) -> bool:
         return len(low) <= 160
     if ("»" in low or "›" in low) and _BREADCRUMB.fullmatch(low):
         return True
-    if "|" in low and _LINK_ROW.fullmatch(low):
+    if "|" in low and (_LINK_ROW.fullmatch(low) or all(c.strip() in _LINK_WORDS for c in low.split("|"))):
         return True
     if low[0].isdigit() and _PAGER.fullmatch(low):
         return True
