@@ -240,3 +240,19 @@ def test_japanese_dates(text, value):
 def test_french_and_german_hours_and_a_french_editions_telegram_numbers(line, place, value, time):
     found = read_dateline(line)
     assert found is not None and (found.place, found.date.value, found.time) == (place, value, time)
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "value"),
+    [
+        ("Washington, D.C., May 3, 1950", "Washington, D.C.", "1950-05-03"),  # a known city's state
+        ("Москва, Кремль, 11 июля 1927 г.", "Москва", "1927-07-11"),  # a known city's building, read past
+        ("г. Москва, 11 июля 1927 г.", "Москва", "1927-07-11"),  # the word "city" before its name
+        ("Москва. 11.VII.27", "Москва", "1927-07-11"),  # a known city before a full stop
+        ("Washington. May 3, 1950.", "Washington", "1950-05-03"),
+    ],
+)
+def test_a_known_citys_forms_on_a_date_line(line, place, value):
+    found = read_dateline(line)
+    assert found is not None and (found.place, found.date.value) == (place, value)
+    assert read_dateline("AMERICAN EMBASSY, London, August 3, 1914, 10 p. m.") is None  # no city first

@@ -54,6 +54,7 @@ from chancery.sources.page.dates import (
     parse_date,
     without_marker,
 )
+from chancery.sources.page.places import is_known_place
 
 # The hour after a date: "—6:37 p.m.", ", 11:46 a.m.", "-12:30 a. m.", "—4 p. m.", "noon", "1400 hours",
 # "22 h. 15", "14 Uhr".
@@ -96,6 +97,9 @@ _NUMBERED_GENRE = re.compile(r"(?i)^No\.?\s*(?P<number>\d+)\s+(?P<genre>cipher|t
 # named building ("Воронцовский дворец"); an editor may supply the place in brackets ("[Ottawa]")
 _PLACE = r"[A-ZА-Я][\w'’.-]*(?:[ -](?:[A-ZА-Я][\w'’.-]*|on|upon|am|de|la|del|sur|[а-яё]{4,}))*"
 _PLACE_FIRST = re.compile(rf"^(?P<place>{_PLACE}(?:\s*\[[^\]]+\])?|\[[A-ZА-Я][^\]]*\])\s*,\s*(?=\S)")
+_PLACE_STOP = re.compile(rf"^(?P<place>{_PLACE})\.\s+(?=\d|[^\W\d_]{{3,9}}\.?\s+\d)")
+_PLACE_MORE = re.compile(rf"^(?P<more>(?:[A-Z]\.\s?){{2,3}}|{_PLACE})\s*,\s*(?=\S)")
+_CITY_WORD = re.compile(r"^г\.\s*(?=[А-Я])")
 # Rule *marking first*: a classification before the place and date ("CONFIDENTIAL [Ottawa], June 15, 1961")
 _MARKING_FIRST = re.compile(r"^(?P<m>TOP SECRET|MOST SECRET|SECRET|CONFIDENTIAL|RESTRICTED)\.?\s+(?=\S)")
 _FILE_NUMBER = re.compile(r"^(?P<file>(?:[A-Z][\w.]*\.?\s+)*[IVX]*\s*\d[\w./-]*)\s+(?=[A-Z])")
@@ -242,9 +246,18 @@ def _head(text: str) -> tuple[str | None, str | None, str]:
     file_number = place = None
     if (m := _FILE_NUMBER.match(text) or _MEETING.match(text)) and _PLACE_FIRST.match(text[m.end() :]):
         file_number, text = m.group("file").strip(), text[m.end() :]
-    m = _PLACE_FIRST.match(text)
+    text = _CITY_WORD.sub("", text)  # "г. Москва, ...": the word "city" before the city's name
+    m = _PLACE_FIRST.match(text) or _PLACE_STOP.match(text)
+    if m and m.re is _PLACE_STOP and not is_known_place(m.group("place")):
+        m = None  # "Moscow. 11.VII.27": a known city's name before a full stop
     if m and m.group("place").lower() not in WEEKDAYS and not parse_date(m.group("place")):
         place, text = m.group("place"), text[m.end() :]
+        # a known city's second part: the state's initials ("Washington, D.C., May 3, 1950"), kept; the
+        # building ("Moscow, Kremlin, 3 May 1950", "Москва, Кремль, ..."), read past
+        more = _PLACE_MORE.match(text) if is_known_place(place) else None
+        if more and more.group("more").lower() not in WEEKDAYS:
+            place = f"{place}, {more.group('more')}" if more.group("more")[-1:] == "." else place
+            text = text[more.end() :]
     if m := _WEEKDAY.match(text):
         text = text[m.end() :]
     return file_number, place, text
