@@ -155,6 +155,12 @@ def test_back_to_top_and_web_counters_in_the_pages_language_are_furniture():
         "Updated: 20-Mar-2002 | NATO Archives |",
         "Website design and developed by FUSIO",
         "Drucken | Teilen | Seitenanfang",  # a row of the page's links
+        "Главная > Документы > 1941",
+        "• Текст добавлен: 7 октября 2016, 14:52",  # when the site posted it: no date of the document's
+        "Posted on May 3, 2010",
+        "Просмотров: 1234",
+        "© 2015 Example Archive",
+        "Leave a comment",
     ],
 )
 def test_the_chrome_every_site_prints_in_its_languages(line):
@@ -168,6 +174,9 @@ def test_the_chrome_every_site_prints_in_its_languages(line):
         "The previous government's note of 3 May was answered in the next session.",
         "Er sagte »Ja« und »Nein« zugleich.",
         "1. To approve the draft.",
+        "TAGS: ASEC, PINS, AR",  # a cable's field
+        "Telegram",
+        "Published in: Foreign Relations of the United States, 1950, vol. VII",
     ],
 )
 def test_document_lines_are_no_chrome(line):

@@ -34,7 +34,15 @@ FURNITURE = re.compile(
     # the page's place among pages ("Seite 1 von 2", "Текущая страница: 17 (всего у книги 39 страниц)")
     r"(?:seite|page|страница|стр\.)\s*\d+\s*(?:von|of|sur|из|/)\s*\d+|текущая страница:.{0,80}|"
     # an empty image ("![]() |"), a number of the site's ("#177108")
-    r"!\[[^\]]*\]\([^)]*\)\s*\|?|#\d{3,}"
+    r"!\[[^\]]*\]\([^)]*\)\s*\|?|#\d{3,}|"
+    # a site's comments, tags, counters and copyright; when it posted the page (no date of the document's)
+    r"(?:leave a|add a|\d+) comments?\W{0,3}|kommentare?|commentaires?|"
+    r"(?:добавить|оставить) комментарий|"
+    r"(?:метки|теги|рубрик[аи]|категори[яи]|schlagw[öo]rter|mots-clés|catégories?)\s*:.{0,200}|"
+    r"(?:views|hits|aufrufe|просмотр(?:ов|ы))\s*:?\s*\d[\d\s]*|(?:©|\(c\)|copyright)\s*(?:\d{4}|by\b).{0,80}|"
+    r"(?:posted|uploaded|added|published)(?: on\s|:\s*)(?=.*\d).{0,60}|share on \w+|"
+    r"(?:опубликовано|добавлено|текст добавлен|дата публикации|veröffentlicht(?: am)?|publié le|"
+    r"mis en ligne le)\s*:?.{0,60}"
     r")\s*$"
 )
 # Lines told by what they hold, each pattern tried only when a cheap test on the line lets it
@@ -45,7 +53,7 @@ _PREVIOUS_NEXT_OTHER = re.compile(
     r"(?=.*\b(?:vorherige[sn]?|précédente?|предыдущ\w*)\b)(?=.*\b(?:nächste[sn]?|suivante?|следующ\w*)\b).{0,200}"
 )
 # a breadcrumb trail ("Электронная библиотека книг » Иосиф Сталин » Том 17 » Текст книги")
-_BREADCRUMB = re.compile(r"[^»›|]{1,60}(?:\s[»›]\s[^»›]{1,80}){2,}")
+_BREADCRUMB = re.compile(r"[^»›>|]{1,60}(?:\s[»›>]\s[^»›>]{1,80}){2,}")
 # a row of links with the home page's ("Marx-Engels | Lenin | Stalin | Home Page")
 _LINK_ROW = re.compile(
     r"(?=.*\b(?:home(?: ?page)?|startseite|accueil|главная)\b)[^|]{1,40}(?:\|[^|]{1,40}){2,}"
@@ -72,7 +80,7 @@ def _holds_chrome(low: str) -> bool:
         return True
     if "метрика" in low or "mail.ru" in low or "liveinternet" in low:  # a line of web counters
         return len(low) <= 160
-    if ("»" in low or "›" in low) and _BREADCRUMB.fullmatch(low):
+    if ("»" in low or "›" in low or " > " in low) and _BREADCRUMB.fullmatch(low):
         return True
     if "|" in low and (_LINK_ROW.fullmatch(low) or all(c.strip() in _LINK_WORDS for c in low.split("|"))):
         return True
@@ -84,7 +92,7 @@ def _holds_chrome(low: str) -> bool:
 
 
 def is_furniture(line: str) -> bool:
-    text = line.strip()
+    text = line.strip().lstrip("•·").strip()  # a list's bullet ("• Текст добавлен: 7 октября 2016")
     if not text or len(text) > 200:
         return False
     return bool(FURNITURE.match(text)) or _holds_chrome(text.lower())
