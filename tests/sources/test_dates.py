@@ -256,3 +256,16 @@ def test_a_known_citys_forms_on_a_date_line(line, place, value):
     found = read_dateline(line)
     assert found is not None and (found.place, found.date.value) == (place, value)
     assert read_dateline("AMERICAN EMBASSY, London, August 3, 1914, 10 p. m.") is None  # no city first
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "time"),
+    [
+        ("(Reçu : le 4 mars, 1 h. 30.)", "1939-03-04", "01:30"),  # the year the date line gives
+        ("Ankunft: 4. Mai 1939, 1 Uhr 30", "1939-05-04", "01:30"),
+        ("Получена 4 мая 1939 г.", "1939-05-04", None),
+    ],
+)
+def test_receipt_lines_in_the_editions_languages(line, value, time):
+    found = read_dateline(line, 1939)
+    assert found is not None and (found.event, found.date.value, found.time) == ("received", value, time)

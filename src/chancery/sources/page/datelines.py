@@ -81,9 +81,13 @@ _SIGNED_AT = re.compile(
     r"(?i)^(?:signed|done|sign[ée]e?s?|fait|faite|geschehen|unterzeichnet|подписан[аоы]?|совершено)\s+"
     r"(?:at|in|à|a|zu|in|в)\s+(?=\S)"
 )
+# The receipt and despatch lines, in the editions' languages ("(Reçu : le 4 mars, 1 h. 30.)", "Ankunft: 4. Mai
+# 1939", "Получена 4 мая 1939 г."): the received words are :data:`_RECEIVED`
 _EVENT = re.compile(
-    r"(?i)^\[?\s*(?P<event>received|recd\.?|rec['’]d\.?|sent|dispatched|despatched|transmitted)\b[:.]?\s*"
+    r"(?i)^[\[(]?\s*(?P<event>received|recd\.?|rec['’]d\.?|sent|dispatched|despatched|transmitted|reçue?|"
+    r"expédiée?|ankunft|eingegangen|abgesandt|abgang|получена?|отправлена?)(?!\w)\s*[:.]?\s*(?:le\s+|am\s+)?"
 )
+_RECEIVED = ("rec", "reç", "ankunft", "eingegangen", "получ")
 # Rule *time first*: a British telegram's despatch and receipt lines, the hour before the date ("D. 8.45 p.m.
 # 1st August 1949", "R. 7.33 a.m. 2nd August 1949.")
 _EVENT_LETTER = re.compile(r"^(?P<event>[DR])\.\s*(?=[0-2]?\d[.:][0-5]\d\s*[ap]\.?\s?m)")
@@ -188,8 +192,8 @@ def read_dateline(line: str, year: int | None = None) -> Dateline | None:
         # the place may go without its comma before the date's article: "Geschehen zu Bonn am 26. Mai 1952"
         text = re.sub(rf"^({_PLACE})\s+(?=(?:am|on|le|den|the|this)\s)", r"\1, ", text[signed.end() :])
     if m := _EVENT.match(text):
-        event = "received" if m.group("event").lower().startswith("rec") else "sent"
-        text = text[m.end() :].rstrip("] ")
+        event = "received" if m.group("event").lower().startswith(_RECEIVED) else "sent"
+        text = text[m.end() :].rstrip("]) .")
     elif m := _EVENT_LETTER.match(text):
         event = "received" if m.group("event") == "R" else "sent"
         text = text[m.end() :]
