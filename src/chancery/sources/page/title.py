@@ -386,7 +386,7 @@ def _conversation(facts: TitleFacts, text: str) -> bool:
     agent = parse_agent(owner.group("who")) if owner else None
     if agent:
         facts.participants.append(agent)
-    if writer := re.search(
+    if by_line := re.search(
         r"\bby\s+(?P<who>[A-Z][\w .'’-]+?)\s+(?:of|on)\s+(?:a\s+|the\s+|his\s+)?" + MEETING_NOUNS, text
     ):
         by = parse_agent(
