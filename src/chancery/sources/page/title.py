@@ -389,9 +389,8 @@ def _conversation(facts: TitleFacts, text: str) -> bool:
     if by_line := re.search(
         r"\bby\s+(?P<who>[A-Z][\w .'’-]+?)\s+(?:of|on)\s+(?:a\s+|the\s+|his\s+)?" + MEETING_NOUNS, text
     ):
-        by = parse_agent(
-            writer.group("who")
-        )  # "Memorandum by Joseph P. Walshe of meeting with Sir John Maffey"
+        # "Memorandum by Joseph P. Walshe of meeting with Sir John Maffey": he wrote it and sat in
+        by = parse_agent(by_line.group("who"))
         if by is not None and by.kind == "person":
             facts.authors.append(by)
             facts.participants.append(by)
