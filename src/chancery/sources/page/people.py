@@ -21,7 +21,7 @@ from chancery.sources.page.header import Header, is_prose
 from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS, ROLE_NOUNS
 from chancery.sources.page.letters import Letter
 from chancery.sources.page.markings import strip_handling
-from chancery.sources.page.names import parse_agent, parse_agents
+from chancery.sources.page.names import is_office, parse_agent, parse_agents
 from chancery.sources.page.names import same_person as _same
 from chancery.sources.page.places import is_known_place
 from chancery.sources.page.sections import Page
@@ -107,7 +107,10 @@ def read_people(
         if header.recipients_affiliation and any(_same(agent, h) for h in header.recipients):
             agent.affiliation = header.recipients_affiliation
     issued = facts.issued or home or by_order
-    record.signatories = [s for s in persons(closing.signers) if _cosigner(s, record, issued)]
+    # who signed, and who signed named by his office alone ("chief of the 4th Department ... [illegible
+    # signature]": the signature grammar gives such a name only for a line that bears a signature mark)
+    signers = [s for s in closing.signers if s.kind == "person" and (s in persons([s]) or is_office(s.name))]
+    record.signatories = [s for s in signers if _cosigner(s, record, issued)]
     # signers an archivist's description names ("Подписи – автографы ..."): they signed, whoever wrote it
     for name in page.signatures:
         signer = parse_agent(name)

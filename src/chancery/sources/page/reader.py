@@ -40,6 +40,7 @@ from chancery.sources.page.credits import read_credits
 from chancery.sources.page.datelines import Dateline, read_dateline
 from chancery.sources.page.dates import parse_date
 from chancery.sources.page.distribution import (
+    Block,
     addressed_repeats,
     cipher_list,
     distribution,
@@ -77,6 +78,7 @@ from chancery.sources.page.people import field_agents, read_people
 from chancery.sources.page.places import is_known_place, make_place
 from chancery.sources.page.reflow import reflow
 from chancery.sources.page.sections import NotAPage, Page
+from chancery.sources.page.signature import read_signature, strip_marks
 from chancery.sources.page.text import NotText, decode
 from chancery.sources.page.title import TitleFacts, read_title
 from chancery.sources.page.treaties import read_treaty
@@ -140,7 +142,10 @@ def read_page(record_id: str, page: Page) -> Record:
     header = read_header(lines)
     treaty = read_treaty(title, lines)
     annexed = treaty.annexed_at if treaty else set()
-    closing = read_closing(lines, _closing_start(lines), _claimed(lines, fields) | annexed)
+    blocks = read_blocks(lines)
+    claimed = _claimed(lines, fields, blocks)
+    closing = read_closing(lines, _closing_start(lines), claimed | annexed)
+    closing.signers += _register_signers(lines, blocks, claimed, closing)
     record = Record(
         id=record_id,
         title=title,
@@ -189,7 +194,7 @@ def read_page(record_id: str, page: Page) -> Record:
         and all(held.name != p.name for p in record.places)
     ):
         record.places.insert(0, held)
-    _distribution(record, lines, header, closing, page.notes, fields)
+    _distribution(record, lines, header, closing, page.notes, fields, blocks)
     # a post the telegram is repeated to, printed alone among its header's lines, is not where it came from
     repeated = {e.agent.name.lower() for e in record.distribution if e.purpose == "information"}
     record.places = [
@@ -242,12 +247,29 @@ def _same_words(a: str, b: str) -> bool:
     return bool(words[0]) and words[0] == words[1]
 
 
-def _claimed(lines: list[str], fields: list[Field]) -> set[int]:
+def _claimed(lines: list[str], fields: list[Field], blocks: list[Block]) -> set[int]:
     """Lines another block holds: distribution lists, drafting lines, header fields."""
-    claimed = {k for block in read_blocks(lines) for k in block.at}
+    claimed = {k for block in blocks for k in block.at}
     claimed |= {k for at, _ in drafting_statements(lines) for k in at}
     claimed |= {k for found in fields for k in found.at}
     return claimed | present_lines(lines)
+
+
+def _register_signers(
+    lines: list[str], blocks: list[Block], claimed: set[int], closing: Closing
+) -> list[Agent]:
+    """Who signed right under a copy register, wherever it stands (a cipher form's register certified by
+    an officer, before the forwarded letter it carries): "Copy Nº 9 to Cde. Gromyko" / "chief of the 4th
+    Department ... [illegible signature]"."""
+    out: list[Agent] = []
+    for block in blocks:
+        after = max(block.at) + 1
+        if after >= len(lines) or after in claimed or strip_marks(lines[after]) == lines[after].strip():
+            continue  # only a line that bears a signature mark signs a register
+        for signer in read_signature(lines, after, claimed).signers:
+            if all(signer.name != s.name for s in closing.signers + out):
+                out.append(signer)
+    return out
 
 
 def _closing_start(lines: list[str]) -> int:
@@ -349,10 +371,16 @@ _ROUTING_TALLY = re.compile(r"\b[A-Z]{2,6}-\d{2}\b")
 
 
 def _distribution(
-    record: Record, lines: list[str], header: Header, closing: Closing, notes: list[str], fields: list[Field]
+    record: Record,
+    lines: list[str],
+    header: Header,
+    closing: Closing,
+    notes: list[str],
+    fields: list[Field],
+    blocks: list[Block],
 ) -> None:
     entries, copy_notes = numbered_copies(lines)
-    blocks = read_blocks(lines) + read_blocks(notes)
+    blocks = blocks + read_blocks(notes)
     if not entries and (repeats := addressed_repeats(lines)):  # a telegram's address line: its whole list
         entries = [
             DistributionEntry(e.agent, k + 1, purpose="information") for k, e in enumerate(repeats) if e.agent

@@ -61,7 +61,12 @@ def name_line(text: str) -> Agent | None:
     "(signed) A. Gromyko", "20 October 1949 SAVEL'YEV", "Counsellor: I. V. Kovalev", "Head of the East
     Turkestan Government - ALIHAN TORE". The office on the line is the agent's ``office``; a title that is
     an office ("Ambassador Dean Rusk") is the signer's office too: no one signs with a form of address."""
+    marked = strip_marks(text) != text.strip()
     text = strip_marks(text)
+    if marked and is_office(text) and not re.search(r"[:;!?]", text):
+        # "chief of the 4th Department of the 8th Directorate ... [illegible signature]": someone signed
+        # whom the copy names by his office alone
+        return Agent(name=text[:1].upper() + text[1:], as_written=text, kind="person")
     if bracketed := re.fullmatch(r"\((?P<name>[^()]{3,40})\)", text):
         text = bracketed.group("name")  # "(Adenauer)", "(A. Puzanov)": the typed name under a signature
     after = _NAME_AFTER.match(text)
