@@ -186,7 +186,11 @@ def _agents(text: str) -> list[Agent]:
     """Names joined by and/commas; an organisation or an office with its holder in parentheses is the
     holder ("The Ambassador in China (Stuart)", "Embassy of Hungary (Szarvas)")."""
     text = text.strip(" ,.")
-    if m := re.fullmatch(r"(?P<org>.+?)\s+\((?P<who>[^)]*[A-Z][\w'’-]+[^)]*)\)", text):
+    if (m := re.fullmatch(r"(?P<org>.+?)\s+\((?P<who>[^)]*[A-Z][\w'’-]+[^)]*)\)", text)) and is_known_place(
+        m.group("who")
+    ):
+        return [a for a in [parse_agent(m.group("org"))] if a]  # "Ministry of Foreign Affairs (Moscow)"
+    if m:
         who = parse_agent(m.group("who"))
         org = m.group("org").strip()
         if who and who.kind == "person" and is_organization(org):
@@ -485,6 +489,8 @@ def _of_body(facts: TitleFacts, text: str) -> bool:
         m.group("who"),
     )
     who = re.split(r"(?i)\s+(?:on|at|before|concerning|regarding|about|for)\s+", who)[0]
+    if re.search(r",\s+(?:decision|resolution|item|point|no\.|with)\b", who, flags=re.I):
+        who = who.split(",")[0]  # "the Politburo, Decision P84/422, with Instruction to ...": the body alone
     if find_dates(who) and find_dates(who)[0].start == 0:
         return False  # "Minutes of 11 December 1978 Meeting": of a day's meeting, no body named
     who, to = _split_to(who)
@@ -729,6 +735,28 @@ GRAMMARS: tuple[tuple[str, Callable[[TitleFacts, str], bool]], ...] = (
 _QUOTED_TITLE = re.compile(r"^(?P<issuer>[^'‘“\"]{3,120}?),\s*['‘“\"](?P<title>.{8,}?)['’”\"]?\s*$")
 
 
+def _issuer_and_subject(issuer: str) -> TitleFacts | None:
+    """The part before a quoted subject that names no genre: "Report, István Kádas, 'Information on ...'"
+    (a genre, the writer), "Sukharev et al., CPSU Central Committee, 'On the Question of Katyn'" (the
+    writers, then the body they wrote to)."""
+    parts = [p.strip() for p in issuer.split(",") if p.strip()]
+    kind = "other"
+    if parts and (genre := doc_type_of(parts[0])) != "other":
+        kind, parts = genre, parts[1:]  # "Report, István Kádas", "National Intelligence Estimate 13-7-66"
+    if not parts or re.search(r"\b(?:to|from)\b", parts[0]):
+        return None  # "A to B, 'subject'" is the other grammars'
+    writers = [a for a in parse_agents(re.sub(r"(?i)\s+et\s+al\.?", "", parts[0])) if a.kind == "person"]
+    if not writers:
+        return None
+    facts = TitleFacts(doc_type=kind, transmits=None)
+    facts.authors = writers
+    facts.recipients = [
+        a for a in (parse_agent(p) for p in parts[1:]) if a is not None and a.kind == "organization"
+    ]
+    facts.grammar = "issuer-subject"
+    return facts
+
+
 def read_title(title: str) -> TitleFacts:
     quoted = _QUOTED_TITLE.match(title)
     if (
@@ -741,6 +769,8 @@ def read_title(title: str) -> TitleFacts:
         if issuer is not None and issuer.kind == "organization" and not facts.authors:
             facts.authors = [issuer]
         return facts
+    if quoted and (issued := _issuer_and_subject(quoted.group("issuer"))) is not None:
+        return issued
     facts = TitleFacts(doc_type=doc_type_of(title), transmits=transmitted(title))
     text, event = core(title)
     for name, grammar in GRAMMARS:
