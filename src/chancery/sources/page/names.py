@@ -178,10 +178,16 @@ def split_office(text: str) -> tuple[str | None, str]:
     if (
         first_initial is not None
         and first_initial > k
-        and all(t.isupper() for t in tokens[k:first_initial])
-        and not tokens[-1].isupper()
-    ):  # "to the DPRK A.M. Puzanov": the name starts at "A.M."; not "Livingston T. Merchant"
-        k = first_initial
+        and (
+            all(t.isupper() for t in tokens[k:first_initial])
+            and not tokens[-1].isupper()
+            or any(
+                is_known_place(place) or is_country_or_post(place)
+                for place in (" ".join(tokens[k - 1 : first_initial]), " ".join(tokens[k:first_initial]))
+            )
+        )
+    ):  # "to the DPRK A.M. Puzanov", "in North Korea V. Puzanov": the name starts at the initials (not
+        k = first_initial  # "Livingston T. Merchant")
     office = " ".join(tokens[:k]).strip(" ,-–")
     return office or None, " ".join(tokens[k:])
 
