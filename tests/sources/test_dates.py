@@ -161,6 +161,8 @@ def test_a_british_telegrams_despatch_and_receipt_lines():
         ("24.8.1918 (Saturday)", "1918-08-24"),  # a weekday after the date
         ("11/VII-27.", "1927-07-11"),  # a Roman month between a slash and a dash
         ("1/IX - 36", "1936-09-01"),
+        ("13.6.51", "1951-06-13"),  # a cipher clerk's two-digit year
+        ("3/15/62", "1962-03-15"),
     ],
 )
 def test_dates_in_other_languages_and_hands(text, value):

@@ -155,3 +155,20 @@ def test_a_reading_rooms_routing_form_and_attached_minutes():
     # without a page of its own, an item of the list under "Attachment" is no attached paper's heading
     found = read_enclosures("y", ["Attachment", "2. Draft letter of reply", "1964"])
     assert [(r.title, r.date) for r in found] == [("Draft letter of reply", None)]
+
+
+def test_a_forwarded_telegrams_own_salutation_and_foot():
+    body = [
+        "I received the following telegram from MAO ZEDONG:",
+        "",
+        '"To Comrade FILIPPOV.',
+        "",
+        "We have received your telegram.",
+        "",
+        "MAO ZEDONG",
+        '13.6.51"',
+    ]
+    [enc] = read_enclosures("doc", body)
+    assert [a.name for a in enc.recipients] == ["Filippov"]
+    assert [a.name for a in enc.authors] == ["Mao Zedong"]
+    assert enc.date.value == "1951-06-13"

@@ -133,6 +133,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # "24.III.50", and the Soviet hand's "11/VII-27", "1/IX - 36"
     ("roman", r"(?P<d>[0-3]?\d)[./](?P<m>(?:x|v?i{0,3}|i[xv]|xi{1,2}))(?:\.|\s*[-–]\s*)(?P<y>\d{2}|\d{4})"),
     ("numeric", r"(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)[./]" + _YEAR.format(n="y")),
+    # a cipher clerk's or a drafter's two-digit year: "13.6.51", "31.8.50", "3/15/62" (the 1900s)
+    ("numeric_short", r"(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)[./](?P<yy>\d{2})"),
     ("y_range", _YEAR.format(n="y") + r"\s*(?:-|–|—|/)\s*" + _YEAR.format(n="y2")),
     ("y", _YEAR.format(n="y")),
 ]
@@ -155,7 +157,7 @@ _COMPILED.insert(
     ),
 )
 _A_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
-_YEARLESS = [(kind, rx) for kind, rx in _COMPILED if kind == "roman"]
+_YEARLESS = [(kind, rx) for kind, rx in _COMPILED if kind in ("roman", "numeric_short")]
 _QUALIFIER = re.compile(
     r"^(?P<q>c\.|ca\.|circa|approximately|about|around|not before|not after|before|after)\s*", re.I
 )
@@ -241,6 +243,8 @@ def _month(text: str) -> int:
 def _value(kind: str, m: re.Match[str], written: str) -> DateValue | None:
     g = m.groupdict()
     y = int(g["y"]) if g.get("y") and len(g["y"]) == 4 else None
+    if kind == "numeric_short":
+        y = 1900 + int(g["yy"])
     if kind == "roman":
         year = int(g["y"]) + (1900 if len(g["y"]) == 2 else 0)
         iso = _iso(year, ROMAN.get(g["m"].lower()), int(g["d"])) if g["m"].lower() in ROMAN else None
@@ -259,7 +263,7 @@ def _value(kind: str, m: re.Match[str], written: str) -> DateValue | None:
         iso = _iso(y, _month(g["m"]))
     elif kind == "y":
         iso = _iso(y)
-    elif kind == "numeric":
+    elif kind in ("numeric", "numeric_short"):
         month, day = numeric_order(int(g["a"]), int(g["b"]), g["sep"])
         iso = _iso(y, month, day)
     else:
@@ -287,7 +291,8 @@ def find_dates(text: str) -> list[DateMatch]:
     if not any(c.isdigit() for c in text):
         return []  # every date form has a digit (a year at least)
     clean = fill_brackets(text)
-    # every form but the Roman month's two-digit year has a four-digit year: without one, only that form
+    # every form but the two-digit years ("24.III.50", "13.6.51") has a four-digit year: without one, only
+    # those
     forms = _COMPILED if _A_YEAR.search(clean) or "年" in clean else _YEARLESS
     taken: list[tuple[int, int]] = []
     found: list[DateMatch] = []

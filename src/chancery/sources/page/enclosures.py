@@ -13,12 +13,13 @@ import re
 
 from chancery.lexicon.honorifics import address_pattern
 from chancery.model import Agent, Delivery, Record
-from chancery.sources.page.dates import find_dates
+from chancery.sources.page.dates import find_dates, parse_date
 from chancery.sources.page.doc_types import doc_type_of
 from chancery.sources.page.names import parse_agent
 from chancery.sources.page.places import make_place
 from chancery.sources.page.present import present
 from chancery.sources.page.sections import paragraphs
+from chancery.sources.page.signature import name_line
 from chancery.sources.page.title import read_title
 
 _KINDS = (
@@ -85,9 +86,40 @@ def read_enclosures(record_id: str, body: list[str], announced: str | None = Non
         or _announced(announced)
         or _following(flat, body)
     )
+    if len(found) == 1:
+        _fill_from_quote(found[0], body)
     for n, rec in enumerate(found, start=1):
         rec.id = f"{record_id}-enc{n}"
     return found
+
+
+def _quoted_lines(body: list[str]) -> list[str]:
+    """The lines of the first text the body quotes whole: from a line that opens with a quotation mark to
+    the line that closes it."""
+    lines = [line.strip() for line in body if line.strip()]
+    start = next((k for k, line in enumerate(lines) if line[:1] in '"“«„'), None)
+    if start is None:
+        return []
+    for end in range(start, len(lines)):
+        if re.search(r"[”\"»“]\s*\.?$", lines[end]) and (end > start or len(lines[end]) > 1):
+            return lines[start : end + 1]
+    return lines[start:]
+
+
+def _fill_from_quote(rec: Record, body: list[str]) -> None:
+    """What an enclosure's own text says of it, where the mention said nothing: its addressee in its
+    salutation ("To Comrade FILIPPOV."), its signer and its date at its foot ("MAO ZEDONG" / "13.6.51")."""
+    quote = _quoted_lines(body)
+    if not quote:
+        return
+    if not rec.recipients:
+        rec.recipients = _salutation(quote[0])
+    for line in reversed(quote[-4:]):
+        bare = line.strip('"“”«»„ .')
+        if rec.date is None and (value := parse_date(bare)) is not None and len(bare) < 40:
+            rec.date = value
+        elif not rec.authors and (signer := name_line(bare)) is not None:
+            rec.authors = [signer]
 
 
 def _forwarded(flat: str, body: list[str]) -> list[Record]:
