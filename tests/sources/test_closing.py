@@ -226,3 +226,12 @@ def test_an_attestation_after_the_signature_signs_nothing():
     letter = read_letter(lines)
     assert letter.close_at == 2 and [a.name for a in letter.signature] == ["Marshall Green"]
     assert letter.at[3] == letter.at[4] == "signature" and 5 not in letter.at
+
+
+def test_an_office_then_a_typed_name_after_a_comma():
+    closing = read_closing(
+        ["Chief of the Principal Directorate for Foreign Tourism, S. S. Nikitin (signature)"], 0
+    )
+    assert [(a.name, a.office) for a in closing.signers] == [
+        ("S. S. Nikitin", "Chief of the Principal Directorate for Foreign Tourism")
+    ]

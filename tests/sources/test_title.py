@@ -254,3 +254,14 @@ def test_a_british_telegrams_heading_post_to_post():
 def test_minutes_of_a_days_meeting_name_no_body():
     facts = read_title("MINUTES OF 11 DECEMBER 1978 MEETING")
     assert facts.doc_type == "minutes" and facts.authors == []
+
+
+def test_a_body_named_with_for_and_its_reference_number():
+    facts = read_title(
+        "Principal Directorate for Foreign Tourism at the USSR Council of Ministers, No. 53/492, to MCP "
+        "Central Committee Secretary, Petric, 'Regarding the Arrival of Romanian Tourists'"
+    )
+    assert [a.name for a in facts.authors] == [
+        "Principal Directorate for Foreign Tourism at the USSR Council of Ministers"
+    ]
+    assert [(a.name, a.office) for a in facts.recipients] == [("Petric", "MCP Central Committee Secretary")]

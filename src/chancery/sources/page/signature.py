@@ -103,15 +103,25 @@ def name_line(text: str) -> Agent | None:
     return agent
 
 
+# A name as a typist sets it under a signature: initials before the surname ("S. S. Nikitin", "A. GROMYKO"),
+# or the given name before the surname in capitals ("Dean RUSK"); a word in capitals alone may be a body's
+# acronym ("Co-Chairmen, AKFIC")
+_TYPED_NAME = re.compile(
+    r"(?:(?:[A-ZА-Я][a-zа-я]?\.\s?){1,3}[A-ZА-Я]|(?:[A-Z][a-z]+\s+)+[A-Z]{2,}[A-Z'’-]*$)"
+)
+
+
 def _signer(agent: Agent, text: str) -> bool:
     """Whether ``agent``, read from ``text``, is a person's name of a few words: not a place, nor an office
     alone ("Ambassador", "Executive Secretary"), nor an office and its body under a name ("Editor, Korea
-    Focus"); a name and its office after a comma is a signer's ("Dean Rusk, Secretary of State")."""
+    Focus"); a name and its office after a comma is a signer's ("Dean Rusk, Secretary of State"), and so is
+    an office and a typed name after it ("Chief of the Principal Directorate, S. S. Nikitin")."""
     if (
         agent.kind != "person"
         or agent.office
         and agent.office in text.split(",")[0]
         and "," in text
+        and not _TYPED_NAME.match(text.split(",")[-1].strip())
         or is_known_place(text)
         or is_known_place(text.split(",")[0])
     ):

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from chancery.lexicon.countries import POST_NOUNS
+from chancery.lexicon.organisations import ORGANISATION_WORDS
 from chancery.model import Agent, DateValue
 from chancery.sources.page.dates import find_dates
 from chancery.sources.page.doc_types import MEETING_NOUNS, MEETING_VERBS, PART_OF, POSSESSED, doc_type_of
@@ -200,12 +201,17 @@ def _agents(text: str) -> list[Agent]:
             who.office = re.sub(r"(?i)^the\s+", "", org)
             who.as_written = text
             return [who]
-    # "the President, Mr F. Roosevelt": an office, then its holder
-    if m := re.fullmatch(
-        r"(?P<office>(?:the\s+)?[A-Z][^,]+),\s*(?P<who>(?:Mr|Mrs|Ms|Dr|M|Herr)\.?\s+[^,]+)", text
-    ):
+    # "the President, Mr F. Roosevelt", "MCP Central Committee Secretary, Petric": an office, then its holder
+    if m := re.fullmatch(r"(?P<office>(?:the\s+)?[A-Z][^,]+),\s*(?P<who>[A-Z][^,]+)", text):
         who = parse_agent(m.group("who"))
-        if who and who.kind == "person" and _is_office(re.sub(r"(?i)^the\s+", "", m.group("office"))):
+        if (
+            who
+            and who.kind == "person"
+            and who.office is None
+            and not is_known_place(m.group("who"))
+            and not _is_office(m.group("who"))
+            and _is_office(re.sub(r"(?i)^the\s+", "", m.group("office")))
+        ):
             who.office, who.as_written = re.sub(r"(?i)^the\s+", "", m.group("office")), text
             return [who]
     text = re.sub(r"\band to\b", "and", text)
@@ -248,6 +254,8 @@ def _split_to(rest: str) -> tuple[str, str | None]:
         last = left.split()[-1].lower() if left.split() else ""
         if (last in ROLE_NOUNS or last in POST_NOUNS) and (later or not _addressee_body(right)):
             continue  # "Ambassador to China Yudin to Moscow", "Assistant for ... (Bundy) to": the office's
+        if m.group(0).strip() == "for" and last in ORGANISATION_WORDS and later:
+            continue  # "Principal Directorate for Foreign Tourism ... to": the body's name goes on
         return left, right
     return rest, None
 
@@ -298,7 +306,7 @@ def _to_only(facts: TitleFacts, text: str) -> bool:
         return False
     if re.search(r"(?i)\b(?:summary|meeting|conversation|excerpt|on|about|regarding)\b", left):
         return False
-    facts.authors = _agents(left)
+    facts.authors = _agents(_NUMBERED.sub("", left))  # "Directorate ..., No. 53/492, to": its reference
     facts.recipients = _agents(right)
     return True
 
