@@ -204,6 +204,36 @@ def test_signer_names_an_office_in_the_title(read, page_text):
     assert r["classification"] == "Strictly Secret" and r["signatories"] == []
 
 
+def test_the_head_of_the_writing_body_signs_for_it(read, page_text):
+    r = read(
+        page_text(
+            "February 20, 1981",
+            "Principal Directorate for Foreign Tourism at the USSR Council of Ministers to MCP "
+            "Central Committee Secretary, Petric, 'Regarding the Arrival of Romanian Tourists'",
+            "We inform you that in 1981 the Union Society Intourist will bring 20,000 Romanian tourists "
+            "to the city.\n\nChief of the Principal Directorate for Foreign Tourism, S. S. Nikitin\n",
+        )
+    )
+    assert [a["name"] for a in r["authors"]] == [
+        "Principal Directorate for Foreign Tourism at the USSR Council of Ministers"
+    ]
+    assert [a["name"] for a in r["signatories"]] == ["S. S. Nikitin"]
+
+
+def test_signers_the_title_names(read, page_text):
+    r = read(
+        page_text(
+            "September 17, 1981",
+            "Letter from the HSWP CC [signed by Janos Kadar] to the PUWP CC, attention Stanislaw Kania",
+            "Dear Comrades,\n\nThe Hungarian Communists have followed the events in Poland with concern and "
+            "send you this letter.\n",
+        )
+    )
+    assert [a["name"] for a in r["authors"]] == ["HSWP CC"]
+    assert [a["name"] for a in r["recipients"]] == ["PUWP CC", "Stanislaw Kania"]
+    assert [a["name"] for a in r["signatories"]] == ["Janos Kadar"]
+
+
 def test_cut_page_and_body_acts(read):
     r = read(
         "Skip to content\n\nDecember 1956\n\nResolution of the CC CPSU Presidium on Hungary\n\n"

@@ -77,7 +77,7 @@ def read_people(
         record.participants += [k for k in keepers if not any(_same(k, p) for p in record.participants)]
     else:  # a note, a report or a telegram on a meeting that lists who took part ("Participants:")
         record.participants = present("\n".join(page.body).strip("\n"))
-    home = _home_office(record.authors)
+    home = _home_office(record.authors) or _heads(closing.signers, record.authors)
     by_order = closing.on_behalf is not None  # "By order of the Minister": the body stays the author
     if (
         not persons(record.authors)
@@ -112,8 +112,8 @@ def read_people(
     signers = [s for s in closing.signers if s.kind == "person" and (s in persons([s]) or is_office(s.name))]
     record.signatories = [s for s in signers if _cosigner(s, record, issued)]
     # signers an archivist's description names ("Подписи – автографы ..."): they signed, whoever wrote it
-    for name in page.signatures:
-        signer = parse_agent(name)
+    # and those the title says signed ("Letter from the HSWP CC [signed by Janos Kadar]")
+    for signer in [parse_agent(name) for name in page.signatures] + facts.signed:
         if signer is not None and all(not _same(signer, a) for a in record.signatories):
             record.signatories.append(signer)
     for agent in record.authors:
@@ -130,6 +130,19 @@ _HOME = re.compile(r"(?i)^(?:the\s+)?(?:U\.?S\.?\s+)?(?:department of state|stat
 
 def _home_office(agents: list[Agent]) -> bool:
     return bool(agents) and all(a.kind == "organization" and _HOME.match(a.name) for a in agents)
+
+
+def _heads(signers: list[Agent], authors: list[Agent]) -> bool:
+    """Whether the signer heads the body the title names as the writer, and so signs for it: "Chief of the
+    Principal Directorate for Foreign Tourism, S. S. Nikitin" under a letter of the "Principal Directorate
+    for Foreign Tourism at the USSR Council of Ministers"."""
+    bodies = [a.name.lower() for a in authors if a.kind == "organization"]
+    offices = [s.office.lower() for s in persons(signers) if s.office]
+    for office in offices:
+        m = re.search(r"\bof\s+(?:the\s+)?(?P<body>\w+(?:\s+\w+){1,})", office)
+        if m and any(re.sub(r"^the\s+", "", b).startswith(m.group("body")) for b in bodies):
+            return True
+    return False
 
 
 def _distinct(agents: list[Agent]) -> list[Agent]:

@@ -53,6 +53,7 @@ class TitleFacts:
     defaulted: bool = False  # the type is a guess ("A to B" reads as a letter), not the title's word
     transmits: str | None = None  # what the document passes on: "message from Kim Il Sung to I.V. Stalin"
     marking: str | None = None  # a classification the title prints ("Telegram ..., Urgent, SECRET")
+    signed: list[Agent] = field(default_factory=list)  # "Letter from the HSWP CC [signed by Janos Kadar]"
 
 
 _NOT_GERUNDS = {
@@ -187,6 +188,10 @@ def _agents(text: str) -> list[Agent]:
     """Names joined by and/commas; an organisation or an office with its holder in parentheses is the
     holder ("The Ambassador in China (Stuart)", "Embassy of Hungary (Szarvas)")."""
     text = text.strip(" ,.")
+    # "the PUWP CC, attention Stanislaw Kania": a body and the man it goes to
+    text = re.sub(r"(?i)(?:,\s*|\b)(?:for\s+the\s+)?(?:attention|attn\.?)(?:\s+of)?\s+", ", ", text).strip(
+        " ,"
+    )
     if (m := re.fullmatch(r"(?P<org>.+?)\s+\((?P<who>[^)]*[A-Z][\w'’-]+[^)]*)\)", text)) and is_known_place(
         m.group("who")
     ):
@@ -765,14 +770,27 @@ def _issuer_and_subject(issuer: str) -> TitleFacts | None:
     return facts
 
 
+# Who signed for the writer, as the title says: "Letter from the HSWP CC [signed by Janos Kadar] to ...",
+# "Appeal of the Government (signed by A and B)", "Treaty ..., signed by Molotov and Ribbentrop".
+_SIGNED_BY = re.compile(r"(?i)(?:[\[(]|,\s+)signed\s+by\s+(?P<who>[^\]),;]+?)\s*(?:[\])]|,\s|;|$)")
+
+
 def read_title(title: str) -> TitleFacts:
+    facts = _read_title(title)
+    if m := _SIGNED_BY.search(title):
+        names = [a for a in parse_agents(m.group("who")) if a.kind == "person"]
+        facts.signed = [a for a in names if not any(a.name == b.name for b in facts.authors)]
+    return facts
+
+
+def _read_title(title: str) -> TitleFacts:
     quoted = _QUOTED_TITLE.match(title)
     if (
         quoted
         and doc_type_of(quoted.group("title")) != "other"
         and doc_type_of(quoted.group("issuer")) == "other"
     ):
-        facts = read_title(quoted.group("title"))
+        facts = _read_title(quoted.group("title"))
         issuer = parse_agent(quoted.group("issuer"))
         if issuer is not None and issuer.kind == "organization" and not facts.authors:
             facts.authors = [issuer]
