@@ -234,6 +234,18 @@ def test_signers_the_title_names(read, page_text):
     assert [a["name"] for a in r["signatories"]] == ["Janos Kadar"]
 
 
+def test_a_block_of_surnames_signs_and_an_editors_note_is_a_mark(read, page_text):
+    title = "Sukharev et al., CPSU Central Committee, 'On the Question of Katyn'"
+    text = "The question has been raised again by the Polish side. We think it right to inform them.\n\n"
+    r = read(page_text("April 22, 1989", title, text + "Sukharev\nShevardnadze\nKriuchkov\nFalin\n"))
+    assert [a["name"] for a in r["signatories"]] == ["Shevardnadze", "Kriuchkov", "Falin"]
+    r = read(page_text("April 22, 1989", title, text + "[Signatures] A. Sukharev, V. Falin, V. Kriuchkov\n"))
+    assert [a["name"] for a in r["signatories"]] == ["V. Falin", "V. Kriuchkov"]
+    # words the text writes in lower case are no surnames
+    r = read(page_text("April 22, 1989", title, text + "Copy\nRecord\n\nWe keep a copy on record.\n"))
+    assert r["signatories"] == []
+
+
 def test_cut_page_and_body_acts(read):
     r = read(
         "Skip to content\n\nDecember 1956\n\nResolution of the CC CPSU Presidium on Hungary\n\n"

@@ -17,3 +17,9 @@ SIGNATURE_MARKS: tuple[str, ...] = (
 # Marks that open a signer's line only: elsewhere the word is running text ("signed the treaty"):
 # English, German ("gez. Adenauer"), French ("signé X") and Russian ("подп. И. Сталин").
 LEADING_MARKS: tuple[str, ...] = ("signed", "sgd.", "s/", "gez.", "gez", "signé", "подп.", "подпись")
+# Words of an editor's note in brackets that stands for a signature, whatever its wording: "[Signatures]",
+# "[signature illegible]", "(handwritten signature)", "[initials]", "[подписи]", "[Unterschrift]".
+MARK_WORDS: tuple[str, ...] = (
+    "signed", "signature", "signatures", "illegible", "initials", "initialled", "initialed", "autograph",
+    "autographs", "unterschrift", "unterschriften", "signé", "signature illisible", "подпись", "подписи",
+)  # fmt: skip

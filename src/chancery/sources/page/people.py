@@ -110,7 +110,14 @@ def read_people(
     # who signed, and who signed named by his office alone ("chief of the 4th Department ... [illegible
     # signature]": the signature grammar gives such a name only for a line that bears a signature mark)
     signers = [s for s in closing.signers if s.kind == "person" and (s in persons([s]) or is_office(s.name))]
-    record.signatories = [s for s in signers if _cosigner(s, record, issued)]
+    # "Sukharev / Shevardnadze / Kriuchkov": a block of signers by their surnames; a word the text also
+    # writes in lower case is a word, not a name ("Record / Copy / Conclusions")
+    words = set(re.findall(r"\b[a-z]+\b", page.body_text))
+    several = len(persons(signers)) >= 2 and not any(
+        s.name.lower() in words or s.as_written.isupper()
+        for s in signers  # "RECORD / COPY": headings
+    )
+    record.signatories = [s for s in signers if _cosigner(s, record, issued, several)]
     # signers an archivist's description names ("Подписи – автографы ..."): they signed, whoever wrote it
     # and those the title says signed ("Letter from the HSWP CC [signed by Janos Kadar]")
     for signer in [parse_agent(name) for name in page.signatures] + facts.signed:
@@ -193,11 +200,12 @@ def field_agents(value: str) -> list[Agent]:
     return out
 
 
-def _cosigner(signer: Agent, record: Record, issued: bool = False) -> bool:
+def _cosigner(signer: Agent, record: Record, issued: bool = False, several: bool = False) -> bool:
     """A signer beyond the authors: a full name (or a surname in capitals) that is no author or addressee.
     When a body is the author, the people who sign for it: under its act (a resolution, a decree, minutes
     signed by its secretary), a communiqué or declaration of bodies, a home ministry's telegram. Initials
-    alone ("McG. B.") are a writer's mark on his own paper, not another signer."""
+    alone ("McG. B.") are a writer's mark on his own paper, not another signer. A surname alone signs a
+    telegram, or stands in a block of several signers ("Sukharev / Shevardnadze / Kriuchkov")."""
     if any(_same(signer, a) for a in record.authors + record.recipients):
         return False
     if all(len(w.strip(".")) <= 3 for w in signer.name.split()) and "." in signer.as_written:
@@ -206,9 +214,9 @@ def _cosigner(signer: Agent, record: Record, issued: bool = False) -> bool:
         return False
     bare = re.sub(r"\[[^\]]*\]", "", signer.as_written).strip()
     telegram = record.doc_type in ("telegram", "cable")  # a telegram is signed with a surname alone
-    if not persons(record.authors) and len(signer.name.split()) < 2 and not telegram:
+    if not persons(record.authors) and len(signer.name.split()) < 2 and not (telegram or several):
         return False  # who signs a body's act gives a name in full ("Yu. Tsedenbal", "I. STALIN")
-    return len(signer.name.split()) >= 2 or bool(signer.honorifics) or bare.isupper() or telegram
+    return len(signer.name.split()) >= 2 or bool(signer.honorifics) or bare.isupper() or telegram or several
 
 
 _POST_WORD = re.compile(r"(?i)\b(?:" + "|".join(sorted(POST_NOUNS)) + r")\b")

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from chancery.lexicon.signatures import LEADING_MARKS, SIGNATURE_MARKS
+from chancery.lexicon.signatures import LEADING_MARKS, MARK_WORDS, SIGNATURE_MARKS
 from chancery.model import Agent
 from chancery.sources.page.dates import fill_brackets, find_dates
 from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS, ROLE_NOUNS
@@ -33,8 +33,14 @@ from chancery.sources.page.markings import marking_of
 from chancery.sources.page.names import is_office, parse_agent
 from chancery.sources.page.places import is_known_place
 
+# an editor's note in brackets, of a few words, one of them a word for a signature ("[signature illegible]")
+_NOTE_MARK = (
+    r"[\[(](?:[^\[\]()]{0,30}?\s)?(?:"
+    + "|".join(re.escape(w) for w in MARK_WORDS)
+    + r")(?:\s[^\[\]()]{0,30}?)?[\])]"
+)
 _MARK = re.compile(
-    r"(?i)(?<!\S)(?:" + "|".join(re.escape(m) for m in SIGNATURE_MARKS) + r"|\[illegible[^\]]*\])(?!\S)"
+    r"(?i)(?<!\S)(?:" + "|".join(re.escape(m) for m in SIGNATURE_MARKS) + "|" + _NOTE_MARK + r")(?!\S)"
 )
 _LEADING_MARK = re.compile(r"(?i)^(?:" + "|".join(re.escape(m) for m in LEADING_MARKS) + r")(?:\s+|$)")
 _LABEL = re.compile(r"^(?P<office>[^:]{3,60}?):\s*(?=\S)")  # "Counsellor: SUSLOV"
