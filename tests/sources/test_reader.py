@@ -456,3 +456,25 @@ def test_a_letter_the_ocr_ran_into_one_paragraph(read):
         "letter",
     )
     assert [p["name"] for p in r["places"]] == ["Paris"]
+
+
+def test_addressees_hailed_on_a_telegrams_opening_line(read, page_text):
+    r = read(
+        page_text(
+            "May 19, 1954",
+            "Telegram, Zhou Enlai to Mao Zedong and Others, Regarding the Second Restricted Session",
+            "Chairman [Mao Zedong], Comrade [Liu] Shaoqi, and report to the Central Committee:\n\n"
+            "(1) The whole of yesterday's session was spent on whether Laos and Cambodia should be handled "
+            "separately, and we could not accept it.\n\nZhou Enlai\n",
+        )
+    )
+    assert [a["name"] for a in r["recipients"]] == ["Mao Zedong", "Liu Shaoqi", "Central Committee"]
+    # a letter's salutation and a form of address alone hail no one
+    r = read(
+        page_text(
+            "May 19, 1954",
+            "Letter, Zhou Enlai to Mao Zedong",
+            "Dear Comrades:\n\nWe have received your letter and agree with what it says about the session.\n",
+        )
+    )
+    assert [a["name"] for a in r["recipients"]] == ["Mao Zedong"]

@@ -96,6 +96,9 @@ def read_people(
         record.recipients = [addressee]
     if not record.recipients:
         record.recipients = _dative_addressees(page)
+    if record.doc_type != "minutes":  # the title's addressees and the text's: both are kept
+        hailed = _hailed_row(page)
+        record.recipients += [h for h in hailed if not any(_same(h, r) for r in record.recipients)]
     # the people a title's body was addressed through; a body named again in other words stays the title's
     if (
         header.recipients
@@ -285,6 +288,40 @@ def _dative_addressees(page: Page) -> list[Agent]:
             agent.as_written, agent.office = line.rstrip(",."), office
             out.append(agent)
     return out
+
+
+# What a telegram's opening line may say before its addressees: "and report to the Central Committee".
+_HAIL_WORDS = re.compile(r"(?i)^(?:and\s+)?(?:(?:report(?:ed)?|copy|copied)\s+to\s+|to\s+)")
+
+
+def _hailed_row(page: Page) -> list[Agent]:
+    """The addressees a telegram or letter hails on its opening line, before any prose: "Chairman [Mao
+    Zedong], Comrade [Liu] Shaoqi, and report to the Central Committee:", "Comrades Khrushchev and
+    Bulganin:". Each is a person by a form of address or an office, or a body; anything else is no hail."""
+    for line in [x.strip() for x in page.body if x.strip()][:10]:
+        if is_prose(line) and not line.endswith(":"):
+            return []  # the text has begun
+        if not line.endswith(":") or len(line) > 160 or re.search(r"\d", line):
+            continue
+        if re.match(r"(?i)^(?:my\s+)?dear\b", line):
+            return []  # a letter's salutation: the letter grammar's
+        agents: list[Agent] = []
+        for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", line[:-1]):
+            agent = parse_agent(_HAIL_WORDS.sub("", part.strip()))
+            if agent is None or agent.kind == "unknown":
+                return []
+            if (
+                agent.kind == "person"
+                and not (agent.honorifics or agent.office)
+                or is_known_place(agent.name)
+                or agent.name.lower() in HONORIFICS
+                or is_office(agent.name)
+            ):
+                return []  # no name, or no form of address: "Comrades:", "Hoan:"
+            agent.as_written = part.strip()
+            agents.append(agent)
+        return agents if any(a.kind == "person" for a in agents) else []
+    return []
 
 
 def _for_line(page: Page) -> Agent | None:

@@ -187,7 +187,7 @@ def core(title: str) -> tuple[str, DateValue | None]:
 def _agents(text: str) -> list[Agent]:
     """Names joined by and/commas; an organisation or an office with its holder in parentheses is the
     holder ("The Ambassador in China (Stuart)", "Embassy of Hungary (Szarvas)")."""
-    text = text.strip(" ,.")
+    text = re.sub(r"(?i),?\s+(?:and\s+others|et\s+al\.?)$", "", text.strip(" ,."))  # "Mao Zedong and Others"
     # "the PUWP CC, attention Stanislaw Kania": a body and the man it goes to
     text = re.sub(r"(?i)(?:,\s*|\b)(?:for\s+the\s+)?(?:attention|attn\.?)(?:\s+of)?\s+", ", ", text).strip(
         " ,"
