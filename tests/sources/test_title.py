@@ -265,3 +265,11 @@ def test_a_body_named_with_for_and_its_reference_number():
         "Principal Directorate for Foreign Tourism at the USSR Council of Ministers"
     ]
     assert [(a.name, a.office) for a in facts.recipients] == [("Petric", "MCP Central Committee Secretary")]
+
+
+def test_a_telegrams_trailing_marking_number_and_precedence():
+    facts = read_title("Telegram from Pyongyang to Bucharest, TOP SECRET, No. 76.022, Urgent")
+    assert (facts.doc_type, facts.marking, facts.sent_to) == ("telegram", "Top Secret", ["Bucharest"])
+    # a city addressed stands for the government seated there: a body, not a person
+    assert [(a.name, a.kind) for a in facts.recipients] == [("Bucharest", "organization")]
+    assert read_title("Letter from Kim Il Sung to Mao Zedong, 1950").marking is None

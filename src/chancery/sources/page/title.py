@@ -23,7 +23,13 @@ from chancery.model import Agent, DateValue
 from chancery.sources.page.dates import find_dates
 from chancery.sources.page.doc_types import MEETING_NOUNS, MEETING_VERBS, PART_OF, POSSESSED, doc_type_of
 from chancery.sources.page.honorifics import OFFICE_WORDS, ROLE_NOUNS
-from chancery.sources.page.markings import marking_in, strip_handling
+from chancery.sources.page.markings import (
+    PRECEDENCE_WORDS,
+    marking_in,
+    marking_of,
+    precedence_of,
+    strip_handling,
+)
 from chancery.sources.page.names import is_office, is_organization, parse_agent, parse_agents, split_names
 from chancery.sources.page.places import is_known_place
 
@@ -775,8 +781,27 @@ def _issuer_and_subject(issuer: str) -> TitleFacts | None:
 _SIGNED_BY = re.compile(r"(?i)(?:[\[(]|,\s+)signed\s+by\s+(?P<who>[^\]),;]+?)\s*(?:[\])]|,\s|;|$)")
 
 
+# What trails a telegram's title after commas, as its form prints it: "Telegram from Pyongyang to
+# Bucharest, TOP SECRET, No. 76.022, Urgent": its marking, its number, its precedence.
+_TRAILER = re.compile(r",\s*(?P<item>[^,]{2,30})$")
+
+
+def _trailers(title: str) -> tuple[str, str | None]:
+    marking = None
+    while (m := _TRAILER.search(title)) and (
+        (found := marking_of(m.group("item")))
+        or precedence_of(m.group("item")) in PRECEDENCE_WORDS
+        or re.fullmatch(r"(?i)(?:no\.?|nº|№|#)\s*[\d./-]+\w*", m.group("item").strip())
+    ):
+        marking = marking or found or None
+        title = title[: m.start()]
+    return title, marking
+
+
 def read_title(title: str) -> TitleFacts:
+    title, marking = _trailers(title)
     facts = _read_title(title)
+    facts.marking = facts.marking or marking
     if m := _SIGNED_BY.search(title):
         names = [a for a in parse_agents(m.group("who")) if a.kind == "person"]
         facts.signed = [a for a in names if not any(a.name == b.name for b in facts.authors)]
@@ -814,9 +839,14 @@ def _read_title(title: str) -> TitleFacts:
     for agent in facts.authors + facts.recipients:
         if (seat := _seat(agent)) and seat not in facts.places:
             facts.places.append(seat)
+    # a city addressed stands for the government or ministry seated there ("Cablegram to Canberra"): a
+    # body, and where the paper went
     facts.sent_to += [
         a.name for a in facts.recipients if is_known_place(a.name) and a.name not in facts.sent_to
     ]
+    for agent in facts.recipients:
+        if is_known_place(agent.name):
+            agent.kind = "organization"
     if facts.doc_type == "record_of_conversation":
         facts.event_date = event
     if facts.doc_type == "other" and facts.grammar == "to":
