@@ -478,3 +478,21 @@ def test_addressees_hailed_on_a_telegrams_opening_line(read, page_text):
         )
     )
     assert [a["name"] for a in r["recipients"]] == ["Mao Zedong"]
+
+
+def test_a_post_the_summary_says_reports_sent_a_telegram_from_its_city(read, page_text):
+    body = "From our talk yesterday with the chargé d'affaires we note the following points of interest.\n"
+    r = read(
+        page_text(
+            "March 2, 1969",
+            "Telegram from Hanoi to Budapest, Urgent",
+            body,
+            summary="The Hungarian Legation in Hanoi reports on a talk with the chargé d'affaires of Laos.",
+        )
+    )
+    assert [(a["name"], a["kind"]) for a in r["authors"]] == [("Hungarian Legation in Hanoi", "organization")]
+    # which embassy 'the embassy' is, the summary does not say
+    r = read(
+        page_text("March 2, 1969", "Telegram from Hanoi to Budapest", body, summary="The embassy reports.")
+    )
+    assert r["authors"] == []

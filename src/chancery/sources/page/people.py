@@ -89,7 +89,7 @@ def read_people(
         person = persons(header.authors) or persons(closing.signers)[:3]
         if not person and _embassy(record.authors):
             person = _ambassador(page.summary)
-        record.authors = person or record.authors or _letterhead(page)
+        record.authors = person or record.authors or _letterhead(page) or _reporting_post(page.summary)
     elif not record.authors and record.doc_type in _BODY_ACTS and len(persons(closing.signers)) == 1:
         record.authors = persons(closing.signers)  # minutes no body is named for, signed by one man: his
     if not record.recipients and (addressee := _for_line(page)) is not None:
@@ -240,6 +240,30 @@ def _ambassador(summary: str | None) -> list[Agent]:
     agent = parse_agent(m.group("who")) if m else None
     agent = agent if agent and agent.kind == "person" else None
     return [agent] if agent else []
+
+
+# A post the summary makes the subject of a verb of reporting: "The Embassy of Romania in the DPRK passes on
+# the views of ...", "The Hungarian Legation in Beijing reports on ...": the post sent it.
+_REPORTING = (
+    r"(?:passes\s+on|reports?|relays?|informs?|transmits?|conveys?|forwards?|describes?|summari[sz]es?|"
+    r"sends?|notes?|recounts?|analy[sz]es?|discusses?|writes?)"
+)
+
+
+def _reporting_post(summary: str | None) -> list[Agent]:
+    if not summary:
+        return []
+    m = re.match(
+        r"(?P<who>(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?i:" + "|".join(sorted(POST_NOUNS)) + r")\b"
+        r"(?:\s+(?:of|in|to|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}){0,2})\s+"
+        + _REPORTING
+        + r"\b",
+        summary.strip(),
+    )
+    agent = parse_agent(m.group("who")) if m else None
+    # "The embassy reports": which embassy, the summary does not say
+    named = agent is not None and len(agent.name.split()) >= 2 and agent.kind == "organization"
+    return [agent] if agent is not None and named else []
 
 
 # A post heading its own paper: "The Embassy of the SFRY", "Embassy of the GDR in the PR China".
