@@ -181,3 +181,25 @@ def test_the_chrome_every_site_prints_in_its_languages(line):
 )
 def test_document_lines_are_no_chrome(line):
     assert not is_furniture(line)
+
+
+def test_the_digital_archives_citation_sentence_without_the_sites_labels():
+    page = _split(
+        "March 3, 1958\n\n\n    The ambassador reports on his talk with the Foreign Minister on the border."
+        "\n"
+        '    "Memorandum of Conversation, Ambassador Smith and Foreign Minister Jones," March 3, 1958, '
+        "History and Public Policy Program Digital Archive, AVPRF, f. 0102, op. 14, d. 8. Translated by "
+        "A. B.\n"
+        "(Secret)\n\nThe Foreign Minister received me at noon.\n"
+    )
+    assert page.layout == "wilson-center-older"
+    assert page.title == "Memorandum of Conversation, Ambassador Smith and Foreign Minister Jones"
+    assert page.summary == "The ambassador reports on his talk with the Foreign Minister on the border."
+    assert page.body[0] == "(Secret)"
+    # a heading that is the quoted title is no summary
+    page = _split(
+        "Memorandum of Conversation, Smith and Jones\n\nMarch 3, 1958\n"
+        '"Memorandum of Conversation, Smith and Jones," March 3, 1958, History and Public Policy Program '
+        "Digital Archive, AVPRF, f. 0102.\n\nThe Foreign Minister received me at noon.\n"
+    )
+    assert (page.title, page.summary) == ("Memorandum of Conversation, Smith and Jones", None)

@@ -47,12 +47,16 @@ class WilsonOlder:
     name = "wilson-center-older"
 
     def recognise(self, lines: list[str]) -> int:
-        return sum(_MARKERS.get(_bare(line), 0) for line in lines[:40])
+        # the quoted citation sentence naming the Digital Archive is the site's own, whatever chrome a
+        # rendering kept around it (a stripped copy: date, summary, citation sentence, text)
+        sentence = any("Digital Archive" in line and _CITATION.search(line.strip()) for line in lines[:40])
+        return sum(_MARKERS.get(_bare(line), 0) for line in lines[:40]) + (3 if sentence else 0)
 
     def split(self, lines: list[str]) -> Page:
         chrome: dict[int, str] = {}
         page = Page(date_line="", title="")
         body_from, summary, in_summary, heading = None, [], False, ""
+        loose: list[int] = []  # lines before the citation that no label claimed
         for k, line in enumerate(lines):
             bare, text = _bare(line), line.strip().lstrip("•").strip()
             if not bare:
@@ -65,6 +69,14 @@ class WilsonOlder:
                 page.date_line = page.date_line or m.group("date")
                 if before := text[: m.start()].strip():
                     summary.append(before)  # the summary ran into the citation
+                elif not summary and loose:
+                    # no "get citation" label: the sentences over the citation are its summary, unless they
+                    # are the title the citation quotes
+                    said = [lines[j].strip() for j in loose]
+                    if _fold(" ".join(said)) != _fold(page.title) and said[-1].endswith((".", ")", "”", '"')):
+                        summary += said
+                        chrome.update({j: "site: summary" for j in loose})
+                        heading = ""
                 in_summary = False
             elif bare == "english html":
                 chrome[k], body_from = "site: furniture", k + 1
@@ -80,6 +92,9 @@ class WilsonOlder:
                 chrome[k] = "site: summary"
             elif not heading and not page.title:
                 heading, chrome[k] = text, "site: title"
+                loose.append(k)
+            elif not page.title:
+                loose.append(k)
         if body_from is None:
             body_from = max(chrome, default=-1) + 1
         page.title = page.title or heading
@@ -97,6 +112,10 @@ class WilsonOlder:
 
 
 LAYOUT = WilsonOlder()
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
 
 
 def _bare(line: str) -> str:
