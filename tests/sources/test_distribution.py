@@ -160,3 +160,15 @@ def test_a_reading_rooms_stamp_ends_the_list():
         "Minutes of the",
     ]
     assert [e.agent.name for e in distribution(read_blocks(lines))] == ["Oig", "Charles Briggs"]
+
+
+def test_a_bulleted_list_ends_at_its_first_line_without_a_bullet_and_own_is_a_file_copy():
+    entries = labelled_list(
+        ["Made in 5 copies for:", "• Comrade Kovacs", "• Comrade Dr. Nagy", "• Belgrade", "• Own",
+         "Re: The ambassador's visit", "On 3 May I received the ambassador."]
+    )  # fmt: skip
+    assert [(e.agent.name, e.agent.kind) for e in entries] == [
+        ("Kovacs", "person"), ("Nagy", "person"), ("Belgrade", "organization")  # the post in Belgrade
+    ]  # fmt: skip
+    blocks = read_blocks(["Made in 2 copies for:", "• Comrade Kovacs", "• Own"])
+    assert [e.file for e in blocks[0].entries] == [None, "Own"]  # the writer's own copy: no addressee

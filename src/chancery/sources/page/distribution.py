@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from chancery.model import DistributionEntry
 from chancery.sources.page.dates import parse_date
-from chancery.sources.page.entries import Entry, read_entry
+from chancery.sources.page.entries import BULLET, Entry, read_entry
 from chancery.sources.page.fields import field_of
 from chancery.sources.page.header import cells
 from chancery.sources.page.markings import marking_of
@@ -221,10 +221,16 @@ def _clauses(cue: Cue, text: str) -> list[list[Entry]]:
 
 def _list(block: Block, lines: list[str], k: int, taken: set[int]) -> int:
     numbered = None
+    bulleted = None  # a bulleted list ends at its first line without a bullet ("Subject: ...")
     columns = False
     while k < len(lines) and k not in taken:
         line = lines[k]
         if _ends_list(line):
+            break
+        this_bulleted = bool(BULLET.match(line.strip()))
+        if bulleted is None:
+            bulleted = this_bulleted
+        elif bulleted and not this_bulleted:
             break
         parts = cells(line)
         inline = len(parts) == 1 and line.count(",") >= 2  # an inline list under the cue

@@ -23,6 +23,7 @@ from chancery.lexicon.honorifics import address_pattern
 from chancery.model import Agent
 from chancery.sources.page.header import NO
 from chancery.sources.page.names import is_organization, parse_agent
+from chancery.sources.page.places import is_known_place
 
 NUMBER_WORDS = {
     "one": 1,
@@ -55,14 +56,14 @@ _COPIES_AFTER = re.compile(
 )
 _COUNT_TO = re.compile(rf"(?i)^{_COUNT.format('a')}\s+(?=(?:to|for)\s)")  # "three to Center"
 _TO = re.compile(r"(?i)^(?:to|for|an|à)\s+(?=\S)")
-_BULLET = re.compile(r"^[-–—•·*]\s+")
+BULLET = re.compile(r"^[-–—•·▪*]\s+")
 _OFFICE_PREFIX = re.compile(
     r"^(?P<office>[A-Z][A-Za-z/&.]{0,15}(?:\s+[A-Z][A-Za-z]+){0,2})\s+[-–—]\s+(?P<who>\S.*)$"
 )
 # A copy kept rather than sent: the file, the archive, the registry (with whose file it is).
 _FILE = re.compile(
     r"(?i)^(?:(?:the|on|to|in)\s+)?(?:[\w'’.-]+\s+){0,4}?(?:files?|archives?|registry|records?|dossier|reserve|"
-    r"spare|copy|stock|original|own use)(?:\s+(?:of|at|in)\s+.+)?$"
+    r"spare|copy|stock|original|own(?:\s+use)?)(?:\s+(?:of|at|in)\s+.+)?$"
     r"|^(?:the\s+)?(?:department|section|office|secretariat)$"  # the sender's own office copy
 )
 # ... but in a telegram's routing "Department" is the State Department, a post ("repeated Department")
@@ -87,7 +88,7 @@ def count(word: str) -> int | None:
 def read_entry(text: str, post: bool = False) -> Entry | None:
     """One entry; None when ``text`` holds no addressee at all. ``post``: a telegram's routing names
     posts and offices ("repeated Department"): a bare office word there is a post, not the file copy."""
-    written = _BULLET.sub("", re.sub(r"\s+", " ", text).strip(" ,;.:"))
+    written = BULLET.sub("", re.sub(r"\s+", " ", text).strip(" ,;.:"))
     entry, rest = Entry(as_written=written), written
     if m := _NUMBERING.match(rest):
         if m.group("x"):
@@ -114,6 +115,8 @@ def read_entry(text: str, post: bool = False) -> Entry | None:
     if office:
         agent.office = agent.office or office
         agent.as_written = written
+    if agent.kind == "person" and not agent.honorifics and is_known_place(agent.name):
+        agent.kind = "organization"  # a copy "- Pyongyang": the post in that city, not a man
     entry.agent = agent
     return entry
 
