@@ -273,3 +273,17 @@ def test_a_telegrams_trailing_marking_number_and_precedence():
     # a city addressed stands for the government seated there: a body, not a person
     assert [(a.name, a.kind) for a in facts.recipients] == [("Bucharest", "organization")]
     assert read_title("Letter from Kim Il Sung to Mao Zedong, 1950").marking is None
+
+
+def test_people_named_before_what_they_talk_over():
+    facts = read_title(
+        "Transcript of Vice Premier Chen Yi and Soviet Ambassador S.V. Chervonenko discussing Laos"
+    )
+    assert facts.doc_type == "record_of_conversation" and facts.authors == []
+    assert [(a.name, a.office) for a in facts.participants] == [
+        ("Chen Yi", "Vice Premier"), ("S.V. Chervonenko", "Soviet Ambassador")
+    ]  # fmt: skip
+    facts = read_title("Record of Mao Zedong and Kim Il Sung exchanging views on the armistice")
+    assert names(facts.participants) == ["Mao Zedong", "Kim Il Sung"]
+    # one body at its business is no conversation
+    assert read_title("Notes of the committee discussing the budget").doc_type != "record_of_conversation"

@@ -25,6 +25,9 @@ MEETING_VERBS = (
     r"confer(?:s|red)?\s+with)"
 )
 
+# The gerunds of people in talk, after their names: "A and B discussing the Laos Issue".
+DISCUSSING = r"(?:discussing|talking\s+(?:about|over|with|on)|conversing|conferring|exchanging\s+views)"
+
 # Up to seven words of an issuing body before its act ("USSR Council of Ministers Decree"), not a subject.
 _ISSUER = r"(?:(?!(?:on|about|concerning|regarding|the|to|for|with|in)\b)[\w()'-]+ ){0,7}"
 
@@ -102,6 +105,13 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
         "record_of_conversation",
     ),
     (r"\bconversations? (?:between|with)\b", "record_of_conversation"),
+    # people named, then what they talk over: "Transcript of Vice Premier Chen Yi and Ambassador Chervonenko
+    # discussing the Laos Issue"
+    (
+        rf"^(?:\w+ )?(?:record|memorandum|minutes|notes?|transcript|summary) of "
+        rf"[^;]{{3,120}}? and [^;]{{3,60}}? {DISCUSSING}\b",
+        "record_of_conversation",
+    ),
     (r"\bmemcon\b", "record_of_conversation"),
     (r"\bexcerpts? .*\bfrom (?:the )?(?:minutes|protocol)\b", "resolution"),
     (

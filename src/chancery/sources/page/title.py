@@ -21,7 +21,14 @@ from chancery.lexicon.countries import POST_NOUNS
 from chancery.lexicon.organisations import ORGANISATION_WORDS
 from chancery.model import Agent, DateValue
 from chancery.sources.page.dates import find_dates
-from chancery.sources.page.doc_types import MEETING_NOUNS, MEETING_VERBS, PART_OF, POSSESSED, doc_type_of
+from chancery.sources.page.doc_types import (
+    DISCUSSING,
+    MEETING_NOUNS,
+    MEETING_VERBS,
+    PART_OF,
+    POSSESSED,
+    doc_type_of,
+)
 from chancery.sources.page.honorifics import OFFICE_WORDS, ROLE_NOUNS
 from chancery.sources.page.markings import (
     PRECEDENCE_WORDS,
@@ -397,7 +404,7 @@ _MYSELF = re.compile(r"(?i)^(?:myself|me|the\s+undersigned)\s*\[(?P<who>[^\]]+)\
 def _conversation(facts: TitleFacts, text: str) -> bool:
     m = re.search(rf"(?i)\b{MEETING_NOUNS}(?:\s+(?P<kind>between|with|of|for)|,)\s+(?P<who>.+)$", text)
     if not m:
-        return _meeting_verb(facts, text)
+        return _meeting_verb(facts, text) or _discussing(facts, text)
     keeper = re.match(r"(?i)^(?:from\s+)?(?:the\s+)?(?:diary|journal)\s+of\s+(?P<who>.+?)\s*[,:]", text)
     diarist = parse_agent(keeper.group("who")) if keeper else None
     if diarist:
@@ -448,6 +455,23 @@ def _conversation(facts: TitleFacts, text: str) -> bool:
             if agent:
                 facts.participants.append(agent)
     return True
+
+
+def _discussing(facts: TitleFacts, text: str) -> bool:
+    """ "Transcript of Vice Premier Chen Yi and Soviet Ambassador S.V. Chervonenko discussing the Laos
+    Issue": those named before the gerund talked."""
+    m = re.match(
+        rf"(?i)^(?:\w+\s+)?(?:record|memorandum|minutes|notes?|transcript|summary)\s+of\s+"
+        rf"(?P<who>[^;]{{3,120}}?\s+and\s+[^;]{{3,60}}?)\s+{DISCUSSING}\b",
+        text,
+    )
+    if not m:
+        return False
+    for part in re.split(r"(?i),?\s+and\s+|,\s+", m.group("who")):
+        agent = parse_agent(part)
+        if agent and agent.kind == "person" and all(agent.name != p.name for p in facts.participants):
+            facts.participants.append(agent)
+    return bool(facts.participants)
 
 
 def _meeting_verb(facts: TitleFacts, text: str) -> bool:
