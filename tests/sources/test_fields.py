@@ -63,3 +63,11 @@ def test_a_sites_labelled_record_in_brackets_or_with_a_colon():
     assert field_of("Titel: Schreiben an Eisenhower |") == ("titel", "Schreiben an Eisenhower")
     assert field_of("TITLE OF THE TREATY") is None  # in capitals alone a heading, no label
     assert field_of("[Full text]") is None
+
+
+def test_an_outgoing_cable_forms_sent_to_and_its_empty_labels():
+    fields = read_fields(["Sent to: Chinese Embassy in Burma", "Approved by: Zhang Wenjin", "Level: Urgent"])
+    assert [(f.feeds, f.value) for f in fields][0] == ("recipients", "Chinese Embassy in Burma")
+    # a label left blank on the form: the next label is no addressee
+    fields = read_fields(["Sent To:", "Read By:", "Approved By: Chen Zhongjing", "The committee replies."])
+    assert [(f.label, f.value) for f in fields] == [("sent to", "")]

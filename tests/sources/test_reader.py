@@ -496,3 +496,17 @@ def test_a_post_the_summary_says_reports_sent_a_telegram_from_its_city(read, pag
         page_text("March 2, 1969", "Telegram from Hanoi to Budapest", body, summary="The embassy reports.")
     )
     assert r["authors"] == []
+
+
+def test_sent_to_on_a_cable_form_is_its_addressee_unless_the_title_names_one(read, page_text):
+    body = (
+        "Outgoing Cable\n\nSent to: Chinese Embassy in Burma\nApproved by: Zhang Wenjin\n"
+        "Copied to: Premier Zhou, Liao Chengzhi\n\nThe delegation will arrive on the fifth of the month.\n"
+    )
+    r = read(page_text("May 2, 1961", "Cable from the Chinese Foreign Ministry, 'On the Delegation'", body))
+    assert [a["name"] for a in r["recipients"]] == ["Chinese Embassy in Burma"]
+    assert [e["agent"]["name"] for e in r["distribution"]] == ["Zhou", "Liao Chengzhi"]
+    # under a title that names the addressee, a cipher office's "sent to:" lists the copies
+    body = "sent to: Cdes. Molotov, Beria\nCABLE\n\nI have no objection to receiving him here.\n\nSTALIN\n"
+    r = read(page_text("October 18, 1945", "Cable from Stalin to Molotov and Beria", body))
+    assert [e["agent"]["name"] for e in r["distribution"]] == ["Molotov", "Beria"]

@@ -32,6 +32,7 @@ LABELS: dict[str, str] = {
     "memo to": "recipients",
     "note to": "recipients",  # a CIA note's head ("NOTE TO: EXO/DDA ADDA DDA Chief, DA Plans Staff")
     "to": "recipients",
+    "sent to": "recipients",  # an outgoing cable form's addressee ("Sent to: Chinese Embassy in India")
     "addressee": "recipients",
     "addressees": "recipients",
     "attention": "recipients",
@@ -203,6 +204,8 @@ def _more_names(line: str) -> bool:
     text = line.strip()
     if field_of(text) or len(text.split()) > 8 or text.endswith((".", ":")) and len(text.split()) > 3:
         return False
+    if _BARE_LABEL.match(text) or re.match(r"^[A-Z][\w .'/&()-]{1,30}:\s", text):
+        return False  # a form's next label ("Read By:", "Approved By: Chen Zhongjing")
     if (
         re.search(r"\d", text)
         or marking_of(text)

@@ -142,7 +142,10 @@ def read_page(record_id: str, page: Page) -> Record:
     header = read_header(lines)
     treaty = read_treaty(title, lines)
     annexed = treaty.annexed_at if treaty else set()
-    blocks = read_blocks(lines)
+    # a form's "Sent to:" field in the head names its addressee when the title names none; under a title
+    # that does ("Cable from Stalin to Molotov, ..."), it is the cipher office's copy list
+    sent_to = set() if facts.recipients else {k for f in fields if f.label == "sent to" for k in f.at}
+    blocks = read_blocks(lines, sent_to)
     claimed = _claimed(lines, fields, blocks)
     closing = read_closing(lines, _closing_start(lines), claimed | annexed)
     closing.signers += _register_signers(lines, blocks, claimed, closing)
