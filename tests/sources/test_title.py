@@ -287,3 +287,11 @@ def test_people_named_before_what_they_talk_over():
     assert names(facts.participants) == ["Mao Zedong", "Kim Il Sung"]
     # one body at its business is no conversation
     assert read_title("Notes of the committee discussing the budget").doc_type != "record_of_conversation"
+
+
+def test_a_bodys_sitting_names_the_body_and_a_sitting_alone_no_one():
+    assert names(read_title("Transcript of CPSU CC Politburo Meeting on Ethiopia").authors) == [
+        "CPSU CC Politburo"
+    ]
+    assert names(read_title("Minutes of the Presidium Session on Hungary").authors) == ["Presidium"]
+    assert read_title("Minutes of the Meeting on Poland").authors == []

@@ -495,7 +495,8 @@ _ISSUED_BY = re.compile(
     r"(?i)^(?:\w+ )?(?:communiqu[ée]|declaration|proclamation)\s+(?:by|of)\s+(?:the\s+)?(?P<who>.+)$"
 )
 
-_SITTING = r"(?:\s+(?:meetings?|sessions?|sittings?|plenums?|plenary sessions?))?"  # "X Meetings": X sat
+_SITTING_WORDS = r"(?:meetings?|sessions?|sittings?|plenums?|plenary sessions?)"
+_SITTING = rf"(?:\s+{_SITTING_WORDS})?"  # "X Meetings": X sat
 
 
 def _of_body(facts: TitleFacts, text: str) -> bool:
@@ -532,6 +533,9 @@ def _of_body(facts: TitleFacts, text: str) -> bool:
         m.group("who"),
     )
     who = re.split(r"(?i)\s+(?:on|at|before|concerning|regarding|about|for)\s+", who)[0]
+    who = re.sub(rf"(?i)(?<=\w){_SITTING}$", "", who)  # "CPSU CC Politburo Meeting [on Ethiopia]": the body
+    if re.fullmatch(rf"(?i)(?:the\s+)?{_SITTING_WORDS}", who):
+        return False  # "Minutes of the Meeting on Poland": no body named
     if re.search(r",\s+(?:decision|resolution|item|point|no\.|with)\b", who, flags=re.I):
         who = who.split(",")[0]  # "the Politburo, Decision P84/422, with Instruction to ...": the body alone
     if find_dates(who) and find_dates(who)[0].start == 0:
