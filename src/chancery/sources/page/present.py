@@ -79,7 +79,9 @@ _SIDE = (
     r"(?:(?:present|taking\s+part)\s+)?(?:(?:from|on|for)\s+)?(?:the\s+)?(?:[\w'’.-]+\s+){1,3}?"
     r"(?:side|delegation)(?:\s+(?:present|in\s+attendance))?"
 )
-_STATE_SIDE = r"(?:from|on|for)\s+(?P<state>(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?)"
+_STATE_SIDE = (  # "For the GDR:", "from the MfS [Ministry for State Security]:"
+    r"(?:from|on|for)\s+(?P<state>(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?(?:\s*\[[^\]]{1,60}\])?)"
+)
 _OPEN = r"(?i)^\s*[(\[]?\s*(?:[–—•*-]\s+|\d{1,2}[.)]\s+)?"
 _LABELS = (  # (kind, pattern): a chair, a rank or a state's side only before names, never a speaker's turn
     ("side", re.compile(_OPEN + r"(?:" + _SIDE + r")\s?:(?P<value>.*)$")),
@@ -117,10 +119,24 @@ def label_of(line: str) -> Label | None:
     return None
 
 
+_BRACKETED = re.compile(r"\s*(?:\[[^\]]*\]|\([^)]*\))")
+
+
 def _state(text: str) -> bool:
     """A state, or a body standing for a side ("from the KGB:", "For the MfS:")."""
-    words = [w.strip(".,") for w in re.sub(r"^(?i:the)\s+", "", text).split()]
-    if len(words) == 1 and words[0].lower() in ORGANISATION_ACRONYMS:
+    spelled = re.search(
+        r"\[([^\]]+)\]", text
+    )  # "the MfS [Ministry for State Security]": the body spelled out
+    text = _BRACKETED.sub(" ", text)
+    words = [w.strip(".,") for w in re.sub(r"^(?i:the)\s+", "", text.strip()).split()]
+    if len(words) == 1 and (
+        words[0].lower() in ORGANISATION_ACRONYMS
+        or spelled is not None  # an acronym, then its words spelled out in capitals
+        and re.fullmatch(r"[A-Z][A-Za-z]{1,5}", words[0]) is not None
+        and sum(c.isupper() for c in words[0]) >= 2
+        and re.fullmatch(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the))+", spelled.group(1))
+        is not None
+    ):
         return True
     return bool(words) and all(is_state_word(w) or w.lower() in ("of", "the") for w in words)
 
@@ -245,8 +261,17 @@ def _block(lines: list[str], start: int) -> tuple[list[str], int]:
             k += 1  # "Members of the government", "Representing the ministers in absentia": a rank's heading
             continue
         if not line:
-            nxt = next((_BULLET.sub("", x.strip()) for x in lines[k + 1 :] if x.strip()), "")
-            if not (_side_label(nxt) or _person_line(nxt) or _side_first(nxt) or columns and _cells(nxt)):
+            at = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), len(lines))
+            nxt = _BULLET.sub("", lines[at].strip()) if at < len(lines) else ""
+            if not (
+                _side_label(nxt)
+                or _person_line(nxt)
+                or _side_first(nxt)
+                or columns
+                and _cells(nxt)
+                or items
+                and _subheading(nxt, lines[at + 1 :])  # "Members of the government" over more of them
+            ):
                 break
         elif (heads := _cells(raw)) and all(_side_label(h) for h in heads):
             columns = ([], [], raw.index(heads[1], len(heads[0])))
@@ -383,6 +408,8 @@ def _inline_items(text: str) -> list[str]:
     if ";" in text:  # the sides, or one person with an office each
         parts = [p for p in re.split(r";\s*(?:and\s+)?", text) if p.strip(" .")]
         return [item for part in parts for item in _inline_items(part)]
+    if _office_then_holder(text):
+        return [text.strip(" .")]  # "Director-General, Huang Hua"
     if "," in text and inverted(text) and not re.search(r"\b[A-Z][a-z]?\.", text.partition(",")[2]):
         return [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", text.strip(" .")) if p]
     # an office with its article is an entry of its own ("Vice Premier Zhang, The Vice President")
@@ -453,6 +480,8 @@ def participant(item: str) -> Agent | None:
     """The person an item names; an office alone ("The President") is nobody the page names."""
     head = re.sub(r"^(?:and\s+)", "", item.strip())
     head = re.sub(r"(?:\s*\([^)]*\))?\s+\d{1,2}$", "", head)  # "Adenauer (zeitweise) 1": a note's number
+    if _office_then_holder(head):
+        head = head.partition(",")[2].strip()  # "Director-General, Huang Hua": the office, then its holder
     if "," not in head or not inverted(
         head
     ):  # "Kennedy, John F.": a name turned round; "Zhou Enlai, Premier"
@@ -469,6 +498,17 @@ def participant(item: str) -> Agent | None:
     if agent is None or agent.kind != "person":
         agent = parse_agent(head)
     return agent if agent is not None and agent.kind == "person" and _names_someone(agent) else None
+
+
+def _office_then_holder(text: str) -> bool:
+    """ "Director-General, Huang Hua", "Ambassador, A. Dobrynin": an office alone, a comma, its holder."""
+    office, _, rest = text.strip(" .").partition(",")
+    return bool(
+        rest.strip()
+        and "," not in rest
+        and (_office_alone(office) or is_office(office.strip()))
+        and _starts_person(rest.strip())
+    )
 
 
 def _office_after(text: str) -> tuple[str, str] | None:

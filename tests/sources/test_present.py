@@ -1,0 +1,54 @@
+"""Lists of those present: ranks' headings between blank lines, sides by a body spelled out, offices first."""
+
+from __future__ import annotations
+
+from chancery.sources.page.present import label_of, participant, present
+
+
+def names(text: str) -> list[str]:
+    return [a.name for a in present(text)]
+
+
+def test_a_ranks_heading_after_a_blank_line_goes_on_with_the_list():
+    text = (
+        "Present:\n"
+        "\n"
+        "Comrade Antonín Novotný, President of the Republic,\n"
+        "\n"
+        "Comrade Viliam Široký, Chairman of the Government,\n"
+        "\n"
+        "\n"
+        "Deputy ministers\n"
+        "\n"
+        "Comrade Jiří Hájek, First Deputy Minister of Foreign Affairs,\n"
+        "\n"
+        "Invited in absentia of their ministers\n"
+        "\n"
+        "Comrade Otakar Šimůnek, Chairman of the State Planning Commission\n"
+        "\n"
+        "1. The government approved the agenda."
+    )
+    assert names(text) == ["Antonín Novotný", "Viliam Široký", "Jiří Hájek", "Otakar Šimůnek"]
+
+
+def test_a_side_by_a_body_spelled_out_in_brackets():
+    assert label_of("from the MfS [Ministry for State Security]:") is not None
+    assert label_of("For the StB [State Security]:") is not None
+    text = (
+        "from the KGB:\n\nComrade Army General Andropov\n\nComrade Major General Ivanov\n\n\n"
+        "for the StB [State Security]:\n\nComrade Colonel Novák\n\nComrade Major Dvořák\n\n\n"
+        "The talks began at 10 a.m."
+    )
+    assert names(text) == ["Andropov", "Ivanov", "Novák", "Dvořák"]
+    assert label_of("From the Sea [of Japan]: we saw ships.") is None
+
+
+def test_an_office_then_its_holder_after_a_comma():
+    assert names("Chinese in Attendance: Director-General, Huang Hua; Pu Shouchang (interpreter)") == [
+        "Huang Hua", "Pu Shouchang",
+    ]  # fmt: skip
+    agent = participant("Ambassador, Anatoly F. Dobrynin")
+    assert agent is not None and agent.name == "Anatoly F. Dobrynin"
+    agent = participant("Kennedy, John F.")  # a name turned round is still one
+    assert agent is not None and agent.name == "John F. Kennedy"
+    assert participant("Director, Office of Soviet Union Affairs") is None
