@@ -510,3 +510,19 @@ def test_sent_to_on_a_cable_form_is_its_addressee_unless_the_title_names_one(rea
     body = "sent to: Cdes. Molotov, Beria\nCABLE\n\nI have no objection to receiving him here.\n\nSTALIN\n"
     r = read(page_text("October 18, 1945", "Cable from Stalin to Molotov and Beria", body))
     assert [e["agent"]["name"] for e in r["distribution"]] == ["Molotov", "Beria"]
+
+
+def test_a_to_line_of_comrades_over_an_extract_the_title_addresses_elsewhere_is_its_distribution(
+    read, page_text
+):
+    body = (
+        "VKP(b) CC\n# P80/12\nTo: Cmrds Malenkov, Vasilevsky\n\nExtract from Protocol #80 of the Meeting "
+        "of the Politburo\n\nThe Politburo approved the attached draft telegram to the Ambassador.\n"
+    )
+    r = read(page_text("October 9, 1950", "Telegram from Gromyko to Shtykov, approved by CC Politburo", body))
+    assert [a["name"] for a in r["recipients"]] == ["Shtykov"]
+    assert [e["agent"]["name"] for e in r["distribution"]] == ["Malenkov", "Vasilevsky"]
+    # the title's own addressee on the To line is no copy
+    body = "To: Cde. Shtykov\n\nThe Politburo approved the attached draft telegram to the Ambassador.\n"
+    r = read(page_text("October 9, 1950", "Telegram from Gromyko to Shtykov", body))
+    assert r["distribution"] == []

@@ -13,6 +13,7 @@ import re
 _TABLE = (
     # forms of address; party and state
     "comrade", "comrades", "comr.", "comrs.", "cde.", "cde", "cdes.", "cdes", "tov.", "tovarishch",  # товарищ
+    "cmrd.", "cmrd", "cmrds.", "cmrds",
     "т.", "тов.", "товарищ", "товарищу", "товарища", "господин", "господину",  # in Russian
     "c.",  # Romanian and Albanian pages' "c." (tovarăș, shoku): an initial too, see INITIAL_LIKE
     "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "mister", "dr.", "dr", "sir", "dear",
@@ -42,8 +43,8 @@ HONORIFICS: tuple[str, ...] = tuple(sorted(dict.fromkeys(_TABLE), key=len, rever
 ADDRESS_FORMS: tuple[str, ...] = tuple(
     h
     for h in HONORIFICS
-    if h in {"comrade", "comrades", "comr.", "comrs.", "cde.", "cdes.", "tov.", "mr.", "mrs.", "ms.", "dr.",
-             "herr", "frau", "monsieur", "madame", "mme."}
+    if h in {"comrade", "comrades", "comr.", "comrs.", "cde.", "cdes.", "cmrd.", "cmrds.", "tov.", "mr.",
+             "mrs.", "ms.", "dr.", "herr", "frau", "monsieur", "madame", "mme."}
 )  # fmt: skip
 
 

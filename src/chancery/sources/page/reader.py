@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from chancery.errors import SourceError
+from chancery.lexicon.honorifics import address_pattern
 from chancery.model import (
     Agent,
     Citation,
@@ -64,7 +65,7 @@ from chancery.sources.page.header import Header, read_header
 from chancery.sources.page.letters import read_letter
 from chancery.sources.page.markings import marking_of
 from chancery.sources.page.mentions import mentioned_persons
-from chancery.sources.page.names import parse_agent
+from chancery.sources.page.names import parse_agent, same_person
 from chancery.sources.page.opening import (
     Opening,
     adopted_on,
@@ -399,6 +400,17 @@ def _distribution(
         for agent in [a.agent for a in read_addresses(info.value)] or field_agents(info.value):
             if all(e.agent.name != agent.name for e in entries):
                 entries.append(DistributionEntry(agent, len(entries) + 1, purpose="information"))
+    # a "To:" line over an extract none of whose people the title addresses: those the extract went to
+    # ("Telegram from Gromyko to Shtykov, approved by CC Politburo" / "To: Cmrds Bulganin, Gromyko")
+    comrades = re.compile(r"(?i)^" + address_pattern())  # "To: Cmrds Bulganin, Gromyko", "To Cdes. ..."
+    for to in (f for f in fields if f.label == "to" and comrades.match(f.value) and record.recipients):
+        sent = field_agents(to.value)
+        if sent and not any(same_person(a, r) for a in sent for r in record.recipients):
+            entries += [
+                DistributionEntry(a, len(entries) + k + 1)
+                for k, a in enumerate(sent)
+                if all(e.agent.name != a.name for e in entries)
+            ]
     record.distribution = entries
     record.copies = read_copies("\n".join(lines), entries, header.this_copy, closing.printed)
     files = [
