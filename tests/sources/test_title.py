@@ -295,3 +295,11 @@ def test_a_bodys_sitting_names_the_body_and_a_sitting_alone_no_one():
     ]
     assert names(read_title("Minutes of the Presidium Session on Hungary").authors) == ["Presidium"]
     assert read_title("Minutes of the Meeting on Poland").authors == []
+
+
+def test_what_goes_somewhere_without_writing_is_a_subject():
+    subjects = ("The Hungarian Foreign Minister's Official Visit to the DPRK", "Soviet Military Aid to Egypt")
+    for title in (*subjects, "Arms Shipments to Indonesia", "Chinese Policy to Tibet"):
+        facts = read_title(title)
+        assert (facts.authors, facts.recipients) == ([], []), title
+    assert names(read_title("Ambassador Puzanov to Gromyko").authors) == ["Puzanov"]

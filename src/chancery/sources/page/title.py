@@ -309,6 +309,14 @@ def _from_to(facts: TitleFacts, text: str) -> bool:
 _NUMBERED = re.compile(r",?\s*\bNo\.?\s*[\d.]+[\w/-]*", re.I)
 
 
+# What goes to a place or people without writing to them, the subject of a title: a visit, a trip, aid, arms.
+_GOING = (
+    r"(?i)\b(?:visits?|trips?|journeys?|tours?|travels?|arrivals?|return|aid|assistance|deliver(?:y|ies)|"
+    r"shipments?|exports?|supplies|supply|transfers?|access|flights?|expeditions?|approach(?:es)?|attitudes?|"
+    r"polic(?:y|ies)|relations|threats?|routes?)$"
+)
+
+
 def _to_only(facts: TitleFacts, text: str) -> bool:
     m = re.match(rf"(?i)^(?:{_TYPE_WORDS}{_NUMBER}(?:,|\s+of)?\s+)?(?P<rest>.+)$", text)
     rest = m.group("rest") if m else text
@@ -324,6 +332,8 @@ def _to_only(facts: TitleFacts, text: str) -> bool:
         return False
     if re.search(r"(?i)\b(?:summary|meeting|conversation|excerpt|on|about|regarding)\b", left):
         return False
+    if re.search(_GOING, left):
+        return False  # "... Minister of Foreign Affairs' Official Visit to the DPRK": a subject, no writer
     facts.authors = _agents(_NUMBERED.sub("", left))  # "Directorate ..., No. 53/492, to": its reference
     facts.recipients = _agents(right)
     return True
