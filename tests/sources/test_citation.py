@@ -122,10 +122,10 @@ from chancery.sources.page.citation import edition_reference, parse_citation, pe
             {"delo": "DVW 1/39571", "list_or_pages": "Bl. 31-48"},
         ),
         ("Archives of Yugoslavia (AJ), KPR I-3-a/ SSSR.", "AJ", {}),
-        (  # a holding after a library is no city of it
+        (  # a holding after a library is no city of it; the folder closes the citation
             "Eisenhower Library, Dulles Papers, Meetings with the President.",
             "Eisenhower Library",
-            {},
+            {"delo": "Meetings with the President"},
         ),
         (
             "W. A. Harriman Papers, Library of Congress.",
@@ -262,3 +262,184 @@ def test_a_periodicals_issue_under_the_text():
 def test_a_swiss_federal_archives_signature_alone_is_a_file():
     cite = parse_citation("E 1004 1/267.")
     assert cite is not None and cite.archive is None and cite.parts == {"delo": "E 1004 1/267"}
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Polish Foreign Ministry Archive, DV Z12 T404 W17.", {"fond": "Z12", "opis": "W17", "delo": "T404"}),
+        (
+            "AMSZ, Departament II, Z8 W44 T560, k. 3-7.",
+            {"fond": "Z8", "opis": "W44", "delo": "T560", "list_or_pages": "k. 3-7"},
+        ),
+        (
+            "Archive of the Polish Ministry of Foreign Affairs, z23, w5, t71",
+            {"fond": "z23", "opis": "w5", "delo": "t71"},
+        ),
+        (
+            "AMSZ, z. 11, w. 9, t. 98, k. 40-42.",  # spaced: the bundle stays the folder, as before
+            {"fond": "11", "papka": "9", "delo": "98", "list_or_pages": "k. 40-42"},
+        ),
+    ],
+)
+def test_polish_parts_with_their_letter_glued_in_any_order(text, parts):
+    cite = parse_citation(text)
+    assert cite.archive == "AMSZ"
+    assert {k: v for k, v in cite.parts.items() if k != "archive"} == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "fond"),
+    [
+        ("MNL OL XIX-J-1-j É-Korea, 1972, 60. doboz, 81-146, 00394.", "XIX-J-1-j É-Korea"),
+        ("MOL, XIX-J-1-j ENSZ, 1977, 154. doboz, V-73, 005665/1977.", "XIX-J-1-j ENSZ"),
+        (
+            "MOL, XIX-J-1-k Német Demokratikus Köztársaság, 1961, 3. doboz, 2, 001/1961.",
+            "XIX-J-1-k Német Demokratikus Köztársaság",
+        ),
+        ("MOL, XIX-J-1-j Dél-Vietnam, 4. doboz, 5/a, 004076/1967.", "XIX-J-1-j Dél-Vietnam"),
+        ("MOL, XIX-J-1-j, 1958, 4. doboz, 5/b tétel, 001543/1958.", "XIX-J-1-j"),
+    ],
+)
+def test_hungarian_series_with_its_country_or_body_in_any_letters(text, fond):
+    assert parse_citation(text).parts["fond"] == fond
+
+
+@pytest.mark.parametrize(
+    ("text", "archive", "fond"),
+    [
+        (
+            "Political Affairs Fond, Telegrams from Pyongyang, TOP SECRET, 1968, Archive of the Romanian "
+            "Ministry of Foreign Affairs.",
+            "AMAE",
+            "Political Affairs Fond",
+        ),
+        ("AMAE, Telegrams Fond, Folder 12/1970, Matter 220/F.", "AMAE", "Telegrams Fond"),
+        (
+            "Romanian National Archives, Foreign Relations Section Fond, File 12/1965.",
+            "ANIC",
+            "Foreign Relations Section Fond",
+        ),
+        (
+            "Central Committee of the CPSU Fond, opis 3, delo 12, RGASPI.",
+            "RGASPI",
+            "Central Committee of the CPSU Fond",
+        ),
+    ],
+)
+def test_a_fond_named_by_its_words_before_the_word_fond(text, archive, fond):
+    cite = parse_citation(text)
+    assert (cite.archive, cite.parts.get("fond")) == (archive, fond)
+
+
+def test_a_fond_word_that_names_nothing_before_it_is_no_fond():
+    assert (
+        "fond"
+        not in parse_citation("Archive of the Romanian Ministry of Foreign Affairs, Fond, Folder 3").parts
+    )
+    assert parse_citation("RGASPI, Fond 17, Opis 162, Delo 37.").parts["fond"] == "17"
+
+
+@pytest.mark.parametrize(
+    ("text", "archive", "parts"),
+    [
+        ("State Central Archive in Prague.", "SÚA", {}),
+        (
+            "Central State Archive, Prague, fond 02/2, sv. 125, ar.j. 160.",
+            "SÚA",
+            {"fond": "02/2", "volume": "125", "delo": "160"},
+        ),
+        ("Státní ústřední archiv, fond 100/24, a.j. 4.", "SÚA", {"fond": "100/24", "delo": "4"}),
+        ("SUA, fond 1261/0/44, inv. č. 12.", "SÚA", {"fond": "1261/0/44", "delo": "12"}),
+        ("AIPN, 2602/7974.", "AIPN", {"delo": "2602/7974"}),
+        ("IPN BU 2602/7974, k. 5-9.", "AIPN", {"delo": "2602/7974", "list_or_pages": "k. 5-9"}),
+        (
+            "Archive of the Institute of National Remembrance, Warsaw, IPN BU 0296/149, t. 2.",
+            "AIPN",
+            {"delo": "0296/149", "volume": "2"},
+        ),
+        ("Archiwum Instytutu Pamięci Narodowej, 01521/1234.", "AIPN", {"delo": "01521/1234"}),
+    ],
+)
+def test_archives_named_in_full_by_their_short_name(text, archive, parts):
+    cite = parse_citation(text)
+    assert cite.archive == archive
+    assert cite.parts == {"archive": archive, **parts}
+
+
+@pytest.mark.parametrize(
+    ("text", "delo"),
+    [
+        ("Kennedy Library, National Security Files, Countries Series, Germany, Berlin.", "Germany, Berlin"),
+        ("Department of State, Rusk Files: Lot 72 D 192, Chron.", "Chron"),
+        ("Department of State, S/P Files: Lot 67 D 548, Soviet Union.", "Soviet Union"),
+        (
+            "Johnson Library, National Security File, Rostow Files, Trip to Soviet Union.",
+            "Trip to Soviet Union",
+        ),
+        ("Truman Library, Acheson Papers, Memoranda of Conversations.", "Memoranda of Conversations"),
+        (
+            "National Archives, Nixon Presidential Materials, NSC Files, Box 292, Agency Files, Rogers "
+            "Bilateral Talks at UN, 9/15/69–10/7/69.",
+            "Rogers Bilateral Talks at UN, 9/15/69–10/7/69",
+        ),
+    ],
+)
+def test_a_us_folder_closes_the_citation_after_its_series(text, delo):
+    assert parse_citation(text).parts["delo"] == delo
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dwight D. Eisenhower Presidential Library, Ann Whitman File, International Series, Box 29.",
+        "National Archives, Nixon Presidential Materials Project, NSC Files, Box 1032, Polo II.",
+        "Richard Nixon Presidential Library, NSC Files, Presidential/HAK Correspondence, Box 495.",
+        "National Archives, RG 59, Central Files, 1964-66.",
+    ],
+)
+def test_no_us_folder_after_a_box_or_a_year(text):
+    assert "delo" not in parse_citation(text).parts
+
+
+def test_the_department_of_state_as_a_record_groups_name_is_no_second_archive():
+    cite = parse_citation(
+        "National Archives and Records Administration, RG 59, General Records of the Department of State, "
+        "Central Files, 1964-66, POL 7 US."
+    )
+    assert cite.archive == "NARA" and not cite.also and cite.parts["delo"] == "POL 7 US"
+
+
+@pytest.mark.parametrize(
+    ("text", "archive", "delo"),
+    [
+        (
+            "AMAE, Folder 784/1978, Issue 220: Features of political-diplomatic relations.",
+            "AMAE",
+            "Issue 220",
+        ),
+        ("AMAE, Folder 12/1965, Problem 20/1965, p. 3.", "AMAE", "Problem 20/1965"),
+        ("MZV Teritoriální odbory – Tajné 1955-1959, ČLR, krabice 2, obal 10.", "MZV", "obal 10"),
+        ("AMZV, TO-T 1960-1964, Vietnam, krabice 4, obal 3", "AMZV", "obal 3"),
+        ("BStU, ZA, HA X, 245, p. 50-51.", "BStU", "245"),
+        ("BStU, MfS, Abt. X, 1234/75, Bl. 3.", "BStU", "1234/75"),
+    ],
+)
+def test_the_file_of_other_archives(text, archive, delo):
+    cite = parse_citation(text)
+    assert (cite.archive, cite.parts.get("delo")) == (archive, delo)
+
+
+@pytest.mark.parametrize(
+    ("text", "sheets"),
+    [
+        ("TsKhSD, F. 3, Op. 12, D. 1006, unnumbered page.", "unnumbered page"),
+        ("RGANI, fond 5, opis 30, delo 12, unnumbered sheets.", "unnumbered sheets"),
+        (
+            "AOSPRM, fond. 51, inv. 56, dosar 7, fila 8; Document No. 81 in a journal, vol. 16, p. 254.",
+            "fila 8",
+        ),
+    ],
+)
+def test_sheets_of_the_file_not_of_a_publication_after_it(text, sheets):
+    assert parse_citation(text).parts["list_or_pages"] == sheets

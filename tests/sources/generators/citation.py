@@ -242,8 +242,17 @@ def _polish(rng: random.Random, choices: dict[str, str]) -> tuple[str, str, Part
     else:
         choices["family"] = "AMSZ"
         z, w, t = rng.randint(1, 30), rng.randint(1, 120), rng.randint(1, 2000)
-        parts = {"archive": "AMSZ", "fond": str(z), "papka": str(w), "delo": str(t)}
-        text = f"AMSZ, z. {z}, w. {w}, t. {t}"
+        if rng.random() < 0.4:  # the letters glued to the numbers, in any order: "DV Z12 T404 W17"
+            glued = [("fond", f"Z{z}"), ("opis", f"W{w}"), ("delo", f"T{t}")]
+            rng.shuffle(glued)
+            if rng.random() < 0.5:
+                glued = [(k, v.lower()) for k, v in glued]
+            name = rng.choice(["AMSZ", "Polish Foreign Ministry Archive"])
+            parts = {"archive": "AMSZ", **dict(glued)}
+            text = f"{name}, DV {' '.join(v for _, v in glued)}"
+        else:
+            parts = {"archive": "AMSZ", "fond": str(z), "papka": str(w), "delo": str(t)}
+            text = f"AMSZ, z. {z}, w. {w}, t. {t}"
     if rng.random() < 0.7:
         text += f", {k}"
         parts["list_or_pages"] = k
@@ -253,7 +262,18 @@ def _polish(rng: random.Random, choices: dict[str, str]) -> tuple[str, str, Part
 def _hungarian(rng: random.Random, choices: dict[str, str]) -> tuple[str, str, Parts]:
     if rng.random() < 0.65:
         choices["family"] = "MOL"
-        country = rng.choice(["Korea", "China", "Vietnam", "Mongolia"])
+        country = rng.choice(
+            [
+                "Korea",
+                "China",
+                "Vietnam",
+                "Mongolia",
+                "É-Korea",
+                "ENSZ",
+                "Dél-Vietnam",
+                "Német Demokratikus Köztársaság",
+            ]
+        )
         y = rng.randint(1953, 1975)
         box = f"{rng.randint(1, 20)}. doboz"
         item = f"{rng.randint(1, 30)}/{rng.choice('abcdf')}"

@@ -13,7 +13,9 @@ from functools import cache
 _V = r"(?P<v>[A-Za-zА-Яа-я]{0,3}-?\d[\w/.-]*?)(?=[,;.]?(?:\s|$))"
 PAGES = (
     r"(?P<v>(?:listy|listov|list|ll|l|pages|page|pp|p|sheets?|fols?|folios?|filele|fila|str|s|листы|лист|лл|л)\.?\s*"
-    r"\d[\d\s,–-]*\d|(?:listy|list|ll|l|pages|page|pp|p|sheets?|str|s|листы|лист|лл|л)\.?\s*\d+)"
+    r"\d[\d\s,–-]*\d|(?:listy|list|ll|l|pages|page|pp|p|sheets?|fila|str|s|листы|лист|лл|л)\.?\s*\d+|"
+    # a sheet the file leaves without its number
+    r"\b(?:unnumbered|unpaginated|not numbered)\s+(?:pages?|sheets?|listy?)\b)"
 )
 
 # Sheets in German and Polish: Blatt, karta (and pages).
@@ -31,13 +33,29 @@ _POLISH_PARTS: tuple[tuple[str, str], ...] = (
     ("delo", r"\b(?:t|teczka|teka)\.\s*(?P<v>\d+[\w/]*)"),
     ("list_or_pages", _SHEETS),
 )
+# The same parts with the letter glued to the number, in any order: "DV Z12 T404 W17" (zespół Z12, wiązka
+# W17, teczka T404); the value keeps its letter as written. The bundle is the inventory here.
+_POLISH_GLUED: tuple[tuple[str, str], ...] = tuple(
+    (key, rf"(?<![\w/.-])(?P<v>[{letter}]\d+[a-z]?)(?=[,;.]?(?:\s|$))")
+    for key, letter in (("fond", "Zz"), ("opis", "Ww"), ("delo", "Tt"))
+)
 # Czech: fond, svazek (volume), archivní jednotka / inventární číslo (the unit).
 _CZECH_PARTS: tuple[tuple[str, str], ...] = (
     ("fond", r"\bfond\.?\s*(?P<v>[\w/.-]*\d[\w/-]*)"),
     ("volume", r"\b(?:sv|svazek)\.?\s*(?P<v>\d+\w*)"),
     ("delo", r"\b(?:ar\.\s?j|a\.\s?j|inv\.\s?č|i\.\s?č)\.?\s*(?P<v>\d+[\w/]*)"),
+    # the envelope (obal) within the ministry's box (krabice), kept with its word as the page writes it
+    ("delo", r"\b(?P<v>obal\s+\d+\w*)"),
     ("box", r"\b(?:karton|kart|box)\.?\s*(?P<v>\d+\w*)"),
+    ("box", r"\b(?P<v>krabice\s+\d+\w*)"),
     ("list_or_pages", _SHEETS),
+)
+
+# A fond named by its words before the word Fond, as a part of its own: "Political Affairs Fond, Telegrams
+# from Pyongyang, ..."; "Fond of the Central Committee" is not one, nor "Fond 17" (numbered)
+NAMED_FOND = (
+    r"(?:^|[,;]\s*)(?P<v>(?-i:[A-Z][\w'’-]*(?:\s+(?:of|and|for|the|on|[A-Z][\w'’-]*))*\s+Fonds?))"
+    r"(?=\s*[,;.]|$)"
 )
 
 # The folder (papka) of the fond/opis/delo family, in either script ("papka 86", "p. 317", "п. 414").
@@ -53,6 +71,7 @@ RUSSIAN_PARTS: tuple[tuple[str, str], ...] = (
     # a fond named by a letter, before its inventory ("Ф. П. Оп. 1. Д. 37."); after the others, which the
     # families take by position
     ("fond", r"\b(?:fond|фонд|ф)\.?\s*(?P<v>[A-ZА-Я])(?=\.?\s+(?:op|оп)\b)"),
+    ("fond", NAMED_FOND),
 )
 # The parts a bare number range after them closes (rule *bare sheets* of ``citation``): the file, its folder.
 LAST_PARTS = ("delo", "papka")
@@ -66,6 +85,15 @@ US_FILE = (
     r"[A-Z]{2,}(?:[–-][A-Z]+)*))+)"
 )
 
+
+# The folder of a US series, as FRUS cites it: what closes the citation after its last series (a segment
+# ending in Files, File, Papers, Series or Materials, or a Lot file's number), when it is no box: "Kennedy
+# Library, National Security Files, Countries Series, Germany, Berlin.", "Department of State, Rusk Files:
+# Lot 72 D 192, Chron.", "Eisenhower Library, Dulles Papers, Meetings with the President."
+_SERIES_END = r"(?:Files?|Papers|Series|Materials(?: Project)?|Lot(?: File)?\s+\d+\s*D\s*\d+)"
+US_FOLDER = (
+    rf"(?-i:\b{_SERIES_END}),\s*(?P<v>(?=(?-i:[A-Z]))(?:(?!(?-i:\b(?:Box|{_SERIES_END})\b))[^;])+?)\.?$"
+)
 
 # A Swiss Federal Archives signature as the Diplomatic Documents of Switzerland cite it: the series letter and
 # the holding's number, then the accession and the volume ("E 1004 1/267", "E 2001 (E) 1/12", "J I.131 1/2")
@@ -87,6 +115,7 @@ class Family:
     bare_pages: bool = True  # a trailing number range after the last part is the sheets
     common: bool = True  # a spelled-out name is cited by this short name (else as the page spells it)
     ignore_case: bool = True  # the part patterns ignore case
+    aliases: tuple[str, ...] = ()  # other acronyms the collection cites by the short name ("IPN" for AIPN)
 
     @property
     def patterns(self) -> tuple[tuple[re.Pattern[str], str], ...]:
@@ -159,10 +188,12 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         "Department of State",
         (
-            r"(?i)\bDepartment of State\b(?=,?\s+(?:Central|Decimal|Lot|[\w/]+ Files|Files|S/S|Conference|"
+            # not the name of a record group ("RG 59, General Records of the Department of State")
+            r"(?i)(?<!Records of the )\bDepartment of State\b"
+            r"(?=,?\s+(?:Central|Decimal|Lot|[\w/]+ Files|Files|S/S|Conference|"
             r"Executive Secretariat|Presidential|Records|INR|Office))",
         ),
-        parts=(("delo", US_FILE),),
+        parts=(("delo", US_FILE), ("delo", US_FOLDER)),
         bare_pages=False,
     ),
     Family(
@@ -187,6 +218,7 @@ FAMILIES: tuple[Family, ...] = (
         ),
         parts=(
             ("delo", US_FILE),
+            ("delo", US_FOLDER),
             ("record_group", r"\b(?:RG|Record Group)\s*(?P<v>\d+)"),
             ("entry", r"\b(?:Entry|Lot(?: File)?)\s*(?P<v>[\w-]*\d[\w-]*)"),
             ("entry", r"\b[Ee]ntry\s*(?P<v>[\w-]+)"),
@@ -244,6 +276,8 @@ FAMILIES: tuple[Family, ...] = (
                 "delo",
                 r"(?<![\w-])(?P<v>[A-Z]{1,5}(?:\s[IVX]+)?(?:/\d+)?(?:,?\sNr\.)?\s\d+(?:/\d+)?)(?=[,;.]?(?:\s|$))",
             ),
+            # the units apart by commas, the file's number its own segment: "BStU, ZA, HA X, 245, p. 50-51."
+            ("delo", r"(?:,\s*)(?P<v>\d+(?:/\d+)?)(?=\s*,|\.?$)"),
             ("list_or_pages", _SHEETS),
         ),
         bare_pages=False,
@@ -258,7 +292,12 @@ FAMILIES: tuple[Family, ...] = (
             r"(?i)Magyar Orsz[aá]gos Lev[eé]lt[aá]r",
         ),
         parts=(
-            ("fond", r"(?P<v>\b[XIV]+-[A-Z](?:-[\w]+)*(?:\s+[A-Z][a-z]+)?)"),
+            # the series and its subseries of a country or body, in whatever letters ("XIX-J-1-j Korea",
+            # "XIX-J-1-j É-Korea", "XIX-J-1-j ENSZ", "XIX-J-1-k Német Demokratikus Köztársaság")
+            (
+                "fond",
+                r"(?P<v>\b[XIV]+-[A-Z](?:-[\w]+)*(?:\s+(?!doboz\b)[^\W\d_][\w'-]*)*)(?=\s*[,;.(]|\s+\d|$)",
+            ),
             ("fond", r"\b(?P<v>\d+)\.\s*f\."),  # party archive: "M-KS 288. f. 5/317. ő.e."
             ("box", r"(?P<v>\d+\.\s*doboz)"),
             ("delo", r"(?P<v>[\w/-]+)\.?\s+t[ée]tel\b"),
@@ -272,13 +311,37 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "AMSZ",
-        (r"\bAMSZ\b", r"(?i)Polish (?:Foreign Ministry|Ministry of Foreign Affairs) Archives?"),
+        (
+            r"\bAMSZ\b",
+            r"(?i)Polish (?:Foreign Ministry|Ministry of Foreign Affairs) Archives?",
+            r"(?i)Archives? of the Polish (?:Foreign Ministry|Ministry of Foreign Affairs)",
+            r"(?i)Archiwum Ministerstwa Spraw Zagranicznych",
+        ),
         parts=(
             ("delo", r"(?P<v>\d+/\d+\s+w-\d+(?:\s+t-\d+)?)"),
             ("collection", r"^(?P<v>Szyfrogramy[^,]*)"),
+            *_POLISH_GLUED,
             *_POLISH_PARTS,
         ),
         bare_pages=False,
+    ),
+    # the archive of Poland's Institute of National Remembrance, by its signature ("AIPN, 2602/7974", "IPN BU
+    # 2602/7974", the branch's letters before it); "t." there is a volume (tom)
+    Family(
+        "AIPN",
+        (
+            r"\bAIPN\b",
+            r"\bIPN\b",
+            r"(?i)Institute of National Remembrance",
+            r"(?i)(?:Archiwum )?Instytut(?:u)? Pami[ęe]ci Narodowej",
+        ),
+        parts=(
+            ("delo", r"(?<![\w/.-])(?P<v>\d+/\d+(?:/\d+)*)(?![\w/])"),
+            ("volume", r"\bt\.\s*(?P<v>\d+)"),
+            ("list_or_pages", _SHEETS),
+        ),
+        bare_pages=False,
+        aliases=("IPN",),
     ),
     Family(
         "AAN",
@@ -301,7 +364,12 @@ FAMILIES: tuple[Family, ...] = (
         ),
         parts=(
             ("folder", r"\bFolder\s+(?:no\.?\s*)?(?P<v>\d[\w/.-]*)"),  # "Folder 784/1978", "Folder no. 1495"
-            ("delo", r"\b(?P<v>Matter\s+[\w/.-]+)"),
+            # the matter (problema) of the folder, as the translations call it: "Matter 20/1964", "Issue 220"
+            (
+                "delo",
+                r"\b(?P<v>(?:Matter|Issue|Problem|Problema)\s+(?:no\.?\s*)?\d[\w/.-]*?)(?=[,;.:]?(?:\s|$))",
+            ),
+            ("fond", NAMED_FOND),
         ),
         bare_pages=False,
     ),
@@ -310,6 +378,7 @@ FAMILIES: tuple[Family, ...] = (
         (r"\bANIC\b", r"(?i)Romanian National Archives", r"(?i)Arhivele Na[tţț]ionale"),
         parts=(
             ("fond", r"\b[Ff]ond(?:ul)?\s+(?P<v>[^,;]+)"),
+            ("fond", NAMED_FOND),
             ("delo", r"\b(?:[Ff]ile|[Dd]osar)\s+(?P<v>[\w/.-]+)"),
             ("list_or_pages", r"(?<![\w.])" + PAGES),
         ),
@@ -332,10 +401,22 @@ FAMILIES: tuple[Family, ...] = (
     Family("AMVnR", (r"\bAMVnR\b", r"(?i)Archive of the (?:Bulgarian )?Ministry of Foreign Affairs,? Sofia")),
     Family(
         "National Archive, Prague",
-        (r"(?i)National Archives?,? (?:in )?Prague", r"(?i)N[áa]rodn[íi] archiv", r"\bS[ÚU]A\b"),
+        (r"(?i)National Archives?,? (?:in )?Prague", r"(?i)N[áa]rodn[íi] archiv"),
         parts=_CZECH_PARTS,
         bare_pages=False,
         common=False,
+    ),
+    # the State Central Archive, Prague (Státní ústřední archiv), the National Archive's name until 2005
+    Family(
+        "SÚA",
+        (
+            r"\bS[ÚU]A\b",
+            r"(?i)St[áa]tn[íi] [úu]st[řr]edn[íi] archiv",
+            r"(?i)(?:State Central|Central State) Archives?,? (?:in )?(?:Prague|Praha)",
+        ),
+        parts=_CZECH_PARTS,
+        bare_pages=False,
+        aliases=("SUA",),
     ),
     Family(
         "AMZV",
@@ -375,6 +456,18 @@ FAMILIES: tuple[Family, ...] = (
         (r"\bAJ\b", r"(?i)Archives? of Yugoslavia", r"(?i)Arhiv Jugoslavije"),
         parts=(),
         bare_pages=False,
+    ),
+    # the presidential libraries, as the page names them ("Kennedy Library", "Dwight D. Eisenhower
+    # Presidential Library"); their folder closes the citation
+    Family(
+        "Presidential Library",
+        (
+            r"(?i)(?-i:\b(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s*)*)?)(?:Hoover|Roosevelt|Truman|Eisenhower|Kennedy|"
+            r"Johnson|Nixon|Ford|Carter|Reagan|Bush|Clinton)\s+(?:Presidential\s+)?Library",
+        ),
+        parts=(("delo", US_FOLDER),),
+        bare_pages=False,
+        common=False,
     ),
     Family(
         "Library of Congress",

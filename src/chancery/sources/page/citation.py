@@ -50,11 +50,13 @@ class _Found:
 
 def _short_name(family: Family, rx: str, m: re.Match[str], text: str) -> str:
     """The archive as the citation abbreviates it: the family's acronym (written with or without spaces,
-    "AVP RF" is AVPRF), another acronym as written ("MNL OL", the newer name of MOL; "PolA AA"), or
-    "(ACRONYM)" after the name."""
+    "AVP RF" is AVPRF; or one of its aliases, "IPN" is AIPN), another acronym as written ("MNL OL", the
+    newer name of MOL; "PolA AA"), or "(ACRONYM)" after the name."""
     if not rx.startswith("(?i)"):
         written = m.group(0)
-        same = re.sub(r"[\s/-]", "", written).upper() == re.sub(r"[\s/-]", "", family.archive).upper()
+        same = written in family.aliases or (
+            re.sub(r"[\s/-]", "", written).upper() == re.sub(r"[\s/-]", "", family.archive).upper()
+        )
         return (
             family.archive
             if same or not re.fullmatch(r"[A-Z][A-Za-z]*(?:[ /-][A-Z][A-Za-z]*)*", written)
