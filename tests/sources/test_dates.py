@@ -271,3 +271,11 @@ def test_a_known_citys_forms_on_a_date_line(line, place, value):
 def test_receipt_lines_in_the_editions_languages(line, value, time):
     found = read_dateline(line, 1939)
     assert found is not None and (found.event, found.date.value, found.time) == ("received", value, time)
+
+
+def test_year_first_dates_padded_or_not_in_any_one_separator():
+    for text in ("1973-3-15", "1973.3.15", "1973/03/15", "1973-03-15"):
+        assert parse_date(text).value == "1973-03-15", text
+    assert parse_date("1973-13-15") is None and parse_date("1973-3/15") is None
+    line = read_dateline("1973-3-15                   Ulaanbaatar")
+    assert (line.date.value, line.place) == ("1973-03-15", "Ulaanbaatar")

@@ -526,3 +526,9 @@ def test_a_to_line_of_comrades_over_an_extract_the_title_addresses_elsewhere_is_
     body = "To: Cde. Shtykov\n\nThe Politburo approved the attached draft telegram to the Ambassador.\n"
     r = read(page_text("October 9, 1950", "Telegram from Gromyko to Shtykov", body))
     assert r["distribution"] == []
+
+
+def test_the_texts_own_date_line_says_where_when_the_site_dates_the_page(read, page_text):
+    body = "The Record of the conversation\n\n1973-3-15          Ulaanbaatar\n\nThe talk began at noon.\n"
+    r = read(page_text("March 15, 1973", "Record of Conversation between Heo Dam and Yu. Tsedenbal", body))
+    assert r["date"] == "1973-03-15" and [p["name"] for p in r["places"]] == ["Ulaanbaatar"]

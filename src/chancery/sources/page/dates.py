@@ -100,7 +100,9 @@ _YEAR = r"(?P<{n}>1[5-9]\d\d|20\d\d)"
 _DASH = r"\s*(?:-|–|—|to|until|through)\s*"
 
 _PATTERNS: list[tuple[str, str]] = [
-    ("iso", r"{y}-(?P<m>[01]\d)-(?P<d>[0-3]\d)".format(y=_YEAR.format(n="y"))),
+    # the year first, then month and day, padded or not, in any one separator: "1945-11-03", "1973-3-15",
+    # "1973.3.15", "1973/03/15" (no one writes the day before the month after the year)
+    ("iso", r"{y}(?P<sep>[-./])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)".format(y=_YEAR.format(n="y"))),
     (
         "dmy_range",
         (

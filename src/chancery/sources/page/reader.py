@@ -303,6 +303,8 @@ def _title_and_date(
     if not page.date_line and opening.dateline is not None and opening.dateline_at is not None:
         dateline = opening.dateline
         taken |= {opening.dateline_at, *opening.dateline_more}
+    elif dateline is not None and dateline.place is None and opening.dateline is not None:
+        dateline.place = opening.dateline.place  # the site dates it; the text's own line says where
     if opening.received_at is not None:
         taken.add(opening.received_at)
     if opening.sender_at is not None:
