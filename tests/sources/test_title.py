@@ -303,3 +303,10 @@ def test_what_goes_somewhere_without_writing_is_a_subject():
         facts = read_title(title)
         assert (facts.authors, facts.recipients) == ([], []), title
     assert names(read_title("Ambassador Puzanov to Gromyko").authors) == ["Puzanov"]
+
+
+def test_a_genres_qualifier_before_its_noun():
+    facts = read_title("Official Note from the Embassy of the Polish Republic in Korea")
+    assert (facts.doc_type, names(facts.authors)) == ("note", ["Embassy of the Polish Republic in Korea"])
+    facts = read_title("Oral Message from Kim Il Sung to Mao Zedong")
+    assert (facts.doc_type, names(facts.recipients)) == ("letter", ["Mao Zedong"])

@@ -25,6 +25,14 @@ MEETING_VERBS = (
     r"confer(?:s|red)?\s+with)"
 )
 
+# The words a title sets before its genre's noun: "Official Note from ...", "Oral Message of ...", "Ciphered
+# Telegram No. 5".
+GENRE_QUALIFIERS = (
+    r"(?:ciphered|cipher|coded|secret|top secret|strictly secret|confidential|urgent|incoming|outgoing|open|"
+    r"personal|private|official|draft|navy|circular|oral|verbal|written|joint|special|supplementary|"
+    r"additional|further|brief|short|final|preliminary)"
+)
+
 # The gerunds of people in talk, after their names: "A and B discussing the Laos Issue".
 DISCUSSING = r"(?:discussing|talking\s+(?:about|over|with|on)|conversing|conferring|exchanging\s+views)"
 
@@ -120,7 +128,7 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
         "telegram",
     ),
     (rf"^{_ISSUER}(?:cable|cablegram|savingram)\b", "cable"),  # "Secret North Vietnam Politburo Cable"
-    (r"^(?:open |personal |secret |draft )?(?:letter|message|appeal|petition)\b", "letter"),
+    (rf"^(?:{GENRE_QUALIFIERS} )*(?:letter|message|appeal|petition)\b", "letter"),
     # a head of government's personal message named by its markings: "Personal and Secret from Premier ..."
     (r"^(?:personal|private) and (?:top )?secret (?:message )?from\b", "letter"),
     (r"^(?:top )?secret and (?:personal|private) (?:message )?from\b", "letter"),

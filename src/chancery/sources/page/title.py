@@ -23,6 +23,7 @@ from chancery.model import Agent, DateValue
 from chancery.sources.page.dates import find_dates
 from chancery.sources.page.doc_types import (
     DISCUSSING,
+    GENRE_QUALIFIERS,
     MEETING_NOUNS,
     MEETING_VERBS,
     PART_OF,
@@ -43,8 +44,7 @@ from chancery.sources.page.places import is_known_place
 log = logging.getLogger(__name__)
 
 _TYPE_WORDS = (
-    r"(?:ciphered |cipher |coded |secret |urgent |incoming |outgoing |open |personal |draft |navy |"
-    r"circular )*"
+    rf"(?:{GENRE_QUALIFIERS} )*"
     r"(?:telegram|ciphergram|telex|cable|airgram|radiogram|cablegram|savingram|letter|memorandum|memo|report|note|"
     r"message|information|estimate|"
     r"instruction|directive|request|appeal|reply|answer|response|statement|dispatch|despatch)s?"
