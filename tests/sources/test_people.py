@@ -13,6 +13,9 @@ def test_place_names_and_variants():
     assert (place.name, place.as_written, place.variants) == ("Ghulja", "Ghulja [Yining]", ["Yining"])
     assert place_name("URUMCHI") == "Urumqi" and place_name("Alma-Ata") == "Alma-Ata"
     assert make_place("1945", "sent_from") is None
+    # a letterhead's post before its city on a date line: the city
+    assert make_place("Polish Embassy Beijing", "sent_from").name == "Beijing"
+    assert make_place("Consulate General in Hue", "sent_from").name == "Hue"
 
 
 def test_address_lines():

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from chancery.lexicon.countries import POST_NOUNS
 from chancery.model import Place
 
 # Romanisations of the period -> the display name used across the collection.
@@ -283,10 +284,19 @@ def place_name(text: str) -> str:
     return VARIANTS.get(bare.lower(), bare)
 
 
+# A letterhead's post before its city on a date line: "Polish Embassy Beijing", "Consulate General in Hue"
+_POST_AND_CITY = re.compile(
+    r"(?i)^(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(sorted(POST_NOUNS)) + r")(?:\s+general)?"
+    r"(?:\s+(?:in|at))?\s+(?P<city>(?-i:[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?))$"
+)
+
+
 def make_place(text: str, role: str) -> Place | None:
     written = re.sub(r"\s+", " ", text).strip(" ,;:")
     if not re.search(r"\b[A-Z]\.$", written):
         written = written.rstrip(" .")
+    if post := _POST_AND_CITY.match(written):  # "Polish Embassy Beijing, ...": the post's city
+        written = post.group("city")
     name = place_name(written)
     if not name or not re.search(r"[^\W\d_]", name):
         return None
