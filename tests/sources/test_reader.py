@@ -532,3 +532,14 @@ def test_the_texts_own_date_line_says_where_when_the_site_dates_the_page(read, p
     body = "The Record of the conversation\n\n1973-3-15          Ulaanbaatar\n\nThe talk began at noon.\n"
     r = read(page_text("March 15, 1973", "Record of Conversation between Heo Dam and Yu. Tsedenbal", body))
     assert r["date"] == "1973-03-15" and [p["name"] for p in r["places"]] == ["Ulaanbaatar"]
+
+
+def test_a_postscript_comes_after_the_signature(read):
+    text = (
+        "Letter 40\n\n[before March 1931]\n\nI read only the section on dumping. The part on dumping is "
+        "good, and the part on labour is incomplete and does not satisfy me at all.\n\nJ. Stalin\n\n"
+        "P.S. As to the labour of the kulaks: since they are not convicts, they should not be mentioned "
+        "at all in the speech.\n\n"
+        "1. The reference is to Molotov's speech at the VI Congress of Soviets (Pravda, 11 March 1931).\n"
+    )
+    assert [a["name"] for a in read(text)["authors"]] == ["J. Stalin"]

@@ -276,8 +276,15 @@ def _register_signers(
     return out
 
 
+_POSTSCRIPT = re.compile(r"^\s*(?:(?:P\.\s?)+S\.|P\.?P\.?S\b|PS\s*[:.-]|Post[- ]?scriptum\b|Nachschrift\b)")
+
+
 def _closing_start(lines: list[str]) -> int:
-    """The closing block begins after the last line of prose."""
+    """The closing block begins after the last line of prose; a postscript comes after the signature, and
+    what follows it (the postscript, an editor's notes) is no text the signature closes."""
+    ps = next((k for k, line in enumerate(lines) if _POSTSCRIPT.match(line)), None)
+    if ps:
+        lines = lines[:ps]
     last = None
     for k, line in enumerate(lines):
         # a cable in capitals has short lines: nine words of it are prose there
