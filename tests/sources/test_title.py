@@ -310,3 +310,13 @@ def test_a_genres_qualifier_before_its_noun():
     assert (facts.doc_type, names(facts.authors)) == ("note", ["Embassy of the Polish Republic in Korea"])
     facts = read_title("Oral Message from Kim Il Sung to Mao Zedong")
     assert (facts.doc_type, names(facts.recipients)) == ("letter", ["Mao Zedong"])
+
+
+def test_an_editions_german_heading_office_an_addressee():
+    facts = read_title("Der Kais. Legationsrat an Auswärtiges Amt.")
+    assert (names(facts.authors), names(facts.recipients)) == (["Kais. Legationsrat"], ["Auswärtiges Amt"])
+    assert names(read_title("Der Reichskanzler an den Botschafter in Moskau").recipients) == [
+        "Botschafter in Moskau"
+    ]
+    # a sentence, not a heading: its verb is written in lower case
+    assert read_title("Die Regierung denkt an Frieden und Krieg").recipients == []

@@ -62,6 +62,8 @@ OFFICE_QUALIFIERS = frozenset(
         "railways", "energy", "fisheries", "housing", "welfare",
         "d'affaires", "d’affaires",  # "Chargé d'Affaires"
         "candidate", "alternate",  # "Candidate Member of the Politburo", "Alternate Member"
+        # the crown's offices in German ("Der Kais. Legationsrat", "Kgl. Gesandter")
+        "kais", "kaiserlich", "kaiserliche", "kaiserlicher", "königlich", "königliche", "königlicher", "kgl",
     }
 )  # fmt: skip
 ROLE_NOUNS = ROLE_NOUNS | RUSSIAN_ROLE_NOUNS

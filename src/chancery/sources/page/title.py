@@ -752,8 +752,17 @@ _FR_TO = re.compile(r"^(?P<by>.+?)\s+à\s+(?P<to>(?:la|le|les|l['’]|M\.|Mme|Mo
 
 def _german_or_french(facts: TitleFacts, text: str) -> bool:
     m = _DE_TO.match(text) if re.search(r"\ban\s", text) else None
-    if m and (m.group("by") == "" or re.match(rf"(?i){_DE_GENRE}\b", text)):
+    # an edition's heading names the writer by his office with its article: "Der Kais. Legationsrat an
+    # Auswärtiges Amt", "Der Reichskanzler an den Botschafter in Moskau"
+    office = (
+        m is not None
+        and re.match(r"^(?:Der|Die)\s", text)
+        and re.fullmatch(r"(?:[A-ZÄÖÜ][\w.-]*\s*){1,3}", m.group("by").strip())  # nouns: no verb between
+        and len(text.split()) <= 12
+    )
+    if m and (m.group("by") == "" or re.match(rf"(?i){_DE_GENRE}\b", text) or office):
         to = re.split(r"(?i)\s+(?:über|betreffend|betr\.|zur|zum|wegen|vom|\()\s*", m.group("to"))[0]
+        to = to.rstrip(" .")
         head, _, seat = to.partition(",")
         facts.recipients = [a for a in [parse_agent(head)] if a]
         if seat.strip() and is_known_place(re.sub(r"\s+D\.C\.$", "", seat.strip())):
