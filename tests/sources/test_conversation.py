@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from chancery.sources.page.conversation import attendance, met
+from chancery.sources.page.conversation import attendance, met, parties
 from chancery.sources.page.present import label_of, present
 
 
@@ -117,3 +117,40 @@ def test_two_entries_of_a_list_are_two_people():
         "Comrade Dean: Yes.",
     ]
     assert [a.name for a in met(lines)] == ["Dean", "Dean Rusk"]
+
+
+def test_the_parties_a_heading_or_a_sentence_names():
+    def parties_of(text: str) -> list[str]:
+        return [a.name for a in parties(text)]
+
+    assert parties_of("Talks between Comrade Gustáv Husák and Comrade Erich Honecker at Hubertusstock") == [
+        "Gustáv Husák", "Erich Honecker",
+    ]  # fmt: skip
+    assert parties_of("Part 3: Record of Conversation of Marshal Ye and Ustinov") == ["Ye", "Ustinov"]
+    text = (
+        "Minutes of the conversation between comrades Nicolae Ceausescu, General Secretary of the RCP, and\n"
+        "Emil Bodnaras, RCP CC Executive Committee member, [and] with Kim Il Sung, General Secretary of\n"
+        "the WPK, and Pak Seong-cheol, Minister of Foreign Affairs."
+    )
+    assert parties_of(text) == ["Nicolae Ceausescu", "Emil Bodnaras", "Kim Il Sung", "Pak Seong-cheol"]
+    text = "In the evening a conversation between Comrades Honecker and Brezhnev was held in the Kremlin."
+    assert parties_of(text) == ["Honecker", "Brezhnev"]
+    # the place and the date after the last of them are neither
+    assert parties_of("Meeting between Kim Il Sung and Todor Zhivkov, Sofia, 3 June 1975") == [
+        "Kim Il Sung", "Todor Zhivkov",
+    ]  # fmt: skip
+    assert parties_of("Conversation between Ho Chi Minh and Zhou Enlai, Hangzhou, 5 July 1963") == [
+        "Ho Chi Minh", "Zhou Enlai",
+    ]  # fmt: skip
+    assert parties_of("Meeting of Enver Hoxha with Mao Zedong\n12 January 1957, Beijing") == [
+        "Enver Hoxha", "Mao Zedong",
+    ]  # fmt: skip
+    # an office in a city is no party's end; an office alone names no one
+    assert parties_of(
+        "Record of a meeting of c. Novak with the Ambassador of the USSR in Hanoi, Comrade Shcherbakov."
+    ) == ["Novak", "Shcherbakov"]
+    assert parties_of("Record of conversation between the First Secretary and the Soviet Ambassador") == []
+    # a conversation recalled, or one with no parties, is not the record's
+    text = "Speaking of his conversation in Moscow with A. Kosygin, Premier Zhou said the talks went badly."
+    assert parties_of(text) == []
+    assert parties_of("The meeting of the Politburo began at ten.") == []

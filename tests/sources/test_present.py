@@ -52,3 +52,15 @@ def test_an_office_then_its_holder_after_a_comma():
     agent = participant("Kennedy, John F.")  # a name turned round is still one
     assert agent is not None and agent.name == "John F. Kennedy"
     assert participant("Director, Office of Soviet Union Affairs") is None
+
+
+def test_two_men_each_with_his_office_after_a_comma():
+    text = "Present: Ri Jong-ok, Premier of the Administrative Council, and Kim Yong-nam, Foreign Minister"
+    assert names(text) == ["Ri Jong-ok", "Kim Yong-nam"]
+    assert names("Participants: The Secretary and Mr. Walter Dowling, SE") == ["Walter Dowling"]
+
+
+def test_an_office_described_with_an_article_names_no_one():
+    assert participant("the Cs. Ambassador to the DPRK") is None
+    agent = participant("the Soviet Ambassador c. Moskovskyi")
+    assert agent is not None and agent.name == "Moskovskyi"

@@ -17,7 +17,8 @@ from chancery.lexicon.particles import DIGRAPH_INITIALS
 from chancery.model import Agent
 from chancery.sources.page.fields import field_of
 from chancery.sources.page.names import parse_agent, same_person, split_names
-from chancery.sources.page.present import is_label, participant, present, present_lines
+from chancery.sources.page.places import is_known_place
+from chancery.sources.page.present import is_label, listed, participant, present, present_lines
 
 __all__ = [
     "attendance",
@@ -25,6 +26,7 @@ __all__ = [
     "met_by_writer",
     "note_taker",
     "note_takers",
+    "parties",
     "present",
     "present_lines",
     "speakers",
@@ -62,8 +64,8 @@ _EVENT = r"(?:conversation|meeting|talks?|discussion|dinner|reception|luncheon|v
 # What a list of names in a sentence may hold: no full stop but an initial's or an abbreviation's ("Cde. B.
 # Bierut", "Gy. Kállai", "Llewellyn E. Thompson", "Y[uri]. Andropov"), and marks in brackets ("Kállai
 # (interpreter)").
-_STOPS = sorted(
-    {h.rstrip(".") for h in HONORIFICS if h.endswith(".") and " " not in h} | set(DIGRAPH_INITIALS)
+_STOPS = sorted(  # and "c." for comrade, as Czech and Russian records abbreviate it ("c. Moravec")
+    {h.rstrip(".") for h in HONORIFICS if h.endswith(".") and " " not in h} | set(DIGRAPH_INITIALS) | {"c"}
 )
 _IN_LIST = (
     r"(?:[^.;:()\[]|\([^()]*\)|\[[^\]]*\]\.?|(?<=\b[A-Z])\.|"
@@ -142,12 +144,66 @@ def _roster(lines: list[str]) -> list[Agent]:
     return [a for a in map(participant, best) if a is not None]
 
 
+# The parties a record names for its conversation, as its heading does ("Talks between Comrade Todor Zhivkov
+# and Comrade Leonid Brezhnev at Voden Residence", "Part 2: Summary of Conversation of Vice Premier Chen and
+# Andropov"), its name in a sentence ("a memorandum of a conversation of c. Moravec with the Soviet
+# Ambassador c. Moskovskyi") or the sentence that says it took place ("a private talk between Comrades
+# Andropov and Mielke took place"). A conversation recalled ("the conversation he had had with Kosygin") is
+# another's.
+_TALK = r"(?:conversations?|talks?|meetings?|discussions?|negotiations?)"
+_RECORD_OF = r"(?:record|minutes|memorandum|transcript|notes?|summary|protocol)\s+of\s+(?:a\s+|the\s+)?"
+_PARTIES = (
+    re.compile(
+        rf"(?im)(?:^[ \t]*(?:part\s+[\dIVX]+\s*[:.]\s*)?(?:{_RECORD_OF})?|\b{_RECORD_OF})"
+        rf"(?:[\w-]+\s+){{0,2}}?{_TALK}\s+(?:between|of)\s+(?P<list>{_IN_LIST}{{3,600}}?)\s*(?:[.;:(]|$)"
+    ),
+    re.compile(rf"(?i)\b{_TALK}\s+between\s+(?P<list>{_IN_LIST}{{3,300}}?)\s+(?:took\s+place|was\s+held)\b"),
+)
+# Where the parties end: a place or a date after the last of them ("... and Comrade Brezhnev at Voden
+# Residence", "... with Zhou Enlai, 11 September 1969").
+_DATE = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}\b)"
+_AFTER_PARTIES = re.compile(
+    rf"\s+(?:at|in|on|during)\s+|,?\s+(?={_DATE})"
+    # "..., Hangzhou, 7 June 1960"
+    rf"|,\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s*,\s*{_DATE}|\s*$)"
+)
+
+
+def parties(text: str) -> list[Agent]:
+    """The parties to the conversation or meeting a record names in its heading or a sentence."""
+    out: list[Agent] = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        flat = re.sub(r"[ \t]*\n[ \t]*", " ", paragraph)
+        if not re.search(rf"(?i)\b{_TALK}\s+(?:between|of)\b", flat):
+            continue
+        for rx in _PARTIES:
+            for m in rx.finditer(flat):
+                for side in re.split(r",?\s+(?:\[and\]\s+|and\s+)?with\s+", _cut_parties(m.group("list"))):
+                    for agent in listed(re.sub(r"\s*\[and\]\s*$", "", side.strip(" ,"))):
+                        if all(not same_person(agent, a) for a in out):
+                            out.append(agent)
+    return out
+
+
+def _cut_parties(text: str) -> str:
+    """The parties of a list, without the place or date after the last of them."""
+    for m in _AFTER_PARTIES.finditer(text):
+        before = re.split(r",\s*|\s+and\s+|\s+with\s+", text[: m.start()])[-1]
+        place = m.group("place")
+        if place and not (is_known_place(place) or re.match(rf",\s*{_DATE}", text[m.end("place") :])):
+            continue
+        if participant(before) is not None:
+            return text[: m.start()]  # "Comrade Brezhnev | at Voden Residence"; not "Ambassador | in Beijing"
+    return text
+
+
 def met(lines: list[str]) -> list[Agent]:
     """Who a record of a meeting shows at it, each once: its lists of those present, the running text's word
     of who attended, the speakers of its turns and the comrades it shows speaking (``lines``: the body)."""
     text = "\n".join(lines).strip("\n")
     out = present(text)  # two entries of a list are two people ("Dean" and "Dean Rusk")
-    for agent in _roll(lines) + _roster(lines) + attendance(text) + speakers(lines) + speech_subjects(text):
+    others = _roll(lines) + _roster(lines) + parties(text) + attendance(text)
+    for agent in others + speakers(lines) + speech_subjects(text):
         if not any(same_person(agent, b) for b in out):
             out.append(agent)
     return out

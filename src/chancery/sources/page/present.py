@@ -416,7 +416,21 @@ def _inline_items(text: str) -> list[str]:
     parts = [q for p in split_names(text) for q in re.split(r",\s*(?=The\s)", p)]
     if len(parts) > 1 and all(_bare_name(p) or _office_alone(p) for p in parts):
         return parts
+    if len(parts) == 2 and all("," in p and _starts_person(p.split(",")[0].strip()) for p in parts):
+        return parts  # "A, office of ..., and B, office": two men, each with his office
     return _people_and_offices(parts) if len(parts) > 2 else [text]
+
+
+def listed(text: str) -> list[Agent]:
+    """The people a list in a sentence names, offices after them included ("A, Premier of ..., and B")."""
+    out: list[Agent] = []
+    for item in _inline_items(re.sub(r"(?i)^(?:comrades|cdes\.)\s+", "", text.strip())):
+        agent = participant(item)
+        if agent is None or re.match(r"(?:the|a|an)\s", item) and not (agent.honorifics or agent.office):
+            continue  # "the Cs": after an article, only a title names ("the Soviet Ambassador c. X")
+        if all(agent.name != a.name for a in out):
+            out.append(agent)
+    return out
 
 
 def _people_and_offices(parts: list[str]) -> list[str]:
@@ -438,10 +452,18 @@ def _starts_person(head: str) -> bool:
     agent = parse_agent(head)
     if agent is None or agent.kind != "person" or is_office(head) or not _name_like(head):
         return False
+    if _OFFICE_SYMBOL.fullmatch(head.strip(" .")):
+        return False
     return not any(w.lower().strip(".,") in OFFICE_WORDS for w in agent.name.split())
 
 
+# An office's symbol after a name in a list, as US memoranda write it ("Mr. Walter Dowling, SE"): his office.
+_OFFICE_SYMBOL = re.compile(r"[A-Z]{2,3}")
+
+
 def _bare_name(text: str) -> bool:
+    if _OFFICE_SYMBOL.fullmatch(text.strip(" .")):
+        return False
     agent = parse_agent(text)
     words = re.sub(r"\([^)]*\)", "", text).split()
     if not agent or agent.kind != "person" or not 0 < len(words) <= 7 or "," in agent.name:
@@ -524,6 +546,8 @@ def _office_after(text: str) -> tuple[str, str] | None:
         if len(rest) == 1 and rest[0].lower() in SURNAME_LIKE_ROLES:
             return None
         name = " ".join(words[:k])
+        if words[0].lower() in ("the", "a", "an", "our", "their"):
+            return None  # "the Cs. Ambassador to the DPRK": an office described, no name
         return (" ".join(rest), name) if re.search(r"[A-Z][a-z]", name) else None
     return None
 
