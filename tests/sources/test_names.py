@@ -147,3 +147,17 @@ def test_an_inverted_name_inside_an_and_list():
     # lists of surnames stay lists; one given name alone does not decide ("Tito, Kardelj and A. Rankovic")
     assert split_names("Mao, Zhou and Liu") == ["Mao", "Zhou", "Liu"]
     assert split_names("Tito, Kardelj and Aleksandar Rankovic") == ["Tito", "Kardelj", "Aleksandar Rankovic"]
+
+
+def test_a_persons_name_then_the_body_he_belongs_to():
+    agent = parse_agent("Harold Saunders of the National Security Council Staff")
+    assert (agent.name, agent.kind, agent.affiliation) == (
+        "Harold Saunders",
+        "person",
+        "National Security Council Staff",
+    )
+    agent = parse_agent("Mr. Smith of the Department of State")
+    assert (agent.name, agent.affiliation) == ("Smith", "Department of State")
+    for body in ("Bank of England", "Central Committee of the CPSU", "Ministry of Foreign Affairs"):
+        assert parse_agent(body).kind == "organization", body
+    assert parse_agent("Duke of Edinburgh").affiliation is None

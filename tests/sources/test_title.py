@@ -320,3 +320,14 @@ def test_an_editions_german_heading_office_an_addressee():
     ]
     # a sentence, not a heading: its verb is written in lower case
     assert read_title("Die Regierung denkt an Frieden und Krieg").recipients == []
+
+
+def test_frus_headings_of_papers_a_body_prepared_and_of_numbered_meetings():
+    facts = read_title("Intelligence Note Prepared in the Bureau of Intelligence and Research")
+    assert (facts.doc_type, names(facts.authors)) == ("note", ["Bureau of Intelligence and Research"])
+    facts = read_title("Memorandum Prepared by the Joint Chiefs of Staff for the President")
+    assert (names(facts.authors), names(facts.recipients)) == (["Joint Chiefs of Staff"], ["President"])
+    facts = read_title("Summary Record of the 517th Meeting of the National Security Council")
+    assert names(facts.authors) == ["National Security Council"]
+    facts = read_title("Backchannel Message From the Ambassador to Vietnam (Bunker) to the President")
+    assert (facts.doc_type, names(facts.authors)) == ("letter", ["Bunker"])

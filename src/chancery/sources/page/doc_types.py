@@ -30,7 +30,7 @@ MEETING_VERBS = (
 GENRE_QUALIFIERS = (
     r"(?:ciphered|cipher|coded|secret|top secret|strictly secret|confidential|urgent|incoming|outgoing|open|"
     r"personal|private|official|draft|navy|circular|oral|verbal|written|joint|special|supplementary|"
-    r"additional|further|brief|short|final|preliminary)"
+    r"additional|further|brief|short|final|preliminary|backchannel|back-channel)"
 )
 
 # The gerunds of people in talk, after their names: "A and B discussing the Laos Issue".

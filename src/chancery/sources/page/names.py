@@ -310,6 +310,9 @@ def _parse_agent(text: str, kind: str | None, office: str | None) -> Agent | Non
         found_office, rest = _office_after_comma(rest)
     if found_office is None:
         found_office, rest = split_office(rest)
+    if kind is None and (member := _member_of(rest, titled=bool(honorifics))) is not None:
+        return Agent(name=member[0], as_written=written, kind="person", honorifics=honorifics,
+                     office=office or found_office, affiliation=member[1])  # fmt: skip
     org = kind == "organization" or (kind is None and (is_organization(rest) or is_country_or_post(clean)))
     if kind is None and not org and _plural_office(clean):
         group = re.sub(r"^(?i:the|all)\s+", "", clean).strip(" .,")
@@ -327,6 +330,30 @@ def _parse_agent(text: str, kind: str | None, office: str | None) -> Agent | Non
     return Agent(
         name=name, as_written=written, kind="person", honorifics=honorifics, office=office or found_office
     )
+
+
+_MEMBER_OF = re.compile(
+    r"^(?P<who>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s+of\s+(?:the\s+)?(?P<body>[A-Z].+)$"
+)
+
+
+def _member_of(text: str, titled: bool) -> tuple[str, str] | None:
+    """ "Harold Saunders of the National Security Council Staff": a person's full name, then the body he
+    belongs to (not "Bank of England", "Central Committee of the CPSU", "Duke of Edinburgh")."""
+    m = _MEMBER_OF.match(text)
+    if not m or not is_organization(m.group("body")):
+        return None
+    who = m.group("who")
+    words = [w.lower().strip(".,") for w in who.split()]
+    if len(words) < 2 and not titled:  # "Bank of England"; but "Mr. Smith of the Department of State"
+        return None
+    if (
+        is_organization(who)
+        or is_known_place(who)
+        or any(w in OFFICE_WORDS or w in HONORIFICS for w in words)
+    ):
+        return None
+    return who, m.group("body")
 
 
 def _plural_office(text: str) -> bool:

@@ -537,7 +537,8 @@ def _of_body(facts: TitleFacts, text: str) -> bool:
     if not m:
         return False
     who = re.sub(
-        r"(?i)^(?:the\s+|an?\s+)?(?:(?:joint|extraordinary|enlarged|regular)\s+)?(?:meeting|session|sitting|plenum|"
+        r"(?i)^(?:the\s+|an?\s+)?(?:\d+(?:st|nd|rd|th)\s+|[a-z]+(?:st|nd|rd|th)\s+)?"  # "the 517th ..."
+        r"(?:(?:joint|extraordinary|enlarged|regular)\s+)?(?:meeting|session|sitting|plenum|"
         r"conference)s?\s+of\s+(?:the\s+)?",
         "",
         m.group("who"),
@@ -779,6 +780,27 @@ def _german_or_french(facts: TitleFacts, text: str) -> bool:
     return False
 
 
+# An edition's heading for a paper a body drew up: "Paper Prepared in the Central Intelligence Agency",
+# "Memorandum Prepared by the Joint Chiefs of Staff for the President"
+_PREPARED = re.compile(
+    r"^(?:[\w-]+\s+){1,3}?(?:Prepared|Drafted|Drawn\s+Up|Compiled|Written)\s+(?:in|by)\s+(?:the\s+)?"
+    r"(?P<who>[A-Z].+?)(?:\s+for\s+(?:the\s+)?(?P<for>[A-Z].+))?$"
+)
+
+
+def _prepared(facts: TitleFacts, text: str) -> bool:
+    m = _PREPARED.match(text)
+    if not m:
+        return False
+    for group, into in (("who", facts.authors), ("for", facts.recipients)):
+        if not (text := m.group(group)):
+            continue
+        # one body, "and" and "of" within its name ("Bureau of Intelligence and Research")
+        whole = parse_agent(text, kind="organization") if is_organization(text) else None
+        into += [whole] if whole is not None else _agents(text)
+    return bool(facts.authors)
+
+
 GRAMMARS: tuple[tuple[str, Callable[[TitleFacts, str], bool]], ...] = (
     ("russian", _russian),
     ("possessor", _possessor),
@@ -786,6 +808,7 @@ GRAMMARS: tuple[tuple[str, Callable[[TitleFacts, str], bool]], ...] = (
     ("issuer-first", _issuer_first),
     ("of-body", _of_body),
     ("body-decides", _body_decides),
+    ("prepared", _prepared),
     ("memo-for-from", _memo_for),
     ("post-to-post", _post_to_post),
     ("from-to", _from_to),
