@@ -154,3 +154,50 @@ def test_the_parties_a_heading_or_a_sentence_names():
     text = "Speaking of his conversation in Moscow with A. Kosygin, Premier Zhou said the talks went badly."
     assert parties_of(text) == []
     assert parties_of("The meeting of the Politburo began at ten.") == []
+
+
+def test_attendance_in_a_sentence_of_any_subject_and_sentences_that_open_with_it():
+    def attending(text: str) -> list[str]:
+        return [a.name for a in attendance(text)]
+
+    text = "The dinner took place in the Kremlin and was attended by Comrades Suslov, Ponomarev and Rusakov."
+    assert attending(text) == ["Suslov", "Ponomarev", "Rusakov"]
+    assert attending("Attended by Cdes. Hoxha, Shehu and Kapo.\n\nThe meeting opened.") == [
+        "Hoxha", "Shehu", "Kapo",
+    ]  # fmt: skip
+    text = "The talks began at ten. In attendance were Le Duan, First Secretary, and Truong Chinh."
+    assert attending(text) == ["Le Duan", "Truong Chinh"]
+    assert attending("Also present was Mr. Llewellyn E. Thompson.") == ["Llewellyn E. Thompson"]
+    assert attending("Those present included Ambassador Bohlen and Mr. Akalovsky.") == ["Bohlen", "Akalovsky"]
+    # a label's list is present()'s; a crowd names no one
+    assert attending("Present: The Right Hon. C. R. ATTLEE, M.P., Prime Minister.") == []
+    assert attending("The congress was attended by 300 delegates from 40 countries.") == []
+    assert attending("Present at the opening was the whole diplomatic corps.") == []
+
+
+def test_those_who_came_with_a_man_by_their_titles():
+    text = "Col. Nowak paid a farewell call on the Attaché, together with Maj. Lis (Kaesong) and Capt. Bor."
+    assert [a.name for a in attendance(text)] == ["Lis", "Bor"]
+    assert [a.name for a in attendance("Together with the Soviet Union and Poland we shall act.")] == []
+
+
+def test_a_man_by_his_title_speaking_at_the_meeting():
+    from chancery.sources.page.conversation import speech_subjects
+
+    text = (
+        "The deputy attaché, Lt. Col. Pyotr Semyonov, asked about the line. Capt. Hruby described the "
+        "incidents.\nMR. MENZIES said that the note was useful.\nDR. EVATT suggested a change."
+    )
+    assert [a.name for a in speech_subjects(text)] == ["Pyotr Semyonov", "Hruby", "Menzies", "Evatt"]
+    # an office may be quoted, not present; a comrade doing something else is no list of names
+    assert speech_subjects("President Eisenhower said in 1955 that the matter was closed.") == []
+    assert speech_subjects("Comrade Shehu opened the session and spoke about the plan.") == []
+
+
+def test_a_speakers_heading_over_his_words_and_the_apparatus():
+    from chancery.sources.page.conversation import speakers
+
+    turn = ["Cde. Molotov:", "[Proposes to wait.]", "Editor's Note:", "1 [A fragment.]"]
+    lines = ["(Bulganin, Kaganovich, Mikoyan)", *turn, *turn]
+    assert [a.name for a in speakers(lines)] == ["Molotov"]
+    assert speakers(["Comrade Kim: we agree with it.", "The rest is prose."]) == []

@@ -64,3 +64,12 @@ def test_an_office_described_with_an_article_names_no_one():
     assert participant("the Cs. Ambassador to the DPRK") is None
     agent = participant("the Soviet Ambassador c. Moskovskyi")
     assert agent is not None and agent.name == "Moskovskyi"
+
+
+def test_sides_by_their_capitals():
+    text = "From Seoul: Chung Hong-jin, Song Chong-yong\nFrom Pyongyang: Kim Tok-hyon, Ri Hyok\n\nText."
+    assert names(text) == ["Chung Hong-jin", "Song Chong-yong", "Kim Tok-hyon", "Ri Hyok"]
+    text = "From Hanoi:\nXuan Thuy, Minister\nHa Van Lau\n\nFrom Vientiane:\nPhoumi Vongvichit\n\nText."
+    assert names(text) == ["Xuan Thuy", "Ha Van Lau", "Phoumi Vongvichit"]
+    assert names("From Moscow: the situation remains tense.") == []
+    assert label_of("From Kim: I agree with it.") is None

@@ -13,12 +13,13 @@ from itertools import accumulate
 
 from chancery.lexicon.honorifics import HONORIFICS, address_pattern
 from chancery.lexicon.meetings import RECORDER_WORDS
+from chancery.lexicon.offices import ROLE_NOUNS
 from chancery.lexicon.particles import DIGRAPH_INITIALS
 from chancery.model import Agent
 from chancery.sources.page.fields import field_of
 from chancery.sources.page.names import parse_agent, same_person, split_names
 from chancery.sources.page.places import is_known_place
-from chancery.sources.page.present import is_label, listed, participant, present, present_lines
+from chancery.sources.page.present import is_label, listed, name_like, participant, present, present_lines
 
 __all__ = [
     "attendance",
@@ -75,13 +76,27 @@ _IN_LIST = (
 _LIST = rf"(?P<list>{_IN_LIST}+)"
 _ATTENDANCE = (  # the names after the words: a paragraph's sentences, read across its line breaks
     re.compile(rf"(?i)\b(?:also\s+)?present\s+(?:at|during|in)\s+the\s+{_EVENT}\s+(?:were|was)\s+{_LIST}"),
-    re.compile(rf"(?i)\bthe\s+{_EVENT}\s+(?:was|were)\s+(?:also\s+)?attended\s+by\s+{_LIST}"),
+    # "The talks were attended by ...", "... was held in the CC and was attended by Comrades A, B and C"
+    re.compile(rf"(?i)\b(?:was|were)\s+(?:also\s+)?attended\s+by\s+{_LIST}"),
+    # a sentence that opens with the words: "Attended by Comrades A, B and C.", "In attendance were A and
+    # B.", "Also present were A, office, and B." (a label's list, "Present: A, B", is ``present``'s)
+    re.compile(
+        rf"(?i)(?:^|(?<=[.;!?])\s+)(?:also\s+)?(?:attended\s+by|(?:present|attending|in\s+attendance)"
+        rf"\s+(?:were|was))\s+(?-i:(?=[A-Z]|comrades?\s|cdes?\.))(?P<list>{_IN_LIST}+)"
+    ),
+    # "Those present were ...", "Those in attendance included ..."
+    re.compile(
+        rf"(?i)\bthose\s+(?:present|attending|in\s+attendance)\s+(?:were|was|included)\s*:?\s+{_LIST}"
+    ),
     re.compile(rf"(?i)\bwith\s+the\s+participation\s+of\s+{_LIST}"),
     # "Besides Fidel Castro and President Dorticos, the reception was attended by ...": those besides too
     re.compile(rf"(?i)\bbesides\s+{_LIST},\s+the\s+{_EVENT}\s+(?:was|were)\s+(?:also\s+)?attended"),
     # "with Foreign Ministry attache P. Urjinlhundev and Ho En Yong translating": the interpreters
     re.compile(rf"\bwith\s+{_LIST}\s+(?:translating|interpreting)\b"),
 )
+# Those who came with a man to the meeting, each by his title or rank: "Maj. Wolny made his farewell visit
+# to the Attaché Office, together with Maj. Krajewski (Panmunjom) and Maj. Czub", "accompanied by Comrade A".
+_ACCOMPANIED = re.compile(rf"\b(?:together\s+with|accompanied\s+by)\s+{_LIST}")
 # Names on the line of the words (a label's list below them is ``present``'s): "The following officials
 # attended the discussion: A, office and B, office.", "Chaired by cde. M.S. GORBACHEV".
 _ON_THE_LINE = (
@@ -91,8 +106,8 @@ _ON_THE_LINE = (
     re.compile(rf"(?:^|[.;:]\s+)(?i:chaired|presided(?:\s+over)?)\s+by\s+{_LIST}"),
 )
 # Words one of the attendance patterns needs.
-_ATTENDANCE_WORDS = ("present", "attended", "participa", "besides", "translating", "interpreting",
-                     "took part", "chaired", "presided", "presiding")  # fmt: skip
+_ATTENDANCE_WORDS = ("present", "attend", "participa", "besides", "translating", "interpreting", "together",
+                     "accompanied", "took part", "chaired", "presided", "presiding")  # fmt: skip
 # The names before the words ("A and B were also present.", "X attended the conversation."): from the start
 # of their clause on the same line (a line above is a list's or another sentence's).
 _ATTENDED = re.compile(
@@ -262,6 +277,10 @@ def attendance(text: str) -> list[Agent]:
         for at, m in matches:
             group = next((g for g in ("list", "list2", "list3") if m.groupdict().get(g)), "list")
             found += [(k, at + m.start(group), part) for part in split_names(m.group(group))]
+        for m in _ACCOMPANIED.finditer(" ".join(lines)):
+            parts = split_names(m.group("list"))
+            if all((a := participant(p)) is not None and a.honorifics for p in parts):
+                found += [(k, m.start("list"), part) for part in parts]
     out: list[Agent] = []
     for _, _, part in sorted(found, key=lambda f: f[:2]):
         agent = participant(_ROLE_IN_LIST.sub("", part.strip()))
@@ -319,6 +338,7 @@ def speakers(lines: list[str]) -> list[Agent]:
     counts: dict[str, int] = {}
     agents: dict[str, Agent] = {}
     sure: set[str] = set()  # speakers written as speakers are: in capitals, or with a title
+    heads: set[str] = set()  # ... and over their words, the label alone on its line
     for line in lines:
         m = _TURN.match(line) or _CAPS_TURN.match(line)
         if not m or field_of(line) or is_label(line):
@@ -326,6 +346,8 @@ def speakers(lines: list[str]) -> list[Agent]:
         who = m.group("who")
         if len(re.sub(r"\[[^\]]*\]", "", who).split()) > 5 or not re.match(r"[^\W\d_]", who):
             continue
+        if re.search(r"\w['’]s\b", re.sub(r"\[[^\]]*\]", "", who)):
+            continue  # "Translator's Note:", "Editor's comment:": the apparatus, no speaker
         agent = participant(who)
         if agent is not None:  # "Head of Delegation [Lawi Nangwanda] Sijaona", then "Sijaona"
             key = agent.name.split()[-1].lower()
@@ -333,26 +355,50 @@ def speakers(lines: list[str]) -> list[Agent]:
             bare = re.sub(r"\[[^\]]*\]", "", who)
             if re.sub(r"(?i)^(?:cdes?\.|comrade)\s+", "", bare).isupper() or agent.honorifics or agent.office:
                 sure.add(key)
+                if not line[m.end() :].strip() and not re.match(r"(?i)\s*dear\b", who):
+                    heads.add(key)  # "Cde. Khrushchev:" alone on its line, his words under it
             if key not in agents or len(agent.name.split()) > len(agents[key].name.split()):
                 agents[key] = agent
     turns = [agents[key] for key, n in counts.items() if n >= 2]
     if len(turns) < 2 and not (turns and len(sure) >= 2):
-        return []  # one voice, or labels that open single lines: no transcript
+        # one voice, or labels that open single lines: no transcript, but for a speaker's heading over his
+        # words, as working notes give the one who spoke ("Cde. Khrushchev:" / "[...]")
+        return [agents[key] for key in heads] if len(heads) == 1 and len(counts) == 1 else []
     # a transcript: who spoke once spoke too ("CHAZOV."), when written as its speakers are
     return [agents[key] for key, n in counts.items() if n >= 2 or key in sure]
 
 
 # What a record says a comrade said or did at the meeting: "Cdes. Ustinov, Gromyko, and Andropov
 # reported ...", "Comrade Zhou Enlai said ...", "Cde. L. I. Brezhnev approved ...".
+_SPEECH_VERBS = (
+    r"(?:also\s+)?(?:said|stated|reported|noted|remarked|replied|answered|asked|stressed|emphasi[sz]ed|"
+    r"agreed|approved|proposed|declared|explained|informed|spoke|thanked|expressed|added|pointed out|"
+    r"described|suggested|observed|objected|inquired|enquired|responded|continued|underlined|mentioned)\b"
+)
 _SPEECH = re.compile(
     r"(?:^|(?<=[.!?…]\s)|(?<=\n)|(?<=…))\s*(?i:comrades?|cdes?\.)\s+(?P<list>(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][^.;:!?\n]{1,80}?)\s+"
-    r"(?:also\s+)?(?:said|stated|reported|noted|remarked|replied|answered|asked|stressed|emphasi[sz]ed|"
-    r"agreed|approved|proposed|declared|explained|informed|spoke|thanked|expressed|added|pointed out)\b"
+    + _SPEECH_VERBS
+)
+# A man by his title and name opening a sentence of the record, speaking: "Maj. Wolny described the recent
+# incidents", "The acting attaché, Col. Ivan F. Latishev, asked", "MR. ATTLEE said", "DR. EVATT said". A
+# title of address or rank, not an office ("President Kennedy said" may be quoted, not present).
+_NOT_RANKS = {"the", "dear", "m.", "c.", "т.", "senator", "sen.", "congressman", "congresswoman", "rep.",
+              "gov.", "amb.", "duban", "king", "queen", "prince", "excellency", "his excellency",
+              "her excellency", "consul general"}  # fmt: skip
+_RANKS = sorted((h for h in HONORIFICS if h not in _NOT_RANKS | ROLE_NOUNS), key=len, reverse=True)
+_TITLE = r"(?i:" + "|".join(re.escape(h).replace(r"\.", r"\.?") for h in _RANKS) + r")"
+_TITLED_SPEECH = re.compile(
+    r"(?:^|(?<=[.!?…]\s)|(?<=\n))[ \t]*(?:(?i:the)\s+(?:[a-z][\w-]*\s+){0,4}?(?:[\w-]+),\s+|(?i:the)\s+)?"
+    + _TITLE
+    + r"\s+(?P<who>(?:[A-Z][a-z]?\.\s*){0,3}(?:(?i:st)\.\s*)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),?\s+"
+    + _SPEECH_VERBS
 )
 
 
 def speech_subjects(text: str) -> list[Agent]:
-    """The comrades a record of a meeting shows speaking or deciding at it."""
+    """The comrades a record of a meeting shows speaking or deciding at it, and the men by their titles."""
     out: list[Agent] = []
-    _add_listed(out, (m.group("list") for m in _SPEECH.finditer(text)))
+    lists = [m.group("list") for m in _SPEECH.finditer(text)]
+    _add_listed(out, (x for x in lists if all(name_like(p) for p in split_names(x))))
+    _add_listed(out, (m.group("who") for m in _TITLED_SPEECH.finditer(text)))
     return out

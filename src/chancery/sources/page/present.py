@@ -41,6 +41,7 @@ from chancery.sources.page.names import (
     split_names,
     strip_honorifics,
 )
+from chancery.sources.page.places import is_known_place
 
 _EVENT = r"(?:\s+(?:(?:at|in|during)\s+)?the\s+\w+)?"
 # Those present: "Present:", "Those attending the meeting:", "Attended by:", "Invited:", "Accompanying
@@ -106,7 +107,7 @@ def label_of(line: str) -> Label | None:
         return Label("attending", "", len(line))
     for kind, pattern in _LABELS:
         m = pattern.match(line)
-        if not m or (kind == "state" and not _state(m.group("state"))):
+        if not m or (kind == "state" and not _state(m.group("state"), m.group("value"))):
             continue
         value = m.group("value")
         column = m.start("value") + len(value) - len(value.lstrip())
@@ -122,8 +123,13 @@ def label_of(line: str) -> Label | None:
 _BRACKETED = re.compile(r"\s*(?:\[[^\]]*\]|\([^)]*\))")
 
 
-def _state(text: str) -> bool:
-    """A state, or a body standing for a side ("from the KGB:", "For the MfS:")."""
+def _state(text: str, value: str = "") -> bool:
+    """A state, a body standing for a side ("from the KGB:", "For the MfS:"), or the city of its capital
+    ("From Seoul:", "From Pyongyang: A, B"): a known one, or a name with the names of its people after it."""
+    if re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", text.strip()) and (
+        is_known_place(text) or value.strip() and _names_only(value) and parse_agent(value) is not None
+    ):
+        return True
     spelled = re.search(
         r"\[([^\]]+)\]", text
     )  # "the MfS [Ministry for State Security]": the body spelled out
@@ -148,6 +154,11 @@ def _names_only(value: str) -> bool:
 
 
 _LOWER_IN_NAMES = CONNECTIVES | PARTICLES | {h for h in HONORIFICS if h.islower()}
+
+
+def name_like(text: str) -> bool:
+    """Words of a name: capitalised, or a name's particles ("Kim Il Sung", "van der Stoel")."""
+    return _name_like(text)
 
 
 def _name_like(text: str) -> bool:
