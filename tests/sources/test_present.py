@@ -73,3 +73,30 @@ def test_sides_by_their_capitals():
     assert names(text) == ["Xuan Thuy", "Ha Van Lau", "Phoumi Vongvichit"]
     assert names("From Moscow: the situation remains tense.") == []
     assert label_of("From Kim: I agree with it.") is None
+
+
+def test_a_column_of_participants_run_onto_one_line():
+    text = (
+        "PARTICIPANTS: The Secretary The Ambassador of Poland Mr. Jan Wiśniewski, Counselor, Embassy of "
+        "Poland The Assistant Secretary Mr. Foy D. Kohler, EUR"
+    )
+    assert names(text) == ["Jan Wiśniewski", "Foy D. Kohler"]
+    assert names("Participants: The Secretary The Yugoslav Ambassador Dr. Ales Bebler, SOV") == [
+        "Ales Bebler"
+    ]
+    assert names("Present: Mr. Smith, Director of The Office of Research") == ["Smith"]
+
+
+def test_an_office_and_its_state_name_no_one():
+    assert participant("The Italian Ambassador") is None
+    assert participant("Soviet Ambassador") is None
+    agent = participant("Soviet Ambassador Dobrynin")
+    assert agent is not None and agent.name == "Dobrynin"
+
+
+def test_an_office_after_a_name_in_lower_case_with_no_comma():
+    text = (
+        "From the DPRK: Comrade Pak Seong-cheol, premier, Ho Dam [Heo Dam] member of the Political "
+        "Committee of the CC, minister of foreign affairs, Kim Yeong-nam, secretary of the CC"
+    )
+    assert names(text) == ["Pak Seong-cheol", "Ho Dam", "Kim Yeong-nam"]

@@ -150,7 +150,7 @@ def _state(text: str, value: str = "") -> bool:
 def _names_only(value: str) -> bool:
     """Whether a label's value is names ("Cde. L. I. BREZHNEV", "Cdes. A, B and C"), not a sentence."""
     items = [item for item in _inline_items(value) if not _office_alone(item)]  # "A and B, interpreters"
-    return bool(items) and all(_name_like(re.split(r",\s*", item)[0]) for item in items)
+    return bool(items) and all(_name_like(_name_head(re.split(r",\s*", item)[0])) for item in items)
 
 
 _LOWER_IN_NAMES = CONNECTIVES | PARTICLES | {h for h in HONORIFICS if h.islower()}
@@ -416,6 +416,8 @@ def _inline_items(text: str) -> list[str]:
     of those present "Mielke, Ulbricht" and "Sonnenfeldt, Mao Zedong" are two men, not one name turned round
     ("Gromyko, A. A." is one)."""
     text = _NEXT_LABEL_ON_LINE.split(text, maxsplit=1)[0]
+    if ";" not in text and len(runs := _run_on(text)) > 2:
+        return [item for run in runs for item in _inline_items(run)]
     if ";" in text:  # the sides, or one person with an office each
         parts = [p for p in re.split(r";\s*(?:and\s+)?", text) if p.strip(" .")]
         return [item for part in parts for item in _inline_items(part)]
@@ -430,6 +432,18 @@ def _inline_items(text: str) -> list[str]:
     if len(parts) == 2 and all("," in p and _starts_person(p.split(",")[0].strip()) for p in parts):
         return parts  # "A, office of ..., and B, office": two men, each with his office
     return _people_and_offices(parts) if len(parts) > 2 else [text]
+
+
+# Where a column of participants run onto one line starts its next entry: an office with its article, or a
+# name with its form of address ("The Secretary The Italian Ambassador Mr. Walter Dowling, SE").
+_RUN_ON = re.compile(r"(?<=[\w.)])\s+(?=(?:The|Mr\.|Mrs\.|Ms\.|Dr\.)\s+[A-Z])")
+_JOINS = {"of", "and", "for", "to", "the", "in", "at", "on", "with", "by"}
+
+
+def _run_on(text: str) -> list[str]:
+    """The entries of a column run onto one line: each office or named man where he starts."""
+    cuts = [m.end() for m in _RUN_ON.finditer(text) if text[: m.start()].split()[-1].lower() not in _JOINS]
+    return [text[a:b].strip(" ,") for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
 
 
 def listed(text: str) -> list[Agent]:
@@ -457,9 +471,18 @@ def _people_and_offices(parts: list[str]) -> list[str]:
     return items
 
 
+def _name_head(head: str) -> str:
+    """A name without the office that follows it in lower case with no comma ("Li Jong-ok [Ri Jong Ok]
+    member of the Political Committee" -> "Li Jong-ok [Ri Jong Ok]")."""
+    m = re.match(r"(?P<name>[A-Z][^,]*?)\s+(?P<office>[a-z][\w-]*)\b", head)
+    return m.group("name") if m and m.group("office") in ROLE_NOUNS else head
+
+
 def _starts_person(head: str) -> bool:
     """A person's name, not an office or a domain ("International Economic Cooperation" after "Minister of
-    Foreign Trade and"): no word of an office in it."""
+    Foreign Trade and"): no word of an office in it. His office may follow in lower case with no comma
+    ("Li Jong-ok [Ri Jong Ok] member of the Political Committee")."""
+    head = _name_head(head)
     agent = parse_agent(head)
     if agent is None or agent.kind != "person" or is_office(head) or not _name_like(head):
         return False
@@ -484,9 +507,11 @@ def _bare_name(text: str) -> bool:
 
 def _names_someone(agent: Agent) -> bool:
     """Whether a word of the name is no title: after a title, a word of rank is a name ("Amb. Lord"); an
-    office never is ("Mr. President", "The Secretary")."""
+    office never is ("Mr. President", "The Secretary"), nor its state ("The Italian Ambassador")."""
     titles = OFFICE_WORDS if agent.honorifics else OFFICE_WORDS | set(HONORIFICS)
-    return any(w.lower().strip(".") not in titles for w in agent.name.split())
+    words = [w.lower().strip(".") for w in agent.name.split()]
+    office = any(w in titles for w in words)
+    return any(w not in titles and not (office and is_state_word(w)) for w in words)
 
 
 def _office_alone(text: str) -> bool:
