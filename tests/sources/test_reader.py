@@ -543,3 +543,44 @@ def test_a_postscript_comes_after_the_signature(read):
         "1. The reference is to Molotov's speech at the VI Congress of Soviets (Pravda, 11 March 1931).\n"
     )
     assert [a["name"] for a in read(text)["authors"]] == ["J. Stalin"]
+
+
+def test_a_paper_attached_below_a_rule_is_read_as_a_paper(read, page_text):
+    body = "\n".join(
+        [
+            "RESOLUTION", "of the Political Bureau of the Central Committee", "",
+            "The Politburo discussed at length the questions raised by the Soviet side and what follows.", "",
+            "1. To send the attached letter.", "", "Members of the Politburo:",
+            "Yu. Tsedenbal          J. Sambuu", "D. Molomjamts          L. Tsend", "", "* * *", "",
+            "To the First Secretary of the CPSU CC", "Comrade L. I. Brezhnev", "",
+            "To the Chairman of the Council of Ministers", "Comrade A. N. Kosygin", "", "Dear Comrades,", "",
+            "We write to you about the stationing of troops.",
+        ]
+    )  # fmt: skip
+    r = read(
+        page_text("December 1, 1965", "Resolution of the MPRP CC Politburo on the Stationing of Troops", body)
+    )
+    assert [a["name"] for a in r["signatories"]] == [
+        "Yu. Tsedenbal",
+        "J. Sambuu",
+        "D. Molomjamts",
+        "L. Tsend",
+    ]
+    assert r["participants"] == []  # those who sign a body's act did not meet in it
+    [letter] = r["enclosed_documents"]
+    assert letter["doc_type"] == "letter"
+    assert [(a["name"], a["office"]) for a in letter["recipients"]] == [
+        ("L. I. Brezhnev", "First Secretary of the CPSU CC"),
+        ("A. N. Kosygin", "Chairman of the Council of Ministers"),
+    ]
+    # a title that names the attached paper makes the page one paper
+    body = "\n".join(
+        [
+            "To: Cmrds. Malenkov, Bulganin", "", "Extract from Protocol #78 of the Politburo", "",
+            "The Politburo approved the attached draft reply to Comrade Matveyev on his telegram.", "",
+            "SECRETARY OF THE CC", "", "* * * * *", "", "PYONGYANG", "To MATVEYEV", "",
+            "Approves the decisions he took at their meeting.", "", "CHANFU",
+        ]
+    )  # fmt: skip
+    r = read(page_text("September 30, 1950", "Draft Telegram from Chanfu to Matveyev", body))
+    assert r["enclosed_documents"] == []

@@ -11,7 +11,7 @@ In order, the first that speaks decides:
    telegram: letters and memoranda are not timed to the minute;
 5. a memorandum's header (MEMORANDUM FOR / MEMORANDUM TO) -> memorandum;
 6. a note verbale's formula ("The Embassy ... presents its compliments to the Ministry ...") -> note; a
-   salutation and a complimentary close -> letter;
+   salutation and a complimentary close, or addressee lines over a salutation -> letter;
 7. a site's title "A to B" reads as a letter; a heading "A to B" from the text itself does not (a
    circular or an instruction has the same form).
 """
@@ -61,6 +61,10 @@ def genre(
         return "note"  # a note verbale
     if letter.is_letter:
         return "letter"
+    if letter.salutation_at is not None and any(
+        re.match(r"(?i)^(?:to|an|à)\s+\S", line) for line in lines[: letter.salutation_at]
+    ):
+        return "letter"  # addressees over a salutation, its close cut off: a speech greets no one by line
     if facts.defaulted and title_source == "site":
         return facts.doc_type
     return "other"

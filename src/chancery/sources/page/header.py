@@ -11,10 +11,11 @@ import re
 from dataclasses import dataclass, field
 
 from chancery.lexicon.countries import CABLE_CITIES, CABLE_POSTS
+from chancery.lexicon.honorifics import address_pattern
 from chancery.model import Agent, DateValue, Folder, Place, Reference
 from chancery.sources.page.dates import WEEKDAYS, find_dates, parse_date
 from chancery.sources.page.markings import PRECEDENCE_WORDS, marking_in, marking_of
-from chancery.sources.page.names import parse_agent, parse_agents
+from chancery.sources.page.names import is_office, parse_agent, parse_agents
 from chancery.sources.page.places import city_of_address, is_known_place, make_place
 
 log = logging.getLogger(__name__)
@@ -82,12 +83,29 @@ def header_lines(lines: list[str]) -> list[str]:
     return lines[: min(len(lines), 25)]
 
 
+# An addressee by his office, his name on the line under it: "To the First Secretary of the CPSU CC" /
+# "Comrade L. I. Brezhnev" is one man, Brezhnev, of that office.
+_TO_OFFICE = re.compile(r"(?i)^to\s+(?:the\s+)?(?P<office>[^,]{3,100}?)[,:]?$")
+_HOLDER = re.compile(rf"(?i)^(?P<who>{address_pattern()}\s+[A-ZА-Я][^,;:]{{1,50}}?)[,.:]?$")
+
+
+def _holders(head: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in head:
+        office = _TO_OFFICE.match(out[-1]) if out else None
+        if office and (holder := _HOLDER.match(line)) and is_office(office.group("office")):
+            out[-1] = f"To {holder.group('who')}, {office.group('office')}"
+            continue
+        out.append(line)
+    return out
+
+
 def read_header(lines: list[str]) -> Header:
     """Facts of the header block; ``lines`` are the body's non-blank, stripped lines."""
     header = Header()
     head = header_lines(lines)
     header.end = len(head)
-    for line in head:
+    for line in _holders(head):
         for cell in cells(line):
             _read_cell(header, cell)
         _read_line(header, line)

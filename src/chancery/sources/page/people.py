@@ -51,6 +51,12 @@ def _office_only(agent: Agent) -> bool:
     return all(w in OFFICE_WORDS or w in HONORIFICS or is_state_word(w) for w in words)
 
 
+# Papers that record no meeting of their own: a body's act, a telegram, a letter, a speech, a diary. Who is
+# listed in them ("Members of the Politburo:" over its signers, "Present:" in a telegram on talks elsewhere)
+# did not meet in them.
+_NO_MEETING = frozenset({"resolution", "decree", "telegram", "cable", "letter", "speech", "diary"})
+
+
 def read_people(
     record: Record,
     facts: TitleFacts,
@@ -75,7 +81,7 @@ def read_people(
         if keepers and not persons(record.authors):
             record.authors = keepers
         record.participants += [k for k in keepers if not any(_same(k, p) for p in record.participants)]
-    else:  # a note, a report or a telegram on a meeting that lists who took part ("Participants:")
+    elif record.doc_type not in _NO_MEETING:  # a note or a report on a meeting that lists who took part
         record.participants = present("\n".join(page.body).strip("\n"))
     home = _home_office(record.authors) or _heads(closing.signers, record.authors)
     by_order = closing.on_behalf is not None  # "By order of the Minister": the body stays the author

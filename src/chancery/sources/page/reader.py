@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from chancery.errors import SourceError
@@ -49,7 +50,7 @@ from chancery.sources.page.distribution import (
     sent_in_prose,
     unlabelled_list,
 )
-from chancery.sources.page.doc_types import BODY_HEADING
+from chancery.sources.page.doc_types import BODY_HEADING, doc_type_of
 from chancery.sources.page.drafting import (
     Drafting,
     code_agent,
@@ -118,7 +119,42 @@ class PageReader:
         return [record]
 
 
+# A rule across the page between two papers: "###", "***", "* * *", a row of dashes.
+_SEPARATOR = re.compile(r"^\s*(?:#{3,}|\*{3,}|(?:\*\s+){2,}\*|[-_=—]{5,})\s*$")
+# How an attached paper opens: its addressees, its salutation, its genre, an attachment's heading.
+_PAPER_HEAD = re.compile(r"(?i)^(?:to|an|à|для|товарищу?|dear|attachment|annex|enclosure|appendix)\b")
+
+
+def _attachment_at(body: list[str]) -> int | None:
+    """The separator after which a second paper begins: the page's paper above it has text of its own, and
+    what follows opens as a paper does ("###" / "To the First Secretary of the CPSU CC / ... / Dear
+    Comrades,"). A rule between the sections of one paper opens no new paper."""
+    for k, line in enumerate(body):
+        if not _SEPARATOR.match(line):
+            continue
+        before = [b for b in body[:k] if b.strip()]
+        after = [a.strip() for a in body[k + 1 :] if a.strip()][:4]
+        if len(after) < 2 or not any(len(b.split()) >= 8 and b.rstrip()[-1:] in ".:;!" for b in before):
+            continue  # above the rule, no paper: a site's or an edition's preamble
+        if any(_PAPER_HEAD.match(a) or doc_type_of(a) != "other" and len(a) < 100 for a in after):
+            return k
+    return None
+
+
 def read_page(record_id: str, page: Page) -> Record:
+    if (cut := _attachment_at(page.body)) is not None:
+        # two papers on one page: the page's own, then the paper attached below the rule, read as a paper
+        attached = read_page(f"{record_id}-enc1", Page(date_line="", title="", body=page.body[cut + 1 :]))
+        named = read_title(page.title)
+        if not (
+            named.doc_type == attached.doc_type != "other"
+            or any(same_person(a, b) for a in named.recipients for b in attached.recipients)
+        ):  # a title naming the attached paper ("Draft Telegram ... to Matveyev") makes the page one paper
+            record = read_page(record_id, replace(page, body=page.body[:cut], body_at=page.body_at[:cut]))
+            if not record.enclosed_documents:
+                attached.source_layout = None
+                record.enclosed_documents = [attached]
+            return record
     lines = reflow(page.body_lines())
     opening = read_opening(lines, want_heading=not page.title)
     letter = read_letter(lines, opening.dateline_at if not page.date_line else None)
