@@ -161,3 +161,14 @@ def test_a_persons_name_then_the_body_he_belongs_to():
     for body in ("Bank of England", "Central Committee of the CPSU", "Ministry of Foreign Affairs"):
         assert parse_agent(body).kind == "organization", body
     assert parse_agent("Duke of Edinburgh").affiliation is None
+
+
+def test_the_same_surname_with_given_names_that_disagree_is_two_people():
+    from chancery.sources.page.names import same_person
+
+    def same(a: str, b: str) -> bool:
+        return same_person(parse_agent(a), parse_agent(b))
+
+    assert not same("Raul Castro", "Fidel Castro") and not same("Wu Qing", "Lin Qing")
+    assert same("Yu. Tsedenbal", "Yumjaagiin Tsedenbal") and same("Molotov", "V. M. Molotov")
+    assert same("Cheny Yi", "Chen Yi")  # a typo of the given name is no other man

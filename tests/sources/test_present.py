@@ -100,3 +100,11 @@ def test_an_office_after_a_name_in_lower_case_with_no_comma():
         "Committee of the CC, minister of foreign affairs, Kim Yeong-nam, secretary of the CC"
     )
     assert names(text) == ["Pak Seong-cheol", "Ho Dam", "Kim Yeong-nam"]
+
+
+def test_a_list_item_of_prose_or_a_date_names_no_one():
+    from chancery.sources.page.present import participant
+
+    assert participant("17 December 1940 Sir John Maffey") is None
+    assert participant("who had recently arrived in Urumchi") is None
+    assert participant("Charles de Gaulle").name == "Charles de Gaulle"

@@ -476,7 +476,13 @@ def same_person(a: Agent, b: Agent) -> bool:
     """The same person: surnames (or long first words) agree, in any script ("Василевский", "Vasilevsky")."""
     sa = [name_key(w) for w in a.name.replace(",", "").split()]
     sb = [name_key(w) for w in b.name.replace(",", "").split()]
-    if not sa or not sb or sa[-1] == sb[-1]:
-        return bool(sa and sb)
+    if not sa or not sb:
+        return False
+    if sa[-1] == sb[-1]:
+        # the given names must not contradict: "Raul Castro" is not "Fidel Castro", nor "Wu Qing" "Lin Qing";
+        # an initial agrees with the names it can stand for ("Yu. Tsedenbal", "Yumjaagiin Tsedenbal")
+        x, y = (sa[0], sb[0]) if len(sa) > 1 and len(sb) > 1 else ("", "")
+        full = len(x) > 2 and len(y) > 2 and not (x.startswith(y) or y.startswith(x))  # "Cheny" is "Chen"
+        return not (x and y and (x[0] != y[0] or full))
     # a surname written first ("Zhou" for "Zhou Enlai"), but "Kim Tu-bong" is not "Kim Il Sung"
     return sa[0] == sb[0] and len(sa[0]) > 2 and min(len(sa), len(sb)) == 1

@@ -555,7 +555,17 @@ def participant(item: str) -> Agent | None:
             agent.office, agent.as_written = agent.office or after[0], head
     if agent is None or agent.kind != "person":
         agent = parse_agent(head)
+    if agent is not None and _prose(agent.name):
+        return None  # "17 December 1940 Sir John Maffey", "who had recently arrived in Urumchi": no name
     return agent if agent is not None and agent.kind == "person" and _names_someone(agent) else None
+
+
+def _prose(name: str) -> bool:
+    """Words a name holds none of: a number, or a word in lower case that is no particle ("de", "von")."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", name)
+    return bool(re.search(r"\d", name)) or any(
+        w[:1].islower() and w.lower() not in PARTICLES and not re.fullmatch(r"[a-z]{1,2}", w) for w in words
+    )
 
 
 def _office_then_holder(text: str) -> bool:
