@@ -331,3 +331,15 @@ def test_frus_headings_of_papers_a_body_prepared_and_of_numbered_meetings():
     assert names(facts.authors) == ["National Security Council"]
     facts = read_title("Backchannel Message From the Ambassador to Vietnam (Bunker) to the President")
     assert (facts.doc_type, names(facts.authors)) == ("letter", ["Bunker"])
+
+
+def test_a_conversations_title_names_people_not_places_talks_or_offices_alone():
+    facts = read_title(
+        "Record of Conversation between the Foreign Minister of North Korea and the First Secretary of the "
+        "Mongolian People's Republic"
+    )
+    assert facts.participants == []  # offices of states: no one named
+    assert read_title("Minutes of the Talks on Laos").participants == []
+    facts = read_title("Memorandum of Conversation with Comrade Mao Zedong, Hangzhou, 7 June 1960")
+    assert names(facts.participants) == ["Mao Zedong"]  # where they met is no one
+    assert names(read_title("Conversation with Zhou Enlai, Premier").participants) == ["Zhou Enlai"]

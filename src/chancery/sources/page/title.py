@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from chancery.lexicon.countries import POST_NOUNS
+from chancery.lexicon.countries import POST_NOUNS, is_country_or_post, is_state_word
 from chancery.lexicon.organisations import ORGANISATION_WORDS
 from chancery.model import Agent, DateValue
 from chancery.sources.page.dates import find_dates
@@ -30,7 +30,7 @@ from chancery.sources.page.doc_types import (
     POSSESSED,
     doc_type_of,
 )
-from chancery.sources.page.honorifics import OFFICE_WORDS, ROLE_NOUNS
+from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS, ROLE_NOUNS
 from chancery.sources.page.markings import (
     PRECEDENCE_WORDS,
     marking_in,
@@ -412,6 +412,39 @@ _MYSELF = re.compile(r"(?i)^(?:myself|me|the\s+undersigned)\s*\[(?P<who>[^\]]+)\
 
 
 def _conversation(facts: TitleFacts, text: str) -> bool:
+    found = _conversation_parties(facts, text)
+    # what a title names beside the people: a city, a country, the talk itself, an office with no holder
+    facts.participants = [p for p in facts.participants if _someone(p)]
+    return found
+
+
+def _named_in_full(who: str, after: str) -> bool:
+    """ "Comrade Mao Zedong, Hangzhou": a full name, then one word that is no office or rank of his: where
+    they met ("Kennedy, John" turns one name round; "Zhou Enlai, Premier" gives his office)."""
+    agent = parse_agent(who)
+    return (
+        agent is not None
+        and agent.kind == "person"
+        and len(agent.name.split()) >= 2
+        and after.lower() not in {*OFFICE_WORDS, *HONORIFICS}
+        and not is_office(after)
+    )
+
+
+def _someone(agent: Agent) -> bool:
+    name = agent.name.strip()
+    if is_known_place(name) or is_country_or_post(name) or re.fullmatch(rf"(?i){MEETING_NOUNS}", name):
+        return False
+    nameless = {*OFFICE_WORDS, *HONORIFICS, "the", "of"}
+    if (
+        of := re.match(r"(?i)^(?P<office>.+?)\s+of\s+(?:the\s+)?(?P<state>.+)$", name)
+    ) and is_country_or_post(of.group("state")):
+        name = of.group("office")  # "the Foreign Minister of North Korea": an office of a state, no one named
+    words = [re.sub(r"['’]s$", "", w.lower().strip(".,")) for w in name.split()]
+    return not all(w in nameless or is_state_word(w) or is_country_or_post(w) for w in words)
+
+
+def _conversation_parties(facts: TitleFacts, text: str) -> bool:
     m = re.search(rf"(?i)\b{MEETING_NOUNS}(?:\s+(?P<kind>between|with|of|for)|,)\s+(?P<who>.+)$", text)
     if not m:
         return _meeting_verb(facts, text) or _discussing(facts, text)
@@ -435,8 +468,15 @@ def _conversation(facts: TitleFacts, text: str) -> bool:
             facts.authors.append(by)
             facts.participants.append(by)
     text_who = m.group("who")
+    for found in reversed(find_dates(text_who)):  # "with Comrade Mao Zedong, Hangzhou, 7 June 1960": the
+        at = re.search(r",\s*(?:[A-Z][\w'’-]+\s*){1,2},\s*$", text_who[: found.start])  # place and day
+        if found.end >= len(text_who.rstrip(" .")) and at:
+            text_who = text_who[: at.start()]
+            break
     if (place := re.search(r",\s*[A-Z][\w'’-]+$", text_who)) and (
-        re.search(r" and | [–—-] ", text_who) or is_organization(text_who[: place.start()])
+        re.search(r" and | [–—-] ", text_who)
+        or is_organization(text_who[: place.start()])
+        or _named_in_full(text_who[: place.start()], text_who[place.start() :].strip(" ,"))
     ):
         if is_known_place(text_who[place.start() :].strip(" ,")):
             facts.places.append(text_who[place.start() :].strip(" ,"))
