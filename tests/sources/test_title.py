@@ -343,3 +343,14 @@ def test_a_conversations_title_names_people_not_places_talks_or_offices_alone():
     facts = read_title("Memorandum of Conversation with Comrade Mao Zedong, Hangzhou, 7 June 1960")
     assert names(facts.participants) == ["Mao Zedong"]  # where they met is no one
     assert names(read_title("Conversation with Zhou Enlai, Premier").participants) == ["Zhou Enlai"]
+
+
+def test_a_writer_before_his_quoted_record_of_a_conversation_held_somewhere():
+    facts = read_title(
+        "Col. Mieczysław Białek, 'Record of Conversation at the Military Attaché Office and with the "
+        "Ambassador of Soviet Union in Pyongyang, Comrade Sudarikov'"
+    )
+    assert (facts.doc_type, names(facts.authors)) == ("record_of_conversation", ["Mieczysław Białek"])
+    assert names(facts.participants) == ["Sudarikov"]
+    facts = read_title("From the Journal of S.M. Kudryavtsev, 'Record of a Conversation with Fidel Castro'")
+    assert names(facts.authors) == ["S.M. Kudryavtsev"]

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from chancery.lexicon.countries import POST_NOUNS, is_country_or_post, is_state_word
 from chancery.lexicon.organisations import ORGANISATION_WORDS
+from chancery.lexicon.particles import PARTICLES
 from chancery.model import Agent, DateValue
 from chancery.sources.page.dates import find_dates
 from chancery.sources.page.doc_types import (
@@ -446,6 +447,12 @@ def _someone(agent: Agent) -> bool:
 
 def _conversation_parties(facts: TitleFacts, text: str) -> bool:
     m = re.search(rf"(?i)\b{MEETING_NOUNS}(?:\s+(?P<kind>between|with|of|for)|,)\s+(?P<who>.+)$", text)
+    # "Record of Conversation at the Military Attaché Office and with the Ambassador ..., Comrade Sudarikov":
+    # where it took place, then with whom
+    m = m or re.search(
+        rf"(?i)\b{MEETING_NOUNS}\s+(?:at|in)\s+[^,;]+?\s+(?:and\s+)?(?P<kind>with|between)\s+(?P<who>.+)$",
+        text,
+    )
     if not m:
         return _meeting_verb(facts, text) or _discussing(facts, text)
     keeper = re.match(r"(?i)^(?:from\s+)?(?:the\s+)?(?:diary|journal)\s+of\s+(?P<who>.+?)\s*[,:]", text)
@@ -589,6 +596,8 @@ def _of_body(facts: TitleFacts, text: str) -> bool:
         return False  # "Minutes of the Meeting on Poland": no body named
     if re.search(r",\s+(?:decision|resolution|item|point|no\.|with)\b", who, flags=re.I):
         who = who.split(",")[0]  # "the Politburo, Decision P84/422, with Instruction to ...": the body alone
+    if re.fullmatch(rf"(?i){MEETING_NOUNS}", who.strip()):
+        return False  # "Record of Conversation at ...": the talk, no body
     if find_dates(who) and find_dates(who)[0].start == 0:
         return False  # "Minutes of 11 December 1978 Meeting": of a day's meeting, no body named
     who, to = _split_to(who)
@@ -926,9 +935,19 @@ def _read_title(title: str) -> TitleFacts:
         and doc_type_of(quoted.group("issuer")) == "other"
     ):
         facts = _read_title(quoted.group("title"))
-        issuer = parse_agent(quoted.group("issuer"))
-        if issuer is not None and issuer.kind == "organization" and not facts.authors:
-            facts.authors = [issuer]
+        # "From the Journal of S.M. Kudryavtsev, 'Record of ...'": the journal's keeper
+        keeper = re.sub(
+            r"(?i)^(?:from\s+)?(?:the\s+)?(?:journal|diary|notes|papers)\s+of\s+", "", quoted.group("issuer")
+        )
+        issuer = parse_agent(keeper)
+        if (
+            issuer is not None
+            and issuer.kind == "person"
+            and any(w[:1].islower() and w not in PARTICLES for w in issuer.name.split())
+        ):
+            issuer = None  # words in lower case: no one's name
+        if issuer is not None and not facts.authors:
+            facts.authors = [issuer]  # "Col. Mieczysław Białek, 'Record of Conversation ...'": who wrote it
         return facts
     if quoted and (issued := _issuer_and_subject(quoted.group("issuer"))) is not None:
         return issued
