@@ -584,3 +584,13 @@ def test_a_paper_attached_below_a_rule_is_read_as_a_paper(read, page_text):
     )  # fmt: skip
     r = read(page_text("September 30, 1950", "Draft Telegram from Chanfu to Matveyev", body))
     assert r["enclosed_documents"] == []
+
+
+def test_minutes_of_a_bodys_sitting_name_no_writer_but_its_conclusions_are_its_own(read, page_text):
+    body = (
+        "Present: Comrades Brezhnev, Andropov, Gromyko.\n\nComrade Brezhnev opened the session at length.\n"
+    )
+    r = read(page_text("August 11, 1977", "Transcript of CPSU CC Politburo Meeting on Ethiopia", body))
+    assert r["doc_type"] == "minutes" and r["authors"] == []
+    r = read(page_text("May 3, 1945", "CONCLUSIONS of a Meeting of the War Cabinet", body))
+    assert [a["name"] for a in r["authors"]] == ["War Cabinet"]

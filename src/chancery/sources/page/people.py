@@ -57,6 +57,13 @@ def _office_only(agent: Agent) -> bool:
 _NO_MEETING = frozenset({"resolution", "decree", "telegram", "cable", "letter", "speech", "diary"})
 
 
+# A body's own formal record of what it concluded: "CONCLUSIONS of a Meeting of the Cabinet", "War Cabinet
+# Minute 4452": the body issues it.
+_BODYS_OWN_RECORD = re.compile(
+    r"(?i)^(?:conclusions\b|(?:[\w-]+\s+){0,3}(?:cabinet|committee|council)\s+minutes?\b)"
+)
+
+
 def read_people(
     record: Record,
     facts: TitleFacts,
@@ -80,6 +87,10 @@ def read_people(
         keepers = note_takers(page.body_text)  # "Protokoll: Pühl": who kept the minutes wrote them
         if keepers and not persons(record.authors):
             record.authors = keepers
+        elif not _BODYS_OWN_RECORD.match(record.title or ""):
+            # minutes, a transcript, working notes of a body's sitting: its secretary wrote them, unnamed;
+            # the body is who met, not who wrote ("Transcript of CPSU CC Politburo Meeting")
+            record.authors = persons(record.authors)
         record.participants += [k for k in keepers if not any(_same(k, p) for p in record.participants)]
     elif record.doc_type not in _NO_MEETING:  # a note or a report on a meeting that lists who took part
         record.participants = present("\n".join(page.body).strip("\n"))
