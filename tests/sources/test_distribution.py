@@ -172,3 +172,17 @@ def test_a_bulleted_list_ends_at_its_first_line_without_a_bullet_and_own_is_a_fi
     ]  # fmt: skip
     blocks = read_blocks(["Made in 2 copies for:", "• Comrade Kovacs", "• Own"])
     assert [e.file for e in blocks[0].entries] == [None, "Own"]  # the writer's own copy: no addressee
+
+
+def test_a_form_field_ends_a_copy_list_and_the_writers_own_post_keeps_a_file_copy():
+    entries = labelled_list(
+        ["Written: in four copies", "three to Center", "one to Embassy", "Official: János Beck"]
+    )
+    assert [e.agent.name for e in entries] == ["Center"]  # "one to Embassy": the embassy's own copy
+
+
+def test_a_ciphergrams_readers_initialled_under_the_mark():
+    entries = labelled_list(
+        ["/-/ Michałowski", "Politburo", "[??]", "Krajewski", "The talks went on all day."]
+    )
+    assert [e.agent.name for e in entries] == ["Michałowski", "Politburo", "Krajewski"]

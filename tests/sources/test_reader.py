@@ -237,10 +237,16 @@ def test_signers_the_title_names(read, page_text):
 def test_a_block_of_surnames_signs_and_an_editors_note_is_a_mark(read, page_text):
     title = "Sukharev et al., CPSU Central Committee, 'On the Question of Katyn'"
     text = "The question has been raised again by the Polish side. We think it right to inform them.\n\n"
+    # "Sukharev et al.": he and those who sign with him are the writers
     r = read(page_text("April 22, 1989", title, text + "Sukharev\nShevardnadze\nKriuchkov\nFalin\n"))
-    assert [a["name"] for a in r["signatories"]] == ["Shevardnadze", "Kriuchkov", "Falin"]
+    assert [a["name"] for a in r["authors"]] == ["Sukharev", "Shevardnadze", "Kriuchkov", "Falin"]
     r = read(page_text("April 22, 1989", title, text + "[Signatures] A. Sukharev, V. Falin, V. Kriuchkov\n"))
-    assert [a["name"] for a in r["signatories"]] == ["V. Falin", "V. Kriuchkov"]
+    assert [a["name"] for a in r["authors"]] == ["A. Sukharev", "V. Falin", "V. Kriuchkov"]
+    # without "et al.", the others sign beside the writer
+    r = read(
+        page_text("April 22, 1989", title.replace(" et al.", ""), text + "Sukharev\nShevardnadze\nFalin\n")
+    )
+    assert [a["name"] for a in r["signatories"]] == ["Shevardnadze", "Falin"]
     # words the text writes in lower case are no surnames
     r = read(page_text("April 22, 1989", title, text + "Copy\nRecord\n\nWe keep a copy on record.\n"))
     assert r["signatories"] == []
@@ -594,3 +600,12 @@ def test_minutes_of_a_bodys_sitting_name_no_writer_but_its_conclusions_are_its_o
     assert r["doc_type"] == "minutes" and r["authors"] == []
     r = read(page_text("May 3, 1945", "CONCLUSIONS of a Meeting of the War Cabinet", body))
     assert [a["name"] for a in r["authors"]] == ["War Cabinet"]
+
+
+def test_a_writer_et_al_and_the_others_who_sign_with_him_wrote_it(read, page_text):
+    body = "Secret\n\nCPSU CENTRAL COMMITTEE\n\nThe commission set out its view at length.\n\n" + "\n".join(
+        ["A. Sukharev", "E. Shevardnadze", "V. Kriuchkov", "V. Falin"]
+    )
+    r = read(page_text("April 22, 1989", "Sukharev et al., CPSU Central Committee, 'On the Question'", body))
+    assert [a["name"] for a in r["authors"]] == ["A. Sukharev", "E. Shevardnadze", "V. Kriuchkov", "V. Falin"]
+    assert r["signatories"] == []

@@ -82,6 +82,9 @@ CUES: tuple[Cue, ...] = (
     Cue("repeated", r"repeated(?:\s+(?:to|info))?", purpose="information"),
     Cue("pouched", r"pouched\s+to", purpose="information"),
     Cue("addressees", r"addressees?", needs_colon=True),
+    # a Polish ciphergram's readers, initialled by hand under its transmission lines: "/-/ Michałowski" and
+    # one a line after it
+    Cue("readers", r"/-/"),
     # a Czechoslovak telegram form's routing: "Processed: 24.10.62 17:30 Office of the President, G, Ku, 6"
     Cue("processed", r"processed\s*:\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s+\d{1,2}[:.]\d\d"),
 )
@@ -160,7 +163,11 @@ def read_blocks(lines: list[str], taken: set[int] | None = None) -> list[Block]:
         cue, rest = found
         rest = _noted(rest, lines)
         block = Block(cue.name, cue.purpose, at=[k])
-        k = _inline(block, cue, rest, lines, k, taken) if rest else _list(block, lines, k + 1, taken)
+        if cue.name == "readers" and rest:  # the first reader on the mark's line, the others under it
+            block.entries = [e for e in [read_entry(rest)] if e is not None]
+            k = _list(block, lines, k + 1, taken)
+        else:
+            k = _inline(block, cue, rest, lines, k, taken) if rest else _list(block, lines, k + 1, taken)
         if block.entries:
             blocks.append(block)
             taken |= set(block.at)
@@ -225,6 +232,10 @@ def _list(block: Block, lines: list[str], k: int, taken: set[int]) -> int:
     columns = False
     while k < len(lines) and k not in taken:
         line = lines[k]
+        if re.fullmatch(r"\[\?+\]|\?+", line.strip()):
+            block.at.append(k)  # an entry no one could read: the list goes on
+            k += 1
+            continue
         if _ends_list(line):
             break
         this_bulleted = bool(BULLET.match(line.strip()))
@@ -281,6 +292,7 @@ def _ends_list(line: str) -> bool:
         parse_date(text)
         or marking_of(text)
         or re.fullmatch(r"[A-Z][\w .'/&()-]{1,30}:", text)  # a form's next label ("Read By:")
+        or (field_of(text) is not None and ":" in text)  # a form's next field ("Official: János Beck")
         or cue_of(text)
         or _OTHER_BLOCK.match(text)
         or any(_sentence(cell) for cell in cells(text))

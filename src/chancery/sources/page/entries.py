@@ -60,14 +60,16 @@ BULLET = re.compile(r"^[-–—•·▪*]\s+")
 _OFFICE_PREFIX = re.compile(
     r"^(?P<office>[A-Z][A-Za-z/&.]{0,15}(?:\s+[A-Z][A-Za-z]+){0,2})\s+[-–—]\s+(?P<who>\S.*)$"
 )
+# The writer's own office or post, named by its noun alone: "Department", "one to Embassy".
+_OWN = r"(?:department|section|office|secretariat|embassy|legation|consulate|mission)"
 # A copy kept rather than sent: the file, the archive, the registry (with whose file it is).
 _FILE = re.compile(
     r"(?i)^(?:(?:the|on|to|in)\s+)?(?:[\w'’.-]+\s+){0,4}?(?:files?|archives?|registry|records?|dossier|reserve|"
     r"spare|copy|stock|original|own(?:\s+use)?)(?:\s+(?:of|at|in)\s+.+)?$"
-    r"|^(?:the\s+)?(?:department|section|office|secretariat)$"  # the sender's own office copy
+    rf"|^(?:the\s+)?{_OWN}$"  # the sender's own office's or post's copy
 )
 # ... but in a telegram's routing "Department" is the State Department, a post ("repeated Department")
-_OWN_OFFICE = re.compile(r"(?i)^(?:the\s+)?(?:department|section|office|secretariat)$")
+_OWN_OFFICE = re.compile(rf"(?i)^(?:the\s+)?{_OWN}$")
 _UNREADABLE = re.compile(r"^\[[^\]]*\]$|^\?+$")
 
 

@@ -54,6 +54,7 @@ LABELS: dict[str, str] = {
     "references": "reference",
     "date": "date",
     "drafted by": "drafted_by",
+    "official": "drafted_by",  # a Hungarian form's case officer (ügyintéző), who drew the paper up
     "typed by": "typed_by",
     "dispatched": "dispatched",
     "received": "received",

@@ -137,6 +137,9 @@ def read_people(
         s.name.lower() in words or s.as_written.isupper()
         for s in signers  # "RECORD / COPY": headings
     )
+    if facts.et_al and any(_same(a, s) for a in record.authors for s in persons(signers)):
+        # "Sukharev et al.": he and the others who sign with him wrote it
+        record.authors = persons(signers)
     record.signatories = [s for s in signers if _cosigner(s, record, issued, several)]
     # signers an archivist's description names ("Подписи – автографы ..."): they signed, whoever wrote it
     # and those the title says signed ("Letter from the HSWP CC [signed by Janos Kadar]")

@@ -146,9 +146,11 @@ def read_page(record_id: str, page: Page) -> Record:
         # two papers on one page: the page's own, then the paper attached below the rule, read as a paper
         attached = read_page(f"{record_id}-enc1", Page(date_line="", title="", body=page.body[cut + 1 :]))
         named = read_title(page.title)
+        names_it = any(same_person(a, b) for a in named.recipients for b in attached.recipients)
         if not (
             named.doc_type == attached.doc_type != "other"
-            or any(same_person(a, b) for a in named.recipients for b in attached.recipients)
+            or names_it
+            and named.doc_type in ("telegram", "cable", "letter", "note", "memorandum")
         ):  # a title naming the attached paper ("Draft Telegram ... to Matveyev") makes the page one paper
             record = read_page(record_id, replace(page, body=page.body[:cut], body_at=page.body_at[:cut]))
             if not record.enclosed_documents:

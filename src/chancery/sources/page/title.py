@@ -68,6 +68,7 @@ class TitleFacts:
     transmits: str | None = None  # what the document passes on: "message from Kim Il Sung to I.V. Stalin"
     marking: str | None = None  # a classification the title prints ("Telegram ..., Urgent, SECRET")
     signed: list[Agent] = field(default_factory=list)  # "Letter from the HSWP CC [signed by Janos Kadar]"
+    et_al: bool = False  # "Sukharev et al., ...": the writer and others, who sign with him
 
 
 _NOT_GERUNDS = {
@@ -888,6 +889,7 @@ def _issuer_and_subject(issuer: str) -> TitleFacts | None:
         return None
     facts = TitleFacts(doc_type=kind, transmits=None)
     facts.authors = writers
+    facts.et_al = bool(re.search(r"(?i)\bet\s+al\b", parts[0]))
     facts.recipients = [
         a for a in (parse_agent(p) for p in parts[1:]) if a is not None and a.kind == "organization"
     ]
