@@ -172,3 +172,13 @@ def test_the_same_surname_with_given_names_that_disagree_is_two_people():
     assert not same("Raul Castro", "Fidel Castro") and not same("Wu Qing", "Lin Qing")
     assert same("Yu. Tsedenbal", "Yumjaagiin Tsedenbal") and same("Molotov", "V. M. Molotov")
     assert same("Cheny Yi", "Chen Yi")  # a typo of the given name is no other man
+
+
+def test_hyphenated_and_two_word_ranks_are_honorifics():
+    for written in (
+        "Lieutenant-General Kim Jong Hwan",
+        "Colonel-General Kim Jong Hwan",
+        "Army General Kim Jong Hwan",
+    ):
+        agent = parse_agent(written)
+        assert agent.name == "Kim Jong Hwan" and agent.honorifics, written
