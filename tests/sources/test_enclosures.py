@@ -172,3 +172,20 @@ def test_a_forwarded_telegrams_own_salutation_and_foot():
     assert [a.name for a in enc.recipients] == ["Filippov"]
     assert [a.name for a in enc.authors] == ["Mao Zedong"]
     assert enc.date.value == "1951-06-13"
+
+
+def test_a_forwarded_telegrams_own_copy_line_and_salutation_stay_its_own(read, page_text):
+    body = "\n".join(
+        [
+            "Copies: Stalin (2), Molotov, Malenkov", "From BEIJING", "To FILIPPOV [Stalin].",
+            "I am sending you the telegram of Comrade Peng Dehuai of 19 January:",
+            '"Copy: To Comrade GAO GANG', "Chairman Mao:",
+            "The enemy has pulled back along the whole front and we shall rest the troops for a month.",
+            'PENG DEHUAI"', "MAO ZEDONG",
+        ]
+    )  # fmt: skip
+    title = "Telegram, Mao Zedong to I.V. Stalin, Conveying 19 January 1951 Telegram from Peng Dehuai to Mao"
+    r = read(page_text("January 27, 1951", title, body))
+    assert [a["name"] for a in r["recipients"]] == ["I.V. Stalin"]  # "Chairman Mao:" hails in the quote
+    [telegram] = r["enclosed_documents"]
+    assert [e["agent"]["name"] for e in telegram["distribution"]] == ["Gao Gang"]

@@ -67,9 +67,10 @@ CUES: tuple[Cue, ...] = (
         r"(?:to\s+be\s+)?(?:receives?|receiving|to\s+receive|recipients(?:\s+of\s+copies)?)",
         needs_colon=True,
     ),
-    Cue(  # "Copies to:", "Extracts to Cdes.:" (a protocol's extracts), "Copy sent to comrades"
+    Cue(  # "Copies to:", "Extracts to Cdes.:" (a protocol's extracts), "Copy sent to comrades", "Copy: To X"
         "copies-to",
-        r"(?:copies|copy|copied|extracts?)(?:\s+(?:sent|also|were\s+sent|have\s+been\s+sent|went))?\s+(?:to|for)"
+        r"(?:copies|copy|copied|extracts?)(?:\s+(?:sent|also|were\s+sent|have\s+been\s+sent|went))?(?:\s*:)?\s+"
+        r"(?:to|for)"
         r"(?:\s+(?:cdes?|comrades|cmrds|comrs?)\.?)?",
     ),
     Cue("copies", r"copies", needs_colon=True),

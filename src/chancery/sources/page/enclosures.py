@@ -14,6 +14,7 @@ import re
 from chancery.lexicon.honorifics import address_pattern
 from chancery.model import Agent, Delivery, Record
 from chancery.sources.page.dates import find_dates, parse_date
+from chancery.sources.page.distribution import distribution, read_blocks
 from chancery.sources.page.doc_types import doc_type_of
 from chancery.sources.page.names import parse_agent
 from chancery.sources.page.places import make_place
@@ -112,6 +113,9 @@ def _fill_from_quote(rec: Record, body: list[str]) -> None:
     quote = _quoted_lines(body)
     if not quote:
         return
+    closed = re.search(r"[”\"»“]\s*\.?$", quote[-1]) is not None  # not the rest of the page
+    if not rec.distribution and closed:  # its own copy line: '"Copy: To Comrade GAO GANG'
+        rec.distribution = distribution(read_blocks([q.lstrip('"“«„') for q in quote]))
     if not rec.recipients:
         rec.recipients = _salutation(quote[0])
     for line in reversed(quote[-4:]):

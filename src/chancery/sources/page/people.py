@@ -343,8 +343,10 @@ def _hailed_row(page: Page) -> list[Agent]:
     Zedong], Comrade [Liu] Shaoqi, and report to the Central Committee:", "Comrades Khrushchev and
     Bulganin:". Each is a person by a form of address or an office, or a body; anything else is no hail."""
     for line in [x.strip() for x in page.body if x.strip()][:10]:
-        if is_prose(line) and not line.endswith(":"):
-            return []  # the text has begun
+        if is_prose(line) and not line.endswith(":") or line[:1] in "\"“„«'‘":
+            return []  # the text has begun, or a quoted text (whose hails are its own)
+        if line.endswith(":") and re.search(r"\b(?:I|[Ww]e)\b", line):
+            return []  # "I am sending you the telegram of Comrade Peng Dehuai of 19 January:"
         if not line.endswith(":") or len(line) > 160 or re.search(r"\d", line):
             continue
         if re.match(r"(?i)^(?:my\s+)?dear\b", line):
