@@ -186,3 +186,18 @@ def test_a_ciphergrams_readers_initialled_under_the_mark():
         ["/-/ Michałowski", "Politburo", "[??]", "Krajewski", "The talks went on all day."]
     )
     assert [e.agent.name for e in entries] == ["Michałowski", "Politburo", "Krajewski"]
+
+
+def test_a_register_numbered_by_its_copies_alone():
+    lines = ["Copy No. 1 – DISTRIBUTION LIST", "No. 2 – to Beria", "No. 3 – to Beria",
+             "No. 4 – to Kaganovich", "No. 5 - Copy", "No. 6 - to the 2nd Department", "No. 7 – to file",
+             "from ANKARA"]  # fmt: skip
+    entries, notes = numbered_copies(lines)
+    assert [(e.agent.name, e.copy_number) for e in entries] == [
+        ("Beria", 2),
+        ("Kaganovich", 4),
+        ("2nd Department", 6),
+    ]
+    assert [(n.number, n.destination) for n in notes] == [(5, "Copy"), (7, "file")]
+    # an enclosures list numbered the same way sends no copies
+    assert numbered_copies(["No. 1 – Memorandum on the talks", "No. 2 – Draft reply"]) == ([], [])

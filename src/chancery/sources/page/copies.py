@@ -18,13 +18,24 @@ _COPY_TO = re.compile(
 )
 
 
+# A register's line by its number alone, "Nº 2 – to Stalin", "No. 12 - to the 10th Department": a copy line
+# where several of them send copies "to" someone (not an enclosure list's "No. 1 – Memorandum ...")
+_NUMBER_TO = re.compile(rf"^{NO}\s*(?P<n>\d+)\s*[-–—]\s*(?P<who>\S.*)$")
+# What the register's own copy says it holds: "Copy Nº 1 – DISTRIBUTION LIST"
+_THE_LIST = re.compile(r"(?i)^(?:the\s+)?(?:distribution|copy|mailing)\s+(?:list|register)\.?$")
+
+
 def numbered_copies(lines: list[str]) -> tuple[list[DistributionEntry], list[CopyNote]]:
     """ "Copy Nº 2 to Stalin" cells, in copy-number order, one entry per recipient; file copies apart."""
     found: list[tuple[int, str]] = []
+    bare = [m for line in lines if (m := _NUMBER_TO.match(line.strip()))]
+    if sum(bool(re.match(r"(?i)to\s", m.group("who"))) for m in bare) >= 2:
+        found += [(int(m.group("n")), m.group("who")) for m in bare if not marking_of(m.group("who"))]
     for line in lines:
         for cell in cells(line):
             if (m := _COPY_TO.match(cell)) and not marking_of(m.group("who")):
                 found.append((int(m.group("n") or m.group("nth")), m.group("who")))
+    found = [(n, re.sub(r"(?i)^to\s+", "", who)) for n, who in found if not _THE_LIST.match(who.strip())]
     entries: list[DistributionEntry] = []
     notes: list[CopyNote] = []
     seen: set[str] = set()
