@@ -201,3 +201,8 @@ def test_a_register_numbered_by_its_copies_alone():
     assert [(n.number, n.destination) for n in notes] == [(5, "Copy"), (7, "file")]
     # an enclosures list numbered the same way sends no copies
     assert numbered_copies(["No. 1 – Memorandum on the talks", "No. 2 – Draft reply"]) == ([], [])
+
+
+def test_a_typists_initials_after_the_cue_leave_the_list_below_it():
+    lines = ["Four copies printed ak", "1 - Cde. A. A. Gromyko", "2 - Cde. V. V. Kuznetsov", "3 - to file"]
+    assert [e.agent.name for e in labelled_list(lines)] == ["A. A. Gromyko", "V. V. Kuznetsov"]

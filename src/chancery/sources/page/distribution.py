@@ -130,6 +130,8 @@ def cue_of(line: str) -> tuple[Cue, str] | None:
             continue
         colon = m.group("colon").strip()
         rest = re.sub(r"^[-–]\s*", "", line.strip()[m.end() :].strip())  # "Copies to:-": the colon's dash
+        if re.fullmatch(r"(?:\d+[-/]?)?[a-zа-я\[\]]{1,6}", rest) and len(rest.strip("[]")) <= 4:
+            rest = ""  # a typist's initials after the cue ("Five copies printed v[i]"): the list follows
         if cue.needs_colon and colon != ":" and rest:
             continue
         if rest and (len(rest.split()) > 40 or _MOMENT.search(rest)):
