@@ -354,3 +354,23 @@ def test_a_writer_before_his_quoted_record_of_a_conversation_held_somewhere():
     assert names(facts.participants) == ["Sudarikov"]
     facts = read_title("From the Journal of S.M. Kudryavtsev, 'Record of a Conversation with Fidel Castro'")
     assert names(facts.authors) == ["S.M. Kudryavtsev"]
+
+
+def test_city_to_city_then_people_to_people():
+    facts = read_title(
+        "Telegram from Tbilisi to Moscow, K. Charkviani and A. Antonov to Cdes. Stalin and Beria"
+    )
+    assert (names(facts.authors), names(facts.recipients)) == (
+        ["K. Charkviani", "A. Antonov"],
+        ["Stalin", "Beria"],
+    )
+    assert facts.places == ["Tbilisi", "Moscow"]
+
+
+def test_a_title_the_site_printed_twice_run_together():
+    from chancery.sources.page.layouts import _once
+
+    assert _once("Cable from X to YCable from X to Y") == "Cable from X to Y"
+    assert (
+        _once("Note on Note on") == "Note on" and _once("Minutes of the meeting") == "Minutes of the meeting"
+    )

@@ -291,7 +291,17 @@ def _from_to(facts: TitleFacts, text: str) -> bool:
         m, facts.marking = marked, marking_in(marked.group("marks").upper())
     if not m:
         return False
-    left, right = _split_to(m.group("rest"))
+    rest = m.group("rest")
+    # "from Baku to Moscow, M.D. Bagirov and I.I. Maslennikov to Cdes. Stalin, ...": city to city, then
+    # the people who wrote to the people
+    if (
+        (route := re.match(r"^(?P<a>[^,]+?)\s+to\s+(?P<b>[^,]+?),\s+(?P<who>.+\sto\s.+)$", rest))
+        and is_known_place(route.group("a"))
+        and is_known_place(route.group("b"))
+    ):
+        facts.places += [route.group("a"), route.group("b")]
+        rest = route.group("who")
+    left, right = _split_to(rest)
     place = re.search(r"\s+in\s+(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)$", left)
     if place and not is_organization(left[: place.start()]):
         facts.places.append(place.group("place"))

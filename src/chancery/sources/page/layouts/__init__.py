@@ -76,4 +76,15 @@ def split(text: str) -> Page:
         page = layout.split(lines)
     page.layout = layout.name
     page.lines = lines
+    page.title = _once(page.title)
     return page
+
+
+def _once(title: str) -> str:
+    """A title a site printed twice, run together ("... and MalenkovTelegram from Baku ... and Malenkov"):
+    once."""
+    half = len(title) // 2
+    for cut in (half, half + 1):
+        if title and title[:cut].strip() == title[cut:].strip():
+            return title[:cut].strip()
+    return title
