@@ -374,3 +374,13 @@ def test_a_title_the_site_printed_twice_run_together():
     assert (
         _once("Note on Note on") == "Note on" and _once("Minutes of the meeting") == "Minutes of the meeting"
     )
+
+
+def test_a_conversation_of_two_comrades_at_a_place_and_a_plenums_session():
+    facts = read_title("Conversation of Cde. Nicolae Ceausescu and Cde. Zhou Enlai at the Embassy")
+    assert facts.doc_type == "record_of_conversation"
+    assert names(facts.participants) == ["Nicolae Ceausescu", "Zhou Enlai"]
+    facts = read_title(
+        "Transcript of the Plenum Session of the Central Committee of the Bulgarian Communist Party"
+    )
+    assert names(facts.authors) == ["Central Committee of the Bulgarian Communist Party"]

@@ -113,6 +113,10 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
         "record_of_conversation",
     ),
     (r"\bconversations? (?:between|with)\b", "record_of_conversation"),
+    (
+        r"^(?:[\w-]+ ){0,2}conversations? of\b",
+        "record_of_conversation",
+    ),  # "Conversation of Cde. A and Cde. B"
     # people named, then what they talk over: "Transcript of Vice Premier Chen Yi and Ambassador Chervonenko
     # discussing the Laos Issue"
     (

@@ -500,8 +500,12 @@ def _conversation_parties(facts: TitleFacts, text: str) -> bool:
             facts.places.append(text_who[place.start() :].strip(" ,"))
         text_who = text_who[: place.start()]  # "..., Beijing": where they met, not who
     if (
-        seat := re.search(r",?\s+(?:in|at)\s+(?P<p>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)$", text_who)
-    ) and is_known_place(seat.group("p")):
+        (seat := re.search(r",?\s+(?:in|at)\s+(?P<p>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)$", text_who))
+        and is_known_place(seat.group("p"))
+        or (
+            seat := re.search(r"\s+(?:at|in)\s+the\s+(?P<p>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3})$", text_who)
+        )
+    ):
         text_who = text_who[: seat.start()]  # "..., Comrade Chebrikov, in Moscow": where they met, not who
     for found in reversed(find_dates(text_who)):  # "between A and B on 16 June 1970 with C"
         if re.search(r"\s(?:on|of|dated)\s*$", text_who[: found.start]):
@@ -596,7 +600,7 @@ def _of_body(facts: TitleFacts, text: str) -> bool:
         return False
     who = re.sub(
         r"(?i)^(?:the\s+|an?\s+)?(?:\d+(?:st|nd|rd|th)\s+|[a-z]+(?:st|nd|rd|th)\s+)?"  # "the 517th ..."
-        r"(?:(?:joint|extraordinary|enlarged|regular)\s+)?(?:meeting|session|sitting|plenum|"
+        r"(?:(?:joint|extraordinary|enlarged|regular|plenum|plenary)\s+)?(?:meeting|session|sitting|plenum|"
         r"conference)s?\s+of\s+(?:the\s+)?",
         "",
         m.group("who"),
