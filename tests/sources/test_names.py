@@ -182,3 +182,10 @@ def test_hyphenated_and_two_word_ranks_are_honorifics():
     ):
         agent = parse_agent(written)
         assert agent.name == "Kim Jong Hwan" and agent.honorifics, written
+
+
+def test_a_code_name_and_the_man_the_editor_knows_behind_it():
+    assert parse_agent("Filippov [Stalin]").name == "Stalin"
+    assert (
+        parse_agent("Zhu [De]").name == "Zhu De" and parse_agent("Chairman Mao [Zedong]").name == "Mao Zedong"
+    )

@@ -28,7 +28,8 @@ MEETING_VERBS = (
 # The words a title sets before its genre's noun: "Official Note from ...", "Oral Message of ...", "Ciphered
 # Telegram No. 5".
 GENRE_QUALIFIERS = (
-    r"(?:ciphered|cipher|coded|secret|top secret|strictly secret|confidential|urgent|incoming|outgoing|open|"
+    r"(?:ciphered|deciphered|cipher|coded|decoded|encrypted|secret|top secret|strictly secret|confidential|"
+    r"urgent|incoming|outgoing|open|"
     r"personal|private|official|draft|navy|circular|oral|verbal|written|joint|special|supplementary|"
     r"additional|further|brief|short|final|preliminary|backchannel|back-channel)"
 )
@@ -127,7 +128,7 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
     (r"\bmemcon\b", "record_of_conversation"),
     (r"\bexcerpts? .*\bfrom (?:the )?(?:minutes|protocol)\b", "resolution"),
     (
-        r"^(?:ciphered |cipher |coded |secret |urgent |incoming |outgoing |circular )*"
+        rf"^(?:{GENRE_QUALIFIERS} )*"
         r"(?:telegram|ciphergram|telex|radiogram|airgram|(?:teletype|teleprinter|telex) message)\b",
         "telegram",
     ),

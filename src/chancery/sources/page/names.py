@@ -68,8 +68,16 @@ def _alias_or_completion(m: re.Match[str]) -> str:
         w for w in before.split() if w.lower().strip(".,") not in HONORIFICS and w.lower() not in OFFICE_WORDS
     ]
     if len(words) <= 1 and re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}", inside.strip()):
+        if words and _SURNAME.search(words[0]) and _SURNAME.search(inside.strip()):
+            # a code name and the man the editor knows behind it: "Filippov [Stalin]", "Kozlov [Mikoyan]"
+            return " ".join([*before.split()[:-1], inside.strip()])
         return f"{before} {inside.strip()}"
     return before
+
+
+# A Slavic family name by its ending ("Filippov", "Stalin", "Mikoyan", "Vyshinsky"), which no given name
+# of the languages that put the family name first has.
+_SURNAME = re.compile(r"(?:ov|ev|ova|eva|in|ina|sky|skii|skiy|ski|enko|ich|yan|ian)$")
 
 
 _SIC_IN_WORD = re.compile(r"\s*\[\s*sic[^\]]*\](?=\w)", re.I)  # ZHDA0 [sic]Y -> ZHDA0Y

@@ -286,7 +286,9 @@ _MARKED = rf"{_MARKS}(?:\s+and\s+{_MARKS})?"
 
 
 def _from_to(facts: TitleFacts, text: str) -> bool:
-    m = re.match(rf"(?i)^{_TYPE_WORDS}{_NUMBER}(?:\s+(?!to\b)[\w'’-]+){{0,5}}?\s+from\s+(?P<rest>.+)$", text)
+    m = re.match(
+        rf"(?i)^{_TYPE_WORDS}{_NUMBER},?(?:\s+(?!to\b)[\w'’-]+){{0,5}}?\s+from\s+(?P<rest>.+)$", text
+    )
     if marked := None if m else re.match(rf"(?i)^(?P<marks>{_MARKED})\s+from\s+(?P<rest>.+)$", text):
         m, facts.marking = marked, marking_in(marked.group("marks").upper())
     if not m:
