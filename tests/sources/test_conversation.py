@@ -201,3 +201,13 @@ def test_a_speakers_heading_over_his_words_and_the_apparatus():
     lines = ["(Bulganin, Kaganovich, Mikoyan)", *turn, *turn]
     assert [a.name for a in speakers(lines)] == ["Molotov"]
     assert speakers(["Comrade Kim: we agree with it.", "The rest is prose."]) == []
+
+
+def test_a_speakers_initials_once_his_name_is_known_are_no_one_new():
+    from chancery.sources.page.conversation import speakers
+
+    lines = [
+        "Cde. N. Ceausescu: [spoke of the fund for the parties.]", "Cde. Zhou Enlai: [answered at length.]",
+        "Cde. NC: [asked about Pakistan.]", "Cde. ZE: [said the situation was tense.]", "Cde. NC: [agreed.]",
+    ]  # fmt: skip
+    assert [a.name for a in speakers(lines)] == ["N. Ceausescu", "Zhou Enlai"]
