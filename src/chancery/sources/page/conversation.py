@@ -359,9 +359,12 @@ def speakers(lines: list[str]) -> list[Agent]:
                     heads.add(key)  # "Cde. Khrushchev:" alone on its line, his words under it
             if key not in agents or len(agent.name.split()) > len(agents[key].name.split()):
                 agents[key] = agent
-    # a speaker's initials once his name is known ("Cde. N. Ceausescu:", then "Cde. NC:"): no one new
-    for key in [k for k in counts if re.fullmatch(r"[a-zа-я]{2,3}", k) and k.upper() in _caps(agents)]:
-        del counts[key]
+    # a speaker's initials once his name is known ("Cde. N. Ceausescu:", then "Cde. NC:"): his turns
+    initials = _initials(agents)
+    for key in [k for k in counts if re.fullmatch(r"[a-zа-я]{2,3}", k) and k.upper() in initials]:
+        owner = initials[key.upper()]
+        counts[owner] = counts.get(owner, 0) + counts.pop(key)
+        sure.discard(key)
     turns = [agents[key] for key, n in counts.items() if n >= 2]
     if len(turns) < 2 and not (turns and len(sure) >= 2):
         # one voice, or labels that open single lines: no transcript, but for a speaker's heading over his
@@ -371,14 +374,14 @@ def speakers(lines: list[str]) -> list[Agent]:
     return [agents[key] for key, n in counts.items() if n >= 2 or key in sure]
 
 
-def _caps(agents: dict[str, Agent]) -> set[str]:
-    """The initials the speakers' names give: "Nicolae Ceausescu" -> NC, "Zhou Enlai" -> ZE."""
-    out = set()
-    for agent in agents.values():
+def _initials(agents: dict[str, Agent]) -> dict[str, str]:
+    """The initials the speakers' names give, to their keys: "Nicolae Ceausescu" -> NC, "Zhou Enlai" -> ZE."""
+    out: dict[str, str] = {}
+    for key, agent in agents.items():
         words = [w for w in re.split(r"[\s.-]+", agent.name) if w]
         if len(words) >= 2:
-            out.add("".join(w[0] for w in words).upper())
-            out.add((words[0][0] + words[-1][0]).upper())
+            out.setdefault("".join(w[0] for w in words).upper(), key)
+            out.setdefault((words[0][0] + words[-1][0]).upper(), key)
     return out
 
 
