@@ -66,3 +66,15 @@ def test_markings_in_the_archives_languages(line, marking):
 )
 def test_lower_grades_in_the_archives_languages(line, marking):
     assert marking_of(line) == marking
+
+
+def test_a_marking_after_a_reference_and_the_heads_first_marking():
+    from chancery.sources.page.header import read_header
+    from chancery.sources.page.markings import marking_in, marking_of
+
+    assert marking_of("#P253/P Top Secret") == "Top Secret"
+    assert marking_in("THE SECRETARY OF STATE FOR EXTERNAL AFFAIRS") is None
+    head = ["SOVIET EMBASSY IN THE DPRK TOP SECRET", "Nº 196 Copy Nº 1", "31 August 1957", "SECRET"]
+    assert read_header(
+        head + ["The journal of the ambassador, for the days of August, follows below."]
+    ).marking == ("Top Secret")

@@ -110,8 +110,12 @@ def read_header(lines: list[str]) -> Header:
             _read_cell(header, cell)
         _read_line(header, line)
     header.folder = read_folder(head)
-    if header.marking is None:
-        header.marking = next((m for m in map(marking_in, head) if m), None)
+    # the first marking the head prints, as a line of its own or in capitals inside one ("SOVIET EMBASSY IN
+    # THE DPRK TOP SECRET" over a later stamp's "SECRET")
+    for line in head:
+        if found := next((m for c in cells(line) if (m := marking_of(c))), None) or marking_in(line):
+            header.marking = found
+            break
     for line in head:
         if city := city_of_address(line):
             _add_place(header, city, "sent_from")

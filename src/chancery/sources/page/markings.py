@@ -120,7 +120,7 @@ def strip_handling(text: str) -> str:
 AS_PRINTED = {"绝密", "機密", "机密", "秘密", "極秘", "极秘", "극비", "비밀", "대외비", "3급비밀", "2급비밀"}
 # A marking in capitals among other text in a header line ("... CIA-RDP89B00423R0001 CONFIDENTIAL ULi ..."):
 _IN_CAPITALS = re.compile(
-    r"(?<![A-Za-z])(TOP SECRET|STRICTLY SECRET|SECRET|CONFIDENTIAL|RESTRICTED)(?![a-z])"
+    r"(?<![A-Za-z])(TOP SECRET|STRICTLY SECRET|SECRET|CONFIDENTIAL|RESTRICTED)(?![A-Za-z])"  # not "SECRETARY"
 )
 
 
@@ -147,7 +147,7 @@ _LABEL = re.compile(r"(?i)^(?:(?:security\s+)?classification|level|grading|marki
 # The document's number before its marking on one line: "16 . Secret" (a DFAT savingram), "No. 5 SECRET"
 _NUMBER_FIRST = re.compile(r"^(?:No\.?\s*)?\d{1,5}[a-z]?\s*[.:]?\s+(?=[A-Za-z])")
 # A file number before its marking, as German and French offices write it: "204-80.00/94.19/1234/59 geheim"
-_FILE_FIRST = re.compile(r"^(?=\S*\d)[\w./-]{4,40}\s+(?=[A-Za-zÀ-ÿ])")
+_FILE_FIRST = re.compile(r"^(?=\S*\d)[#№\w./-]{4,40}\s+(?=[A-Za-zÀ-ÿ])")
 _MARKS = re.compile(
     r"^(?:[A-Z][\w-]*\s+){0,3}?(?P<m>(?i:"
     + "|".join(MARKINGS)
