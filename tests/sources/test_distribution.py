@@ -206,3 +206,18 @@ def test_a_register_numbered_by_its_copies_alone():
 def test_a_typists_initials_after_the_cue_leave_the_list_below_it():
     lines = ["Four copies printed ak", "1 - Cde. A. A. Gromyko", "2 - Cde. V. V. Kuznetsov", "3 - to file"]
     assert [e.agent.name for e in labelled_list(lines)] == ["A. A. Gromyko", "V. V. Kuznetsov"]
+
+
+def test_a_sentence_on_a_cables_dispatch_is_no_copy_list():
+    from chancery.sources.page.distribution import sent_in_prose
+    from chancery.sources.page.names import split_names
+
+    assert (
+        sent_in_prose(["This cable was sent to the embassy in the Soviet Union on March 5th at 6:00pm"]) == []
+    )
+    assert split_names("Division of Soviet and East European Affairs") == [
+        "Division of Soviet and East European Affairs"
+    ]
+    assert split_names("Minister of Defence and Minister of Foreign Affairs") == [
+        "Minister of Defence", "Minister of Foreign Affairs"
+    ]  # fmt: skip

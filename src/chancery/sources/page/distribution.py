@@ -393,6 +393,8 @@ def sent_in_prose(lines: list[str]) -> list[Entry]:
     """The entries of sentences saying where copies of the document, or its like, were sent."""
     out: list[Entry] = []
     for m in _SENT_SENTENCE.finditer(" ".join(lines)):
+        if _MOMENT.search(m.group(0)) or re.search(r"(?i)\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b", m.group(0)):
+            continue  # "This cable was sent to the embassy ... on March 5th at 6:00pm": its dispatch
         text = re.sub(r"\s*\((?:to|in|at)\s[^)]*\)", "", m.group("list"))  # "(to Oslo)": where he was
         for part in split_names(text):
             entry = read_entry(re.sub(r"(?i)^to\s+", "", part.strip()))

@@ -458,6 +458,13 @@ def split_names(text: str) -> list[str]:
     )
     # "Worker's and Peasant's Government": possessives joined by "and" name one body
     protected = re.sub(r"(?<=['’]s) and (?=[A-Z][\w]*['’]s\b)", "\1", protected)
+    # "Division of Soviet and East European Affairs": two domains of one body's name, joined by "and"
+    protected = re.sub(
+        r"(?<=\bof )(?P<a>[A-Z][\w-]*) and (?=(?:[A-Z][\w-]*\s+){0,2}(?:Affairs|Relations|Questions|Matters|"
+        r"Countries|Department|Division|Section|Studies|Research)\b)",
+        lambda m: m.group("a") + "\1",
+        protected,
+    )
     parts = re.split(r"\s*(?:;|,\s*(?:and|AND)\s+|,\s*&\s*|\s+(?:and|AND)\s+|\s+&\s+|,)\s*", protected)
     parts = [p.replace("\0", ",").replace("\1", " and ").strip() for p in parts]
     return [p for p in _rejoin_offices(_rejoin_suffixes([p for p in parts if p])) if p.strip(" .")]
