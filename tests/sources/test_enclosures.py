@@ -189,3 +189,17 @@ def test_a_forwarded_telegrams_own_copy_line_and_salutation_stay_its_own(read, p
     assert [a["name"] for a in r["recipients"]] == ["I.V. Stalin"]  # "Chairman Mao:" hails in the quote
     [telegram] = r["enclosed_documents"]
     assert [e["agent"]["name"] for e in telegram["distribution"]] == ["Gao Gang"]
+
+
+def test_the_writers_own_answer_he_has_passed_on(read, page_text):
+    body = "\n".join(
+        [
+            "Transmit to Comrade KIM IL SUNG the following answer:", "“Comrade KIM IL SUNG.",
+            "We regard your position in the negotiations as entirely correct and see no need to change it.",
+            "3 August 1952”", "Telegraph the fulfillment.",
+        ]
+    )  # fmt: skip
+    r = read(page_text("August 4, 1952", "Ciphered telegram, Filippov (Stalin) to Razuvaev", body))
+    [answer] = r["enclosed_documents"]
+    assert [a["name"] for a in answer["recipients"]] == ["Kim Il Sung"] and answer["date"] == "1952-08-03"
+    assert [a["name"] for a in answer["authors"]] == [a["name"] for a in r["authors"]]

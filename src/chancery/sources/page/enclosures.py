@@ -74,7 +74,9 @@ def _type(kind: str) -> str:
     )
 
 
-def read_enclosures(record_id: str, body: list[str], announced: str | None = None) -> list[Record]:
+def read_enclosures(
+    record_id: str, body: list[str], announced: str | None = None, writer: list[Agent] | None = None
+) -> list[Record]:
     """The enclosed documents; ``announced`` is what the title says the document passes on
     ("message from Kim Il Sung to I.V. Stalin"), read when the text itself names none."""
     text = "\n".join(body)
@@ -85,7 +87,7 @@ def read_enclosures(record_id: str, body: list[str], announced: str | None = Non
         or _attached(body)
         or _named(flat)
         or _announced(announced)
-        or _following(flat, body)
+        or _following(flat, body, writer or [])
     )
     if len(found) == 1:
         _fill_from_quote(found[0], body)
@@ -160,7 +162,14 @@ _FOLLOWING = re.compile(
 )
 
 
-def _following(flat: str, body: list[str]) -> list[Record]:
+# The writer passes on his own words: "Transmit to Comrade MAO ZEDONG the following answer:"
+_PASS_ON = re.compile(
+    r"(?i)\b(?:transmit|pass\s+on|convey|hand\s+over|deliver|tell)\s+(?:it\s+)?(?:to\s+)?(?P<to>[^.:]{3,80}?)\s+"
+    r"the\s+following\b"
+)
+
+
+def _following(flat: str, body: list[str], writer: list[Agent]) -> list[Record]:
     m = _FOLLOWING.search(flat)
     if not m:
         return []
@@ -171,7 +180,11 @@ def _following(flat: str, body: list[str]) -> list[Record]:
     to = re.search(r"\bto\s+(?:the\s+attention\s+of\s+)?(?P<to>.+?)(?=\s+from\s|$)", rest)
     paras = paragraphs(body)
     start = next((k for k, p in enumerate(paras) if p[0][:1] in '"“«„'), None)
-    quoted = _salutation(paras[start][0]) if start is not None else []
+    lines = [line.strip() for line in body if line.strip()]
+    first = next((line for line in lines if line[:1] in '"“«„'), None)  # a quote inside a paragraph too
+    quoted = _salutation(first) if first is not None else []
+    passed = _PASS_ON.search(flat[max(0, m.start() - 120) : m.end()])
+    to = to or passed
     named = (
         [a for a in [parse_agent(to.group("to"))] if a]
         if to and not re.match(r"(?i)(?:you|me|us)\b", to.group("to"))
@@ -179,8 +192,16 @@ def _following(flat: str, body: list[str]) -> list[Record]:
     )
     rec.recipients = quoted or named
     rec.authors = [a for a in [parse_agent(by.group("by"))] if a] if by else []
+    if not rec.authors and passed:
+        rec.authors = list(writer)  # his own answer, unsigned, that he has passed on
     if start is not None:
         rec.text = "\n\n".join(" ".join(p) for p in paras[start : start + 40])
+    if first is not None:
+        quote = _quoted_lines(body)
+        for line in reversed(quote[-3:]):
+            bare = line.strip('"“”«»„ .')
+            if rec.date is None and (value := parse_date(bare)) is not None and len(bare) < 40:
+                rec.date = value  # "16 July 1952”": the quoted text's own date
     return [rec] if rec.authors or rec.recipients else []
 
 
