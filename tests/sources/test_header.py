@@ -99,7 +99,8 @@ def test_places_of_letterheads_cable_addresses_and_meetings():
             "PLACE: Great Hall of the People, Peking",
         ]
     )
-    assert [(p.name, p.role) for p in header.places] == [("Beijing", "written_at")]
+    # the name the edition prints, today's name beside it for the resolver
+    assert [(p.name, p.role, p.variants) for p in header.places] == [("Peking", "written_at", ["Beijing"])]
     assert read_header(["PLACE: Secretary's Office"]).places == []
 
 

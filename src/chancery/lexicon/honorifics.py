@@ -23,7 +23,7 @@ _TABLE = (
     # military ranks, Soviet ("general-major") and English ("major general") order
     "commander-in-chief", "generalissimo", "generalissimus", "marshal",
     "general-major", "general-lieutenant", "general-colonel", "major general", "lieutenant general",
-    "major-general", "lieutenant-general", "colonel-general", "army general", "general of the army",
+    "major-general", "lieutenant-general", "colonel-general", "army general",
     "lieutenant colonel", "lieutenant-colonel", "rear admiral", "vice admiral", "rear-admiral",
     "vice-admiral",
     "lt. gen.", "maj. gen.", "brig. gen.", "general", "gen.", "colonel", "col.", "lt. col.", "major",

@@ -11,6 +11,9 @@ import re
 from chancery.lexicon.countries import POST_NOUNS
 from chancery.model import Place
 
+# English names of the period the editions keep as written ("Peking"): the record keeps them, with today's
+# name as a variant the resolver joins them by.
+KEPT_EXONYMS = {"peking": "Beijing", "peiping": "Beijing"}
 # Romanisations of the period -> the display name used across the collection.
 VARIANTS = {
     "urumchi": "Urumqi",
@@ -18,8 +21,6 @@ VARIANTS = {
     "urumtsi": "Urumqi",
     "tihwa": "Urumqi",
     "dihua": "Urumqi",
-    "peking": "Beijing",
-    "peiping": "Beijing",
     "canton": "Guangzhou",
     "mukden": "Shenyang",
     "alma ata": "Alma-Ata",
@@ -266,7 +267,7 @@ KNOWN_PLACES = {
 
 def is_known_place(text: str) -> bool:
     key = re.sub(r"\s*\[[^\]]*\]", "", text).strip(" .,;:").lower()
-    return key in KNOWN_PLACES or key in VARIANTS
+    return key in KNOWN_PLACES or key in VARIANTS or key in KEPT_EXONYMS
 
 
 def place_name(text: str) -> str:
@@ -301,6 +302,8 @@ def make_place(text: str, role: str) -> Place | None:
     if not name or not re.search(r"[^\W\d_]", name):
         return None
     variants = [v.strip() for v in re.findall(r"\[([^\]]+)\]", written) if v.strip()]
+    if (today := KEPT_EXONYMS.get(name.lower())) and today not in variants:
+        variants.append(today)
     return Place(name=name, as_written=written, role=role, variants=variants)
 
 
