@@ -279,3 +279,12 @@ def test_year_first_dates_padded_or_not_in_any_one_separator():
     assert parse_date("1973-13-15") is None and parse_date("1973-3/15") is None
     line = read_dateline("1973-3-15                   Ulaanbaatar")
     assert (line.date.value, line.place) == ("1973-03-15", "Ulaanbaatar")
+
+
+def test_date_lines_with_the_place_after_in_a_typists_ordinal_and_a_city_before_figures():
+    line = read_dateline("In Prague on 6th September 1963")
+    assert (line.date.value, line.place) == ("1963-09-06", "Prague")
+    assert read_dateline("Pyongyang, 28 th September, 1955").date.value == "1955-09-28"
+    line = read_dateline("Pyongyang 08/24/63")
+    assert (line.date.value, line.place) == ("1963-08-24", "Pyongyang")
+    assert read_dateline("In the morning 5 officers came") is None

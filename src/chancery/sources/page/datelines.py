@@ -102,6 +102,12 @@ _NUMBERED_GENRE = re.compile(r"(?i)^No\.?\s*(?P<number>\d+)\s+(?P<genre>cipher|t
 _PLACE = r"[A-ZА-Я][\w'’.-]*(?:[ -](?:[A-ZА-Я][\w'’.-]*|on|upon|am|de|la|del|sur|[а-яё]{4,}))*"
 _PLACE_FIRST = re.compile(rf"^(?P<place>{_PLACE}(?:\s*\[[^\]]+\])?|\[[A-ZА-Я][^\]]*\])\s*,\s*(?=\S)")
 _PLACE_STOP = re.compile(rf"^(?P<place>{_PLACE})\.\s+(?=\d|[^\W\d_]{{3,9}}\.?\s+\d)")
+# "In Prague on 6th September 1963", "At Moscow, 3 May 1950": the place after its preposition
+_IN_PLACE = re.compile(
+    r"^(?:In|At)\s+(?P<place>[A-ZА-Я][\w'’.-]*(?:[ -][A-ZА-Я][\w'’.-]*)*)\s*,?\s+(?:on\s+|the\s+)?(?=[\d\[])"
+)
+# A known city and a date in figures with no comma between: "Pyongyang 08/24/63"
+_CITY_FIGURES = re.compile(rf"^(?P<place>{_PLACE})\s+(?=\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}$)")
 _PLACE_MORE = re.compile(rf"^(?P<more>(?:[A-Z]\.\s?){{2,3}}|{_PLACE})\s*,\s*(?=\S)")
 _CITY_WORD = re.compile(r"^г\.\s*(?=[А-Я])")
 # Rule *marking first*: a classification before the place and date ("CONFIDENTIAL [Ottawa], June 15, 1961")
@@ -191,6 +197,11 @@ def read_dateline(line: str, year: int | None = None) -> Dateline | None:
     if text[:1] in "SsDdFfGgUuПпСс" and (signed := _SIGNED_AT.match(text)):
         # the place may go without its comma before the date's article: "Geschehen zu Bonn am 26. Mai 1952"
         text = re.sub(rf"^({_PLACE})\s+(?=(?:am|on|le|den|the|this)\s)", r"\1, ", text[signed.end() :])
+    placed = text[:1] in "IA" and _IN_PLACE.match(text)
+    if not placed and (figures := _CITY_FIGURES.match(text)) and is_known_place(figures.group("place")):
+        placed = figures
+    if placed:
+        text = f"{placed.group('place')}, {text[placed.end() :]}"
     if m := _EVENT.match(text):
         event = "received" if m.group("event").lower().startswith(_RECEIVED) else "sent"
         text = text[m.end() :].rstrip("]) .")

@@ -95,7 +95,7 @@ _MONTH_WORDS = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 # (one class for the dozens of names the languages give the months: the patterns stay fast)
 _MONTH = r"(?P<{n}>[^\W\d_]{{3,9}})\.?"
 # a day as languages write it: "1st", the French "1er", the German "10." ("10. November 1954")
-_DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
+_DAY = r"(?P<{n}>[0-3]?\d)(?:\s?(?:st|nd|rd|th)|er|\.)?"  # "28 th": a typist's space before the ordinal
 _YEAR = r"(?P<{n}>1[5-9]\d\d|20\d\d)"
 _DASH = r"\s*(?:-|–|—|to|until|through)\s*"
 
