@@ -497,6 +497,9 @@ def test_a_post_the_summary_says_reports_sent_a_telegram_from_its_city(read, pag
         )
     )
     assert [(a["name"], a["kind"]) for a in r["authors"]] == [("Hungarian Legation in Hanoi", "organization")]
+    summary = "After a talk with the Cuban chargé, the Hungarian Legation in Hanoi sums up his views."
+    r = read(page_text("March 2, 1969", "Telegram from Hanoi to Budapest", body, summary=summary))
+    assert [a["name"] for a in r["authors"]] == ["Hungarian Legation in Hanoi"]
     # which embassy 'the embassy' is, the summary does not say
     r = read(
         page_text("March 2, 1969", "Telegram from Hanoi to Budapest", body, summary="The embassy reports.")

@@ -266,19 +266,22 @@ def _ambassador(summary: str | None) -> list[Agent]:
 # the views of ...", "The Hungarian Legation in Beijing reports on ...": the post sent it.
 _REPORTING = (
     r"(?:passes\s+on|reports?|relays?|informs?|transmits?|conveys?|forwards?|describes?|summari[sz]es?|"
-    r"sends?|notes?|recounts?|analy[sz]es?|discusses?|writes?)"
+    r"sends?|notes?|recounts?|analy[sz]es?|discusses?|writes?|sums?\s+up|outlines?|relates?)"
 )
 
 
 def _reporting_post(summary: str | None) -> list[Agent]:
     if not summary:
         return []
+    first = re.split(r"(?<=[a-z)])\.\s", summary.strip(), maxsplit=1)[0]
+    # "After a meeting with East German Embassy staff, the Embassy of Romania in the DPRK sums up ..."
+    opening = re.match(r"^(?:After|Following|Before|During|In|On)\b[^,]{3,120},\s*", first)
     m = re.match(
-        r"(?P<who>(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?i:" + "|".join(sorted(POST_NOUNS)) + r")\b"
+        r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?i:" + "|".join(sorted(POST_NOUNS)) + r")\b"
         r"(?:\s+(?:of|in|to|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}){0,2})\s+"
         + _REPORTING
         + r"\b",
-        summary.strip(),
+        first[opening.end() :] if opening else first,
     )
     agent = parse_agent(m.group("who")) if m else None
     # "The embassy reports": which embassy, the summary does not say
