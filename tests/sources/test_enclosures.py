@@ -203,3 +203,23 @@ def test_the_writers_own_answer_he_has_passed_on(read, page_text):
     [answer] = r["enclosed_documents"]
     assert [a["name"] for a in answer["recipients"]] == ["Kim Il Sung"] and answer["date"] == "1952-08-03"
     assert [a["name"] for a in answer["authors"]] == [a["name"] for a in r["authors"]]
+
+
+def test_a_message_quoted_whole_hailing_its_addressee_and_signed_inside_the_quotes(read, page_text):
+    body = "\n".join(
+        ["SPECIAL", "For Kim Il Sung.", "“Cde. Kim Il Sung!", "We agree with your proposal.",
+         "Filippov [Stalin].”", "Telegraph the fulfillment.", "VYSHINSKY"]
+    )  # fmt: skip
+    r = read(page_text("May 14, 1950", "Ciphered Telegram No. 8601, Vyshinsky to Kim Il Sung", body))
+    [message] = r["enclosed_documents"]
+    assert [a["name"] for a in message["recipients"]] == ["Kim Il Sung"]
+    assert [a["name"] for a in message["authors"]] == ["Stalin"]
+
+
+def test_the_writers_words_for_someone_quoted_in_a_sentence(read, page_text):
+    body = (
+        "To Terebin:\nIn answer, tell Mao Zedong that “The government will be glad to see him.”\nKuznetsov\n"
+    )
+    r = read(page_text("December 16, 1947", "Cable, Kuznetsov to Terebin", body))
+    [message] = r["enclosed_documents"]
+    assert [a["name"] for a in message["recipients"]] == ["Mao Zedong"]

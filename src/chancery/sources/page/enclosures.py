@@ -88,6 +88,8 @@ def read_enclosures(
         or _named(flat)
         or _announced(announced)
         or _following(flat, body, writer or [])
+        or _told(flat, writer or [])
+        or _quoted_message(body)
     )
     if len(found) == 1:
         _fill_from_quote(found[0], body)
@@ -205,11 +207,44 @@ def _following(flat: str, body: list[str], writer: list[Agent]) -> list[Record]:
     return [rec] if rec.authors or rec.recipients else []
 
 
+# The writer's words for someone, quoted in a sentence: "tell Mao Zedong that “The Soviet government will ..."
+_TOLD = re.compile(
+    r"(?i)\b(?:tell|inform|advise|assure)\s+(?P<to>(?-i:[A-Z])[^.:;“\"]{2,60}?)\s+that\s*[“\"]"
+)
+
+
+def _told(flat: str, writer: list[Agent]) -> list[Record]:
+    m = _TOLD.search(flat)
+    to = parse_agent(m.group("to")) if m else None
+    if to is None or to.kind != "person":
+        return []
+    rec = Record(id="", doc_type="other")
+    rec.recipients, rec.authors = [to], list(writer)
+    return [rec]
+
+
+def _quoted_message(body: list[str]) -> list[Record]:
+    """A message the text quotes whole, hailing its addressee and signed inside the quotes: '“Cde. Mao
+    Zedong!' ... 'Filippov [Stalin].”'."""
+    quote = _quoted_lines(body)
+    if len(quote) < 2 or not re.search(r"[”\"»“]\s*\.?$", quote[-1]):
+        return []
+    to = _salutation(quote[0])
+    signer = name_line(quote[-1].strip('"“”«»„ .'))
+    if not (to and signer):
+        return []
+    rec = Record(id="", doc_type="other")
+    rec.recipients, rec.authors = to, [signer]
+    return [rec]
+
+
 def _salutation(line: str) -> list[Agent]:
     """'"To the leader ..., the good, benevolent, his Excellency Stalin.' -> the addressee as written."""
     line = line.strip('"“«” ').rstrip(".!:,")
     if not re.match(r"(?i)^(?:to|dear)\b", line):
-        return []
+        # a hail alone on its line: "Cde. Mao Zedong!", "Comrade STALIN,"
+        hailed = parse_agent(line) if len(line.split()) <= 6 and "," not in line else None
+        return [hailed] if hailed and hailed.kind == "person" and hailed.honorifics else []
     last = re.split(r",\s*", line)[-1]
     agent = parse_agent(re.sub(r"(?i)^to\s+", "", last))
     return [agent] if agent and agent.kind == "person" and agent.honorifics else []
