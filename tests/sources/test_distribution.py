@@ -221,3 +221,10 @@ def test_a_sentence_on_a_cables_dispatch_is_no_copy_list():
     assert split_names("Minister of Defence and Minister of Foreign Affairs") == [
         "Minister of Defence", "Minister of Foreign Affairs"
     ]  # fmt: skip
+
+
+def test_a_forms_printed_address_before_a_file_copy_names_no_one():
+    from chancery.sources.page.entries import read_entry
+
+    entry = read_entry("5. Comr. Copy")
+    assert (entry.agent, entry.file, entry.copy_number) == (None, "Copy", 5)

@@ -105,6 +105,10 @@ def read_entry(text: str, post: bool = False) -> Entry | None:
     rest = _TO.sub("", rest.strip(" ,;.:"))
     if not rest or _UNREADABLE.match(rest) and not re.search(r"(?i)illegible|signature", rest):
         return None
+    bare = re.sub(rf"(?i)^{address_pattern()}\s+", "", rest)  # "5. Comr. Copy": a form's column, no one
+    if bare != rest and re.fullmatch(r"(?i)(?:the\s+)?(?:copy|file|files|archive|registry|dossier)", bare):
+        entry.file = bare
+        return entry
     if _FILE.match(rest) and not _names_someone(rest) and not (post and _OWN_OFFICE.match(rest)):
         entry.file = rest
         return entry
