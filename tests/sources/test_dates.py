@@ -288,3 +288,13 @@ def test_date_lines_with_the_place_after_in_a_typists_ordinal_and_a_city_before_
     line = read_dateline("Pyongyang 08/24/63")
     assert (line.date.value, line.place) == ("1963-08-24", "Pyongyang")
     assert read_dateline("In the morning 5 officers came") is None
+
+
+def test_date_lines_of_european_editions():
+    line = read_dateline("(Telegraphic.) Berlin, August 30, 1939.")
+    assert (line.date.value, line.place, line.genre) == ("1939-08-30", "Berlin", "telegram")
+    assert read_dateline("Bern, 18. März 1919 (Ankunft: 19. März., 10 h)").date.value == "1919-03-18"
+    assert read_dateline("Roma, 30 luglio 1936 - XIV").date.value == "1936-07-30"
+    assert read_dateline("Wien, am 28. 3. 1955").date.value == "1955-03-28"
+    assert parse_date("5 de mayo de 1962").value == "1962-05-05"
+    assert parse_date("28 września 1939").value == "1939-09-28"

@@ -102,6 +102,11 @@ _NUMBERED_GENRE = re.compile(r"(?i)^No\.?\s*(?P<number>\d+)\s+(?P<genre>cipher|t
 _PLACE = r"[A-ZА-Я][\w'’.-]*(?:[ -](?:[A-ZА-Я][\w'’.-]*|on|upon|am|de|la|del|sur|[а-яё]{4,}))*"
 _PLACE_FIRST = re.compile(rf"^(?P<place>{_PLACE}(?:\s*\[[^\]]+\])?|\[[A-ZА-Я][^\]]*\])\s*,\s*(?=\S)")
 _PLACE_STOP = re.compile(rf"^(?P<place>{_PLACE})\.\s+(?=\d|[^\W\d_]{{3,9}}\.?\s+\d)")
+_WIRED = re.compile(r"(?i)^\((?:telegraphic|by\s+telegraph|by\s+wire|telegram|cipher|en\s+clair)\.?\)\s*")
+_RECEIPT_AFTER = re.compile(
+    r"(?i)\s*\((?:received|recd|ankunft|eingegangen|eingang|reçu|arrivée?|получен[ао]?)\b[^()]*\)\.?$"
+)
+_ERA_AFTER = re.compile(r"\s*[-–]\s*(?:E\.\s?F\.\s*)?[XVI]{1,6}\.?$")  # "1936 - XIV": the Fascist era's year
 # "In Prague on 6th September 1963", "At Moscow, 3 May 1950": the place after its preposition
 _IN_PLACE = re.compile(
     r"^(?:In|At)\s+(?P<place>[A-ZА-Я][\w'’.-]*(?:[ -][A-ZА-Я][\w'’.-]*)*)\s*,?\s+(?:on\s+|the\s+)?(?=[\d\[])"
@@ -193,6 +198,13 @@ def read_dateline(line: str, year: int | None = None) -> Dateline | None:
         return None  # every date has a digit; an undated line ends with its word
     if dtg := _DTG.match(text):
         return _from_dtg(dtg)
+    # the edition's note of how it came, before the place ("(Telegraphic.) Berlin, August 30, 1939."), the
+    # receipt after the date ("Bern, 18. März 1919 (Ankunft: 19. März., 10 h)"), the regime's era after the
+    # year ("Roma, 30 luglio 1936 - XIV")
+    wired = _WIRED.match(text)
+    if wired:
+        text = text[wired.end() :]
+    text = _RECEIPT_AFTER.sub("", _ERA_AFTER.sub("", text))
     event = "written"
     if text[:1] in "SsDdFfGgUuПпСс" and (signed := _SIGNED_AT.match(text)):
         # the place may go without its comma before the date's article: "Geschehen zu Bonn am 26. Mai 1952"
@@ -241,7 +253,16 @@ def read_dateline(line: str, year: int | None = None) -> Dateline | None:
         place, rest = after.group("place"), ""  # "20 August 1950, Moscow"
     if rest:
         return None
-    return Dateline(date, place, time, event, genre, number, file_number, marking=marking)
+    return Dateline(
+        date,
+        place,
+        time,
+        event,
+        genre or ("telegram" if wired else None),
+        number,
+        file_number,
+        marking=marking,
+    )
 
 
 def _opening_date(text: str) -> tuple[DateValue | None, str] | None:

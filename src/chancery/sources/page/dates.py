@@ -53,6 +53,15 @@ MONTHS = {
     "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "mars": 3, "avril": 4, "avr": 4,
     "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
     "décembre": 12, "decembre": 12, "déc": 12,
+    # Italian and Spanish ("30 luglio 1936", "5 de mayo de 1962")
+    "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "agosto": 8,
+    "settembre": 9, "ottobre": 10, "dicembre": 12,
+    "enero": 1, "febrero": 2, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "septiembre": 9,
+    "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    # Polish, in the genitive of a date ("28 września 1939")
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7,
+    "sierpnia": 8, "września": 9, "wrzesnia": 9, "października": 10, "pazdziernika": 10, "listopada": 11,
+    "grudnia": 12,
 }  # fmt: skip
 ROMAN = {
     "i": 1,
@@ -129,12 +138,23 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     # "September 28, 1939", and a copy's "September 28,1939" (no space after the comma)
     ("mdy", _MONTH.format(n="m") + r"\s+" + _DAY.format(n="d") + r"(?:[,.]\s*|\s+)" + _YEAR.format(n="y")),
-    ("dmy", _DAY.format(n="d") + r"(?:\s+of)?\s+" + _MONTH.format(n="m") + r",?\s+" + _YEAR.format(n="y")),
+    # "3 November 1945", "the 3rd of November, 1945", "5 de mayo de 1962"
+    (
+        "dmy",
+        _DAY.format(n="d")
+        + r"(?:\s+(?:of|de))?\s+"
+        + _MONTH.format(n="m")
+        + r",?\s+(?:de\s+)?"
+        + _YEAR.format(n="y"),
+    ),
     ("my_range", (_MONTH.format(n="m") + _DASH + _MONTH.format(n="m2") + r",?\s+" + _YEAR.format(n="y"))),
     ("my", _MONTH.format(n="m") + r",?\s+" + _YEAR.format(n="y")),
     # "24.III.50", and the Soviet hand's "11/VII-27", "1/IX - 36"
     ("roman", r"(?P<d>[0-3]?\d)[./](?P<m>(?:x|v?i{0,3}|i[xv]|xi{1,2}))(?:\.|\s*[-–]\s*)(?P<y>\d{2}|\d{4})"),
-    ("numeric", r"(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)[./]" + _YEAR.format(n="y")),
+    (
+        "numeric",
+        r"(?P<a>[0-3]?\d)(?P<sep>[./])\s?(?P<b>[0-3]?\d)[./]\s?" + _YEAR.format(n="y"),
+    ),  # "28. 3. 1955"
     # a cipher clerk's or a drafter's two-digit year: "13.6.51", "31.8.50", "3/15/62" (the 1900s)
     ("numeric_short", r"(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)[./](?P<yy>\d{2})"),
     ("y_range", _YEAR.format(n="y") + r"\s*(?:-|–|—|/)\s*" + _YEAR.format(n="y2")),
