@@ -204,7 +204,9 @@ def read_dateline(line: str, year: int | None = None) -> Dateline | None:
     wired = _WIRED.match(text)
     if wired:
         text = text[wired.end() :]
-    text = _RECEIPT_AFTER.sub("", _ERA_AFTER.sub("", text))
+    text = _ERA_AFTER.sub("", text)
+    if (receipt := _RECEIPT_AFTER.search(text)) and receipt.start() > 0:  # not a receipt line of its own
+        text = text[: receipt.start()]
     event = "written"
     if text[:1] in "SsDdFfGgUuПпСс" and (signed := _SIGNED_AT.match(text)):
         # the place may go without its comma before the date's article: "Geschehen zu Bonn am 26. Mai 1952"
