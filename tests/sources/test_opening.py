@@ -271,3 +271,25 @@ def test_a_heading_printed_twice_beats_a_books_title_above_it():
     ]
     opening = read_opening(lines)
     assert opening.heading == lines[1] and opening.dateline is not None
+
+
+def test_an_editions_heading_in_french_over_two_lines_and_a_telegrams_received_note():
+    from chancery.sources.page.opening import read_opening
+
+    lines = [
+        "dodis.ch/44005",
+        "La Division des Affaires étrangères du Département politique à la Légation de Suisse à",
+        "Paris 1",
+        "Bern, 18. März 1919 (Ankunft: 19. März., 10 h)",
+        "Ihr Telegramm erhalten. Wir ersuchen Sie, die Note sofort zu überreichen und zu berichten.",
+    ]
+    opening = read_opening(lines, want_heading=True)
+    assert opening.heading == (
+        "La Division des Affaires étrangères du Département politique à la Légation de Suisse à Paris"
+    )
+    assert opening.dateline.date.value == "1919-03-18"
+    from chancery.sources.page.opening import _names_a_sender
+
+    assert _names_a_sender(
+        "Sir N. Henderson to Viscount Halifax (Received 1 p. m.)"
+    )  # the receipt is no side

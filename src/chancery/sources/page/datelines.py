@@ -102,7 +102,7 @@ _NUMBERED_GENRE = re.compile(r"(?i)^No\.?\s*(?P<number>\d+)\s+(?P<genre>cipher|t
 _PLACE = r"[A-ZА-Я][\w'’.-]*(?:[ -](?:[A-ZА-Я][\w'’.-]*|on|upon|am|de|la|del|sur|[а-яё]{4,}))*"
 _PLACE_FIRST = re.compile(rf"^(?P<place>{_PLACE}(?:\s*\[[^\]]+\])?|\[[A-ZА-Я][^\]]*\])\s*,\s*(?=\S)")
 _PLACE_STOP = re.compile(rf"^(?P<place>{_PLACE})\.\s+(?=\d|[^\W\d_]{{3,9}}\.?\s+\d)")
-_WIRED = re.compile(r"(?i)^\((?:telegraphic|by\s+telegraph|by\s+wire|telegram|cipher|en\s+clair)\.?\)\s*")
+WIRED = re.compile(r"(?i)^\((?:telegraphic|by\s+telegraph|by\s+wire|telegram|cipher|en\s+clair)\.?\)\s*")
 _RECEIPT_AFTER = re.compile(
     r"(?i)\s*\((?:received|recd|ankunft|eingegangen|eingang|reçu|arrivée?|получен[ао]?)\b[^()]*\)\.?$"
 )
@@ -201,7 +201,7 @@ def read_dateline(line: str, year: int | None = None) -> Dateline | None:
     # the edition's note of how it came, before the place ("(Telegraphic.) Berlin, August 30, 1939."), the
     # receipt after the date ("Bern, 18. März 1919 (Ankunft: 19. März., 10 h)"), the regime's era after the
     # year ("Roma, 30 luglio 1936 - XIV")
-    wired = _WIRED.match(text)
+    wired = WIRED.match(text)
     if wired:
         text = text[wired.end() :]
     text = _ERA_AFTER.sub("", text)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from chancery.sources.page.datelines import Dateline
+from chancery.sources.page.datelines import WIRED, Dateline
 from chancery.sources.page.doc_types import doc_type_of
 from chancery.sources.page.fields import Field
 from chancery.sources.page.letters import Letter
@@ -53,6 +53,8 @@ def genre(
         return "cable"
     if dateline is not None and dateline.time or received is not None:
         return "telegram"
+    if any(WIRED.match(line) for line in lines[:12]):
+        return "telegram"  # "(Telegraphic.) Berlin, August 30, 1939.": the edition says how it came
     if any(label.startswith("memo") for label in labels):
         return "memorandum"
     if "note to" in labels:  # "NOTE TO: EXO/DDA ..."

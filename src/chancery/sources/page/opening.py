@@ -23,7 +23,11 @@ from chancery.sources.page.markings import marking_of
 from chancery.sources.page.names import parse_agent
 from chancery.sources.page.treaties import is_instrument
 
-_OPEN_END = re.compile(r"(?i)\b(?:to|from|and|of|for|with|between|in|the)$")
+# A heading line that breaks off on a little word goes on on the next: "to", and in the editions' other
+# languages "à", "an", "de", "der", "di"
+_OPEN_END = re.compile(
+    r"(?i)(?:^|\s)(?:to|from|and|of|for|with|between|in|the|à|a|au|aux|an|de|du|des|der|die|den|di|del|della)$"
+)
 _NOT_HEADING = re.compile(
     r"(?i)^(?:subject|re|from|to|fm|via|memorandum for|dear|my dear|repeated|addressed|sent|copies|copy)"
     r"\b[:\s]"
@@ -352,6 +356,8 @@ def heading_note(lines: list[str], marker: str) -> str | None:
 def _clean_heading(line: str) -> str:
     """The heading without an item number before it and a note marker glued to its end."""
     line = without_marker(_ITEM.sub("", line.strip()))
+    if re.search(r"\s(?:to|à|an)\s", line):  # "A à B à Paris 1": the edition's note marker after who to whom
+        line = re.sub(r"(?<=[^\W\d_]{3})\s+[1-9]$", "", line)
     return _WORD_MARKER.sub("", line) if line[-1:].isdigit() else line
 
 
@@ -386,12 +392,17 @@ def _names_a_sender(line: str) -> bool:
     Foreign Affairs": who to whom, and nothing else on the line. A side ending on its holder's name in
     brackets may name a long office ("The Counselor of Embassy of the German Embassy in the Soviet Union
     (Tippelskirch)")."""
-    m = _SENDER_TO.fullmatch(line.strip())
+    line = _RECEIVED_NOTE.sub("", line.strip())  # "Sir N. Henderson to Viscount Halifax (Received 1 p. m.)"
+    m = _SENDER_TO.fullmatch(line)
     if not m or re.search(r"\d{3,}", line) or _PRONOUN.match(line):  # "He gave it to Smith"
         return False
     # who sends is named, not told: one word in lower case at most besides the particles of names and
     # offices ("Document disclosed under the Access to Information Act" is a stamp)
-    if len([w for w in m.group("a").split() if w[:1].islower() and w not in _PARTICLES]) > 1:
+    words = m.group("a").split()
+    lower = [w for w in words if w[:1].islower() and w not in _PARTICLES]
+    # French and Italian names of bodies write their adjectives small ("La Division des Affaires étrangères du
+    # Département politique"): a few, among capitalised nouns
+    if len(lower) > 1 and not (len(lower) <= len(words) // 3 and words[0] in ("La", "Le", "Les", "Il", "Lo")):
         return False
     return all(
         len(part.split()) <= (16 if re.search(r"\([A-Z][^()]*\)$", part) else 12)
@@ -399,6 +410,7 @@ def _names_a_sender(line: str) -> bool:
     )
 
 
+_RECEIVED_NOTE = re.compile(r"(?i)\s*\((?:received|recd\.?|reçu|ankunft)\b[^()]*\)\.?$")
 # A parliamentary paper's (a Blue Book's) label of the item before its heading: "Translation of No. 2",
 # "Enclosure 1 in No. 5"
 _BLUE_BOOK_ITEM = re.compile(

@@ -348,8 +348,10 @@ def _title_and_date(
     if not page.date_line and opening.dateline is not None and opening.dateline_at is not None:
         dateline = opening.dateline
         taken |= {opening.dateline_at, *opening.dateline_more}
-    elif dateline is not None and dateline.place is None and opening.dateline is not None:
-        dateline.place = opening.dateline.place  # the site dates it; the text's own line says where
+    elif dateline is not None and opening.dateline is not None:
+        # the site dates it; the text's own line says where, and how it came ("(Telegraphic.) Berlin, ...")
+        dateline.place = dateline.place or opening.dateline.place
+        dateline.genre = dateline.genre or opening.dateline.genre
     if opening.received_at is not None:
         taken.add(opening.received_at)
     if opening.sender_at is not None:
