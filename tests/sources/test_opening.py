@@ -293,3 +293,16 @@ def test_an_editions_heading_in_french_over_two_lines_and_a_telegrams_received_n
     assert _names_a_sender(
         "Sir N. Henderson to Viscount Halifax (Received 1 p. m.)"
     )  # the receipt is no side
+
+
+def test_headings_with_an_editions_item_number_a_time_after_the_date_and_a_un_letters_date():
+    from chancery.sources.page.opening import _clean_heading, heading_date
+
+    heading = "334. Memorandum of a Conversation, White House, Washington, October 25, 1957, 2:40 p.m.1"
+    assert _clean_heading(heading).startswith("Memorandum of a Conversation")
+    assert heading_date(heading).date.value == "1957-10-25"
+    assert (
+        _clean_heading("58. Kabinettssitzung") == "58. Kabinettssitzung"
+    )  # an ordinal of a one-word heading
+    un = "Letter dated 15 February 2008 from the Representative of Syria addressed to the Secretary-General"
+    assert heading_date(un).date.value == "2008-02-15"

@@ -384,3 +384,11 @@ def test_a_conversation_of_two_comrades_at_a_place_and_a_plenums_session():
         "Transcript of the Plenum Session of the Central Committee of the Bulgarian Communist Party"
     )
     assert names(facts.authors) == ["Central Committee of the Bulgarian Communist Party"]
+
+
+def test_a_un_letters_heading_dated_from_addressed_to():
+    facts = read_title(
+        "Letter dated 15 February 2008 from the Permanent Representative of Syria to the United Nations "
+        "addressed to the Secretary-General"
+    )
+    assert facts.doc_type == "letter" and names(facts.recipients) == ["Secretary-General"]

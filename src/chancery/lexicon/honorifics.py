@@ -31,7 +31,7 @@ _TABLE = (
     # offices written as titles ("Premier Zhou", "Ambassador Puzanov", "Duban Sheng Shicai")
     "ambassador", "amb.", "premier", "president", "chairman", "chairwoman", "secretary", "minister",
     "senator", "sen.", "congressman", "congresswoman", "rep.", "governor", "gov.", "consul",
-    "consul-general", "consul general", "chief",
+    "consul-general", "consul general", "chief", "secretary-general", "secretary general",
     "duban",  # the military governor of Xinjiang, written before his name
     # learning and the church
     "professor", "prof.", "academician", "father", "rev.", "reverend",

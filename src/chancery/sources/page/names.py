@@ -134,7 +134,9 @@ def strip_honorifics(text: str, *, after_honorific: bool = False) -> tuple[list[
         changed = False
         low = text.lower()
         for h in _HONORIFICS_BY_INITIAL.get(low[:1], ()):
-            if low.startswith(h) and (len(text) == len(h) or not text[len(h)].isalnum()):
+            if low.startswith(h) and (
+                len(text) == len(h) or not (text[len(h)].isalnum() or text[len(h)] == "-")
+            ):
                 rest = text[len(h) :].lstrip(" ,")
                 if not rest or re.match(r"(?i)(of|in|to|for|at)\b", rest) or ORG_WORDS.fullmatch(rest):
                     break  # "General Office", "General Staff": the word names the body

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from chancery.model import Agent
 from chancery.sources.page.datelines import Dateline, read_dateline
-from chancery.sources.page.dates import find_dates, without_marker
+from chancery.sources.page.dates import find_dates, parse_date, without_marker
 from chancery.sources.page.doc_types import BODY_HEADING, doc_type_of
 from chancery.sources.page.header import is_prose
 from chancery.sources.page.letters import ADDRESS_LINE
@@ -214,6 +214,14 @@ def heading_date(heading: str) -> Dateline | None:
     record) is of the date its heading ends with, alone or in brackets ("..., 30 October 1962", "Procès-verbal
     de la séance du 9 février 1918", "Kaganovich to Stalin September 1, 1936", "(25. Juli 1953)"): a full
     date, day, month and year."""
+    if dated := re.search(
+        r"(?i)\bdated\s+(?P<d>\d{1,2}\s+[^\W\d_]+\s+\d{4}|[^\W\d_]+\s+\d{1,2},\s+\d{4})", heading
+    ):
+        found_dated = parse_date(dated.group("d"))  # "Letter dated 15 February 2008 from ..."
+        if found_dated is not None and len(found_dated.value or "") == 10:
+            return Dateline(found_dated)
+    # the hour after the date, and the edition's note marker ("..., October 25, 1957, 2:40 p.m.1")
+    heading = re.sub(r",?\s*\d{1,2}(?:[:.]\d\d)?\s*[ap]\.\s?m\.\d?$", "", heading.strip())
     if not heading[-4:].strip(" .)]")[-1:].isdigit():
         return None  # the cheap test: a heading ending with a year
     text = without_marker(heading.strip()).rstrip(" .)]")
@@ -332,7 +340,9 @@ def _run_into_text(line: str) -> str | None:
 _GOES_ON = re.compile(r"[a-zà-öø-ÿа-яё][^\d]{0,120}")  # no date, no number: words only
 # An edition's item number in Roman figures before a heading ("I. Нота ..."); an Arabic one may be the
 # sitting's own ordinal and stays ("58. Kabinettssitzung")
-_ITEM = re.compile(r"^[IVX]{1,4}\.\s+(?=\S)")
+# an item's number before a heading: "II. ", an edition's "334. Memorandum of a Conversation, ..." (not the
+# ordinal of a one-word heading: "58. Kabinettssitzung")
+_ITEM = re.compile(r"^(?:[IVX]{1,4}\.\s+(?=\S)|\d{1,4}\.\s+(?=[A-ZА-Я]\S*\s+\S+\s+\S))")
 # A note's marker glued to a heading's last word ("... du Département politique1")
 _WORD_MARKER = re.compile(r"(?<=[^\W\d_]{3})\d{1,2}$")
 

@@ -287,7 +287,9 @@ _MARKED = rf"{_MARKS}(?:\s+and\s+{_MARKS})?"
 
 def _from_to(facts: TitleFacts, text: str) -> bool:
     m = re.match(
-        rf"(?i)^{_TYPE_WORDS}{_NUMBER},?(?:\s+(?!to\b)[\w'’-]+){{0,5}}?\s+from\s+(?P<rest>.+)$", text
+        rf"(?i)^{_TYPE_WORDS}{_NUMBER},?(?:\s+dated\s+[^,]+?\d{{4}})?(?:\s+(?!to\b)[\w'’-]+){{0,5}}?\s+from\s+"
+        r"(?P<rest>.+)$",
+        text,
     )
     if marked := None if m else re.match(rf"(?i)^(?P<marks>{_MARKED})\s+from\s+(?P<rest>.+)$", text):
         m, facts.marking = marked, marking_in(marked.group("marks").upper())
@@ -303,7 +305,10 @@ def _from_to(facts: TitleFacts, text: str) -> bool:
     ):
         facts.places += [route.group("a"), route.group("b")]
         rest = route.group("who")
-    left, right = _split_to(rest)
+    if addressed := re.search(r"\s+addressed\s+to\s+", rest):  # "from the Permanent Representative of X to
+        left, right = rest[: addressed.start()], rest[addressed.end() :]  # the United Nations addressed to Y"
+    else:
+        left, right = _split_to(rest)
     place = re.search(r"\s+in\s+(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)$", left)
     if place and not is_organization(left[: place.start()]):
         facts.places.append(place.group("place"))
