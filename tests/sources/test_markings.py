@@ -78,3 +78,12 @@ def test_a_marking_after_a_reference_and_the_heads_first_marking():
     assert read_header(
         head + ["The journal of the ambassador, for the days of August, follows below."]
     ).marking == ("Top Secret")
+
+
+def test_the_heads_highest_marking_is_the_papers():
+    from chancery.sources.page.header import read_header
+
+    head = ["Nº 135 SECRET Incoming", "TOP SECRET", "12 May 1950"]
+    assert read_header(head + ["The ambassador reports as follows in his letter."]).marking == "Top Secret"
+    head = ["CONFIDENTIAL", "SECRET", "12 May 1950"]
+    assert read_header(head + ["The ambassador reports as follows in his letter."]).marking == "Secret"

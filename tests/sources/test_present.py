@@ -108,3 +108,28 @@ def test_a_list_item_of_prose_or_a_date_names_no_one():
     assert participant("17 December 1940 Sir John Maffey") is None
     assert participant("who had recently arrived in Urumchi") is None
     assert participant("Charles de Gaulle").name == "Charles de Gaulle"
+
+
+def test_others_present_and_also_present_are_headings():
+    assert names("OTHERS PRESENT\nMr. John Smith\nMr. Paul Jones\n\nThe meeting began.") == [
+        "John Smith",
+        "Paul Jones",
+    ]
+    assert names("Also present\nMr. John Smith\n\nThe meeting began.") == ["John Smith"]
+
+
+def test_a_run_of_bulleted_persons_without_its_label():
+    from chancery.sources.page.people import _bulleted_people
+
+    body = [
+        "RECORD OF A MEETING",
+        "",
+        "• Prime Minister Macmillan",
+        "• Sir Norman Brook, Permanent Secretary of the Treasury",
+        "• The President",
+        "• Mr. Dean Rusk",
+        "",
+        "The Prime Minister opened the meeting.",
+    ]
+    assert [a.name for a in _bulleted_people(body)] == ["Macmillan", "Norman Brook", "Dean Rusk"]
+    assert _bulleted_people(["• Mr. Dean Rusk", "• Mr. John Smith", "", "Text."]) == []  # two are no list

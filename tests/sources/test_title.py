@@ -392,3 +392,11 @@ def test_a_un_letters_heading_dated_from_addressed_to():
         "addressed to the Secretary-General"
     )
     assert facts.doc_type == "letter" and names(facts.recipients) == ["Secretary-General"]
+
+
+def test_a_conversations_day_and_occasion_are_no_party():
+    facts = read_title("Memorandum of Conversation with October 25")
+    assert names(facts.participants) == []
+    facts = read_title("Record of a Conversation with Chairman Mao Zedong during the visit of the delegation")
+    assert names(facts.participants) == ["Mao Zedong"]
+    assert read_title("Memorandum of a Conference With the President").doc_type == "record_of_conversation"

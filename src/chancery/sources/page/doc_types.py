@@ -118,6 +118,11 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
         r"^(?:[\w-]+ ){0,2}conversations? of\b",
         "record_of_conversation",
     ),  # "Conversation of Cde. A and Cde. B"
+    # "Memorandum of a Conference With the President": a talk with him, not a conference of bodies
+    (
+        r"^(?:\w+ )?(?:memorandum|record|notes?|minutes) of (?:a |the )?conference with\b",
+        "record_of_conversation",
+    ),
     # people named, then what they talk over: "Transcript of Vice Premier Chen Yi and Ambassador Chervonenko
     # discussing the Laos Issue"
     (

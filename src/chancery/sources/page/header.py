@@ -100,6 +100,10 @@ def _holders(head: list[str]) -> list[str]:
     return out
 
 
+# The grades of secrecy, lowest first: a paper stamped with two is of the higher.
+_RANK = {"restricted": 1, "confidential": 2, "secret": 3, "strictly secret": 4, "top secret": 4}
+
+
 def read_header(lines: list[str]) -> Header:
     """Facts of the header block; ``lines`` are the body's non-blank, stripped lines."""
     header = Header()
@@ -110,12 +114,11 @@ def read_header(lines: list[str]) -> Header:
             _read_cell(header, cell)
         _read_line(header, line)
     header.folder = read_folder(head)
-    # the first marking the head prints, as a line of its own or in capitals inside one ("SOVIET EMBASSY IN
-    # THE DPRK TOP SECRET" over a later stamp's "SECRET")
-    for line in head:
-        if found := next((m for c in cells(line) if (m := marking_of(c))), None) or marking_in(line):
-            header.marking = found
-            break
+    # the highest marking the head prints, on a line of its own or in capitals inside one ("SOVIET EMBASSY IN
+    # THE DPRK TOP SECRET" and a stamp's "SECRET"; "Nº 135 SECRET Incoming" and "TOP SECRET"): the paper's
+    found = [m for line in head for m in [*(marking_of(c) for c in cells(line)), marking_in(line)] if m]
+    if found:
+        header.marking = max(found, key=lambda m: (_RANK.get(m.lower(), 0), -found.index(m)))
     for line in head:
         if city := city_of_address(line):
             _add_place(header, city, "sent_from")

@@ -24,6 +24,7 @@ from chancery.sources.page.markings import strip_handling
 from chancery.sources.page.names import is_office, parse_agent, parse_agents
 from chancery.sources.page.names import same_person as _same
 from chancery.sources.page.places import is_known_place
+from chancery.sources.page.present import office_alone, participant
 from chancery.sources.page.sections import Page
 from chancery.sources.page.title import TitleFacts
 
@@ -393,6 +394,30 @@ def _met(page: Page) -> list[Agent]:
     return met(page.body)
 
 
+_BULLET_ITEM = re.compile(r"^\s*[•·▪*–-]\s+(?P<item>\S.*)$")
+
+
+def _bulleted_people(body: list[str]) -> list[Agent]:
+    """A record's list of those present that lost its label in the copy: a run of three bullets or more
+    near its head, each a person ("• Prime Minister Macmillan", "• Sir Norman Brook, Permanent Secretary of
+    the Treasury", "• The President" is an office and no one named)."""
+    lines = [line for line in body if line.strip()][:60]
+    best: list[Agent] = []
+    run: list[Agent] = []
+    for line in lines + [""]:
+        m = _BULLET_ITEM.match(line)
+        agent = participant(m.group("item")) if m else None
+        if m and (agent is not None or office_alone(m.group("item"))):
+            run += [agent] if agent is not None else []
+            continue
+        if len(run) >= 3 and len(run) > len(best):
+            best = run
+        run = []
+        if best:
+            break
+    return best
+
+
 def _conversation(record: Record, facts: TitleFacts, closing: Closing, page: Page) -> None:
     """Who wrote the record: a person the title names, the note-taker (who sat in), the drafter (who
     need not have: a telephone call's memorandum), the signer; a body only as a last resort."""
@@ -403,7 +428,7 @@ def _conversation(record: Record, facts: TitleFacts, closing: Closing, page: Pag
     record.authors = (
         labelled if len(labelled) > 1 and not persons(facts.authors) else [author] if author else []
     )
-    listed = _met(page)
+    listed = _met(page) or _bulleted_people(page.body)
     visits = met_by_writer(page.body_text)  # "X called on me", "I received X": the writer was there
     listed += [v for v in visits if not any(_same(v, b) for b in listed)]
     people: list[Agent] = [p for p in facts.participants if p.kind == "person" or not listed]

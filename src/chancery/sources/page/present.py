@@ -91,7 +91,8 @@ _LABELS = (  # (kind, pattern): a chair, a rank or a state's side only before na
     ("chair", re.compile(_OPEN + r"(?:" + _CHAIR + r")\s?:(?P<value>.*)$")),
     ("rank", re.compile(_OPEN + r"(?:" + _RANK + r")\s?:(?P<value>.*)$")),
 )
-_HEADING = re.compile(r"(?i)^(?:present|attending|participants|persons present)$")  # a heading, no colon
+# a heading, no colon: "PRESENT", "OTHERS PRESENT", "Also present"
+_HEADING = re.compile(r"(?i)^(?:(?:others?|also|persons)\s+)?(?:present|attending|participants)$")
 
 
 @dataclass
@@ -149,7 +150,7 @@ def _state(text: str, value: str = "") -> bool:
 
 def _names_only(value: str) -> bool:
     """Whether a label's value is names ("Cde. L. I. BREZHNEV", "Cdes. A, B and C"), not a sentence."""
-    items = [item for item in _inline_items(value) if not _office_alone(item)]  # "A and B, interpreters"
+    items = [item for item in _inline_items(value) if not office_alone(item)]  # "A and B, interpreters"
     return bool(items) and all(_name_like(_name_head(re.split(r",\s*", item)[0])) for item in items)
 
 
@@ -427,7 +428,7 @@ def _inline_items(text: str) -> list[str]:
         return [p for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", text.strip(" .")) if p]
     # an office with its article is an entry of its own ("Vice Premier Zhang, The Vice President")
     parts = [q for p in split_names(text) for q in re.split(r",\s*(?=The\s)", p)]
-    if len(parts) > 1 and all(_bare_name(p) or _office_alone(p) for p in parts):
+    if len(parts) > 1 and all(_bare_name(p) or office_alone(p) for p in parts):
         return parts
     if len(parts) == 2 and all("," in p and _starts_person(p.split(",")[0].strip()) for p in parts):
         return parts  # "A, office of ..., and B, office": two men, each with his office
@@ -514,7 +515,7 @@ def _names_someone(agent: Agent) -> bool:
     return any(w not in titles and not (office and is_state_word(w)) for w in words)
 
 
-def _office_alone(text: str) -> bool:
+def office_alone(text: str) -> bool:
     """ "The Secretary", "interpreters", "MFA translators", "members of the Politburo": an office, no name."""
     words = text.strip(" .").split()
     singular = " ".join(_singular(w) for w in words)
@@ -574,7 +575,7 @@ def _office_then_holder(text: str) -> bool:
     return bool(
         rest.strip()
         and "," not in rest
-        and (_office_alone(office) or is_office(office.strip()))
+        and (office_alone(office) or is_office(office.strip()))
         and _starts_person(rest.strip())
     )
 

@@ -452,6 +452,8 @@ def _named_in_full(who: str, after: str) -> bool:
 
 def _someone(agent: Agent) -> bool:
     name = agent.name.strip()
+    if re.search(r"\d", name):
+        return False  # "October 25", "2:40 p.m.": the day and hour of the talk
     if is_known_place(name) or is_country_or_post(name) or re.fullmatch(rf"(?i){MEETING_NOUNS}", name):
         return False
     nameless = {*OFFICE_WORDS, *HONORIFICS, "the", "of"}
@@ -492,7 +494,7 @@ def _conversation_parties(facts: TitleFacts, text: str) -> bool:
         if by is not None and by.kind == "person":
             facts.authors.append(by)
             facts.participants.append(by)
-    text_who = m.group("who")
+    text_who = re.split(r"\s+(?:during|in the course of|on the occasion of)\s+", m.group("who"))[0]
     for found in reversed(find_dates(text_who)):  # "with Comrade Mao Zedong, Hangzhou, 7 June 1960": the
         at = re.search(r",\s*(?:[A-Z][\w'’-]+\s*){1,2},\s*$", text_who[: found.start])  # place and day
         if found.end >= len(text_who.rstrip(" .")) and at:
