@@ -13,7 +13,7 @@ from chancery.sources.page.markings import marking_of
         ("TOP SECRET", "Top Secret"),
         ("Strictly secret.", "Strictly Secret"),
         ("Sovershenno sekretno [Top Secret]", "Top Secret"),
-        ("Совершенно секретно", "Top Secret"),
+        ("Совершенно секретно", "Совершенно секретно"),
         ("Streng geheim!", "Strictly Secret"),
         ("TOP SECRET/SENSITIVE/EXCLUSIVELY EYES ONLY", "Top Secret"),
         ("Secret, Copy No. 2", "Secret"),
@@ -47,7 +47,7 @@ def test_precedence_read_through_a_scans_misreading():
         ("TRÈS SECRET", "Top Secret"),
         ("Streng vertraulich!", "Strictly Confidential"),
         ("Geheime Reichssache", "Top Secret"),
-        ("Строго секретно", "Strictly Secret"),
+        ("Строго секретно", "Строго секретно"),
     ],
 )
 def test_markings_in_the_archives_languages(line, marking):
@@ -60,7 +60,7 @@ def test_markings_in_the_archives_languages(line, marking):
         ("VS-Vertraulich", "Confidential"),
         ("Nur für den Dienstgebrauch!", "For Official Use Only"),
         ("Diffusion restreinte", "Restricted"),
-        ("Для служебного пользования", "For Official Use Only"),
+        ("Для служебного пользования", "Для служебного пользования"),
         ("204-80.00/94.19/1234/59 geheim", "Secret"),  # a file number before its marking
     ],
 )
@@ -87,3 +87,23 @@ def test_the_heads_highest_marking_is_the_papers():
     assert read_header(head + ["The ambassador reports as follows in his letter."]).marking == "Top Secret"
     head = ["CONFIDENTIAL", "SECRET", "12 May 1950"]
     assert read_header(head + ["The ambassador reports as follows in his letter."]).marking == "Secret"
+
+
+def test_a_russian_pages_marking_as_printed_is_the_ontologys_concept():
+    from chancery.graph.concepts import marking
+    from chancery.graph.namespaces import MARKING
+    from chancery.sources.page.header import read_header
+
+    assert marking("Совершенно секретно") == (MARKING["top-secret"], True)
+    assert marking("СЕКРЕТНО") == (MARKING["secret"], True)
+    head = ["СЕКРЕТНО", "ВЕСЬМА СЕКРЕТНО", "15 мая 1922 г."]
+    assert read_header(head + ["Суд переносим на неделю, ускорьте отъезд и сообщите дату."]).marking == (
+        "ВЕСЬМА СЕКРЕТНО"
+    )
+
+
+def test_an_office_under_the_signers_name_is_no_second_signer():
+    from chancery.sources.page.signature import read_signature
+
+    block = read_signature(["(Signed) Bashar Ja’afari", "Ambassador", "Permanent Representative"], 0)
+    assert [a.name for a in block.signers] == ["Bashar Ja’afari"]

@@ -306,3 +306,21 @@ def test_headings_with_an_editions_item_number_a_time_after_the_date_and_a_un_le
     )  # an ordinal of a one-word heading
     un = "Letter dated 15 February 2008 from the Representative of Syria addressed to the Secretary-General"
     assert heading_date(un).date.value == "2008-02-15"
+
+
+def test_a_long_heading_without_a_stop_and_who_to_whom_naming_an_embassy():
+    lines = [
+        "Letter dated 15 February 2008 from the Permanent Representative of the Syrian Arab Republic to the "
+        "United Nations addressed to the Secretary-General",
+        "Writing with reference to document S/2008/10 of 11 January 2008, on the matters of which the "
+        "Council is seized, I have the honour to inform you of the following.",
+    ]
+    assert read_opening(lines).heading == lines[0]
+    lines = [
+        "Mr F.K. Officer, Australian Counsellor at British Embassy in Washington, to Department of External "
+        "Affairs",
+        "Cablegram 96 WASHINGTON, 20 December 1939, 5.39 p.m.",
+        "My telegram No. 920. Agrement now granted. Please tell me proposed text and date of announcement.",
+    ]
+    opening = read_opening(lines)
+    assert opening.heading == lines[0] and opening.dateline and opening.dateline.date.value == "1939-12-20"

@@ -14,7 +14,7 @@ from chancery.lexicon.countries import CABLE_CITIES, CABLE_POSTS
 from chancery.lexicon.honorifics import address_pattern
 from chancery.model import Agent, DateValue, Folder, Place, Reference
 from chancery.sources.page.dates import WEEKDAYS, find_dates, parse_date
-from chancery.sources.page.markings import PRECEDENCE_WORDS, marking_in, marking_of
+from chancery.sources.page.markings import PRECEDENCE_WORDS, in_english, marking_in, marking_of
 from chancery.sources.page.names import is_office, parse_agent, parse_agents
 from chancery.sources.page.places import city_of_address, is_known_place, make_place
 
@@ -101,7 +101,14 @@ def _holders(head: list[str]) -> list[str]:
 
 
 # The grades of secrecy, lowest first: a paper stamped with two is of the higher.
-_RANK = {"restricted": 1, "confidential": 2, "secret": 3, "strictly secret": 4, "top secret": 4}
+_RANK = {
+    "restricted": 1,
+    "confidential": 2,
+    "secret": 3,
+    "strictly secret": 4,
+    "highly secret": 4,
+    "top secret": 4,
+}
 
 
 def read_header(lines: list[str]) -> Header:
@@ -118,7 +125,7 @@ def read_header(lines: list[str]) -> Header:
     # THE DPRK TOP SECRET" and a stamp's "SECRET"; "Nº 135 SECRET Incoming" and "TOP SECRET"): the paper's
     found = [m for line in head for m in [*(marking_of(c) for c in cells(line)), marking_in(line)] if m]
     if found:
-        header.marking = max(found, key=lambda m: (_RANK.get(m.lower(), 0), -found.index(m)))
+        header.marking = max(found, key=lambda m: (_RANK.get(in_english(m).lower(), 0), -found.index(m)))
     for line in head:
         if city := city_of_address(line):
             _add_place(header, city, "sent_from")

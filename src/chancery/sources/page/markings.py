@@ -54,6 +54,7 @@ FOREIGN = {
     "très confidentiel": "Strictly Confidential",
     "confidentiel": "Confidential",
     "строго секретно": "Strictly Secret",
+    "весьма секретно": "Highly Secret",
     "строго конфиденциально": "Strictly Confidential",
     "конфиденциально": "Confidential",
 }
@@ -160,7 +161,7 @@ def marking_of(text: str) -> str | None:
     text = re.sub(r"(?i)^\[(?:stamp:?\s*)?([^\]]+)\]$", r"\1", text.strip())
     text = _LABEL.sub("", re.sub(r"^\((?P<m>[^()]+)\)\.?$", r"\g<m>", text))  # "(Top Secret)"
     if (numbered := _NUMBER_FIRST.match(text) or _FILE_FIRST.match(text)) and (
-        found := _english(text[numbered.end() :]) or FOREIGN.get(text[numbered.end() :].strip(" .!").lower())
+        found := _english(text[numbered.end() :]) or _foreign(text[numbered.end() :])
     ):
         return found
     if m := _MARKS.match(text):
@@ -174,4 +175,18 @@ def marking_of(text: str) -> str | None:
     if found := _english(text):
         return found
     head = _HANDLING.split(text, maxsplit=1)[0]
-    return _english(head) or FOREIGN.get(head.strip(" .!").lower()) if head else None
+    return _english(head) or _foreign(head) if head else None
+
+
+def _foreign(text: str) -> str | None:
+    """A marking in another language, in English by :data:`FOREIGN`; but as printed on a page in Cyrillic,
+    as the Chinese and Korean are kept (:data:`AS_PRINTED`): a Russian page's marking is "Совершенно
+    секретно", and the ontology knows it by that label."""
+    bare = text.strip(" .!")
+    found = FOREIGN.get(bare.lower())
+    return bare if found and re.search(r"[А-Яа-яЁё]", bare) else found
+
+
+def in_english(marking: str) -> str:
+    """A marking as :func:`marking_of` gives it, in English (to rank it against another)."""
+    return FOREIGN.get(marking.lower(), marking)

@@ -85,8 +85,27 @@ def opening_zone(lines: list[str]) -> int:
     paragraph of the page above stands before it)."""
     start = next((k + 1 for k, line in enumerate(lines[:4]) if read_dateline(line)), 0)
     return next(
-        (k for k in range(start, len(lines)) if is_prose(lines[k]) and not _heading_and_dateline(lines[k])),
+        (
+            k
+            for k in range(start, len(lines))
+            if is_prose(lines[k])
+            and not _heading_and_dateline(lines[k])
+            and not _long_heading(lines, k, start)
+        ),
         len(lines),
+    )
+
+
+def _long_heading(lines: list[str], k: int, start: int) -> bool:
+    """Rule *long heading*: the first line of the opening, long as a sentence but with no sentence's stop,
+    that names its genre ("Letter dated 15 February 2008 from the Permanent Representative of the Syrian
+    Arab Republic to the United Nations addressed to the Secretary-General") heads the text."""
+    line = lines[k]
+    return (
+        k == start
+        and len(line) <= 200
+        and not line.endswith((".", "!", "?", ":", ",", ";"))
+        and bool(_heading(lines, k, k + 1))
     )
 
 
@@ -276,7 +295,15 @@ def _letterhead(lines: list[str]) -> tuple[int, int]:
     if date_at is None:
         return 0, 0
     first = next(
-        (k for k in range(date_at) if ADDRESS_LINE.search(lines[k]) and not _EDITION_NUMBER.match(lines[k])),
+        (
+            k
+            for k in range(date_at)
+            # "Mr F.K. Officer, Australian Counsellor at British Embassy in Washington, to Department of
+            # External Affairs" names an embassy, but who writes to whom is the heading, no letterhead
+            if ADDRESS_LINE.search(lines[k])
+            and not _EDITION_NUMBER.match(lines[k])
+            and not _names_a_sender(lines[k])
+        ),
         None,
     )
     return (0, 0) if first is None else (first, date_at)

@@ -130,6 +130,7 @@ def _signer(agent: Agent, text: str) -> bool:
         and not _TYPED_NAME.match(text.split(",")[-1].strip())
         or is_known_place(text)
         or is_known_place(text.split(",")[0])
+        or is_office(agent.name)  # "Permanent Representative" under the name
     ):
         return False
     words = agent.name.split()
