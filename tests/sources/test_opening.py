@@ -324,3 +324,19 @@ def test_a_long_heading_without_a_stop_and_who_to_whom_naming_an_embassy():
     ]
     opening = read_opening(lines)
     assert opening.heading == lines[0] and opening.dateline and opening.dateline.date.value == "1939-12-20"
+
+
+def test_a_portals_title_with_its_date_as_last_sentence():
+    lines = [
+        "Шифротелеграмма секретаря ЦБ КПБ В. А. Богуцкого в ЦК РКП(б) И. В. Сталину об отсрочке суда над "
+        "католическими польскими священниками в Белоруссии. 15 мая 1922 г.",
+        "15 мая 1922 г.",
+        "Суд переносим на неделю. Ускорьте отъезд Лещинского, желательно и других, и сообщите нам о нём.",
+    ]
+    assert read_opening(lines).heading == lines[0]
+    # a date inside brackets is no last sentence: "(25. Juli 1953)"
+    line = "Brief Eisenhowers an Adenauer über die Ergebnisse der Washingtoner Konferenz (25. Juli 1953)"
+    assert (
+        read_opening([line, "Lieber Herr Bundeskanzler, ich danke Ihnen für Ihren Brief vom Juli."]).heading
+        == line
+    )

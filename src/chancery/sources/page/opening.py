@@ -103,8 +103,8 @@ def _long_heading(lines: list[str], k: int, start: int) -> bool:
     line = lines[k]
     return (
         k == start
-        and len(line) <= 200
-        and not line.endswith((".", "!", "?", ":", ",", ";"))
+        and len(line) <= 250
+        and (not line.endswith((".", "!", "?", ":", ",", ";")) or bool(_DATED_TITLE.match(line)))
         and bool(_heading(lines, k, k + 1))
     )
 
@@ -309,6 +309,13 @@ def _letterhead(lines: list[str]) -> tuple[int, int]:
     return (0, 0) if first is None else (first, date_at)
 
 
+# Rule *dated title*: a portal's title with the document's date as its last sentence ("Шифротелеграмма
+# секретаря ЦБ КПБ В. А. Богуцкого ... в Белоруссии. 15 мая 1922 г."); the title keeps its date
+_DATED_TITLE = re.compile(
+    r"^(?P<head>.{10,250}?[^\W\d_]{2}[)»”\"]?)\.\s+(?P<date>\d{1,2}\s+\S+\s+\d{4}\s*(?:г\.?|года\.?)?)$"
+)
+
+
 def _heading(lines: list[str], k: int, zone: int) -> tuple[str, list[int]] | None:
     line = lines[k]
     if _POST_TO_POST.match(line):
@@ -320,6 +327,12 @@ def _heading(lines: list[str], k: int, zone: int) -> tuple[str, list[int]] | Non
     dotted = line.endswith(".") and any(0 <= j < zone and read_dateline(lines[j]) for j in (k - 1, k + 1))
     if len(line) > 200 and (head := _run_into_text(line)):
         return head, [k]
+    if (
+        (dated := _DATED_TITLE.match(line))
+        and read_dateline(dated.group("date"))
+        and (doc_type_of(dated.group("head")) != "other")
+    ):
+        return line, [k]  # an archive portal's title, its date the last sentence
     if (
         _NOT_HEADING.match(line)
         or marking_of(line)
