@@ -228,3 +228,34 @@ def test_a_forms_printed_address_before_a_file_copy_names_no_one():
 
     entry = read_entry("5. Comr. Copy")
     assert (entry.agent, entry.file, entry.copy_number) == (None, "Copy", 5)
+
+
+def test_a_register_repeating_its_preposition_line_by_line():
+    from chancery.sources.page.distribution import distribution, read_blocks
+
+    lines = [
+        "Copies to Cde. Stalin",
+        "to Cde. Stalin",
+        "to Cde. Molotov",
+        "to Cde. Beria",
+        "from [BEIJING] received at 1940 24 October 1951",
+    ]
+    entries = distribution(read_blocks(lines))
+    assert [(e.agent.name, e.copies) for e in entries] == [("Stalin", 2), ("Molotov", None), ("Beria", None)]
+
+
+def test_fyi_in_brackets_a_cue_in_a_forms_cell_and_the_cue_after_the_names():
+    from chancery.sources.page.distribution import distribution, read_blocks
+
+    def names(lines):
+        return [e.agent.name for e in distribution(read_blocks(lines))]
+
+    assert names(["(FYI: Thee, Maneli)"]) == ["Thee", "Maneli"]
+    assert names(["FYI: Trojanowski, Thee, Chodorek"]) == ["Trojanowski", "Thee", "Chodorek"]
+    assert names(["Qiao reviewed before sending    Sent to Ji Pengfei"]) == ["Ji Pengfei"]
+    assert names(["Ambassadors Zhu Qiwen, Liu Fang, Xu Jianguo, Hao Deqing also copied"])[1:] == [
+        "Liu Fang",
+        "Xu Jianguo",
+        "Hao Deqing",
+    ]
+    assert names(["All the files were copied."]) == []

@@ -107,3 +107,7 @@ def test_an_office_under_the_signers_name_is_no_second_signer():
 
     block = read_signature(["(Signed) Bashar Ja’afari", "Ambassador", "Permanent Representative"], 0)
     assert [a.name for a in block.signers] == ["Bashar Ja’afari"]
+
+
+def test_a_marking_before_the_genre_it_marks():
+    assert marking_of("Foreign Ministry Top Secret Telegram") == "Top Secret"

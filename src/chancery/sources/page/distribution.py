@@ -76,7 +76,12 @@ CUES: tuple[Cue, ...] = (
     Cue("copies", r"copies", needs_colon=True),
     Cue("copy", r"copy(?=\s+\S[^:]{0,80}:$)"),  # "Copy [Chinese] Central Committee:": a copy to it
     Cue("cc", r"c\.\s?c\.?|cc|carbon\s+cop(?:y|ies)(?:\s+to)?", purpose="information", needs_colon=True),
-    Cue("info", r"info(?:rmation)?(?:\s+cop(?:y|ies))?(?:\s+to)?", purpose="information", needs_colon=True),
+    Cue(  # "Info:", "Information copies to:", a Polish ciphergram's "FYI:"
+        "info",
+        r"(?:info(?:rmation)?(?:\s+cop(?:y|ies))?(?:\s+to)?|fyi|for\s+your\s+information)",
+        purpose="information",
+        needs_colon=True,
+    ),
     Cue("sent-to", r"(?:(?:telegram|letter|message|copy|also|this)\s+)?(?:sent|send)\s+to", purpose="action"),
     Cue("sent", r"sent(?=(?-i:(?:\s+[A-Z][\w'’-]+){1,3}\s+\d))", purpose="action"),  # "Sent Hong Kong 633"
     Cue("received-by", r"received\s+by", needs_colon=True),  # a ciphergram's readers: "Received by:"
@@ -122,7 +127,19 @@ _REGISTRY = re.compile(r"^\d{3,6}\s+(?=[A-Za-z])")  # a registration number befo
 
 
 def cue_of(line: str) -> tuple[Cue, str] | None:
-    """The cue ``line`` opens with, and what follows it on the line."""
+    """The cue ``line`` opens with, and what follows it on the line; a form's line of cells ("Qiao reviewed
+    before sending    Sent to Ji Pengfei") may hold it in any cell, a line in brackets ("(FYI: Thee,
+    Maneli)") inside them."""
+    parts = cells(line)
+    if len(parts) > 1:
+        return next((found for part in parts if (found := _cue_of(part))), None)
+    line = line.strip()
+    if line.startswith("(") and line.endswith(")") and line.count("(") == 1:
+        line = line[1:-1]
+    return _cue_of(line)
+
+
+def _cue_of(line: str) -> tuple[Cue, str] | None:
     line = _REGISTRY.sub("", line.strip())
     for cue, rx in _CUES:
         m = rx.match(line.strip())
@@ -160,6 +177,9 @@ def read_blocks(lines: list[str], taken: set[int] | None = None) -> list[Block]:
     k = 0
     while k < len(lines):
         found = cue_of(lines[k]) if k not in taken else None
+        if found is None and k not in taken and (after := _copied_after(lines[k])):
+            blocks.append(Block("copied", "information", at=[k], entries=after))
+            taken.add(k)
         if found is None:
             k += 1
             continue
@@ -177,6 +197,23 @@ def read_blocks(lines: list[str], taken: set[int] | None = None) -> list[Block]:
     return blocks
 
 
+# Rule *cue after*: the copies named first, the cue closing the line ("Ambassadors Zhu Qiwen, Liu Fang, Xu
+# Jianguo, Hao Deqing also copied", "Smith and Jones cc'd")
+_COPIED_AFTER = re.compile(
+    r"(?i)^(?P<who>\S.{2,200}?)\s+(?:were\s+|are\s+)?(?:also\s+)?(?:copied|cc'?e?d)\.?$"
+)
+
+
+def _copied_after(line: str) -> list[Entry]:
+    m = _COPIED_AFTER.match(line.strip())
+    if m is None or not _name_like(m.group("who").replace(",", " ")):
+        return []
+    entries = [read_entry(part) for part in split_names(m.group("who"))]
+    if not entries or any(e is None or e.agent is None or e.agent.kind != "person" for e in entries):
+        return []
+    return [e for e in entries if e is not None]
+
+
 def _inline(block: Block, cue: Cue, rest: str, lines: list[str], k: int, taken: set[int]) -> int:
     text = rest
     while re.search(r"(?:,|;|\band)\s*$", text) and k + 1 < len(lines) and k + 1 not in taken:
@@ -192,7 +229,29 @@ def _inline(block: Block, cue: Cue, rest: str, lines: list[str], k: int, taken: 
         return k + 1
     parts = text.split() if _symbols(text) else split_names(text)  # "S S/S S/S-PR EUR EE"
     block.entries = [e for e in (read_entry(part) for part in parts) if e]
-    return k + 1
+    return _register_goes_on(block, lines, k + 1, taken)
+
+
+# A register's next line, its preposition repeated: "Copies to Cde. Stalin" / "to Cde. Molotov"
+_REPEATED_TO = re.compile(r"(?i)^(?:to|for)\s+(?P<who>\S.*)$")
+
+
+def _register_goes_on(block: Block, lines: list[str], k: int, taken: set[int]) -> int:
+    """Rule *repeated preposition*: a copy register written one entry a line, each line opening with the
+    cue's preposition again, goes on while its lines do."""
+    while k < len(lines) and k not in taken and (m := _REPEATED_TO.match(lines[k].strip())):
+        who = m.group("who")
+        entry = read_entry(who) if _name_like(who) and not _ends_list(who) else None
+        if entry is None or entry.agent is None or len(who.split()) > 6:
+            break
+        last = block.entries[-1] if block.entries else None
+        if last is not None and last.agent is not None and last.agent.name == entry.agent.name:
+            last.copies = (last.copies or 1) + 1  # "to Cde. Stalin" twice: his two copies
+        else:
+            block.entries.append(entry)
+        block.at.append(k)
+        k += 1
+    return k
 
 
 _SYMBOL = r"[A-Z]{1,4}(?:[/-][A-Z]{1,4})*"
@@ -220,7 +279,11 @@ def _clauses(cue: Cue, text: str) -> list[list[Entry]]:
                 continue
             purpose, part = found[0].purpose, found[1]
         entries = []
-        for name in split_names(_TRAILING.sub("", part)):
+        part = _TRAILING.sub("", part)
+        words = [w.strip() for w in part.split(",")]
+        # surnames alone, a comma apart ("Thee, Maneli"): two readers, no name turned round
+        bare = len(words) > 1 and all(re.fullmatch(r"[A-Z][\w'’-]+", w) for w in words)
+        for name in words if bare else split_names(part):
             entry = read_entry(_POST_NUMBER.sub("", name.strip()), post=True)
             if entry is not None and entry.agent is not None:
                 entry.purpose = purpose

@@ -143,7 +143,8 @@ def _english(text: str) -> str | None:
 
 
 # The furniture around a marking: a label before it ("Classification: Secret", "Level: Top Secret"), what
-# it marks after it ("Secret Document 838", "Foreign Ministry Top Secret File", "Top Secret Document 87").
+# it marks after it ("Secret Document 838", "Foreign Ministry Top Secret File", "Top Secret Document 87",
+# "Foreign Ministry Top Secret Telegram").
 _LABEL = re.compile(r"(?i)^(?:(?:security\s+)?classification|level|grading|marking)\s*:\s*")
 # The document's number before its marking on one line: "16 . Secret" (a DFAT savingram), "No. 5 SECRET"
 _NUMBER_FIRST = re.compile(r"^(?:No\.?\s*)?\d{1,5}[a-z]?\s*[.:]?\s+(?=[A-Za-z])")
@@ -152,7 +153,7 @@ _FILE_FIRST = re.compile(r"^(?=\S*\d)[#№\w./-]{4,40}\s+(?=[A-Za-zÀ-ÿ])")
 _MARKS = re.compile(
     r"^(?:[A-Z][\w-]*\s+){0,3}?(?P<m>(?i:"
     + "|".join(MARKINGS)
-    + r"))\s+(?i:document|file|dossier)\b[\w\s.№#:/-]{0,20}$"
+    + r"))\s+(?i:document|file|dossier|telegram|cable|ciphergram)\b[\w\s.№#:/-]{0,20}$"
 )
 
 
