@@ -235,3 +235,10 @@ def test_an_office_then_a_typed_name_after_a_comma():
     assert [(a.name, a.office) for a in closing.signers] == [
         ("S. S. Nikitin", "Chief of the Principal Directorate for Foreign Tourism")
     ]
+
+
+def test_a_romanian_copys_ss_mark_before_the_editors_office():
+    from chancery.sources.page.signature import name_line
+
+    agent = name_line("(ss)[Ambassador] Gheorghe Caranfil")
+    assert agent is not None and (agent.name, agent.office) == ("Gheorghe Caranfil", "Ambassador")

@@ -400,3 +400,8 @@ def test_a_conversations_day_and_occasion_are_no_party():
     facts = read_title("Record of a Conversation with Chairman Mao Zedong during the visit of the delegation")
     assert names(facts.participants) == ["Mao Zedong"]
     assert read_title("Memorandum of a Conference With the President").doc_type == "record_of_conversation"
+
+
+def test_the_city_in_brackets_after_each_side():
+    facts = read_title("Secret Telegram from Maneli (Saigon) to Spasowski (Warsaw) [Ciphergram No. 7237]")
+    assert (facts.places, facts.sent_to) == (["Saigon"], ["Warsaw"])

@@ -13,6 +13,7 @@ SIGNATURE_MARKS: tuple[str, ...] = (
     "(signed)", "[signed]", "(signature)", "[signature]", "(sgd.)", "(sgd)", "[sgd.]", "[sgd]", "/s/",
     "signed:", "sgd:",
     "(gez.)", "[gez.]", "gez.:", "(signé)", "[signé]", "signé:", "(подпись)", "[подпись]", "/-/", "(-)",
+    "(ss)", "(ss.)", "ss.",  # Romanian and Italian copies: "ss" for semnat, sottoscritto
 )  # fmt: skip
 # Marks that open a signer's line only: elsewhere the word is running text ("signed the treaty"):
 # English, German ("gez. Adenauer"), French ("signé X") and Russian ("подп. И. Сталин").

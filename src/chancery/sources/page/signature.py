@@ -40,7 +40,7 @@ _NOTE_MARK = (
     + r")(?:\s[^\[\]()]{0,30}?)?[\])]"
 )
 _MARK = re.compile(
-    r"(?i)(?<!\S)(?:" + "|".join(re.escape(m) for m in SIGNATURE_MARKS) + "|" + _NOTE_MARK + r")(?!\S)"
+    r"(?i)(?<!\S)(?:" + "|".join(re.escape(m) for m in SIGNATURE_MARKS) + "|" + _NOTE_MARK + r")(?![^\s\[])"
 )
 _LEADING_MARK = re.compile(r"(?i)^(?:" + "|".join(re.escape(m) for m in LEADING_MARKS) + r")(?:\s+|$)")
 _LABEL = re.compile(r"^(?P<office>[^:]{3,60}?):\s*(?=\S)")  # "Counsellor: SUSLOV"

@@ -993,6 +993,18 @@ def _read_title(title: str) -> TitleFacts:
     for agent in facts.authors + facts.recipients:
         if (seat := _seat(agent)) and seat not in facts.places:
             facts.places.append(seat)
+    # "from Maneli (Saigon) to Spasowski (Warsaw)": the city in brackets after a side's name is where it sat
+    for m in re.finditer(r"(?P<who>[\w'’-]+)\s+\((?P<place>[^()]{2,40})\)", text):
+        place = m.group("place").strip()
+        if not is_known_place(place):
+            continue
+        if any(a.name.split()[-1:] == [m.group("who")] for a in facts.authors) and place not in facts.places:
+            facts.places.append(place)
+        elif (
+            any(a.name.split()[-1:] == [m.group("who")] for a in facts.recipients)
+            and place not in facts.sent_to
+        ):
+            facts.sent_to.append(place)
     # a city addressed stands for the government or ministry seated there ("Cablegram to Canberra"): a
     # body, and where the paper went
     facts.sent_to += [
