@@ -340,3 +340,12 @@ def test_a_portals_title_with_its_date_as_last_sentence():
         read_opening([line, "Lieber Herr Bundeskanzler, ich danke Ihnen für Ihren Brief vom Juli."]).heading
         == line
     )
+
+
+def test_a_note_marker_after_the_hour():
+    from chancery.sources.page.opening import _clean_heading
+
+    heading = "334. Memorandum of a Conversation, White House, Washington, October 25, 1957, 2:40 p.m.1"
+    assert _clean_heading(heading) == (
+        "Memorandum of a Conversation, White House, Washington, October 25, 1957, 2:40 p.m."
+    )

@@ -612,3 +612,23 @@ def test_a_writer_et_al_and_the_others_who_sign_with_him_wrote_it(read, page_tex
     r = read(page_text("April 22, 1989", "Sukharev et al., CPSU Central Committee, 'On the Question'", body))
     assert [a["name"] for a in r["authors"]] == ["A. Sukharev", "E. Shevardnadze", "V. Kriuchkov", "V. Falin"]
     assert r["signatories"] == []
+
+
+def test_an_american_records_offices_present_are_their_holders_on_the_day(tmp_path):
+    from chancery.sources import read_file
+
+    page = tmp_path / "memcon.txt"
+    page.write_text(
+        "Memorandum of a Conference With the President, Washington, March 6, 1957\n\n"
+        "OTHERS PRESENT\n\n  • Secretary Dulles\n  • General Goodpaster\n\n"
+        "The group discussed the letter the President was to send to the Congress, and the amendments the "
+        "Senate had made to the resolution; the President asked General Persons to join them.\n",
+        encoding="utf-8",
+    )
+    (record,) = read_file(page)
+    assert "Dwight D. Eisenhower" in [a.name for a in record.participants]
+    page.write_text(
+        page.read_text(encoding="utf-8").replace("March 6, 1957", "March 6, 1967"), encoding="utf-8"
+    )
+    (record,) = read_file(page)
+    assert "Lyndon B. Johnson" in [a.name for a in record.participants]

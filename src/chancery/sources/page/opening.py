@@ -388,7 +388,7 @@ _WORD_MARKER = re.compile(r"(?<=[^\W\d_]{3})\d{1,2}$")
 
 
 # The marker itself: after a word's letters or a year ("politique1", "9 février 19181")
-_HEADING_MARKER = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\b(?:1[5-9]|20)\d\d))\d{1,2}$")
+_HEADING_MARKER = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\b(?:1[5-9]|20)\d\d)|(?<=\b[ap]\.m\.))\d{1,2}$")
 
 
 def heading_note(lines: list[str], marker: str) -> str | None:
@@ -408,6 +408,7 @@ def _clean_heading(line: str) -> str:
     line = without_marker(_ITEM.sub("", line.strip()))
     if re.search(r"\s(?:to|à|an)\s", line):  # "A à B à Paris 1": the edition's note marker after who to whom
         line = re.sub(r"(?<=[^\W\d_]{3})\s+[1-9]$", "", line)
+    line = re.sub(r"(?i)(?<=\b[ap]\.m\.)\d{1,2}$", "", line)  # "October 25, 1957, 2:40 p.m.1": its note
     return _WORD_MARKER.sub("", line) if line[-1:].isdigit() else line
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from chancery.lexicon.countries import POST_NOUNS, is_state_word
+from chancery.lexicon.office_holders import OFFICE_ALONE, holder
 from chancery.model import Agent, Record
 from chancery.sources.page.cables import read_addresses
 from chancery.sources.page.closing import Closing
@@ -437,7 +438,36 @@ def _conversation(record: Record, facts: TitleFacts, closing: Closing, page: Pag
         and author.kind == "person"
         and (author in present_takers or not listed or bool(visits))
     )
-    for agent in (record.authors if author and sat_in else []) + listed:
+    for agent in (record.authors if author and sat_in else []) + listed + _offices_present(record, page):
         if not any(_same(agent, p) for p in people):
             people.append(agent)
     record.participants = people
+
+
+_BULLET_LEAD = re.compile(r"^\s*(?:[•·▪*–-]\s+)?")
+_WITH_OFFICE = re.compile(
+    r"(?i)\b(?:conference|conversation|meeting|talk)\s+with\s+(?P<office>the\s+president)\b"
+)
+_AMERICAN = re.compile(
+    r"\b(?:White House|Department of State|State Department|Washington|U\.\s?S\.|United States)\b"
+)
+
+
+def _offices_present(record: Record, page: Page) -> list[Agent]:
+    """Rule *office by the day*: an American record's list of those present names "The President", "The
+    Secretary", "The Under Secretary" with no name, and its title a conference "With the President": the
+    holder of the office on the record's day (:mod:`chancery.lexicon.office_holders`)."""
+    text = "\n".join(page.body[:80])
+    if not _AMERICAN.search(f"{record.title or page.title}\n{text}"):
+        return []
+    offices = [m.group("office") for m in [_WITH_OFFICE.search(record.title or page.title or "")] if m]
+    offices += [
+        line for raw in page.body[:80] if OFFICE_ALONE.match(line := _BULLET_LEAD.sub("", raw).strip(" .,;"))
+    ]
+    out: list[Agent] = []
+    for office in offices:
+        if (name := holder(office, record.date.value if record.date else None)) is not None and not any(
+            a.name == name for a in out
+        ):
+            out.append(Agent(name=name, as_written=office, kind="person", office=office.strip()[4:].strip()))
+    return out
