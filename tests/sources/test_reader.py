@@ -632,3 +632,25 @@ def test_an_american_records_offices_present_are_their_holders_on_the_day(tmp_pa
     )
     (record,) = read_file(page)
     assert "Lyndon B. Johnson" in [a.name for a in record.participants]
+
+
+def test_a_copied_editions_source_note_on_a_line_of_its_own(tmp_path):
+    from chancery.sources import read_file
+
+    page = tmp_path / "telegram.txt"
+    page.write_text(
+        "Telegram From the Embassy in the Soviet Union to the Department of State\n\n"
+        "Moscow, October 31, 1962, 2 p.m.\n\n"
+        "1149. Gromyko's initiative on Cuba yesterday seems to bear out the estimate that the Soviets intend "
+        "to save as much of their Cuban position as they can.\n\n"
+        "Source: Department of State, Central Files, 761.00/10-3162. Secret; Niact; Limit Distribution. "
+        "Received in the Department of State at 7:20 a.m. The source text notes that a copy of the telegram "
+        "was passed to the White House on October 31.\n",
+        encoding="utf-8",
+    )
+    (record,) = read_file(page)
+    assert record.citation is not None and record.citation.as_written == (
+        "Department of State, Central Files, 761.00/10-3162."
+    )
+    assert record.classification == "Secret"
+    assert [e.agent.name for e in record.distribution] == ["White House"]

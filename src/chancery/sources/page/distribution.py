@@ -429,7 +429,8 @@ _SENT_SENTENCE = re.compile(
     r"(?i)\b(?:(?:an?\s+|the\s+)?cop(?:y|ies)(?:\s+of\s+(?:this|the)\s+\w+)?|"
     r"(?:this|the\s+present|an?\s+similar|an?\s+identical|the\s+same)\s+(?:letter|telegram|note|report|"
     r"document|memorandum|cable|record)|an?\s+\w+\s+of\s+(?:similar|the\s+same|identical)\s+content)\s+"
-    r"(?:was|were|has\s+been|have\s+been|is\s+being|will\s+be)\s+(?:also\s+)?(?:sent|forwarded|passed\s+on)\s+"
+    r"(?:was|were|has\s+been|have\s+been|is\s+being|will\s+be)\s+(?:also\s+)?"
+    r"(?:sent|forwarded|passed(?:\s+on)?)\s+"
     r"to\s+(?P<list>[^.;]+)"
 )
 
@@ -455,10 +456,17 @@ def addressed_repeats(lines: list[str]) -> list[Entry]:
 def sent_in_prose(lines: list[str]) -> list[Entry]:
     """The entries of sentences saying where copies of the document, or its like, were sent."""
     out: list[Entry] = []
+    seen: set[str] = set()  # a source note read in the text and again among the page's notes
     for m in _SENT_SENTENCE.finditer(" ".join(lines)):
+        if m.group(0) in seen:
+            continue
+        seen.add(m.group(0))
         if _MOMENT.search(m.group(0)) or re.search(r"(?i)\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b", m.group(0)):
             continue  # "This cable was sent to the embassy ... on March 5th at 6:00pm": its dispatch
         text = re.sub(r"\s*\((?:to|in|at)\s[^)]*\)", "", m.group("list"))  # "(to Oslo)": where he was
+        text = re.sub(
+            r"\s+on\s+(?:\w+\s+)?\d{1,2}(?:\s+\w+)?(?:,?\s+\d{4})?\s*$", "", text
+        )  # "on October 31"
         for part in split_names(text):
             entry = read_entry(re.sub(r"(?i)^to\s+", "", part.strip()))
             if entry is not None and entry.agent is not None:

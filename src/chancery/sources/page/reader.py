@@ -63,6 +63,7 @@ from chancery.sources.page.enclosures import read_enclosures
 from chancery.sources.page.fields import Field, read_fields
 from chancery.sources.page.genre import genre
 from chancery.sources.page.header import Header, read_header
+from chancery.sources.page.layouts.frus import sentences
 from chancery.sources.page.letters import read_letter
 from chancery.sources.page.markings import marking_of
 from chancery.sources.page.mentions import mentioned_persons
@@ -157,6 +158,8 @@ def read_page(record_id: str, page: Page) -> Record:
                 attached.source_layout = None
                 record.enclosed_documents = [attached]
             return record
+    if page.citation is None and not page.notes:
+        _source_line_note(page)
     lines = reflow(page.body_lines())
     opening = read_opening(lines, want_heading=not page.title)
     letter = read_letter(lines, opening.dateline_at if not page.date_line else None)
@@ -506,6 +509,32 @@ _SOURCE_LINE = re.compile(
     r"(?i)^(?:(?:archival\s+)?(?:source|sources|citation|reference|archive|quelle|fonte|источник|архив)\s*:"
     r"|\[(?:source|sources|quelle|источник)\])\s*(?P<c>\S.{5,})$"
 )
+
+
+# What a source note says of the document after its citation: a marking, who drafted or cleared it, when it
+# came in, where copies went
+_NOTE_SENTENCE = re.compile(
+    r"(?i)^(?:drafted|cleared|approved|received|repeated|sent|transmitted|pouched|also sent|the source text"
+    r"|a copy|copies|printed from|no classification)\b"
+)
+
+
+def _source_line_note(page: Page) -> None:
+    """Rule *source note in the text*: a page that copied an edition's document keeps its source note on a
+    line of its own ("Source: Department of State, Central Files, 761.00/10-3162. Secret; Niact; Limit
+    Distribution. Received in the Department of State at 7:20 a.m. ..."): its first sentence is the
+    citation, the others say what the edition's own source note says (markings, drafting, routing)."""
+    for line in reversed(page.body):
+        m = _SOURCE_LINE.match(line.strip())
+        if m is None:
+            continue
+        parts = sentences(m.group("c"))
+        rest = parts[1:]
+        if rest and any(
+            marking_of(p.strip().rstrip(".").split(";")[0]) or _NOTE_SENTENCE.match(p) for p in rest
+        ):
+            page.citation, page.notes = parts[0], rest
+        return
 
 
 def _reference_line(lines: list[str]) -> Citation | None:
