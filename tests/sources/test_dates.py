@@ -298,3 +298,37 @@ def test_date_lines_of_european_editions():
     assert read_dateline("Wien, am 28. 3. 1955").date.value == "1955-03-28"
     assert parse_date("5 de mayo de 1962").value == "1962-05-05"
     assert parse_date("28 września 1939").value == "1939-09-28"
+
+
+def test_a_letters_place_and_worded_date_with_no_comma():
+    from chancery.sources.page.datelines import read_dateline
+
+    for line, place in (
+        ("Mount Vernon 4th March 1798", "Mount Vernon"),
+        ("Philadelphia March 4th 1798", "Philadelphia"),
+    ):
+        found = read_dateline(line)
+        assert found is not None and (found.place, found.date.value) == (place, "1798-03-04")
+    found = read_dateline("FROM BAKU 26 November 1945")
+    assert found is None or found.place != "FROM BAKU"
+    found = read_dateline("Cablegram unnumbered OTTAWA, 6 September 1939, 6 p.m.")
+    assert found is not None and (found.place, found.date.value, found.time) == (
+        "OTTAWA",
+        "1939-09-06",
+        "18:00",
+    )
+
+
+def test_a_message_dated_by_its_receipt_alone(tmp_path):
+    from chancery.sources import read_file
+
+    page = tmp_path / "message.txt"
+    page.write_text(
+        "No. 219\n\nReceived on January 1, 1944\n\n"
+        "Personal Message from Mr W. Churchill to Marshal Stalin\n\n"
+        "Many thanks. I am passing your congratulations to Admiral Fraser, his officers and men, who will be "
+        "glad of the tribute from a gallant and honoured Ally.\n",
+        encoding="utf-8",
+    )
+    (record,) = read_file(page)
+    assert record.date is not None and record.date.value == "1944-01-01"

@@ -54,6 +54,7 @@ from chancery.sources.page.dates import (
     parse_date,
     without_marker,
 )
+from chancery.sources.page.doc_types import doc_type_of
 from chancery.sources.page.places import is_known_place
 
 # The hour after a date: "—6:37 p.m.", ", 11:46 a.m.", "-12:30 a. m.", "—4 p. m.", "noon", "1400 hours",
@@ -73,7 +74,7 @@ _FRENCH_NUMBERS = re.compile(
 _GENRE = re.compile(
     r"(?i)^(?P<genre>cablegram|telegram|cable|despatch|dispatch|airgram|savingram|teleprinter message|"
     r"memorandum|letter|note|minute|radiogram|ciphergram|telex)\.?(?:\s+\((?:copy|draft|extract|excerpt)\))?"
-    r"(?:\s+(?:No\.?\s*)?(?P<number>[\w./-]*\d[\w./-]*))?(?:\s*,\s*|\s+(?=[A-Z]{3,}\b))"
+    r"(?:\s+(?:No\.?\s*)?(?P<number>[\w./-]*\d[\w./-]*)|\s+unnumbered)?(?:\s*,\s*|\s+(?=[A-Z]{3,}\b))"
 )
 # Rule *signed at*: an instrument's signing line is its date line ("Signed at Moscow, 19 October 1956",
 # "SIGNÉE À MOSCOU, LE 19 OCTOBRE 1956", "Done at Washington, ...", "Geschehen zu Bonn am ...")
@@ -113,6 +114,12 @@ _IN_PLACE = re.compile(
 )
 # A known city and a date in figures with no comma between: "Pyongyang 08/24/63"
 _CITY_FIGURES = re.compile(rf"^(?P<place>{_PLACE})\s+(?=\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}$)")
+# Rule *place, no comma*: a letter's place and a date in words, no comma between ("Mount Vernon 4th March
+# 1798", "Philadelphia March 4th 1798"); the place's words are no month, weekday or genre
+_CITY_WORDS = re.compile(
+    rf"^(?P<place>{_PLACE})\s+(?=(?:\d{{1,2}}(?:st|nd|rd|th|d)?\s+[A-Z][a-z]{{2,8}}\.?,?\s+1\d{{3}}"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th|d)?,?\s+1\d{3})\.?$)"
+)
 _PLACE_MORE = re.compile(rf"^(?P<more>(?:[A-Z]\.\s?){{2,3}}|{_PLACE})\s*,\s*(?=\S)")
 _CITY_WORD = re.compile(r"^г\.\s*(?=[А-Я])")
 # Rule *marking first*: a classification before the place and date ("CONFIDENTIAL [Ottawa], June 15, 1961")
@@ -188,6 +195,33 @@ _MONTH_DAY = re.compile(
 )
 
 
+_NOT_PLACE_WORDS = {
+    "received",
+    "sent",
+    "dated",
+    "recd",
+    "written",
+    "signed",
+    "from",
+    "to",
+    "copy",
+    "no",
+    "nr",
+}
+
+
+def _a_place(words: str) -> bool:
+    """Whether the words before a date may be its place: no month, weekday or genre among them."""
+    low = [w.lower().strip(".") for w in words.split()]
+    return (
+        len(low) <= 3
+        and not re.search(r"\b[A-Z]\.|\.$", words)  # "D. Smith 1st August 1949": a man's initials
+        and not any(w in MONTHS or w in WEEKDAYS for w in low)
+        and doc_type_of(words) == "other"
+        and not any(w in _NOT_PLACE_WORDS for w in low)
+    )
+
+
 def read_dateline(line: str, year: int | None = None) -> Dateline | None:
     """The date line ``line`` is, or None; ``year`` completes a date printed without one
     ("[Received July 12—7:11 a. m.]" under a date line of 1949)."""
@@ -214,6 +248,13 @@ def read_dateline(line: str, year: int | None = None) -> Dateline | None:
     placed = text[:1] in "IA" and _IN_PLACE.match(text)
     if not placed and (figures := _CITY_FIGURES.match(text)) and is_known_place(figures.group("place")):
         placed = figures
+    if (
+        not placed
+        and text[:1].isupper()
+        and (worded := _CITY_WORDS.match(text))
+        and _a_place(worded.group("place"))
+    ):
+        placed = worded
     if placed:
         text = f"{placed.group('place')}, {text[placed.end() :]}"
     if m := _EVENT.match(text):

@@ -365,6 +365,9 @@ def _title_and_date(
         dateline = heading_date(title)
     if dateline is None:  # a resolution's "Adopted by ... on 29 December 1948"
         dateline = adopted_on(lines)
+    if dateline is None and opening.received is not None and opening.received.date.value:
+        # an incoming message whose edition dates it by its receipt alone ("Received on January 1, 1944")
+        dateline = replace(opening.received, event="written")
     # an editor's introduction before the document is none of its lines (rule *introduction*)
     return (
         title,
