@@ -405,3 +405,8 @@ def test_a_conversations_day_and_occasion_are_no_party():
 def test_the_city_in_brackets_after_each_side():
     facts = read_title("Secret Telegram from Maneli (Saigon) to Spasowski (Warsaw) [Ciphergram No. 7237]")
     assert (facts.places, facts.sent_to) == (["Saigon"], ["Warsaw"])
+
+
+def test_a_partys_name_before_the_day_of_the_talk():
+    facts = read_title("Record of Conversation with Mao Zedong, 22 January")
+    assert names(facts.participants) == ["Mao Zedong"]

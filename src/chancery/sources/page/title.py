@@ -21,7 +21,7 @@ from chancery.lexicon.countries import POST_NOUNS, is_country_or_post, is_state_
 from chancery.lexicon.organisations import ORGANISATION_WORDS
 from chancery.lexicon.particles import PARTICLES
 from chancery.model import Agent, DateValue
-from chancery.sources.page.dates import find_dates
+from chancery.sources.page.dates import MONTHS, find_dates
 from chancery.sources.page.doc_types import (
     DISCUSSING,
     GENRE_QUALIFIERS,
@@ -450,10 +450,17 @@ def _named_in_full(who: str, after: str) -> bool:
     )
 
 
+_MONTHS_RX = "(?:" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + ")"
+
+
 def _someone(agent: Agent) -> bool:
     name = agent.name.strip()
-    if re.search(r"\d", name):
-        return False  # "October 25", "2:40 p.m.": the day and hour of the talk
+    if digit := re.search(r"(?<![^\W\d_])\d", name):
+        # "Mao Zedong, 22 January": the name before the day; "October 25", "2:40 p.m." alone: no one
+        name = re.sub(rf"[\s,]+(?:{_MONTHS_RX})?[\s,]*$", "", name[: digit.start()], flags=re.I).strip(" ,")
+        if not name or re.fullmatch(rf"(?i){_MONTHS_RX}", name):
+            return False
+        agent.name = name
     if is_known_place(name) or is_country_or_post(name) or re.fullmatch(rf"(?i){MEETING_NOUNS}", name):
         return False
     nameless = {*OFFICE_WORDS, *HONORIFICS, "the", "of"}
