@@ -111,3 +111,9 @@ def test_an_office_under_the_signers_name_is_no_second_signer():
 
 def test_a_marking_before_the_genre_it_marks():
     assert marking_of("Foreign Ministry Top Secret Telegram") == "Top Secret"
+
+
+def test_a_labelled_marking_with_words_after_it():
+    line = "Classification level and register number: Confidential classified material 7/7 -16/82 four pages"
+    assert marking_of(line) == "Confidential"
+    assert marking_of("Classification: Secret") == "Secret"

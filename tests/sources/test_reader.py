@@ -654,3 +654,20 @@ def test_a_copied_editions_source_note_on_a_line_of_its_own(tmp_path):
     )
     assert record.classification == "Secret"
     assert [e.agent.name for e in record.distribution] == ["White House"]
+
+
+def test_a_telegram_forms_sender_city_and_recipients_label(tmp_path):
+    from chancery.sources import read_file
+
+    page = tmp_path / "telegram.txt"
+    page.write_text(
+        "December 15, 1982\n\nTelegram, Reinert to Gen. Axen, Gen. Sieber, and Gen. Krolikowski\n\n"
+        "Telegram\n\nSender: Sofia\n\n"
+        "Recipients: gen. Axen, member politburo, central committee SED\n\n"
+        "On behalf of the Central Committee of the BCP, Comrade Stanischew briefed the ambassadors of the "
+        "states on the campaign now being run against Bulgaria.\n",
+        encoding="utf-8",
+    )
+    (record,) = read_file(page)
+    assert record.distribution == []
+    assert [(p.name, p.role) for p in record.places] == [("Sofia", "sent_from")]

@@ -64,7 +64,7 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(
         "receives",
-        r"(?:to\s+be\s+)?(?:receives?|receiving|to\s+receive|recipients(?:\s+of\s+copies)?)",
+        r"(?:to\s+be\s+)?(?:receives?|receiving|to\s+receive|recipients\s+of\s+copies)",
         needs_colon=True,
     ),
     Cue(  # "Copies to:", "Extracts to Cdes.:" (a protocol's extracts), "Copy sent to comrades", "Copy: To X"

@@ -35,6 +35,8 @@ LABELS: dict[str, str] = {
     "sent to": "recipients",  # an outgoing cable form's addressee ("Sent to: Chinese Embassy in India")
     "addressee": "recipients",
     "addressees": "recipients",
+    "recipient": "recipients",  # a telegram form's addressees ("Recipients: gen. Axen, member politburo")
+    "recipients": "recipients",
     "attention": "recipients",
     "attn": "recipients",
     "for": "recipients",

@@ -145,7 +145,12 @@ def _english(text: str) -> str | None:
 # The furniture around a marking: a label before it ("Classification: Secret", "Level: Top Secret"), what
 # it marks after it ("Secret Document 838", "Foreign Ministry Top Secret File", "Top Secret Document 87",
 # "Foreign Ministry Top Secret Telegram").
-_LABEL = re.compile(r"(?i)^(?:(?:security\s+)?classification|level|grading|marking)\s*:\s*")
+_LABEL = re.compile(
+    r"(?i)^(?:(?:security\s+)?classification(?:\s+(?:level|grade|mark)(?:\s+and\s+[\w ]{3,30})?)?"
+    r"|level|grading|marking)\s*:\s*"
+)
+# A marking at the head of a label's value, words after it ("Confidential classified material 7/7 -16/82")
+_MARKING_HEAD = re.compile(r"(?i)^(?P<m>" + "|".join(sorted(MARKINGS, key=len, reverse=True)) + r")\b")
 # The document's number before its marking on one line: "16 . Secret" (a DFAT savingram), "No. 5 SECRET"
 _NUMBER_FIRST = re.compile(r"^(?:No\.?\s*)?\d{1,5}[a-z]?\s*[.:]?\s+(?=[A-Za-z])")
 # A file number before its marking, as German and French offices write it: "204-80.00/94.19/1234/59 geheim"
@@ -160,6 +165,8 @@ _MARKS = re.compile(
 def marking_of(text: str) -> str | None:
     """The marking a line (or a cell) consists of, in English; None when the line is something else."""
     text = re.sub(r"(?i)^\[(?:stamp:?\s*)?([^\]]+)\]$", r"\1", text.strip())
+    if (label := _LABEL.match(text)) and (head := _MARKING_HEAD.match(text[label.end() :])):
+        return _english(head.group("m"))  # the label says what follows is the marking, whatever trails it
     text = _LABEL.sub("", re.sub(r"^\((?P<m>[^()]+)\)\.?$", r"\g<m>", text))  # "(Top Secret)"
     if (numbered := _NUMBER_FIRST.match(text) or _FILE_FIRST.match(text)) and (
         found := _english(text[numbered.end() :]) or _foreign(text[numbered.end() :])

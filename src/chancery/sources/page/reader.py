@@ -394,6 +394,8 @@ def _cable_places(fields: list[Field]) -> list[Place]:
         seat = _SEAT.search(found.value)
         if role and not addresses and seat and is_known_place(seat.group("p")):
             out += [p for p in [make_place(seat.group("p"), role)] if p]  # type: ignore[arg-type]
+        elif role and not addresses and is_known_place(city := found.value.strip(" .")):
+            out += [p for p in [make_place(city, role)] if p]  # type: ignore[arg-type]  # "Sender: Sofia"
     return out
 
 
