@@ -165,8 +165,8 @@ _MARKS = re.compile(
 def marking_of(text: str) -> str | None:
     """The marking a line (or a cell) consists of, in English; None when the line is something else."""
     text = re.sub(r"(?i)^\[(?:stamp:?\s*)?([^\]]+)\]$", r"\1", text.strip())
-    if (label := _LABEL.match(text)) and (head := _MARKING_HEAD.match(text[label.end() :])):
-        return _english(head.group("m"))  # the label says what follows is the marking, whatever trails it
+    if (label := _LABEL.match(text)) and (first := _MARKING_HEAD.match(text[label.end() :])):
+        return _english(first.group("m"))  # the label says what follows is the marking, whatever trails it
     text = _LABEL.sub("", re.sub(r"^\((?P<m>[^()]+)\)\.?$", r"\g<m>", text))  # "(Top Secret)"
     if (numbered := _NUMBER_FIRST.match(text) or _FILE_FIRST.match(text)) and (
         found := _english(text[numbered.end() :]) or _foreign(text[numbered.end() :])
