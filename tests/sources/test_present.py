@@ -133,3 +133,25 @@ def test_a_run_of_bulleted_persons_without_its_label():
     ]
     assert [a.name for a in _bulleted_people(body)] == ["Macmillan", "Norman Brook", "Dean Rusk"]
     assert _bulleted_people(["• Mr. Dean Rusk", "• Mr. John Smith", "", "Text."]) == []  # two are no list
+
+
+def test_an_unlabelled_list_of_comrades_with_their_offices():
+    from chancery.sources.page.people import _bulleted_people
+
+    body = [
+        "Note about a “Club Talk” of the Ambassadors",
+        "",
+        "Comrade Halasz, Ambassador of the Hungarian People’s Republic",
+        "Comrade Kohoušek, Ambassador of the Czechoslovak Socialist Republic",
+        "Comrade Yelisavetin, Acting Ambassador of the USSR",
+        "2 interpreters",
+        "",
+        "I. On Relations PR China-Soviet Union, Socialist Countries:",
+    ]
+    assert [a.name for a in _bulleted_people(body)] == ["Halasz", "Kohoušek", "Yelisavetin"]
+
+
+def test_a_note_about_a_talk_in_quotes_records_a_conversation():
+    from chancery.sources.page.doc_types import doc_type_of
+
+    assert doc_type_of("Note about a “Club Talk” of the Ambassadors") == "record_of_conversation"

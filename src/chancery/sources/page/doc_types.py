@@ -94,8 +94,8 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
     (r"^(?:\w+ )?minutes of (?:the |a |an )?(?:\w+ )?conversations?\b", "minutes"),
     (
         r"\b(?:record|memorandum|minutes|notes?|summary|transcript|memo) (?:of|on|from|about) "
-        r"(?:the |a |an )?(?:\w+ )?(?:conversations?|talks?|(?:meetings?|contacts?) between|discussions?|"
-        r"receptions?)\b",
+        r"(?:the |a |an )?[\"“‘']?(?:\w+ )?(?:conversations?|talks?|(?:meetings?|contacts?) between|"
+        r"discussions?|receptions?)\b",
         "record_of_conversation",
     ),
     (rf"^(?:the )?(?:\w+ )?{MEETING_NOUNS} (?:between|with)\b", "record_of_conversation"),

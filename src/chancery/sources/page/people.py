@@ -398,17 +398,32 @@ def _met(page: Page) -> list[Agent]:
 _BULLET_ITEM = re.compile(r"^\s*[•·▪*–-]\s+(?P<item>\S.*)$")
 
 
+# An entry of a list with no bullets, a man by his form of address and his office: "Comrade Halasz,
+# Ambassador of the Hungarian People's Republic"
+_ADDRESSED_ENTRY = re.compile(
+    r"^(?:comrade|cde\.?|comr\.|mr\.?|mrs\.?|ambassador|minister|general|sir)\s+[A-Z][^,]{1,40},\s*\S", re.I
+)
+_OFFICE_COUNT = re.compile(
+    r"^(?:\d+|two|three|four)\s+(?:interpreters?|translators?|note-?takers?)\.?$", re.I
+)
+
+
 def _bulleted_people(body: list[str]) -> list[Agent]:
     """A record's list of those present that lost its label in the copy: a run of three bullets or more
-    near its head, each a person ("• Prime Minister Macmillan", "• Sir Norman Brook, Permanent Secretary of
-    the Treasury", "• The President" is an office and no one named)."""
+    near its head, or of lines each a man by his form of address and his office; each a person ("• Prime
+    Minister Macmillan", "• Sir Norman Brook, Permanent Secretary of the Treasury", "• The President" is
+    an office and no one named)."""
     lines = [line for line in body if line.strip()][:60]
     best: list[Agent] = []
     run: list[Agent] = []
     for line in lines + [""]:
         m = _BULLET_ITEM.match(line)
-        agent = participant(m.group("item")) if m else None
-        if m and (agent is not None or office_alone(m.group("item"))):
+        item = m.group("item") if m else line.strip() if _ADDRESSED_ENTRY.match(line.strip()) else None
+        side = item is not None and is_state_word(
+            item.strip(" :")
+        )  # "• Germans", "• Americans": a side's heading
+        agent = participant(item) if item and not side else None
+        if item and (agent is not None or side or office_alone(item) or run and _OFFICE_COUNT.match(item)):
             run += [agent] if agent is not None else []
             continue
         if len(run) >= 3 and len(run) > len(best):
@@ -429,7 +444,9 @@ def _conversation(record: Record, facts: TitleFacts, closing: Closing, page: Pag
     record.authors = (
         labelled if len(labelled) > 1 and not persons(facts.authors) else [author] if author else []
     )
-    listed = _met(page) or _bulleted_people(page.body)
+    listed, bulleted = _met(page), _bulleted_people(page.body)
+    if len(bulleted) > len(listed):  # the list under the heading, and any the text shows speaking
+        listed = bulleted + [a for a in listed if not any(_same(a, b) for b in bulleted)]
     visits = met_by_writer(page.body_text)  # "X called on me", "I received X": the writer was there
     listed += [v for v in visits if not any(_same(v, b) for b in listed)]
     people: list[Agent] = [p for p in facts.participants if p.kind == "person" or not listed]
