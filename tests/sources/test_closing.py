@@ -242,3 +242,16 @@ def test_a_romanian_copys_ss_mark_before_the_editors_office():
 
     agent = name_line("(ss)[Ambassador] Gheorghe Caranfil")
     assert agent is not None and (agent.name, agent.office) == ("Gheorghe Caranfil", "Ambassador")
+
+
+def test_a_signature_mark_alone_on_its_line_over_the_typed_name():
+    from chancery.sources.page.letters import read_letter
+
+    lines = [
+        "Dear Comrade Axen!",
+        "I ask for your approval.",
+        "With socialist greetings",
+        "[signed]",
+        "Oskar Fischer",
+    ]
+    assert [a.name for a in read_letter(lines).signature] == ["Oskar Fischer"]

@@ -187,6 +187,10 @@ def read_signature(lines: list[str], start: int, claimed: set[int] | None = None
             )
             used.append(used[-1] + 1)
         part = None if claimed and any(j in claimed for j in used) else _part(line)
+        if part is None and line.strip() and not strip_marks(line) and not (claimed and k in claimed):
+            at.append(k)  # "[signed]" alone on its line, the typed name under it: the block goes on
+            k += 1
+            continue
         if part is None:
             break
         parts.append(part)
