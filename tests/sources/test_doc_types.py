@@ -39,3 +39,18 @@ from chancery.sources.page.doc_types import doc_type_of
 )
 def test_genre_words(title, kind):
     assert doc_type_of(title) == kind
+
+
+def test_a_genre_line_in_the_documents_head():
+    from chancery.sources.page.genre import _genre_line
+
+    assert _genre_line(["MPR Embassy in the Soviet Union", "Meeting, record of conversation"]) == (
+        "record_of_conversation"
+    )
+    assert _genre_line(["M. KNOEDLER & CO., Inc.", "CABLE ADDRESSES", '"KNOEDLER"']) is None
+    assert (
+        _genre_line(
+            ["On November 16, 1981 the counselor met the Deputy Head of the Department at his office."]
+        )
+        is None
+    )

@@ -23,6 +23,7 @@ import re
 from chancery.sources.page.datelines import WIRED, Dateline
 from chancery.sources.page.doc_types import doc_type_of
 from chancery.sources.page.fields import Field
+from chancery.sources.page.header import is_prose
 from chancery.sources.page.letters import Letter
 from chancery.sources.page.title import TitleFacts
 
@@ -48,6 +49,8 @@ def genre(
     for word in (site_genre, dateline.genre if dateline else None, form):
         if word and (kind := doc_type_of(word)) != "other":
             return kind
+    if named := _genre_line(lines):
+        return named
     labels = {f.label for f in fields}
     if {"fm", "to"} <= labels or any(_DTG.match(line) for line in lines[:12]):
         return "cable"
@@ -70,3 +73,20 @@ def genre(
     if facts.defaulted and title_source == "site":
         return facts.doc_type
     return "other"
+
+
+_ADDRESS = re.compile(r"(?i)\b(?:cable|telegraphic|telegram|telex)\s+address(?:es)?\b")
+
+
+def _genre_line(lines: list[str]) -> str | None:
+    """Rule *genre line*: a short line of the document's head that names its genre and nothing else
+    ("Meeting, record of conversation" under an embassy's letterhead), before the first paragraph."""
+    for line in lines[:10]:
+        if is_prose(line):
+            return None
+        text = line.strip(" .:[]")
+        short = len(text) <= 60 and len(text.split()) <= 6 and not re.search(r"\d", text)
+        # "CABLE ADDRESSES", "Telegraphic address": a letterhead's, no genre
+        if short and not _ADDRESS.search(text) and (kind := doc_type_of(text)) != "other":
+            return kind
+    return None
