@@ -175,3 +175,13 @@ def test_a_cipher_offices_receipt_note_is_the_headers_not_prose():
         ["Sent 9-00 15.1.1936", note, "In. No. 37/sh.", "Moscow. Tov. Stalin.", "Text " * 30]
     )
     assert [p.name for p in header.places] == ["Moscow"]
+
+
+def test_an_editors_words_at_the_head_of_an_address():
+    from chancery.sources.page.header import read_header
+
+    head = ["[To the] CPSU CC", "Concerning the complete withdrawal of Soviet troops from Mongolia"]
+    header = read_header(
+        head + ["The Mongolian leadership has asked that the question of a withdrawal be examined."]
+    )
+    assert [a.name for a in header.recipients] == ["CPSU CC"]

@@ -671,3 +671,18 @@ def test_a_telegram_forms_sender_city_and_recipients_label(tmp_path):
     (record,) = read_file(page)
     assert record.distribution == []
     assert [(p.name, p.role) for p in record.places] == [("Sofia", "sent_from")]
+
+
+def test_a_forms_city_then_man_fields(tmp_path):
+    from chancery.sources import read_file
+
+    page = tmp_path / "telegram.txt"
+    page.write_text(
+        "February 1, 1983\n\nTelegram, Dimitar Stoyanov to Comrade Mielke\n\n"
+        "Sender: Sofia – Stojanow [Dimitar Ivanov Stoyanov]\n\nRecipient: Berlin – Mielke\n\n"
+        "Our analysis of the first phase of the campaign launched in the West, which has now gone on for "
+        "months, shows beyond doubt that it is directed against us.\n",
+        encoding="utf-8",
+    )
+    (record,) = read_file(page)
+    assert {(p.name, p.role) for p in record.places} == {("Sofia", "sent_from"), ("Berlin", "sent_to")}

@@ -116,6 +116,8 @@ def read_header(lines: list[str]) -> Header:
     header = Header()
     head = header_lines(lines)
     header.end = len(head)
+    # an editor's words supplied at the head of an address: "[To the] CPSU CC" reads "To the CPSU CC"
+    head = [re.sub(r"(?i)^\[((?:to|an|à)(?:\s+the)?)\]\s*(?=\S)", r"\1 ", line) for line in head]
     for line in _holders(head):
         for cell in cells(line):
             _read_cell(header, cell)

@@ -394,8 +394,13 @@ def _cable_places(fields: list[Field]) -> list[Place]:
         seat = _SEAT.search(found.value)
         if role and not addresses and seat and is_known_place(seat.group("p")):
             out += [p for p in [make_place(seat.group("p"), role)] if p]  # type: ignore[arg-type]
-        elif role and not addresses and is_known_place(city := found.value.strip(" .")):
-            out += [p for p in [make_place(city, role)] if p]  # type: ignore[arg-type]  # "Sender: Sofia"
+        elif (
+            role
+            and not addresses
+            and is_known_place(city := re.split(r"\s+[-–—]\s+", found.value)[0].strip(" ."))
+        ):
+            # "Sender: Sofia", "Recipient: Berlin – Mielke": the city, then the man in it
+            out += [p for p in [make_place(city, role)] if p]  # type: ignore[arg-type]
     return out
 
 
