@@ -410,3 +410,8 @@ def test_the_city_in_brackets_after_each_side():
 def test_a_partys_name_before_the_day_of_the_talk():
     facts = read_title("Record of Conversation with Mao Zedong, 22 January")
     assert names(facts.participants) == ["Mao Zedong"]
+
+
+def test_a_memorandum_for_the_record_goes_to_no_one():
+    facts = read_title("MEMORANDUM FOR THE RECORD FROM L. K. WHITE")
+    assert names(facts.recipients) == []

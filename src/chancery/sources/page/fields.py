@@ -181,7 +181,9 @@ def _subject_goes_on(value: str, line: str) -> bool:
 def _no_addressee(found: Field) -> bool:
     """ "MEMORANDUM FOR THE RECORD"; a form's printed caption in place of a value ("TO: (Officer
     designation, room number, and", "SUBJECT: (Optional)")."""
-    if found.label.startswith("memo") and re.fullmatch(r"(?i)(?:the\s+)?record\.?", found.value):
+    if found.label.startswith("memo") and re.fullmatch(
+        r"(?i)(?:the\s+)?record\.?(?:\s+from\s.*)?", found.value
+    ):
         return True
     return found.value.startswith("(") and not re.search(r"\b[A-Z]{2,}", found.value)
 

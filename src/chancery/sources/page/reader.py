@@ -547,6 +547,13 @@ def _source_line_note(page: Page) -> None:
         return
 
 
+# A line that is an archive's name and nothing else: its words capitalised but for the little ones
+_ARCHIVE_ALONE = re.compile(
+    r"^(?:[A-ZА-Я][\w'’-]*|of|the|for|and|de|des|du|la|le|di|der|für|und)(?:\s+(?:[A-ZА-Я(][\w'’()-]*|of|the|"
+    r"for|and|de|des|du|la|le|di|der|für|und)){1,11}$"
+)
+
+
 def _reference_line(lines: list[str]) -> Citation | None:
     """A line of the text that is an archival reference and nothing else ("AMSZ, z. 9, w. 53, t. 702"):
     an archive and the parts of its reference, short, no sentence."""
@@ -560,6 +567,15 @@ def _reference_line(lines: list[str]) -> Citation | None:
             cite.archive and len(cite.parts) >= 3 or {"fond", "opis", "delo"} <= set(cite.parts)
         ):
             return cite  # an archive and its parts, or a fond, inventory and file the edition's archive holds
+        if (
+            cite is not None
+            and cite.archive
+            and set(cite.parts) == {"archive"}
+            and _ARCHIVE_ALONE.match(line)
+            and not line.isupper()  # a letterhead: "THE NATIONAL SECURITY ARCHIVE"
+            and cite.archive != line.strip()  # a known archive, told by the short name it is cited by
+        ):
+            return cite  # "Archive of Foreign Policy of the Russian Federation": a portal's line naming it
     return None
 
 

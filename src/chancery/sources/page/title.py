@@ -997,6 +997,8 @@ def _read_title(title: str) -> TitleFacts:
             break
     else:
         log.debug("title %r: no grammar names its people", title)
+    # "Memorandum for the Record": written to the files, to no one
+    facts.recipients = [a for a in facts.recipients if not re.fullmatch(r"(?i)(?:the\s+)?record", a.name)]
     for agent in facts.authors + facts.recipients:
         if (seat := _seat(agent)) and seat not in facts.places:
             facts.places.append(seat)
