@@ -20,3 +20,17 @@ def test_a_note_verbale_names_its_sender_and_addressee():
     assert (
         read_letter(["Dear Sir,", "I write to you.", "Yours sincerely,", "John Smith"]).verbale_from is None
     )
+
+
+def test_an_irish_departments_salutation_close_and_office():
+    from chancery.sources.page.letters import read_letter
+
+    lines = [
+        "A Chara,",
+        "It is the wish of the Minister that despatches be circulated little.",
+        "Mise, le meas,",
+        "[signed] J.P. Walshe",
+        "Rúnaí",
+    ]
+    letter = read_letter(lines)
+    assert letter.is_letter and [(a.name, a.office) for a in letter.signature] == [("J.P. Walshe", "Rúnaí")]

@@ -23,6 +23,7 @@ ROLE_NOUNS = frozenset(
         "gesandte", "gesandten", "gesandter", "botschafter", "botschafters", "kanzler", "bundeskanzler",
         "reichskanzler", "staatssekretär", "ministerpräsident", "außenminister", "konsul", "generalkonsul",
         "legationsrat", "ministre", "ambassadeur", "chargé d'affaires", "consul général", "secrétaire",
+        "rúnaí", "aire",  # Irish: the secretary of a department, a minister
     }
 )  # fmt: skip
 # Russian nouns and adjectives of office in the cases titles and addresses put them in ("Полномочному

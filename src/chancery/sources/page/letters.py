@@ -30,7 +30,9 @@ SALUTATION = re.compile(
     r"ваше\s+превосходительство|(?:глубоко)?уважаем\w+(?:\s+\w+){0,3}|дорог\w+(?:\s+\w+){0,3}|"
     # German and French: "Sehr verehrter Herr Präsident!", "Lieber Freund,", "Monsieur le Ministre,"
     r"sehr\s+(?:geehrte|verehrte)[rs]?(?:\s+\w+){1,3}|liebe[rs]?(?:\s+\w+){1,3}|"
-    r"(?:mon\s+)?cher(?:e)?(?:\s+\w+){1,3}|madame(?:\s+\w+){0,2}|messieurs|monsieur(?:\s+\w+){0,3})[:,!]$"
+    r"(?:mon\s+)?cher(?:e)?(?:\s+\w+){1,3}|madame(?:\s+\w+){0,2}|messieurs|monsieur(?:\s+\w+){0,3}|"
+    # Irish, as the Department of External Affairs wrote it: "A Chara," (dear friend), "A Dhuine Uasail,"
+    r"a\s+chara|a\s+dhuine\s+uasail)[:,!]$"
     # in capitals with the text after it on the line: "MY ESTEEMED STATE SECRETARY: Concerning my talk ..."
     r"|^(?-i:(?:MY\s+(?:DEAR|ESTEEMED|HONOU?RED)|DEAR)\s+(?P<shout>[^:!,a-z]{2,40})):\s+\S"
 )
@@ -44,7 +46,8 @@ CLOSE = re.compile(
     # considération."
     r"|mit\s+(?:\w+\s+){0,2}gr[üu](?:ß|ss)en|hochachtungsvoll|genehmigen\s+sie\b.*\bhochachtung"
     r"|(?:veuillez|je\s+vous\s+prie\s+d)\b.*\b(?:assurance|expression|considération|sentiments)\b.*"
-    r"|с\s+(?:\w+\s+){0,2}(?:приветом|уважением))[,.!]?$"
+    r"|с\s+(?:\w+\s+){0,2}(?:приветом|уважением)"
+    r"|(?:is\s+)?mise,?\s+le\s+meas)[,.!]?$"  # Irish: "Mise, le meas," (I am, with respect)
 )
 ADDRESS_LINE = re.compile(
     r"(?i)\b(?:c/o|street|st\.|avenue|ave\.|road|rd\.|square|place|house|building|box\s+\d+|p\.\s?o\.)\b"
