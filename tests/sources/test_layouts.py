@@ -203,3 +203,34 @@ def test_the_digital_archives_citation_sentence_without_the_sites_labels():
         "Digital Archive, AVPRF, f. 0102.\n\nThe Foreign Minister received me at noon.\n"
     )
     assert (page.title, page.summary) == ("Memorandum of Conversation, Smith and Jones", None)
+
+
+def test_the_marxists_internet_archives_notes_on_a_letter(tmp_path):
+    from chancery.sources import read_file
+
+    page = tmp_path / "letter.txt"
+    page.write_text(
+        "Written: Written in March 1911\nPublished:\nFirst published in 1933 in Lenin Miscellany XXV.\n"
+        "Sent from Paris to Berlin.\nPrinted from the original.\nSource:\nLenin\nCollected Works,\n"
+        "Progress Publishers,\n[1977],\nMoscow,\nVolume 43,\npage 276.\n"
+        "Translated: Martin Parker and Bernard Isaacs\nTranscription\\Markup:\nR. Cymbala\nPublic Domain:\n"
+        "Lenin Internet Archive\n(2005).\nYou may freely copy, distribute,\ndisplay and perform this work.\n"
+        "Please credit “Marxists Internet\nArchive” as your source.\n• README\nDear Comrade,\n"
+        "Two letters come with this one. The first is from Poletayev, the second from Negorev.\n",
+        encoding="utf-8",
+    )
+    (record,) = read_file(page)
+    assert record.source_layout == "marxists-internet-archive" and record.doc_type == "letter"
+    assert record.date is not None and record.date.value == "1911-03"
+    assert record.citation is not None and record.citation.as_written.startswith("Lenin Collected Works,")
+    assert [a.name for a in record.translated_by] == ["Martin Parker", "Bernard Isaacs"]
+    assert [a.name for a in record.authors] == ["Lenin"]
+    assert [(p.name, p.role) for p in record.places] == [("Paris", "sent_from"), ("Berlin", "sent_to")]
+
+
+def test_a_salutation_to_one_unnamed_comrade_makes_a_letter():
+    from chancery.sources.page.letters import read_letter
+
+    assert read_letter(["Dear Comrade,", "Two letters come with this one."]).is_letter
+    assert read_letter(["Dear Colleague", "A few days ago I wrote to you."]).is_letter
+    assert not read_letter(["Dear comrades!", "We are gathered here today."]).is_letter

@@ -26,6 +26,8 @@ from chancery.sources.page.signature import read_signature
 
 SALUTATION = re.compile(
     r"(?i)^(?:my\s+)?(?:(?:very\s+)?dear(?:est)?|honou?red|respected|esteemed|most\s+\w+)\b(?P<who>[^:!]*)[:,!]$"
+    # "Dear Colleague", with no comma after it
+    r"|^(?-i:Dear)\s+(?P<plain>(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2})$"
     r"|^(?P<bare>sir|madam|gentlemen|excellency|your\s+excellency|monsieur\s+le\s+\w+|"
     r"ваше\s+превосходительство|(?:глубоко)?уважаем\w+(?:\s+\w+){0,3}|дорог\w+(?:\s+\w+){0,3}|"
     # German and French: "Sehr verehrter Herr Präsident!", "Lieber Freund,", "Monsieur le Ministre,"
@@ -60,6 +62,9 @@ _GENERIC = re.compile(
     r"(?i)(?:(?:my|our|esteemed|respected)\s+)?(?:friends?|colleagues?|sirs?|madam|comrades?|members?|readers?|all|"
     r"everyone|gentlemen|brothers|sisters|brothers and sisters|ladies and gentlemen)"
 )
+
+
+_ONE = re.compile(r"(?i)(?:my\s+)?(?:comrade|colleague|friend)")
 
 
 @dataclass
@@ -104,8 +109,10 @@ def read_letter(lines: list[str], date_at: int | None = None) -> Letter:
     if letter.salutation_at is not None:
         letter.at[letter.salutation_at] = "salutation"
         m = SALUTATION.match(lines[letter.salutation_at])
-        named = (m.group("who") or m.group("shout") or "").strip(" ,") if m else ""
-        letter.salutation_names = bool(named and not _GENERIC.fullmatch(named) or m and m.group("bare"))
+        named = (m.group("who") or m.group("shout") or m.group("plain") or "").strip(" ,") if m else ""
+        # "Dear Comrade," "Dear Colleague": one man, unnamed, as a letter greets; "Dear comrades!" a hall
+        one = bool(named) and not _GENERIC.fullmatch(named) or bool(_ONE.fullmatch(named))
+        letter.salutation_names = one or bool(m and m.group("bare"))
         letter.salutation_names = letter.salutation_names and letter.salutation_at < max(3, len(lines) // 3)
     closes = [k for k, line in enumerate(lines) if CLOSE.match(line)]
     letter.close_at = closes[-1] if closes else None
@@ -122,7 +129,7 @@ def read_letter(lines: list[str], date_at: int | None = None) -> Letter:
             break
     if letter.addressee is None and letter.salutation_at is not None:
         m = SALUTATION.match(lines[letter.salutation_at])
-        who = (m.group("who") or "").strip(" ,") if m else ""
+        who = (m.group("who") or m.group("plain") or "").strip(" ,") if m else ""
         if who and not _GENERIC.fullmatch(who) and (agent := parse_agent(who)) is not None:
             agent.as_written = who
             letter.addressee = agent

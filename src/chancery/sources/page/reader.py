@@ -232,6 +232,13 @@ def read_page(record_id: str, page: Page) -> Record:
     if went is not None and all(went.name != p.name for p in record.places):
         record.places.append(went)
     record.places += [p for p in _cable_places(fields) if all(p.name != q.name for q in record.places)]
+    for note in page.notes:  # an edition's note on a letter: "Sent from Paris to Berlin."
+        if route := _SENT_FROM_TO.search(note):
+            for name, role in ((route.group("a"), "sent_from"), (route.group("b"), "sent_to")):
+                if (place := make_place(name.strip(), role)) and all(
+                    place.name != q.name for q in record.places
+                ):
+                    record.places.append(place)
     record.precedence = _precedence(fields, dateline)
     if (
         page.place
@@ -377,6 +384,9 @@ def _title_and_date(
     )
 
 
+_SENT_FROM_TO = re.compile(
+    r"\bSent\s+from\s+(?P<a>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+to\s+(?P<b>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b"
+)
 _SEAT_IN_BRACKETS = re.compile(r"\((?P<p>[A-ZÀ-ÞА-Я][^()]{2,30})\)$")
 _SEAT = re.compile(r"(?:\bin\b|\bat\b|,)\s*(?:[A-Z]\.\s*)*(?P<p>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?$")
 
