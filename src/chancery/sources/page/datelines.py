@@ -104,7 +104,7 @@ _PLACE = r"[A-ZА-Я][\w'’.-]*(?:[ -](?:[A-ZА-Я][\w'’.-]*|on|upon|am|de|la
 _PLACE_FIRST = re.compile(rf"^(?P<place>{_PLACE}(?:\s*\[[^\]]+\])?|\[[A-ZА-Я][^\]]*\])\s*,\s*(?=\S)")
 _PLACE_STOP = re.compile(rf"^(?P<place>{_PLACE})\.\s+(?=\d|[^\W\d_]{{3,9}}\.?\s+\d)")
 WIRED = re.compile(r"(?i)^\((?:telegraphic|by\s+telegraph|by\s+wire|telegram|cipher|en\s+clair)\.?\)\s*")
-_RECEIPT_AFTER = re.compile(
+RECEIPT_AFTER = re.compile(
     r"(?i)\s*\((?:received|recd|ankunft|eingegangen|eingang|reçu|arrivée?|получен[ао]?)\b[^()]*\)\.?$"
 )
 _ERA_AFTER = re.compile(r"\s*[-–]\s*(?:E\.\s?F\.\s*)?[XVI]{1,6}\.?$")  # "1936 - XIV": the Fascist era's year
@@ -239,7 +239,10 @@ def read_dateline(line: str, year: int | None = None) -> Dateline | None:
     if wired:
         text = text[wired.end() :]
     text = _ERA_AFTER.sub("", text)
-    if (receipt := _RECEIPT_AFTER.search(text)) and receipt.start() > 0:  # not a receipt line of its own
+    timed_receipt = False
+    if (receipt := RECEIPT_AFTER.search(text)) and receipt.start() > 0:  # not a receipt line of its own
+        # the hour it came in ("(Ankunft: 19. März., 10 h)", "(Received 4.21 p.m.)"): a telegram's
+        timed_receipt = bool(re.search(r"(?i)\d\s*(?:h\b|uhr\b|[ap]\.\s?m\.|[:.]\d\d)", receipt.group(0)))
         text = text[: receipt.start()]
     event = "written"
     if text[:1] in "SsDdFfGgUuПпСс" and (signed := _SIGNED_AT.match(text)):
@@ -301,7 +304,7 @@ def read_dateline(line: str, year: int | None = None) -> Dateline | None:
         place,
         time,
         event,
-        genre or ("telegram" if wired else None),
+        genre or ("telegram" if wired or timed_receipt else None),
         number,
         file_number,
         marking=marking,

@@ -25,6 +25,7 @@ from chancery.sources.page.doc_types import doc_type_of
 from chancery.sources.page.fields import Field
 from chancery.sources.page.header import is_prose
 from chancery.sources.page.letters import Letter
+from chancery.sources.page.places import is_known_place
 from chancery.sources.page.title import TitleFacts
 
 _DTG = re.compile(r"^[ZOPRFM]{1,2}\s+[0-3]\d[0-2]\d[0-5]\dZ\s+[A-Z]{3}\s+\d{2}(?:\s+[A-Z0-9]{2,6})?$")
@@ -56,6 +57,9 @@ def genre(
         return "cable"
     if dateline is not None and dateline.time or received is not None:
         return "telegram"
+    places = {f.label: f.value.split(";")[0] for f in fields if f.label in ("from", "to")}
+    if len(places) == 2 and all(is_known_place(v.strip(" .")) for v in places.values()):
+        return "telegram"  # "From: Tokyo" / "To: Washington": post to post
     if any(WIRED.match(line) for line in lines[:12]):
         return "telegram"  # "(Telegraphic.) Berlin, August 30, 1939.": the edition says how it came
     if any(label.startswith("memo") for label in labels):

@@ -113,7 +113,7 @@ def read_letter(lines: list[str], date_at: int | None = None) -> Letter:
         # "Dear Comrade," "Dear Colleague": one man, unnamed, as a letter greets; "Dear comrades!" a hall
         one = bool(named) and not _GENERIC.fullmatch(named) or bool(_ONE.fullmatch(named))
         letter.salutation_names = one or bool(m and m.group("bare"))
-        letter.salutation_names = letter.salutation_names and letter.salutation_at < max(3, len(lines) // 3)
+        letter.salutation_names = letter.salutation_names and letter.salutation_at < max(10, len(lines) // 3)
     closes = [k for k, line in enumerate(lines) if CLOSE.match(line)]
     letter.close_at = closes[-1] if closes else None
     if letter.close_at is not None:
