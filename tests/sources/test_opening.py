@@ -349,3 +349,30 @@ def test_a_note_marker_after_the_hour():
     assert _clean_heading(heading) == (
         "Memorandum of a Conversation, White House, Washington, October 25, 1957, 2:40 p.m."
     )
+
+
+def test_a_parliamentary_papers_item_run_into_one_paragraph():
+    from chancery.sources.page.reflow import reflow
+
+    line = (
+        "No. 75. The Secretary, General Post Office, Wellington, to the Consul for Portugal, Wellington. "
+        "Sir,— General Post Office, Wellington, 11th April, 1908. I have the honour to let you know that "
+        "an invitation was sent through the Portuguese Consul. I have, Ac, D. Robertson, Secretary. John "
+        "Duncan, Esq., Consul for Portugal, Wellington."
+    )
+    lines = reflow(["Page image", "35", line])
+    assert lines[2:6] == [
+        "No. 75. The Secretary, General Post Office, Wellington, to the Consul for Portugal, Wellington.",
+        "General Post Office, Wellington, 11th April, 1908.",
+        "Sir,",
+        "I have the honour to let you know that an invitation was sent through the Portuguese Consul.",
+    ]
+    opening = read_opening(lines)
+    assert (
+        opening.heading
+        == "The Secretary, General Post Office, Wellington, to the Consul for Portugal, Wellington"
+    )
+    assert opening.dateline is not None and (opening.dateline.place, opening.dateline.date.value) == (
+        "Wellington",
+        "1908-04-11",
+    )

@@ -334,6 +334,12 @@ def _head(text: str) -> tuple[str | None, str | None, str]:
         m = None  # "Moscow. 11.VII.27": a known city's name before a full stop
     if m and m.group("place").lower() not in WEEKDAYS and not parse_date(m.group("place")):
         place, text = m.group("place"), text[m.end() :]
+        # the building before its city ("General Post Office, Wellington, 11th April, 1908", "Government
+        # House, Wellington, ..."): the city
+        # (not a letterhead in capitals: "AMERICAN EMBASSY, London, August 3, 1914" is no date line)
+        city = _PLACE_FIRST.match(text) if not is_known_place(place) and not place.isupper() else None
+        if city and is_known_place(city.group("place")):
+            place, text = city.group("place"), text[city.end() :]
         # a known city's second part: the state's initials ("Washington, D.C., May 3, 1950"), kept; the
         # building ("Moscow, Kremlin, 3 May 1950", "Москва, Кремль, ..."), read past
         more = _PLACE_MORE.match(text) if is_known_place(place) else None

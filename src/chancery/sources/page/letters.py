@@ -43,6 +43,7 @@ CLOSE = re.compile(
     r"(?:\s+yours)?|yours(?:\s+(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|fraternally|ever))?"
     r"|with\s+(?:\w+\s+){0,2}(?:greetings|regards|respect|wishes)|(?:best|kind|warm)\s+regards|regards"
     r"|i\s+(?:am|remain),?\s+(?:\w+\s+){0,4}yours(?:\s+\w+)?"
+    r"|i\s+have[,.]?\s*(?:the\s+honou?r\s+to\s+be[^&]{0,60}?)?(?:&c|ac)\.?[.,]*"  # a despatch's "I have, &c."
     # German and French: "Mit freundlichen Grüßen", "Hochachtungsvoll", "Genehmigen Sie ... den Ausdruck
     # meiner ... Hochachtung.", "Veuillez agréer, Monsieur le Ministre, l'assurance de ma haute
     # considération."

@@ -84,28 +84,35 @@ def opening_zone(lines: list[str]) -> int:
     """How many lines come before the first paragraph of prose (after the date line, when a stray
     paragraph of the page above stands before it)."""
     start = next((k + 1 for k, line in enumerate(lines[:4]) if read_dateline(line)), 0)
-    return next(
-        (
-            k
-            for k in range(start, len(lines))
-            if is_prose(lines[k])
-            and not _heading_and_dateline(lines[k])
-            and not _long_heading(lines, k, start)
-        ),
-        len(lines),
-    )
+    headed = False  # one long heading at most: the first line that reads as prose
+    for k in range(start, len(lines)):
+        if not is_prose(lines[k]) or _heading_and_dateline(lines[k]):
+            continue
+        if not headed and _long_heading(lines, k):
+            headed = True
+            continue
+        return k
+    return len(lines)
 
 
-def _long_heading(lines: list[str], k: int, start: int) -> bool:
-    """Rule *long heading*: the first line of the opening, long as a sentence but with no sentence's stop,
-    that names its genre ("Letter dated 15 February 2008 from the Permanent Representative of the Syrian
-    Arab Republic to the United Nations addressed to the Secretary-General") heads the text."""
+def _long_heading(lines: list[str], k: int) -> bool:
+    """Rule *long heading*: the first line of the opening that reads as prose, long as a sentence but with
+    no sentence's stop, that names its genre ("Letter dated 15 February 2008 from the Permanent
+    Representative of the Syrian Arab Republic to the United Nations addressed to the Secretary-General"),
+    or who wrote to whom over the date line ("No. 75. The Secretary, General Post Office, Wellington, to the
+    Consul for Portugal, Wellington."), heads the text."""
     line = lines[k]
+    dated_next = k + 1 < len(lines) and read_dateline(lines[k + 1]) is not None
     return (
-        k == start
-        and len(line) <= 250
-        and (not line.endswith((".", "!", "?", ":", ",", ";")) or bool(_DATED_TITLE.match(line)))
-        and bool(_heading(lines, k, k + 1))
+        len(line) <= 250
+        and (
+            not line.endswith((".", "!", "?", ":", ",", ";"))
+            or bool(_DATED_TITLE.match(line))
+            or dated_next
+            and line.endswith(".")
+            and _names_a_sender(_ITEM.sub("", line[:-1]))
+        )
+        and bool(_heading(lines, k, min(k + 2, len(lines))))
     )
 
 
@@ -345,7 +352,7 @@ def _heading(lines: list[str], k: int, zone: int) -> tuple[str, list[int]] | Non
         return None
     if dotted:
         bare = line if re.search(r"\b[A-Z]\.$", line) else line[:-1]  # "Washington D.C." keeps its stop
-        return (_clean_heading(bare), [k]) if _names_a_sender(line[:-1]) else None
+        return (_clean_heading(bare), [k]) if _names_a_sender(_ITEM.sub("", line[:-1])) else None
     at = [k]
     if _OPEN_END.search(line) and k + 1 < zone and len(lines[k + 1]) < 120:
         line, at = f"{line} {lines[k + 1]}", [k, k + 1]
@@ -382,7 +389,9 @@ _GOES_ON = re.compile(r"[a-zà-öø-ÿа-яё][^\d]{0,120}")  # no date, no numb
 # sitting's own ordinal and stays ("58. Kabinettssitzung")
 # an item's number before a heading: "II. ", an edition's "334. Memorandum of a Conversation, ..." (not the
 # ordinal of a one-word heading: "58. Kabinettssitzung")
-_ITEM = re.compile(r"^(?:[IVX]{1,4}\.\s+(?=\S)|\d{1,4}\.\s+(?=[A-ZА-Я]\S*\s+\S+\s+\S))")
+_ITEM = re.compile(
+    r"^(?:[IVX]{1,4}\.\s+(?=\S)|(?:No\.\s*)?\d{1,4}\.\s+(?=[A-ZА-Я]\S*\s+\S+\s+\S))"
+)  # "221. ", "IV. ", a parliamentary paper's "No. 75. "
 # A note's marker glued to a heading's last word ("... du Département politique1")
 _WORD_MARKER = re.compile(r"(?<=[^\W\d_]{3})\d{1,2}$")
 

@@ -55,12 +55,38 @@ def _run_on_letter(line: str) -> list[str] | None:
     return [line[: m.start()].strip(), m.group("s"), line[m.end() :].strip()]
 
 
+# Rule *run-on despatch*: a parliamentary paper's item run into one paragraph by the OCR ("No. 75. The
+# Secretary, General Post Office, Wellington, to the Consul for Portugal, Wellington. Sir,— General Post
+# Office, Wellington, 11th April, 1908. I have the honour ... I have, &c., D. Robertson, Secretary. John
+# Duncan, Esq., Consul for Portugal, Wellington."): the heading, its date line, the salutation, the text,
+# the close and the signer and addressee under it
+_DESPATCH = re.compile(
+    r"^(?P<head>.{5,250}?\.)\s+(?P<s>(?:Sir|Madam|Gentlemen),\s?[—–-]+)\s*"
+    r"(?P<date>[^.]{3,80}?\b\w{1,6}\s+\w+,?\s+1[6-9]\d\d)\.\s+(?P<text>\S.+)$"
+)
+_DESPATCH_CLOSE = re.compile(r"\bI\s+have[,.]?\s*(?:the\s+honou?r\s+to\s+be[^&]{0,60}?)?(?:&c|Ac)\.?[.,]*\s*")
+
+
+def _run_on_despatch(line: str) -> list[str] | None:
+    m = _DESPATCH.match(line)
+    if m is None:
+        return None
+    out = [m.group("head"), m.group("date").strip() + ".", m.group("s").rstrip("—–- ")]
+    text = m.group("text")
+    close = _DESPATCH_CLOSE.search(text)
+    if close is None:
+        return [*out, text]
+    out += [text[: close.start()].strip(), close.group(0).strip()]
+    out += [p for p in re.split(r"(?<=[a-z]{3}\.)\s+(?=[A-Z])", text[close.end() :]) if p.strip()]
+    return out
+
+
 def unflatten(line: str) -> list[str]:
     """A memorandum run into one line, cut back into its lines (other lines come back as they are); a
     label glued to the word before it starts a line of its own."""
     if ":" in line and (glued := _GLUED_LABEL.search(line)):
         return [*unflatten(line[: glued.start()]), *unflatten(line[glued.start() :])]
-    if len(line) >= _LONG and (letter := _run_on_letter(line)):
+    if len(line) >= _LONG and (letter := _run_on_letter(line) or _run_on_despatch(line)):
         return letter
     if len(line) < _LONG or len({m.group(0).split()[0] for m in _LABELS.finditer(line)}) < 2:
         return [line]

@@ -207,6 +207,20 @@ def _agents(text: str) -> list[Agent]:
     text = re.sub(r"(?i)(?:,\s*|\b)(?:for\s+the\s+)?(?:attention|attn\.?)(?:\s+of)?\s+", ", ", text).strip(
         " ,"
     )
+    # an office, its body and the city it sits in: "The Secretary, General Post Office, Wellington", "the
+    # Consul for Portugal, Wellington": one office, named by no one's name
+    if (
+        seated := re.fullmatch(
+            r"(?P<office>[^,]{3,80}?)(?:,\s*(?P<body>[^,]{3,80}?))?,\s*(?P<city>[A-Z][\w'’ -]+)", text
+        )
+    ) and (
+        is_known_place(seated.group("city"))
+        and _is_office(re.sub(r"(?i)^the\s+", "", seated.group("office")))
+        and not is_known_place(seated.group("office"))
+    ):
+        office = re.sub(r"(?i)^the\s+", "", seated.group("office"))
+        body = seated.group("body")
+        return [Agent(name=f"{office}, {body}" if body else office, as_written=text, kind="organization")]
     if (m := re.fullmatch(r"(?P<org>.+?)\s+\((?P<who>[^)]*[A-Z][\w'’-]+[^)]*)\)", text)) and is_known_place(
         m.group("who")
     ):
