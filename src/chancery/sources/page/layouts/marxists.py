@@ -1,0 +1,99 @@
+"""The Marxists Internet Archive (marxists.org) and its mirrors: a work's page opens with the archive's
+labelled notes on it, then the text.
+
+```
+V. I.   Lenin                                          (the author, on some pages)
+Written: Written on July 28, 1914                      (when: the document's date)
+Published: First published in 1933 ... Sent from Paris to Berlin. Printed from the original.
+Source: Lenin Collected Works, Progress Publishers, [1976], Moscow, Volume 35, page 154.
+Translated: Andrew Rothstein
+Transcription\\Markup: R. Cymbala
+Public Domain: Lenin Internet Archive (2005). You may freely copy ... Please credit "Marxists Internet
+Archive" as your source.
+Other Formats: Text • README
+<the text>
+```
+
+A label's value may run over the next lines (the copy breaks it at every comma); the notes end with the
+licence's last words. The date is the "Written" note's, the citation the "Source" note's, the translators
+the "Translated" note's; "Sent from A to B" says where the letter went from and to; a source that is
+someone's "Collected Works" names its author.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chancery.sources.page.layouts.plain import document_page
+from chancery.sources.page.sections import Page
+
+_LABEL = re.compile(
+    r"(?i)^(?P<label>written|(?:first\s+)?published|source|translated|translated\s+by|transcription(?:\s*[\\/]\s*"
+    r"markup)?|html\s+markup|proofread|public\s+domain|copyleft|other\s+formats|online\s+version)\s*:\s*"
+    r"(?P<value>.*)$"
+)
+_SITE = re.compile(r"(?i)marxists\s+internet\s+archive|lenin\s+internet\s+archive|marxists\.org")
+_LICENCE_END = re.compile(r"(?i)\bas\s+your\s+source\.?(?:\s*•?\s*README)?$")
+_WRITTEN = re.compile(r"(?i)^(?:written\s+)?(?:on|in|at|between|about|c\.)?\s*")
+_SENT = re.compile(r"(?i)\bsent\s+from\s+(?P<a>[A-Z][\w'’ -]+?)\s+to\s+(?P<b>[A-Z][\w'’ -]+?)\s*\.")
+_WORKS = re.compile(r"^(?P<who>[A-Z][\w.'’ -]{1,40}?)\s+(?:Collected|Selected)\s+Works\b")
+
+
+class MarxistsArchive:
+    name = "marxists-internet-archive"
+
+    def recognise(self, lines: list[str]) -> int:
+        labels = {
+            m.group("label").lower().split()[0] for line in lines[:60] if (m := _LABEL.match(line.strip()))
+        }
+        site = any(_SITE.search(line) for line in lines[:80])
+        return (len(labels) if len(labels) >= 2 else 0) + (2 if site and labels else 0)
+
+    def split(self, lines: list[str]) -> Page:
+        notes: dict[str, str] = {}
+        first = last = None
+        current = None
+        for k, line in enumerate(lines[:80]):
+            text = line.strip()
+            if m := _LABEL.match(text):
+                first = k if first is None else first
+                current = m.group("label").lower().split()[0]
+                notes[current] = m.group("value").strip()
+                last = k
+            elif current is not None and text and current not in ("other",):
+                if current == "public" and last is not None and _LICENCE_END.search(notes[current]):
+                    break
+                notes[current] = f"{notes[current]} {text}".strip()
+                last = k
+            elif current == "other" and text and (len(text.split()) <= 2 or text.startswith("•")):
+                last = k
+            elif current == "other" and text:
+                break
+        start = (last + 1) if last is not None else 0
+        while start < len(lines) and (
+            not lines[start].strip() or lines[start].strip().startswith("•") or len(lines[start].split()) <= 1
+        ):
+            start += 1
+        page = document_page(lines, start)
+        for k in range(start):
+            if lines[k].strip():
+                page.chrome[k] = "site: the archive's notes on the work"
+        above = [line.strip() for line in lines[: first or 0] if line.strip()]
+        author = " ".join(above[0].split()) if len(above) == 1 and len(above[0]) <= 40 else ""
+        if written := notes.get("written"):
+            page.date_line = _WRITTEN.sub("", written).strip(" .")
+        if source := notes.get("source"):
+            page.citation = re.sub(r"\s+", " ", source).strip()
+            if not author and (works := _WORKS.match(page.citation)):
+                author = works.group("who")
+        if translated := notes.get("translated"):
+            page.info = f"{page.citation or ''} Translated by {translated.rstrip('.')}.".strip()
+        if author and not re.search(r"\d|:", author):
+            page.listed_authors = [author]
+        if sent := _SENT.search(notes.get("published", "")):
+            page.notes.append(sent.group(0))  # "Sent from Paris to Berlin.": read as the edition's note
+        page.layout = self.name
+        return page
+
+
+LAYOUT = MarxistsArchive()
