@@ -259,3 +259,11 @@ def test_fyi_in_brackets_a_cue_in_a_forms_cell_and_the_cue_after_the_names():
         "Hao Deqing",
     ]
     assert names(["All the files were copied."]) == []
+
+
+def test_a_translators_note_giving_the_distribution():
+    lines = [
+        "[Translator’s note: Distribution for this cable is as follows: Brezhnev, Voronov, Kirilenko, Kozlov]"
+    ]
+    assert [e.agent.name for e in labelled_list(lines)] == ["Brezhnev", "Voronov", "Kirilenko", "Kozlov"]
+    assert [e.agent.name for e in labelled_list(["Copies: Stalin [2], Molotov"])][:1] == ["Stalin"]

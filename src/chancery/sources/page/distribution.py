@@ -49,7 +49,9 @@ CUES: tuple[Cue, ...] = (
     Cue("for-distribution", r"for\s+distribution\s+to"),
     Cue(
         "distribution",
-        r"distr(?:ibution|\.)(?:\s+list)?(?:\s*[-–—(]\s*\w+\s+cop(?:y|ies)\)?)?",
+        r"distr(?:ibution|\.)(?:\s+list)?(?:\s*[-–—(]\s*\w+\s+cop(?:y|ies)\)?)?"
+        # a translator's sentence: "Distribution for this cable is as follows:"
+        r"(?:\s+(?:for|of)\s+(?:this|the)\s+\w+\s+(?:is|was)(?:\s+as\s+follows)?)?",
         needs_colon=False,
     ),
     Cue(
@@ -134,9 +136,16 @@ def cue_of(line: str) -> tuple[Cue, str] | None:
     if len(parts) > 1:
         return next((found for part in parts if (found := _cue_of(part))), None)
     line = line.strip()
+    if note := _EDITORS_NOTE.match(line):
+        line = line[note.end() : -1]
     if line.startswith("(") and line.endswith(")") and line.count("(") == 1:
         line = line[1:-1]
     return _cue_of(line)
+
+
+# An editor's or translator's note in brackets around the list: "[Translator's note: Distribution for this
+# cable is as follows: Brezhnev, Voronov, ...]"
+_EDITORS_NOTE = re.compile(r"(?i)^\[(?:translator|editor)[’']?s\s+note\s*:\s*(?=.*\]$)")
 
 
 def _cue_of(line: str) -> tuple[Cue, str] | None:
