@@ -223,3 +223,25 @@ def test_the_writers_words_for_someone_quoted_in_a_sentence(read, page_text):
     r = read(page_text("December 16, 1947", "Cable, Kuznetsov to Terebin", body))
     [message] = r["enclosed_documents"]
     assert [a["name"] for a in message["recipients"]] == ["Mao Zedong"]
+
+
+def test_a_paper_appended_under_the_text_past_a_handwritten_minute():
+    from chancery.sources.page.enclosures import read_enclosures
+
+    body = [
+        "A draft of the statement is attached.",
+        "I ask for your approval.",
+        "With socialist greetings",
+        "[signed]",
+        "Oskar Fischer",
+        "Appendix",
+        "[Handwritten comment]",
+        "Comrade Fischer",
+        "See [my] comments.",
+        "Text of a Statement to be Read Out to the Counselor of the Embassy of the PR China to the GDR",
+        "In view of current events the Ministry for Foreign Affairs considers it necessary to set out its "
+        "position on the status of West Berlin.",
+    ]
+    (enc,) = read_enclosures("x", body)
+    assert enc.title.startswith("Text of a Statement") and enc.doc_type == "other"
+    assert enc.authors == [] and enc.recipients == []

@@ -16,6 +16,7 @@ from chancery.model import Agent, Delivery, Record
 from chancery.sources.page.dates import find_dates, parse_date
 from chancery.sources.page.distribution import distribution, read_blocks
 from chancery.sources.page.doc_types import doc_type_of
+from chancery.sources.page.header import is_prose
 from chancery.sources.page.names import parse_agent
 from chancery.sources.page.places import make_place
 from chancery.sources.page.present import present
@@ -85,6 +86,7 @@ def read_enclosures(
         _forwarded(flat, body)
         or _listed(body)
         or _attached(body)
+        or _appendix(body)
         or _named(flat)
         or _announced(announced)
         or _following(flat, body, writer or [])
@@ -336,6 +338,37 @@ def _attached(body: list[str]) -> list[Record]:
         rec.participants = present("\n".join(lines[at + 1 :]))  # "Attending: ..."
         rec.text = "\n".join(lines[at + 1 :])
         return [rec]
+    return []
+
+
+# Rule *appendix*: a paper appended under the text, announced by a word alone on its line ("Appendix",
+# "Annex", "Anlage"), a handwritten minute perhaps between, then its heading over its own text
+_APPENDIX = re.compile(
+    r"(?i)^(?:appendix|annex|annexe|attachment|anlage|приложение)(?:\s+(?:\d{1,2}|[IVX]{1,4}|[A-Z]))?\.?$"
+)
+
+
+def _appendix(body: list[str]) -> list[Record]:
+    lines = [line.strip() for line in body if line.strip()]
+    notice = next((k for k in range(len(lines) - 1, len(lines) // 3, -1) if _APPENDIX.match(lines[k])), None)
+    if notice is None:
+        return []
+    for k in range(notice + 1, min(len(lines) - 1, notice + 14)):
+        heading = lines[k]
+        if (
+            15 <= len(heading) <= 160
+            and heading[:1].isupper()
+            and not heading.endswith((".", ",", ":", ";"))
+            and not heading.startswith("[")
+            and is_prose(lines[k + 1])
+            and not is_prose(heading)
+        ):
+            facts = read_title(heading)
+            rec = Record(id="", title=heading, doc_type=facts.doc_type)
+            rec.authors = list(facts.authors)
+            rec.recipients = list(facts.recipients)
+            rec.text = "\n".join(lines[k + 1 :])
+            return [rec]
     return []
 
 

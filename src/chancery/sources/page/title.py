@@ -365,6 +365,8 @@ def _to_only(facts: TitleFacts, text: str) -> bool:
         return False
     if re.search(r"(?i)\b(?:summary|meeting|conversation|excerpt|on|about|regarding)\b", left):
         return False
+    if re.match(r"(?i)(?:be|have|make|take|give|read|send|set)\b", right):
+        return False  # "Text of a Statement to be Read Out to ...": a verb's "to", no addressee
     if re.search(_GOING, left):
         return False  # "... Minister of Foreign Affairs' Official Visit to the DPRK": a subject, no writer
     facts.authors = _agents(_NUMBERED.sub("", left))  # "Directorate ..., No. 53/492, to": its reference
