@@ -245,3 +245,17 @@ def test_a_paper_appended_under_the_text_past_a_handwritten_minute():
     (enc,) = read_enclosures("x", body)
     assert enc.title.startswith("Text of a Statement") and enc.doc_type == "other"
     assert enc.authors == [] and enc.recipients == []
+
+
+def test_a_paper_sent_on_to_the_addressee_unquoted():
+    from chancery.model import Agent
+    from chancery.sources.page.enclosures import read_enclosures
+
+    body = [
+        "I am sending you a telegram of Cde. MAO ZEDONG.",
+        "We plan to fly one division from LANZHOU to URUMCHI so that XINJIANG can be occupied quickly.",
+    ]
+    stalin = Agent(name="Filippov", as_written="Filippov [Stalin]", kind="person")
+    (enc,) = read_enclosures("x", body, None, [], [stalin])
+    assert enc.doc_type == "telegram" and [a.name for a in enc.authors] == ["Mao Zedong"]
+    assert [a.name for a in enc.recipients] == ["Filippov"]

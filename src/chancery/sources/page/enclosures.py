@@ -76,7 +76,11 @@ def _type(kind: str) -> str:
 
 
 def read_enclosures(
-    record_id: str, body: list[str], announced: str | None = None, writer: list[Agent] | None = None
+    record_id: str,
+    body: list[str],
+    announced: str | None = None,
+    writer: list[Agent] | None = None,
+    addressee: list[Agent] | None = None,
 ) -> list[Record]:
     """The enclosed documents; ``announced`` is what the title says the document passes on
     ("message from Kim Il Sung to I.V. Stalin"), read when the text itself names none."""
@@ -92,6 +96,7 @@ def read_enclosures(
         or _following(flat, body, writer or [])
         or _told(flat, writer or [])
         or _quoted_message(body)
+        or _sent_you(flat, body, addressee or [])
     )
     if len(found) == 1:
         _fill_from_quote(found[0], body)
@@ -207,6 +212,29 @@ def _following(flat: str, body: list[str], writer: list[Agent]) -> list[Record]:
             if rec.date is None and (value := parse_date(bare)) is not None and len(bare) < 40:
                 rec.date = value  # "16 July 1952”": the quoted text's own date
     return [rec] if rec.authors or rec.recipients else []
+
+
+# Rule *sent to you*: the writer passes on a paper to his addressee, its text after the sentence, unquoted:
+# "I am sending you a telegram of Cde. MAO ZEDONG.", "I forward to you the report from Comrade X:"
+_SENT_YOU = re.compile(
+    r"(?i)\bI\s+(?:am\s+|hereby\s+)?(?:send(?:ing)?|forward(?:ing)?|transmit(?:ting)?|pass(?:ing)?\s+on)\s+"
+    r"(?:to\s+)?you\s+(?:herewith\s+)?(?:a|an|the)\s+(?:text\s+of\s+(?:a|an|the)\s+)?"
+    + _KINDS
+    + r"\s+(?:of|from|by)\s+(?P<by>(?:(?:cdes?|comrades?|comr|mr|dr|gen|tov)\.?\s+)?[^.:;]{2,80}?)\s*[.:]"
+)
+
+
+def _sent_you(flat: str, body: list[str], addressee: list[Agent]) -> list[Record]:
+    m = _SENT_YOU.search(flat)
+    if m is None:
+        return []
+    rec = Record(id="", doc_type=_type(m.group("kind")))
+    rec.authors = [a for a in [parse_agent(m.group("by"))] if a]
+    rec.recipients = list(addressee)  # "sending you": the paper went to him, the writer passes it on
+    lines = [line.strip() for line in body if line.strip()]
+    at = next((k for k, line in enumerate(lines) if m.group(0)[:30] in line), None)
+    rec.text = "\n".join(lines[at + 1 :]) if at is not None else ""
+    return [rec] if rec.authors else []
 
 
 # The writer's words for someone, quoted in a sentence: "tell Mao Zedong that “The Soviet government will ..."

@@ -262,7 +262,9 @@ def read_page(record_id: str, page: Page) -> Record:
     record.based_on = closing.based_on
     record.folder = header.folder
     record.editorial_notes = editorial_notes(page.body_text)
-    record.enclosed_documents = read_enclosures(record_id, page.body, facts.transmits, record.authors)
+    record.enclosed_documents = read_enclosures(
+        record_id, page.body, facts.transmits, record.authors, record.recipients
+    )
     # who sat at an attached meeting sat at none of this paper's
     attended = {p.name for enclosed in record.enclosed_documents for p in enclosed.participants}
     if attended and record.doc_type != "minutes":
