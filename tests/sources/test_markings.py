@@ -117,3 +117,7 @@ def test_a_labelled_marking_with_words_after_it():
     line = "Classification level and register number: Confidential classified material 7/7 -16/82 four pages"
     assert marking_of(line) == "Confidential"
     assert marking_of("Classification: Secret") == "Secret"
+
+
+def test_a_russian_registry_number_before_the_marking():
+    assert marking_of("К № 27/5с Совершенно секретно") == "Совершенно секретно"

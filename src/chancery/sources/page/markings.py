@@ -154,7 +154,9 @@ _MARKING_HEAD = re.compile(r"(?i)^(?P<m>" + "|".join(sorted(MARKINGS, key=len, r
 # The document's number before its marking on one line: "16 . Secret" (a DFAT savingram), "No. 5 SECRET"
 _NUMBER_FIRST = re.compile(r"^(?:No\.?\s*)?\d{1,5}[a-z]?\s*[.:]?\s+(?=[A-Za-z])")
 # A file number before its marking, as German and French offices write it: "204-80.00/94.19/1234/59 geheim"
-_FILE_FIRST = re.compile(r"^(?=\S*\d)[#№\w./-]{4,40}\s+(?=[A-Za-zÀ-ÿ])")
+_FILE_FIRST = re.compile(
+    r"^(?:(?=\S*\d)[#№\w./-]{4,40}|(?:[A-ZА-Я]\s+)?(?:№|No\.?)\s*\d[\w./-]*)\s+(?=[A-Za-zÀ-ÿА-Яа-яЁё])"
+)  # "204-80.00/94.19/1234/59 geheim", "К № 27/5с Совершенно секретно"
 _MARKS = re.compile(
     r"^(?:[A-Z][\w-]*\s+){0,3}?(?P<m>(?i:"
     + "|".join(MARKINGS)
