@@ -686,3 +686,20 @@ def test_a_forms_city_then_man_fields(tmp_path):
     )
     (record,) = read_file(page)
     assert {(p.name, p.role) for p in record.places} == {("Sofia", "sent_from"), ("Berlin", "sent_to")}
+
+
+def test_a_telegrams_for_and_from_opening(tmp_path):
+    from chancery.sources import read_file
+
+    page = tmp_path / "telegram.txt"
+    page.write_text(
+        "Telegram From the Mission to the United Nations to the Department of State\n\n"
+        "New York, October 31, 1962, 10 p.m.\n\n"
+        "1579. For Secretary from McCloy. Department pass White House. As soon as I had the President's "
+        "instructions from you, I asked Akalovsky to inform Kuznetsov along these lines.\n",
+        encoding="utf-8",
+    )
+    (record,) = read_file(page)
+    assert [a.name for a in record.authors] == ["Mission to the United Nations", "McCloy"]
+    assert [a.name for a in record.recipients] == ["Department of State", "Secretary of State"]
+    assert [e.agent.name for e in record.distribution] == ["White House"]

@@ -247,6 +247,7 @@ def read_page(record_id: str, page: Page) -> Record:
     ):
         record.places.insert(0, held)
     _distribution(record, lines, header, closing, page.notes, fields, blocks)
+    _for_from(record, lines)
     # a post the telegram is repeated to, printed alone among its header's lines, is not where it came from
     repeated = {e.agent.name.lower() for e in record.distribution if e.purpose == "information"}
     record.places = [
@@ -564,6 +565,38 @@ _ARCHIVE_ALONE = re.compile(
     r"^(?:[A-ZА-Я][\w'’-]*|of|the|for|and|de|des|du|la|le|di|der|für|und)(?:\s+(?:[A-ZА-Я(][\w'’()-]*|of|the|"
     r"for|and|de|des|du|la|le|di|der|für|und)){1,11}$"
 )
+
+
+# A telegram's text opening with whom it is for and from whom, and whom the Department is to pass it on to:
+# "1579. For Secretary from McCloy. Department pass White House."
+_FOR_FROM = re.compile(
+    r"^(?:\d{1,5}\.\s+)?(?:(?:eyes\s+only|personal|literally\s+eyes\s+only)\s+)?for\s+(?P<to>[A-Z][^.;]{1,60}?)\s+"
+    r"from\s+(?P<by>[A-Z][^.;]{1,60}?)\.(?:\s+Department\s+(?:please\s+)?pass\s+(?:to\s+)?(?P<pass>[A-Z][^.;]{1,60}?)\.)?",
+    re.I,
+)
+
+
+def _for_from(record: Record, lines: list[str]) -> None:
+    """Rule *for and from*: a telegram's first words name for whom it is and from whom ("For Secretary from
+    McCloy"): the man who sent it through the post and the man it is for; "Department pass White House":
+    a copy the Department passes on."""
+    if record.doc_type not in ("telegram", "cable"):
+        return
+    m = next((m for line in lines[:12] if (m := _FOR_FROM.match(line))), None)
+    if m is None:
+        return
+    to = (
+        "Secretary of State"
+        if m.group("to").strip().lower() in ("secretary", "the secretary")
+        else m.group("to")
+    )
+    for name, role in ((m.group("by"), record.authors), (to, record.recipients)):
+        agent = parse_agent(name.strip())
+        if agent is not None and not any(same_person(agent, a) or agent.name == a.name for a in role):
+            role.append(agent)
+    passed = parse_agent(m.group("pass").strip(), kind="organization") if m.group("pass") else None
+    if passed is not None and all(e.agent.name != passed.name for e in record.distribution):
+        record.distribution.append(DistributionEntry(passed, position=len(record.distribution) + 1))
 
 
 def _reference_line(lines: list[str]) -> Citation | None:
