@@ -234,3 +234,28 @@ def test_a_salutation_to_one_unnamed_comrade_makes_a_letter():
     assert read_letter(["Dear Comrade,", "Two letters come with this one."]).is_letter
     assert read_letter(["Dear Colleague", "A few days ago I wrote to you."]).is_letter
     assert not read_letter(["Dear comrades!", "We are gathered here today."]).is_letter
+
+
+def test_a_digital_collections_item_record_in_dublin_core_labels():
+    page = _split(
+        "Page 21\n\nParent Collaboration Between Japan, Germany and Italy - Volume II\n"
+        "Date 25 November 1941\n"
+        "Language English\nCollection Tavenner Papers & IMTFE Official Records\nBox Box 15\n"
+        "Folder Japan, Germany, Italy Collaboration Vol 2\nRepository University of Virginia Law Library\n"
+        'Article 2 "The contracting parties will together invite any third nation whose internal peace is '
+        'threatened to take defensive measures."\n'
+    )
+    assert page.layout == "digital-collection-item" and page.title == "Page 21"
+    assert page.date_line == "25 November 1941" and page.archive == "University of Virginia Law Library"
+    assert (
+        page.citation
+        == "Tavenner Papers & IMTFE Official Records, Box 15, Japan, Germany, Italy Collaboration Vol 2"
+    )
+    assert page.body_lines()[0].startswith("Article 2")
+    page = _split(
+        "Reel 17425 - Page 2266\n- Title\n- Reel 17425 - Page 2266\n- Date\n- 1941/1945\n- Rights\n"
+        "- Public Domain\n- Language\n- fra\nDublin Core\n- Text\nFrom: Paris\nTo: Moscow\n"
+        "Dated: March 15, 1945\nMerci de votre télégramme ; je vous prie de continuer à me tenir informé.\n"
+    )
+    assert page.title == "Reel 17425 - Page 2266" and page.date_line == ""  # a range of years: the text's day
+    assert page.body_lines()[0] == "From: Paris"
