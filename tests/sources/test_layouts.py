@@ -259,3 +259,17 @@ def test_a_digital_collections_item_record_in_dublin_core_labels():
     )
     assert page.title == "Reel 17425 - Page 2266" and page.date_line == ""  # a range of years: the text's day
     assert page.body_lines()[0] == "From: Paris"
+
+
+def test_a_reading_room_ocrs_misread_head_labels():
+    from chancery.sources.page.layouts.cia import _ocr_label
+
+    assert _ocr_label("RANDUM ?OR TEE DIRECTOR") == "MEMORANDUM FOR THE DIRECTOR"
+    assert _ocr_label("8UBJBCT. Request by Ban H. Ba tikian") == "SUBJECT: Request by Ban H. Ba tikian"
+    for line in (
+        "SUBMIT the report",
+        "TOP SECRET",
+        "MEMORANDUM FOR THE RECORD",
+        "1. This is for information.",
+    ):
+        assert _ocr_label(line) == line

@@ -22,6 +22,7 @@ the document's own text wins over it.
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from chancery.sources.page.layouts.furniture import is_furniture
@@ -88,7 +89,10 @@ class ReadingRoom:
         if body_from is None:
             raise NotAPage("a reading-room record with no text")
         at = [k for k in range(body_from, len(lines)) if not is_furniture(lines[k])]
-        pieces = [(k, piece) for k in at for piece in _run_on(lines[k])]
+        pieces = [
+            (k, _ocr_label(piece) if n < 40 else piece)
+            for n, (k, piece) in enumerate((k, piece) for k in at for piece in _run_on(lines[k]))
+        ]
         page = Page(
             date_line=fields.get("publication date", ""),
             title=title,
@@ -143,3 +147,39 @@ def _number_in(lines: list[str]) -> str | None:
         if m := re.search(r"\b(CIA-RDP[0-9A-Z]+-\d)\b", line):
             return m.group(1)
     return None
+
+
+# Rule *misread label*: the OCR of a memorandum's head drops or mistakes letters of its labels ("RANDUM ?OR
+# TEE DIRECTOR", "8UBJBCT. Request by ..."): a line's opening words in capitals, each close to the label's
+# word letter for letter, are that label
+_HEAD_LABELS = (
+    "MEMORANDUM FOR THE RECORD",
+    "MEMORANDUM FOR THE",
+    "MEMORANDUM FOR",
+    "SUBJECT",
+    "REFERENCE",
+    "THROUGH",
+)
+
+
+def _ocr_label(line: str) -> str:
+    words = line.split()
+    if (
+        not words
+        or not re.match(r"[A-Z0-9$?][A-Z0-9$?.:]{2,}$", words[0])
+        or any(line.startswith(label) for label in _HEAD_LABELS)
+    ):
+        return line
+    for label in _HEAD_LABELS:
+        wanted = label.split()
+        if len(words) < len(wanted):
+            continue
+        got = [w.strip(".:,") for w in words[: len(wanted)]]
+        if any(not w.isupper() and not re.fullmatch(r"[^a-z]+", w) for w in got):
+            continue  # the label is in capitals; "Request by" is the subject's text
+        ratios = [difflib.SequenceMatcher(None, g, w).ratio() for g, w in zip(got, wanted, strict=True)]
+        last = (0.8 if len(wanted[-1]) > 3 else 0.66) if len(wanted) > 1 else 0.7
+        if min(ratios) >= 0.66 and ratios[-1] >= last:
+            rest = " ".join(words[len(wanted) :]).lstrip(".: ")
+            return f"{label}: {rest}" if label in ("SUBJECT", "REFERENCE") else f"{label} {rest}".strip()
+    return line
