@@ -703,3 +703,21 @@ def test_a_telegrams_for_and_from_opening(tmp_path):
     assert [a.name for a in record.authors] == ["Mission to the United Nations", "McCloy"]
     assert [a.name for a in record.recipients] == ["Department of State", "Secretary of State"]
     assert [e.agent.name for e in record.distribution] == ["White House"]
+
+
+def test_a_copied_frus_page_with_its_footnoted_source_and_a_bare_hour(tmp_path):
+    from chancery.sources import read_file
+
+    page = tmp_path / "telegram.txt"
+    page.write_text(
+        "298. Telegram 934 to Geneva1\nWashington, October 19, 1955, 6:39\n934. For Johnson.\n"
+        "Your 896. Use of New York Times editorial Oct. 17 left to your judgment.\n"
+        "- Source: Department of State, Central Files, 611.93/10–1955. Secret; Priority; Limit Distribution. "
+        "Drafted by McConaughy; cleared by Phleger, Sebald, and Henderson.↩\n",
+        encoding="utf-8",
+    )
+    (record,) = read_file(page)
+    assert record.date is not None and record.date.value == "1955-10-19" and record.dispatched is None
+    assert record.classification == "Secret"
+    assert record.citation is not None and record.citation.as_written.startswith("Department of State")
+    assert [a.name for a in record.drafted_by] == ["McConaughy"]

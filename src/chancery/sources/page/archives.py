@@ -131,7 +131,7 @@ FAMILIES: tuple[Family, ...] = (
             r"\bRGASPI\b",
             r"\bРГАСПИ\b",
             r"\bRTsKhIDNI\b",
-            r"(?i)Russian State Archive of Socio-Political History",
+            r"(?i)Russian State Archive of Soci(?:o-|al and )Political History",
         ),
     ),
     Family(

@@ -297,6 +297,8 @@ def read_dateline(line: str, year: int | None = None) -> Dateline | None:
     rest = rest.strip(" .,;]")
     if rest and place is None and (after := re.fullmatch(rf",?\s*(?P<place>{_PLACE})", rest)):
         place, rest = after.group("place"), ""  # "20 August 1950, Moscow"
+    if time is None and re.fullmatch(r"\s*[,—–-]?\s*[0-2]?\d:[0-5]\d\.?\s*", rest):
+        rest = ""  # "Washington, October 19, 1955, 6:39": an hour whose a.m. or p.m. the copy lost, not kept
     if rest:
         return None
     return Dateline(
