@@ -721,3 +721,20 @@ def test_a_copied_frus_page_with_its_footnoted_source_and_a_bare_hour(tmp_path):
     assert record.classification == "Secret"
     assert record.citation is not None and record.citation.as_written.startswith("Department of State")
     assert [a.name for a in record.drafted_by] == ["McConaughy"]
+
+
+def test_a_forms_to_line_naming_the_man_in_the_ministry_and_a_subject_after_the_title(tmp_path):
+    from chancery.sources import read_file
+
+    page = tmp_path / "telegram.txt"
+    page.write_text(
+        "October 10, 1977\n\nTelegram 066764 from the Romanian Embassy in Pyongyang to the Romanian Ministry "
+        "of Foreign Affairs, Pol Pot’s Visit to the DPRK\n\nTELEGRAM 066764\n\n"
+        "To: the Romanian Ministry of Foreign Affairs, to comrade Ion Ciubotaru\n\n"
+        "From: the Romanian Embassy in Pyongyang\n\n"
+        "At the invitation of Comrade Kim Il Sung, General Secretary of the Workers’ Party of Korea, Pol Pot "
+        "paid an official visit to the DPRK.\n",
+        encoding="utf-8",
+    )
+    (record,) = read_file(page)
+    assert [a.name for a in record.recipients] == ["Romanian Ministry of Foreign Affairs", "Ion Ciubotaru"]

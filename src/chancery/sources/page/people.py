@@ -125,6 +125,12 @@ def read_people(
         and (persons(header.recipients) or not record.recipients)
     ):
         record.recipients = header.recipients
+    to = next((f for f in fields if f.feeds == "recipients" and f.value), None)
+    if to is not None and not persons(record.recipients):
+        # the title names the ministry, the form's To line the man in it too ("To: the Romanian Ministry of
+        # Foreign Affairs, to comrade Ion Ciubotaru")
+        named = [a for a in persons(field_agents(to.value)) if a.honorifics and not is_known_place(a.name)]
+        record.recipients += [a for a in named if not any(_same(a, r) for r in record.recipients)]
     for agent in record.recipients:
         if header.recipients_affiliation and any(_same(agent, h) for h in header.recipients):
             agent.affiliation = header.recipients_affiliation
@@ -216,9 +222,11 @@ def _addressees(value: str) -> list[str]:
 def field_agents(value: str) -> list[Agent]:
     """ "DDCI; Mr. Duckett", "PETER RODMAN FOR SECRETARY KISSINGER", "THE SITUATION ROOM //TOHAK 003//"."""
     value = re.sub(r"//[^/]*//|\([^)]*\d[^)]*\)", " ", value)
+    value = re.sub(r"(?i),\s*to\s+(?=comrades?\b|cde\b|cdes\b)", "; ", value)  # "the Ministry, to comrade X"
     out: list[Agent] = []
     for part in _addressees(value):
         addresses = [a.agent for a in read_addresses(part)]  # "AMEMBASSY BUENOS AIRES": a post
+        part = re.sub(r"(?i)^\s*(?:and\s+)?to\s+(?=\S)", "", part)  # "..., to comrade Ion Ciubotaru"
         for agent in addresses or parse_agents(strip_handling(part.strip(" ,.:"))):
             if all(agent.name != a.name for a in out):
                 out.append(agent)

@@ -1013,6 +1013,8 @@ def _read_title(title: str) -> TitleFacts:
             break
     else:
         log.debug("title %r: no grammar names its people", title)
+    # "... to the Romanian Ministry of Foreign Affairs, Pol Pot’s Visit to the DPRK": a subject after a comma
+    facts.recipients = [a for a in facts.recipients if not re.search(r"\w[’']s\s+[A-Z]?\w+", a.name)]
     # "Memorandum for the Record": written to the files, to no one
     facts.recipients = [a for a in facts.recipients if not re.fullmatch(r"(?i)(?:the\s+)?record", a.name)]
     for agent in facts.authors + facts.recipients:
