@@ -415,3 +415,13 @@ def test_a_partys_name_before_the_day_of_the_talk():
 def test_a_memorandum_for_the_record_goes_to_no_one():
     facts = read_title("MEMORANDUM FOR THE RECORD FROM L. K. WHITE")
     assert names(facts.recipients) == []
+
+
+def test_a_high_commissioner_in_the_united_kingdom_is_the_addressees_office():
+    facts = read_title(
+        "Dr H. V. Evatt, Minister for External Affairs, to Mr S. M. Bruce, "
+        "High Commissioner in the United Kingdom"
+    )
+    assert [(a.name, a.office) for a in facts.recipients] == [
+        ("S. M. Bruce", "High Commissioner in the United Kingdom")
+    ]

@@ -16,7 +16,7 @@ ROLE_NOUNS = frozenset(
         "president", "head", "director", "deputy", "consul", "consul-general", "counsellor", "counselor",
         "chargé", "charge", "attaché", "attache", "envoy", "commander", "chief", "officer", "leader",
         "representative", "delegate", "advisor", "adviser", "co-chairman", "co-chairmen", "editor",
-        "governor", "marshal", "commissar", "general", "general-major", "commander-in-chief",
+        "governor", "marshal", "commissar", "commissioner", "general", "general-major", "commander-in-chief",
         "vice-chairman", "vice-premier", "vice-president",  # written as one word as often as two
         "official", "aide", "interpreter", "translator", "assistant", "staffer", "functionary",
         # German and French titles of office, as their pages write them

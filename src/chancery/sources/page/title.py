@@ -263,8 +263,9 @@ def _agents(text: str) -> list[Agent]:
 
 
 def _is_office(text: str) -> bool:
-    """ "German Consul-General in Sydney", "Prime Minister": words of an office, around a place."""
-    words = re.sub(r"\s+(?:in|at|to|of)\s+[A-Z][\w'’ -]+$", "", text).split()
+    """ "German Consul-General in Sydney", "High Commissioner in the United Kingdom", "Prime Minister": words
+    of an office, around a place."""
+    words = re.sub(r"\s+(?:in|at|to|of)\s+(?:the\s+)?[A-Z][\w'’ -]+$", "", text).split()
     return (
         bool(words)
         and any(w.lower() in ROLE_NOUNS for w in re.split(r"[-\s]", " ".join(words)))
