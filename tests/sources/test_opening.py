@@ -376,3 +376,16 @@ def test_a_parliamentary_papers_item_run_into_one_paragraph():
         "Wellington",
         "1908-04-11",
     )
+
+
+def test_a_letters_first_line_in_the_first_person_is_no_heading():
+    lines = [
+        "British Embassy,",
+        "Washington, D. C.,",
+        "December 8th, 1940",
+        "Dear Mr. Secretary:",
+        "I enclose a letter for the President which forwards a secret and personal letter to him from the "
+        "Prime Minister. A copy of",
+        "Mr. Churchill's letter is also enclosed for your personal information.",
+    ]
+    assert read_opening(lines).heading is None

@@ -105,6 +105,9 @@ def _long_heading(lines: list[str], k: int) -> bool:
     dated_next = k + 1 < len(lines) and read_dateline(lines[k + 1]) is not None
     return (
         len(line) <= 250
+        and not _PRONOUN.match(
+            line
+        )  # "I enclose a letter for the President which ...": the text's first line
         and (
             not line.endswith((".", "!", "?", ":", ",", ";"))
             or bool(_DATED_TITLE.match(line))
