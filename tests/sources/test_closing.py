@@ -255,3 +255,11 @@ def test_a_signature_mark_alone_on_its_line_over_the_typed_name():
         "Oskar Fischer",
     ]
     assert [a.name for a in read_letter(lines).signature] == ["Oskar Fischer"]
+
+
+def test_the_honorable_addressee_under_the_signature_signs_nothing():
+    from chancery.sources.page.signature import read_signature
+
+    lines = ["(Signed) L. Lothian", "Washington, D. C.", "The Honorable", "Cordell Hull,"]
+    assert [a.name for a in read_signature(lines, 0).signers] == ["L. Lothian"]
+    assert read_signature(lines, 3).signers == []

@@ -125,7 +125,10 @@ def read_letter(lines: list[str], date_at: int | None = None) -> Letter:
     for k in inside + foot:
         letter.at[k] = "address"
     for block in (inside, foot):
-        if block and (agent := parse_agent(lines[block[0]].rstrip(",."))) is not None:
+        first = lines[block[0]].rstrip(",.") if block else ""
+        if block and ADDRESSED.fullmatch(first) and len(block) > 1:
+            first = f"{first} {lines[block[1]].rstrip(',.')}"  # "The Honorable" / "Cordell Hull,"
+        if block and (agent := parse_agent(first)) is not None:
             letter.addressee = agent
             break
     if letter.addressee is None and letter.salutation_at is not None:
@@ -173,9 +176,17 @@ def _foot_address(lines: list[str], close: int | None) -> list[int]:
         return []
     k = len(lines) - 1
     block: list[int] = []
-    while k > close and len(block) < 4 and re.fullmatch(r"[A-Z][\w .'’&-]{1,60}[,.]", lines[k]):
+    while (
+        k > close
+        and len(block) < 4
+        and (re.fullmatch(r"[A-Z][\w .'’&-]{1,60}[,.]", lines[k]) or ADDRESSED.fullmatch(lines[k]))
+    ):
         block.insert(0, k)
         k -= 1
-    if len(block) < 2 or not lines[block[0]].endswith(","):
+    if len(block) < 2 or not (lines[block[0]].endswith(",") or ADDRESSED.fullmatch(lines[block[0]])):
         return []
     return block
+
+
+# The form of address that opens an addressee's lines, never a signer's: "The Honorable" / "Cordell Hull,"
+ADDRESSED = re.compile(r"(?i)(?:the\s+)?(?:hono(?:u)?rable|right\s+hono(?:u)?rable|his\s+excellency)\.?,?")

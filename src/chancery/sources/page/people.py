@@ -81,6 +81,8 @@ def read_people(
     if not record.recipients and letter.addressee is not None:
         record.recipients = [letter.addressee]
     closing.signers = _distinct(letter.signature + closing.signers)
+    if letter.addressee is not None:  # the addressee printed under the signature signs nothing
+        closing.signers = [s for s in closing.signers if not _same(s, letter.addressee)]
     if record.doc_type == "record_of_conversation":
         _conversation(record, facts, closing, page)
         return

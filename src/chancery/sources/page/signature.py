@@ -55,6 +55,9 @@ _NAME_AFTER = re.compile(
 )  # "USSR MFA DVO (B. VERESHCHAGIN)"  # a digit, not an ordinal's ("1st Department")
 
 
+_ADDRESSED = re.compile(r"(?i)(?:the\s+)?(?:hono(?:u)?rable|right\s+hono(?:u)?rable|his\s+excellency)\.?,?")
+
+
 def strip_marks(text: str) -> str:
     """ "(signed) A. Gromyko" -> "A. Gromyko"; a mark between an office and a name parts them with wide
     space, as a typist would ("Ambassador [Signature] V. Pisarev" -> "Ambassador  V. Pisarev")."""
@@ -176,6 +179,8 @@ class Signature:
 def read_signature(lines: list[str], start: int, claimed: set[int] | None = None) -> Signature:
     """The signature block that opens at ``lines[start]`` (it may be empty); ``claimed`` lines belong to
     another block and end this one."""
+    if 0 < start <= len(lines) and _ADDRESSED.fullmatch(strip_marks(lines[start - 1]).strip()):
+        return Signature()  # "The Honorable" / "Cordell Hull,": the addressee, under the signature
     parts: list[_Part] = []
     at: list[int] = []
     k = start
@@ -186,6 +191,8 @@ def read_signature(lines: list[str], start: int, claimed: set[int] | None = None
                 f"{strip_marks(line)} {lines[used[-1] + 1]}"  # "COUNSELLOR OF THE [signature]" / "USSR MFA"
             )
             used.append(used[-1] + 1)
+        if _ADDRESSED.fullmatch(strip_marks(line).strip()):
+            break  # "The Honorable" / "Cordell Hull,": the addressee's lines under the signature
         part = None if claimed and any(j in claimed for j in used) else _part(line)
         if part is None and line.strip() and not strip_marks(line) and not (claimed and k in claimed):
             at.append(k)  # "[signed]" alone on its line, the typed name under it: the block goes on
