@@ -389,3 +389,14 @@ def test_a_letters_first_line_in_the_first_person_is_no_heading():
         "Mr. Churchill's letter is also enclosed for your personal information.",
     ]
     assert read_opening(lines).heading is None
+
+
+def test_a_genre_heading_naming_a_city_is_no_letterhead():
+    lines = [
+        "The Common Struggle Against Fascism",
+        "Geographic index:",
+        "Cipher telegram from Vyacheslav Molotov to the Soviet ambassador in Washington with congratulations",
+        "10 November 1944",
+        "Please accept my congratulations on your re-election, received with great satisfaction.",
+    ]
+    assert read_opening(lines).heading == lines[2]

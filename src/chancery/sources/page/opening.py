@@ -313,6 +313,7 @@ def _letterhead(lines: list[str]) -> tuple[int, int]:
             if ADDRESS_LINE.search(lines[k])
             and not _EDITION_NUMBER.match(lines[k])
             and not _names_a_sender(lines[k])
+            and doc_type_of(lines[k]) == "other"  # "Cipher telegram from ... in Washington ...": a heading
         ),
         None,
     )
