@@ -425,3 +425,14 @@ def test_a_high_commissioner_in_the_united_kingdom_is_the_addressees_office():
     assert [(a.name, a.office) for a in facts.recipients] == [
         ("S. M. Bruce", "High Commissioner in the United Kingdom")
     ]
+
+
+def test_a_telegram_passing_on_congratulations():
+    from chancery.sources.page.title import transmitted
+
+    title = (
+        "Cipher telegram from Vyacheslav Molotov to the Soviet ambassador in Washington with congratulations "
+        "from Joseph Stalin and Mikhail Kalinin to Franklin D. Roosevelt on his re-election"
+    )
+    assert names(read_title(title).recipients) == ["Soviet ambassador in Washington"]
+    assert transmitted(title).startswith("congratulations from Joseph Stalin")

@@ -26,7 +26,7 @@ from chancery.sources.page.title import read_title
 
 _KINDS = (
     r"(?P<kind>letter|appeal|message|statement|memorand(?:um|a)|telegram|report|note|reply|petition|"
-    r"declaration)"
+    r"declaration|congratulations|greetings)"
 )
 _MENTION = re.compile(
     r"(?i)(?:(?:translation|copy|text)\s+of|(?:send|forward|transmit|enclos)(?:ing|e?s|e)?(?:\s+you)?"
@@ -45,6 +45,8 @@ _TYPE_OF = {
     "appeal": "letter",
     "petition": "letter",
     "message": "letter",
+    "congratulations": "letter",  # "with congratulations from Stalin to Roosevelt": his message
+    "greetings": "letter",
     "memoranda": "memorandum",
 }
 

@@ -145,7 +145,8 @@ _TIME_OF_DAY = re.compile(
 # "..., transmitting message from Kim Il Sung to I.V. Stalin": a document passed on inside this one
 _TRANSMITTING = re.compile(
     r"(?i),?\s+(?:transmitting|forwarding|enclosing|conveying|passing on|with)\s+(?P<what>(?:an?\s+|the\s+)?"
-    r"(?:[\w\d]+\s+){0,4}?(?:message|letter|telegram|note|memorandum|report|cable|appeal|statement|request)\b.*)$"
+    r"(?:[\w\d]+\s+){0,4}?(?:message|letter|telegram|note|memorandum|report|cable|appeal|statement|request|"
+    r"congratulations|greetings)\b.*)$"
 )
 
 
