@@ -259,3 +259,14 @@ def test_a_paper_sent_on_to_the_addressee_unquoted():
     (enc,) = read_enclosures("x", body, None, [], [stalin])
     assert enc.doc_type == "telegram" and [a.name for a in enc.authors] == ["Mao Zedong"]
     assert [a.name for a in enc.recipients] == ["Filippov"]
+
+
+def test_a_personal_and_secret_message_announced_by_the_title():
+    from chancery.sources.page.enclosures import _announced
+
+    (enc,) = _announced("a personal and secret message from Franklin D. Roosevelt to Joseph Stalin")
+    assert (enc.doc_type, enc.authors[0].name, enc.recipients[0].name) == (
+        "letter",
+        "Franklin D. Roosevelt",
+        "Joseph Stalin",
+    )

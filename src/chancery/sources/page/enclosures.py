@@ -52,7 +52,8 @@ _TYPE_OF = {
 
 
 _ANNOUNCED = re.compile(
-    rf"(?i)^(?:an?\s+|the\s+)?(?P<date>.*?\d{{4}}\s+)?{_KINDS}\s+(?:from|form|of|by)\s+(?P<by>.+?)"
+    rf"(?i)^(?:an?\s+|the\s+)?(?P<date>.*?\d{{4}}\s+)?(?:(?:personal|secret|private|confidential|urgent|"
+    rf"top\s+secret|and|,)\s*)*{_KINDS}\s+(?:from|form|of|by)\s+(?P<by>.+?)"  # "a personal and secret ..."
     r"(?:\s+to\s+(?P<to>.+))?$"
 )
 
