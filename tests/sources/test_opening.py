@@ -400,3 +400,18 @@ def test_a_genre_heading_naming_a_city_is_no_letterhead():
         "Please accept my congratulations on your re-election, received with great satisfaction.",
     ]
     assert read_opening(lines).heading == lines[2]
+
+
+def test_a_date_line_broken_between_its_month_and_day():
+    lines = [
+        "The Ambassador in the Soviet Union (Smith) to the Secretary of State",
+        "secret",
+        "Moscow, February",
+        "1, 1947—10 a. m.",
+        "261. As far as Embassy can establish, sole legal footing is an exchange of letters.",
+    ]
+    opening = read_opening(lines)
+    assert opening.dateline is not None and (opening.dateline.place, opening.dateline.date.value) == (
+        "Moscow",
+        "1947-02-01",
+    )

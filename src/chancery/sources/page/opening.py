@@ -69,7 +69,10 @@ def _broken_dateline(lines: list[str], k: int, zone: int) -> Dateline | None:
     """A date line broken over two lines after a comma ("Washington, October 5," / "1945—8 p.m."): the two
     read as one date line, and the first alone reads as none or as a date without its year."""
     line = lines[k]
-    if not line.endswith(",") or k + 1 >= zone or len(lines[k + 1]) > 40:
+    # broken after a comma, or between the month and its day ("Moscow, February" / "1, 1947—10 a. m.")
+    after = lines[k + 1] if k + 1 < len(lines) else ""
+    month_last = bool(re.search(r",\s*[A-Z][a-z]{2,8}\.?$", line) and re.match(r"\d{1,2},?\s", after))
+    if not (line.endswith(",") or month_last) or k + 1 >= zone or len(after) > 40:
         return None
     whole = read_dateline(f"{line} {lines[k + 1]}")
     if whole is None or whole.event == "received" or not whole.date.value:
