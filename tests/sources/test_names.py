@@ -189,3 +189,15 @@ def test_a_code_name_and_the_man_the_editor_knows_behind_it():
     assert (
         parse_agent("Zhu [De]").name == "Zhu De" and parse_agent("Chairman Mao [Zedong]").name == "Mao Zedong"
     )
+
+
+def test_a_spanish_names_first_surname_in_the_short_form():
+    from chancery.model import Agent
+    from chancery.sources.page.names import same_person
+
+    def person(name):
+        return Agent(name=name, as_written=name, kind="person")
+
+    assert same_person(person("F. Castro"), person("Fidel Castro Ruz"))
+    assert not same_person(person("Raul Castro"), person("Fidel Castro Ruz"))
+    assert not same_person(person("Kim Il"), person("Kim Il Sung"))

@@ -501,5 +501,9 @@ def same_person(a: Agent, b: Agent) -> bool:
         x, y = (sa[0], sb[0]) if len(sa) > 1 and len(sb) > 1 else ("", "")
         full = len(x) > 2 and len(y) > 2 and not (x.startswith(y) or y.startswith(x))  # "Cheny" is "Chen"
         return not (x and y and (x[0] != y[0] or full))
+    # a Spanish name's two surnames, the first alone in the short form: "F. Castro" is "Fidel Castro Ruz"
+    short, long = (sa, sb) if len(sa) < len(sb) else (sb, sa)
+    if len(long) == 3 and len(short) == 2 and short[-1] == long[1] and len(short[-1]) > 2:
+        return short[0][:1] == long[0][:1]
     # a surname written first ("Zhou" for "Zhou Enlai"), but "Kim Tu-bong" is not "Kim Il Sung"
     return sa[0] == sb[0] and len(sa[0]) > 2 and min(len(sa), len(sb)) == 1
