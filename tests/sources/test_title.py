@@ -436,3 +436,17 @@ def test_a_telegram_passing_on_congratulations():
     )
     assert names(read_title(title).recipients) == ["Soviet ambassador in Washington"]
     assert transmitted(title).startswith("congratulations from Joseph Stalin")
+
+
+def test_a_countrys_posts_named_together_one_city_each():
+    facts = read_title(
+        "Telegram from Yugoslav Foreign Ministry to Yugoslav Embassies in Washington, Havana, and La Paz, "
+        "and Missions in Montevideo and New York City"
+    )
+    assert names(facts.recipients) == [
+        "Yugoslav Embassy in Washington",
+        "Yugoslav Embassy in Havana",
+        "Yugoslav Embassy in La Paz",
+        "Yugoslav Mission in Montevideo",
+        "Yugoslav Mission in New York City",
+    ]

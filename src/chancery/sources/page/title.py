@@ -200,9 +200,52 @@ def core(title: str) -> tuple[str, DateValue | None]:
     return text, event
 
 
+# Posts of one country named together, one city each: "Yugoslav Embassies in Washington, Havana, Mexico, and
+# La Paz", "the Soviet Embassies in London and Paris"
+_POSTS_IN = re.compile(
+    r"(?i)^(?:the\s+)?(?P<state>(?:[A-Z][\w-]*\s+){0,2}?)(?P<posts>Embassies|Legations|Consulates|Missions)\s+in\s+"
+    r"(?P<cities>.+)$"
+)
+_ONE_POST = {
+    "embassies": "Embassy",
+    "legations": "Legation",
+    "consulates": "Consulate",
+    "missions": "Mission",
+}
+
+
+def _posts_in(text: str) -> list[Agent] | None:
+    groups = re.split(
+        r"(?i),?\s+and\s+(?=(?:[A-Z][\w-]*\s+){0,2}(?:Embassies|Legations|Consulates|Missions)\b)", text
+    )
+    out: list[Agent] = []
+    state = ""
+    for group in groups:
+        m = _POSTS_IN.match(group.strip())
+        if m is None:
+            return None
+        state = m.group("state").strip() or state
+        post = _ONE_POST[m.group("posts").lower()]
+        cities = [
+            c.strip(" .") for c in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("cities")) if c.strip(" .")
+        ]
+        for city in cities:
+            city = re.sub(r"\s*\(.*$", "", city)  # "New York City (U...": a note the copy cut
+            if not city or not city[0].isupper():
+                return None
+            out.append(
+                Agent(name=f"{state} {post} in {city}".strip(), as_written=group.strip(), kind="organization")
+            )
+    return out or None
+
+
 def _agents(text: str) -> list[Agent]:
     """Names joined by and/commas; an organisation or an office with its holder in parentheses is the
     holder ("The Ambassador in China (Stuart)", "Embassy of Hungary (Szarvas)")."""
+    if re.search(r"(?i)\b(?:Embassies|Legations|Consulates|Missions)\s+in\b", text) and (
+        posts := _posts_in(text)
+    ):
+        return posts  # "Yugoslav Embassies in Washington, Havana, ...": one post each
     text = re.sub(r"(?i),?\s+(?:and\s+others|et\s+al\.?)$", "", text.strip(" ,."))  # "Mao Zedong and Others"
     # "the PUWP CC, attention Stanislaw Kania": a body and the man it goes to
     text = re.sub(r"(?i)(?:,\s*|\b)(?:for\s+the\s+)?(?:attention|attn\.?)(?:\s+of)?\s+", ", ", text).strip(
