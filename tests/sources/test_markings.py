@@ -121,3 +121,15 @@ def test_a_labelled_marking_with_words_after_it():
 
 def test_a_russian_registry_number_before_the_marking():
     assert marking_of("К № 27/5с Совершенно секретно") == "Совершенно секретно"
+
+
+def test_a_stamp_set_letter_by_letter():
+    from chancery.sources.page.header import is_prose, read_header
+
+    assert marking_of("H i g h l y c l a s s i f i e d !") == "Highly Classified"
+    assert marking_of("S E C R E T") == "Secret" and marking_of("A G E N D A") is None
+    assert not is_prose("H i g h l y c l a s s i f i e d !")
+    head = ["8. 28. 1962", "H i g h l y c l a s s i f i e d !", "Record of c. Durcak's conversation"]
+    assert read_header(
+        head + ["On 25 August this year I paid an official visit to the new ambassador."]
+    ).marking

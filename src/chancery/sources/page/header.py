@@ -61,6 +61,8 @@ _DECIPHERED = re.compile(
 
 
 def is_prose(line: str) -> bool:
+    if re.fullmatch(r"(?:\S ){4,}\S\s?[!.]?", line.strip()):
+        return False  # a stamp set letter by letter ("H i g h l y c l a s s i f i e d !")
     if _FORM_NOTICE.match(line) or line[:1] in "ERDerdПп" and _DECIPHERED.match(line):
         return False
     if re.search(r"\s{3,}", line) or re.match(r"^(?:[A-Za-z]+|[A-Z][A-Z ]{1,30}):\s", line) or line.isupper():

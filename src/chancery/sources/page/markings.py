@@ -15,6 +15,7 @@ MARKINGS = (
     "most secret",  # the British grade above Secret in the Second World War
     "strictly secret",
     "strictly confidential",
+    "highly classified",  # the translators' English of a Czechoslovak grade
     "secret",
     "confidential",
     "restricted",
@@ -108,6 +109,7 @@ def precedence_of(text: str) -> str | None:
 
 
 _WORDS = "|".join(sorted(HANDLING + MARKINGS, key=len, reverse=True))
+_LETTER_SPACED = re.compile(r"(?:\w ){4,}\w\s?[!.]?")
 # Handling trailing an addressee: "KRAJEWSKI, EYES ONLY", "HARRIMAN, TOP SECRET AND PERSONAL".
 _TRAILING_HANDLING = re.compile(rf"(?i)[,;]?\s*\b(?:{_WORDS})\b(?:\s*(?:and|,|/)\s*\b(?:{_WORDS})\b)*\s*$")
 
@@ -167,6 +169,10 @@ _MARKS = re.compile(
 def marking_of(text: str) -> str | None:
     """The marking a line (or a cell) consists of, in English; None when the line is something else."""
     text = re.sub(r"(?i)^\[(?:stamp:?\s*)?([^\]]+)\]$", r"\1", text.strip())
+    if _LETTER_SPACED.fullmatch(text):
+        # a stamp set letter by letter ("H i g h l y c l a s s i f i e d !"): its letters make a marking
+        squeezed = re.sub(r"[^\w]", "", text).lower()
+        return next((_english(m) for m in MARKINGS if m.replace(" ", "") == squeezed), None)
     if (label := _LABEL.match(text)) and (first := _MARKING_HEAD.match(text[label.end() :])):
         return _english(first.group("m"))  # the label says what follows is the marking, whatever trails it
     text = _LABEL.sub("", re.sub(r"^\((?P<m>[^()]+)\)\.?$", r"\g<m>", text))  # "(Top Secret)"
