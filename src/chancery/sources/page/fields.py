@@ -43,6 +43,7 @@ LABELS: dict[str, str] = {
     "from": "authors",
     "fm": "authors",
     "sender": "authors",
+    "sending": "authors",  # a Yugoslav telegram form's sending post ("Sending: Rio")
     "info": "information",  # a cable's information addressees ("INFO AMEMBASSY LONDON, USUN NEW YORK")
     "reference (copy)": "information",  # a form's copy for reference (Korean 참조)
     "via": "via",

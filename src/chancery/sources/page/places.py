@@ -33,6 +33,8 @@ VARIANTS = {
     # the French and German names of the capitals ("SIGNÉE À MOSCOU", "Moskau, den 3. Mai")
     "moscou": "Moscow", "moskau": "Moscow", "varsovie": "Warsaw", "warschau": "Warsaw", "londres": "London",
     "pékin": "Beijing", "prag": "Prague", "wien": "Vienna", "vienne": "Vienna", "genève": "Geneva",
+    # as the posts wrote them
+    "rio": "Rio de Janeiro", "addis abeba": "Addis Ababa", "addis-abeba": "Addis Ababa",
     "genf": "Geneva", "rom": "Rome", "bruxelles": "Brussels", "brüssel": "Brussels", "la haye": "The Hague",
     "den haag": "The Hague", "belgrad": "Belgrade", "bukarest": "Bucharest", "athènes": "Athens",
     "athen": "Athens", "lisbonne": "Lisbon", "lissabon": "Lisbon", "copenhague": "Copenhagen",
@@ -198,6 +200,12 @@ KNOWN_PLACES = {
     "brasilia",
     "rio de janeiro",
     "caracas",
+    "la paz",
+    "montevideo",
+    "santiago de chile",
+    "quito",
+    "asuncion",
+    "asunción",
     "bogota",
     "addis ababa",
     "accra",
