@@ -185,3 +185,17 @@ def test_an_editors_words_at_the_head_of_an_address():
         head + ["The Mongolian leadership has asked that the question of a withdrawal be examined."]
     )
     assert [a.name for a in header.recipients] == ["CPSU CC"]
+
+
+def test_a_telegram_forms_heading_of_its_post_and_genre():
+    from chancery.sources.page.header import read_header
+
+    head = [
+        "[GDR Embassy in Ethiopia]",
+        "Addis Abeba Instant Message",
+        "vvs-t-b 7/111- 21/88 First copy 1 page",
+    ]
+    header = read_header(
+        head + ["On 30 March at 8:00 hours I told Comrade Mengistu how the answer had come."]
+    )
+    assert [p.name for p in header.places] == ["Addis Ababa"]

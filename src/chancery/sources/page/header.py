@@ -113,6 +113,13 @@ _RANK = {
 }
 
 
+# A telegram form's heading: the post it comes from, then the genre ("Addis Abeba Instant Message")
+_CITY_GENRE = re.compile(
+    r"(?i)^(?P<city>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})\s+(?:instant\s+message|(?:ciphered\s+|coded\s+)?"
+    r"telegram|cable|ciphergram)\.?$"
+)
+
+
 def read_header(lines: list[str]) -> Header:
     """Facts of the header block; ``lines`` are the body's non-blank, stripped lines."""
     header = Header()
@@ -133,6 +140,8 @@ def read_header(lines: list[str]) -> Header:
     for line in head:
         if city := city_of_address(line):
             _add_place(header, city, "sent_from")
+        elif (sent := _CITY_GENRE.match(line)) and is_known_place(sent.group("city")):
+            _add_place(header, sent.group("city"), "sent_from")  # "Addis Abeba Instant Message"
     # the letterhead's first city is the seat; later ones are branches ("PARIS, 22 RUE DES CAPUCINES")
     if city := next((c for c in map(_letterhead_city, head) if c), None):
         _add_place(header, city, "sent_from")
