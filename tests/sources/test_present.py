@@ -155,3 +155,18 @@ def test_a_note_about_a_talk_in_quotes_records_a_conversation():
     from chancery.sources.page.doc_types import doc_type_of
 
     assert doc_type_of("Note about a “Club Talk” of the Ambassadors") == "record_of_conversation"
+
+
+def test_attendance_in_sentences_ending_on_a_colon():
+    text = (
+        "The following Albanian comrades took part in the meeting: Comrade Ramiz Alia, "
+        "Comrade Rahman Perllaku.\n\n"
+        "The Chinese side was [also] represented by: Comrade Zhou Enlai, Comrade Kang Sheng.\n\n"
+        "The talk began at about 4:15 p.m."
+    )
+    assert names(text) == ["Ramiz Alia", "Rahman Perllaku", "Zhou Enlai", "Kang Sheng"]
+    assert names("Present were: Cdes. L. I. Brezhnev, A. N. Kosygin, and A. A. Gromyko.") == [
+        "L. I. Brezhnev",
+        "A. N. Kosygin",
+        "A. A. Gromyko",
+    ]

@@ -51,7 +51,9 @@ _ATTENDING = (
     r"(?:[\w'’.-]+\s+){0,3}?"  # "Chinese participants", "Guinean side in attendance", "Persons present"
     r"(?:(?:present|attending|in\s+attendance)" + _EVENT + r"|attended(?:\s+by)?|(?:also\s+)?invited|"
     r"accompanying(?:\s+[^:]{1,40})?|introductions?|participants?" + _EVENT + r"|taking\s+part|"
-    r"(?:the\s+following\s+(?:\w+\s+)?)?(?:took\s+part|were\s+(?:also\s+)?present)" + _EVENT + r"|"
+    r"(?:the\s+following\s+(?:\w+\s+){0,2})?(?:took\s+part|were\s+(?:also\s+)?present)" + _EVENT + r"|"
+    # "Present were: Cdes. ...", "The Chinese side was [also] represented by: Comrade ..."
+    r"present\s+were|(?:side|delegation)\s+(?:was|were)\s+(?:\[?also\]?\s+)?represented\s+by|"
     r"interpreters?|translators?|note-?takers?|recorders?|" + "|".join(ATTENDING_WORDS) + r")(?:\s*\(s\))?"
     r"(?:\s+(?:for|from|on)\s+[^:]{1,60})?"  # "Present for the Chinese side", "Taking part on the ... side"
 )
