@@ -450,3 +450,12 @@ def test_a_countrys_posts_named_together_one_city_each():
         "Yugoslav Mission in Montevideo",
         "Yugoslav Mission in New York City",
     ]
+
+
+def test_the_writer_before_his_record_and_an_office_with_no_name():
+    facts = read_title(
+        "V.A. Zorin, Memorandum of Conversation with the head of the DRV delegation and the head of NLFSV "
+        "delegation at the Paris negotiations"
+    )
+    assert facts.doc_type == "record_of_conversation"
+    assert names(facts.authors) == ["V.A. Zorin"] and names(facts.participants) == ["V.A. Zorin"]

@@ -39,7 +39,14 @@ from chancery.sources.page.markings import (
     precedence_of,
     strip_handling,
 )
-from chancery.sources.page.names import is_office, is_organization, parse_agent, parse_agents, split_names
+from chancery.sources.page.names import (
+    is_office,
+    is_organization,
+    parse_agent,
+    parse_agents,
+    same_person,
+    split_names,
+)
 from chancery.sources.page.places import is_known_place
 
 log = logging.getLogger(__name__)
@@ -516,6 +523,8 @@ _MONTHS_RX = "(?:" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, re
 
 def _someone(agent: Agent) -> bool:
     name = agent.name.strip()
+    if name[:1].islower():
+        return False  # "head of NLFSV delegation at the Paris negotiations": an office, no one named
     if digit := re.search(r"(?<![^\W\d_])\d", name):
         # "Mao Zedong, 22 January": the name before the day; "October 25", "2:40 p.m." alone: no one
         name = re.sub(rf"[\s,]+(?:{_MONTHS_RX})?[\s,]*$", "", name[: digit.start()], flags=re.I).strip(" ,")
@@ -710,6 +719,9 @@ def _seat(agent: Agent) -> str | None:
     if not m or not is_known_place(m.group("place")):
         return None
     return m.group("place")
+
+
+_WRITER_FIRST = re.compile(r"^(?P<writer>(?:[A-ZА-Я][a-zа-я]?\.\s?){1,3}[A-ZА-Я][\w'’-]+),\s+(?P<rest>\S.+)$")
 
 
 def _issuer_first(facts: TitleFacts, text: str) -> bool:
@@ -1046,6 +1058,15 @@ def _read_title(title: str) -> TitleFacts:
         return issued
     facts = TitleFacts(doc_type=doc_type_of(title), transmits=transmitted(title))
     text, event = core(title)
+    # the writer by his initials and surname, then what he wrote ("V.A. Zorin, Memorandum of Conversation with
+    # ..."): the rest is read as a title of its own, and he wrote it (and sat in the talk he records)
+    writer = None
+    if (first := _WRITER_FIRST.match(text)) and doc_type_of(first.group("rest")) != "other":
+        writer = parse_agent(first.group("writer"))
+        if writer is not None and writer.kind == "person":
+            text = first.group("rest")
+        else:
+            writer = None
     for name, grammar in GRAMMARS:
         if name == "conversation" and not (
             facts.doc_type == "record_of_conversation"
@@ -1058,6 +1079,12 @@ def _read_title(title: str) -> TitleFacts:
             break
     else:
         log.debug("title %r: no grammar names its people", title)
+    if writer is not None:
+        facts.authors = [writer] + [a for a in facts.authors if not same_person(a, writer)]
+        if facts.doc_type == "record_of_conversation" and not any(
+            same_person(writer, p) for p in facts.participants
+        ):
+            facts.participants.insert(0, writer)
     # "... to the Romanian Ministry of Foreign Affairs, Pol Pot’s Visit to the DPRK": a subject after a comma
     facts.recipients = [a for a in facts.recipients if not re.search(r"\w[’']s\s+[A-Z]?\w+", a.name)]
     # "Memorandum for the Record": written to the files, to no one
