@@ -523,8 +523,8 @@ _MONTHS_RX = "(?:" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, re
 
 def _someone(agent: Agent) -> bool:
     name = agent.name.strip()
-    if name[:1].islower():
-        return False  # "head of NLFSV delegation at the Paris negotiations": an office, no one named
+    if name[:1].islower() and name.split()[0] in ROLE_NOUNS:
+        return False  # "head of NLFSV delegation at the Paris negotiations": an office in lower case
     if digit := re.search(r"(?<![^\W\d_])\d", name):
         # "Mao Zedong, 22 January": the name before the day; "October 25", "2:40 p.m." alone: no one
         name = re.sub(rf"[\s,]+(?:{_MONTHS_RX})?[\s,]*$", "", name[: digit.start()], flags=re.I).strip(" ,")
