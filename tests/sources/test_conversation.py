@@ -211,3 +211,20 @@ def test_a_speakers_initials_once_his_name_is_known_are_no_one_new():
         "Cde. NC: [asked about Pakistan.]", "Cde. ZE: [said the situation was tense.]", "Cde. NC: [agreed.]",
     ]  # fmt: skip
     assert [a.name for a in speakers(lines)] == ["N. Ceausescu", "Zhou Enlai"]
+
+
+def test_a_delegation_received_named_by_those_who_led_it_or_were_in_it():
+    from chancery.sources.page.conversation import attendance
+
+    text = (
+        "On September 6, President Kim Il Sung received the state-party delegation led by Comrade Cvijetin "
+        "Mijatović together with the delegation of the Yugoslav People's Army led by the Chief of General "
+        "Staff, Comrade Potočar. He then received separately the state-party delegation of Comrade C. "
+        "Mijatović, Dr. D. Dragosavac and Ambassador Vardžinski."
+    )
+    assert [a.name for a in attendance(text)][1:] == [
+        "Potočar",
+        "C. Mijatović",
+        "D. Dragosavac",
+        "Vardžinski",
+    ]

@@ -97,6 +97,15 @@ _ATTENDANCE = (  # the names after the words: a paragraph's sentences, read acro
 # Those who came with a man to the meeting, each by his title or rank: "Maj. Wolny made his farewell visit
 # to the Attaché Office, together with Maj. Krajewski (Panmunjom) and Maj. Czub", "accompanied by Comrade A".
 _ACCOMPANIED = re.compile(rf"\b(?:together\s+with|accompanied\s+by)\s+{_LIST}")
+# A delegation received, named by those who led it or were in it: "received the state-party delegation led by
+# Comrade Cvijetin Mijatović", "led by the Chief of General Staff, Comrade Potočar", "received separately the
+# delegation of Comrade C. Mijatović, Dr. D. Dragosavac and Ambassador Vardžinski"
+_DELEGATION = re.compile(
+    r"(?i:\bdelegations?\s+(?:(?:led|headed)\s+by|of)|\b(?:led|headed)\s+by)\s+(?:the\s+[^,.;:]{3,60},\s+)?"
+    rf"(?P<list>(?-i:(?:Comrades?|Cdes?\.|Dr\.|Mr\.|Ambassador|General|Marshal|President|Premier|Chairman)\s+)"
+    rf"{_IN_LIST}*?)(?=\s+together\s+with|\s+(?:and|with)\s+the\b|[;:]|$"
+    r"|(?<!\b[A-Z])(?<!\bDr)(?<!\bMr)(?<!\bCde)(?<!\bCdes)\.(?:\s|$))"
+)
 # Names on the line of the words (a label's list below them is ``present``'s): "The following officials
 # attended the discussion: A, office and B, office.", "Chaired by cde. M.S. GORBACHEV".
 _ON_THE_LINE = (
@@ -107,7 +116,8 @@ _ON_THE_LINE = (
 )
 # Words one of the attendance patterns needs.
 _ATTENDANCE_WORDS = ("present", "attend", "participa", "besides", "translating", "interpreting", "together",
-                     "accompanied", "took part", "chaired", "presided", "presiding")  # fmt: skip
+                     "accompanied", "took part", "chaired", "presided", "presiding", "led by",
+                     "headed by", "delegation")  # fmt: skip
 # The names before the words ("A and B were also present.", "X attended the conversation."): from the start
 # of their clause on the same line (a line above is a list's or another sentence's).
 _ATTENDED = re.compile(
@@ -277,6 +287,8 @@ def attendance(text: str) -> list[Agent]:
         for at, m in matches:
             group = next((g for g in ("list", "list2", "list3") if m.groupdict().get(g)), "list")
             found += [(k, at + m.start(group), part) for part in split_names(m.group(group))]
+        for m in _DELEGATION.finditer(" ".join(lines)):
+            found += [(k, m.start("list"), part) for part in split_names(m.group("list"))]
         for m in _ACCOMPANIED.finditer(" ".join(lines)):
             parts = split_names(m.group("list"))
             if all((a := participant(p)) is not None and a.honorifics for p in parts):
