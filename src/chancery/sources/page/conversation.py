@@ -116,8 +116,8 @@ _ON_THE_LINE = (
 )
 # Words one of the attendance patterns needs.
 _ATTENDANCE_WORDS = ("present", "attend", "participa", "besides", "translating", "interpreting", "together",
-                     "accompanied", "took part", "chaired", "presided", "presiding", "led by",
-                     "headed by", "delegation")  # fmt: skip
+                     "accompanied", "took part", "chaired", "presided", "presiding")  # fmt: skip
+_DELEGATION_WORDS = ("led by", "headed by", "delegation of")
 # The names before the words ("A and B were also present.", "X attended the conversation."): from the start
 # of their clause on the same line (a line above is a list's or another sentence's).
 _ATTENDED = re.compile(
@@ -275,9 +275,13 @@ def attendance(text: str) -> list[Agent]:
         lines = [re.sub(r"\s+", " ", line).strip() for line in paragraph.split("\n")]
         starts = [0, *accumulate(len(x) + 1 for x in lines)][: len(lines)]
         low = paragraph.lower()
+        flat = " ".join(lines)
+        if any(word in low for word in _DELEGATION_WORDS):
+            for m in _DELEGATION.finditer(flat):
+                found += [(k, m.start("list"), part) for part in split_names(m.group("list"))]
         if not any(word in low for word in _ATTENDANCE_WORDS):
             continue  # no word of attendance: no pattern can match (the patterns are slow to fail)
-        matches = [(0, m) for rx in _ATTENDANCE for m in rx.finditer(" ".join(lines))]
+        matches = [(0, m) for rx in _ATTENDANCE for m in rx.finditer(flat)]
         matches += [
             (at, m)
             for at, line in zip(starts, lines, strict=True)
@@ -287,8 +291,6 @@ def attendance(text: str) -> list[Agent]:
         for at, m in matches:
             group = next((g for g in ("list", "list2", "list3") if m.groupdict().get(g)), "list")
             found += [(k, at + m.start(group), part) for part in split_names(m.group(group))]
-        for m in _DELEGATION.finditer(" ".join(lines)):
-            found += [(k, m.start("list"), part) for part in split_names(m.group("list"))]
         for m in _ACCOMPANIED.finditer(" ".join(lines)):
             parts = split_names(m.group("list"))
             if all((a := participant(p)) is not None and a.honorifics for p in parts):
