@@ -228,3 +228,15 @@ def test_a_delegation_received_named_by_those_who_led_it_or_were_in_it():
         "D. Dragosavac",
         "Vardžinski",
     ]
+
+
+def test_the_writer_spoke_with_someone():
+    from chancery.sources.page.conversation import met_by_writer
+
+    found = met_by_writer(
+        "I spoke with Tran Hmu Dyk at a lunch the Vietnamese gave for a departing engineer."
+    )
+    assert [a.name for a in found] == ["Tran Hmu Dyk"]
+    assert [
+        a.name for a in met_by_writer("We had a conversation with Comrade Pak Seong-cheol in his office.")
+    ] == ["Pak Seong-cheol"]

@@ -242,7 +242,8 @@ _CALLED_ON_ME = re.compile(
     r"(?:me|us)\b"
 )
 _I_MET = re.compile(
-    rf"\b(?:I|we)\s+(?:received|met(?:\s+with)?|called\s+on|visited)\s+(?P<list>{_IN_LIST}{{3,160}}?)"
+    rf"\b(?:I|[Ww]e)\s+(?:received|met(?:\s+with)?|called\s+on|visited|spoke\s+with|talked\s+(?:with|to)|"
+    rf"had\s+an?\s+(?:talk|conversation|meeting)\s+with)\s+(?P<list>{_IN_LIST}{{3,160}}?)"
     r"(?=[.;]|,\s+(?:who|at|in|on|the)\b|\s+(?:at|in|on|to|for|from|with|and)\s)"
 )
 
@@ -251,7 +252,9 @@ def met_by_writer(text: str) -> list[Agent]:
     """Whom the writer says he received or called on, or who called on him (the writer was there too)."""
     flat = re.sub(r"\s+", " ", text)
     out: list[Agent] = []
-    if not re.search(r"\b(?:called on|visited|came to|received|met)\b", flat):
+    if not re.search(
+        r"\b(?:called on|visited|came to|received|met|spoke with|talked|had an? \w+ with)\b", flat
+    ):
         return out
     for rx in (_CALLED_ON_ME, _I_MET):  # "The Counselor-Minister ..., Comrade G. Ragulin": the name after
         office_first = r"^(?:[^,]*,\s*)?(?=(?i:comrades?|cdes?\.|mr\.|ambassador))"
