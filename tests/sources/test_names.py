@@ -201,3 +201,10 @@ def test_a_spanish_names_first_surname_in_the_short_form():
     assert same_person(person("F. Castro"), person("Fidel Castro Ruz"))
     assert not same_person(person("Raul Castro"), person("Fidel Castro Ruz"))
     assert not same_person(person("Kim Il"), person("Kim Il Sung"))
+
+
+def test_a_field_marshals_and_air_marshals_rank_is_no_part_of_his_name():
+    from chancery.sources.page.names import parse_agent
+
+    assert parse_agent("Field-Marshal Sir FRANCIS FESTING").name == "Francis Festing"
+    assert parse_agent("Air Chief Marshal Sir Charles Portal").name == "Charles Portal"

@@ -21,7 +21,8 @@ _TABLE = (
     # honours and rank
     "his excellency", "her excellency", "excellency", "hon.", "lord", "lady", "prince", "king", "queen",
     # military ranks, Soviet ("general-major") and English ("major general") order
-    "commander-in-chief", "generalissimo", "generalissimus", "marshal",
+    "commander-in-chief", "generalissimo", "generalissimus", "field marshal", "field-marshal", "marshal",
+    "air chief marshal", "air marshal", "air vice-marshal", "air vice marshal",
     "general-major", "general-lieutenant", "general-colonel", "major general", "lieutenant general",
     "major-general", "lieutenant-general", "colonel-general", "army general",
     "lieutenant colonel", "lieutenant-colonel", "rear admiral", "vice admiral", "rear-admiral",
