@@ -273,3 +273,15 @@ def test_a_reading_room_ocrs_misread_head_labels():
         "1. This is for information.",
     ):
         assert _ocr_label(line) == line
+
+
+def test_cabinet_conclusions_whose_heading_the_ocr_scrambled():
+    page = _split(
+        "(c) crown copyright\nCatalogue Reference:CAB/128/35\nImage Reference:0031\n"
+        "THIS DOCUMENT IS THE PROPERTY OF HER BRITANNIC MAJESTY'S GOVERNMENT\nPrinted for the Cabinet.\n"
+        "June 1961\nC.C. (61)\nSIst Conclusions\nCABINET\nCONCLUSIONS\n"
+        "of a Meeting of the Cabinet held at Admiralty\nTuesday, 13th June, 1961, at 10.30 a.m.\n"
+        "House, S.W. 1, on\nPresent:\nThe Right Hon. HAROLD MACMILLAN, M.P., Prime Minister\n"
+    )
+    assert page.layout == "tna-cabinet-papers"
+    assert (page.title, page.date_line) == ("CONCLUSIONS of a Meeting of the Cabinet", "13th June, 1961")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from chancery.sources.page.dates import find_dates
 from chancery.sources.page.layouts.furniture import is_furniture
 from chancery.sources.page.sections import NotAPage, Page
 
@@ -117,5 +118,14 @@ def _heading(page: Page, lines: list[str]) -> None:
         if m := _HELD.match(text):
             page.title = re.sub(r"\s+", " ", m.group("title")).strip(" ,")
             page.date_line, page.place = m.group("date"), re.sub(r"\s+", " ", m.group("place")).strip(" ,")
+            page.title_is_heading = True
+            return
+        # the OCR scrambled its lines ("held at Admiralty" / "Tuesday, 13th June, 1961, at 10.30 a.m." /
+        # "House, S.W. 1, on"): the title before "held", the day it names
+        held = re.search(r"\s+held\s+(?:at|in)\s+", text)
+        days = [d for d in find_dates(text) if d.value.value and len(d.value.value) == 10]
+        if held and days:
+            page.title = re.sub(r"\s+", " ", text[: held.start()]).strip(" ,")
+            page.date_line = days[0].value.as_written
             page.title_is_heading = True
             return
