@@ -133,3 +133,15 @@ def test_a_stamp_set_letter_by_letter():
     assert read_header(
         head + ["On 25 August this year I paid an official visit to the new ambassador."]
     ).marking
+
+
+def test_a_marking_among_an_editions_bracketed_notes():
+    from chancery.sources.page.header import read_header
+
+    head = [
+        "Confidential report from John W. Dulanty to Joseph P. Walshe (Dublin)",
+        "(No. 34) (Secret) (Copy)",
+    ]
+    assert read_header(
+        head + ["Following my minute of 3rd February the Duke has several times raised it."]
+    ).marking == ("Secret")

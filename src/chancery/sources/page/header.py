@@ -120,6 +120,13 @@ _CITY_GENRE = re.compile(
 )
 
 
+def _parts(line: str) -> list[str]:
+    """A line's cells, and its bracketed notes when it is nothing else ("(No. 34) (Secret) (Copy)")."""
+    if re.fullmatch(r"(?:\s*\([^()]{1,40}\))+\s*", line):
+        return [f"({n})" for n in re.findall(r"\(([^()]{1,40})\)", line)]
+    return cells(line)
+
+
 def read_header(lines: list[str]) -> Header:
     """Facts of the header block; ``lines`` are the body's non-blank, stripped lines."""
     header = Header()
@@ -134,7 +141,7 @@ def read_header(lines: list[str]) -> Header:
     header.folder = read_folder(head)
     # the highest marking the head prints, on a line of its own or in capitals inside one ("SOVIET EMBASSY IN
     # THE DPRK TOP SECRET" and a stamp's "SECRET"; "Nº 135 SECRET Incoming" and "TOP SECRET"): the paper's
-    found = [m for line in head for m in [*(marking_of(c) for c in cells(line)), marking_in(line)] if m]
+    found = [m for line in head for m in [*(marking_of(c) for c in _parts(line)), marking_in(line)] if m]
     if found:
         header.marking = max(found, key=lambda m: (_RANK.get(in_english(m).lower(), 0), -found.index(m)))
     for line in head:
