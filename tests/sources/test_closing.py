@@ -263,3 +263,10 @@ def test_the_honorable_addressee_under_the_signature_signs_nothing():
     lines = ["(Signed) L. Lothian", "Washington, D. C.", "The Honorable", "Cordell Hull,"]
     assert [a.name for a in read_signature(lines, 0).signers] == ["L. Lothian"]
     assert read_signature(lines, 3).signers == []
+
+
+def test_signers_by_initials_two_a_line():
+    from chancery.sources.page.signature import read_signature
+
+    block = read_signature(["V. Molotov, G. Malenkov", "L. Beria, A. Mikoyan"], 0)
+    assert [a.name for a in block.signers] == ["V. Molotov", "G. Malenkov", "L. Beria", "A. Mikoyan"]

@@ -267,3 +267,15 @@ def test_a_translators_note_giving_the_distribution():
     ]
     assert [e.agent.name for e in labelled_list(lines)] == ["Brezhnev", "Voronov", "Kirilenko", "Kozlov"]
     assert [e.agent.name for e in labelled_list(["Copies: Stalin [2], Molotov"])][:1] == ["Stalin"]
+
+
+def test_a_hungarian_telegrams_readers_seen_by():
+    lines = [
+        "– 160 – charge d’affaires –",
+        "To be seen by",
+        "Comrade Szabó F.",
+        "Seen by",
+        "Comrade Bényei",
+        "Comrade Rátkai",
+    ]
+    assert [e.agent.name for e in labelled_list(lines)] == ["Szabó F", "Bényei", "Rátkai"]

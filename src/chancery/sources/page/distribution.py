@@ -87,6 +87,8 @@ CUES: tuple[Cue, ...] = (
     Cue("sent-to", r"(?:(?:telegram|letter|message|copy|also|this)\s+)?(?:sent|send)\s+to", purpose="action"),
     Cue("sent", r"sent(?=(?-i:(?:\s+[A-Z][\w'’-]+){1,3}\s+\d))", purpose="action"),  # "Sent Hong Kong 633"
     Cue("received-by", r"received\s+by", needs_colon=True),  # a ciphergram's readers: "Received by:"
+    # a Hungarian cipher telegram's readers, one a line under the words: "To be seen by" / "Seen by"
+    Cue("seen-by", r"(?:to\s+be\s+)?seen\s+by(?=\s*:?\s*$)"),
     Cue("repeated", r"repeated(?:\s+(?:to|info))?", purpose="information"),
     Cue("pouched", r"pouched\s+to", purpose="information"),
     Cue("addressees", r"addressees?", needs_colon=True),

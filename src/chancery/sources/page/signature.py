@@ -224,6 +224,9 @@ def _part(line: str) -> _Part | None:
             return _Part(
                 "offices", [_Cell(i, j, o) for (i, j, _), o in zip(cells, offices, strict=True) if o]
             )
+    # several signers by initials and surname on one line ("V. Molotov, G. Malenkov"): the comma parts them
+    if "," in line and all(_INITIALLED.fullmatch(p.strip(" .")) for p in strip_marks(line).split(",")):
+        return _Part("names", [_Cell(k, k + 1, a) for k, a in enumerate(_listed_signers(line))])
     if agent := name_line(line):
         return _Part("names", [_Cell(0, len(line), agent)])
     if signers := _listed_signers(line):
@@ -261,6 +264,9 @@ def _column_of(office: _Cell, names: list[_Cell]) -> _Cell:
 _FULL_NAME = re.compile(
     r"(?:[A-ZА-Я][a-zа-я]{0,2}\.\s?){1,3}[A-ZА-Я][\w'’-]+|[A-Z][a-z]+\s+[A-Z][A-Za-z'’-]+"
 )
+
+
+_INITIALLED = re.compile(r"(?:[A-ZА-Я][a-zа-я]?\.\s?){1,3}[A-ZА-Я][\w'’-]+")
 
 
 def _listed_signers(line: str) -> list[Agent]:
