@@ -87,3 +87,8 @@ def test_a_letters_salutation_under_a_letterhead_on_a_cut_page():
         "In my letter of 18 December I put to you a question about the terminology of Notes Verbales.",
     ]
     assert read_letter(lines).is_letter
+
+
+def test_a_polish_cryptogram_is_a_telegram():
+    assert doc_type_of("Polish Cryptogram No 1144 from Beijing") == "telegram"
+    assert doc_type_of("Szyfrogram nr 12") == "telegram"

@@ -134,7 +134,8 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
     (r"\bexcerpts? .*\bfrom (?:the )?(?:minutes|protocol)\b", "resolution"),
     (
         rf"^(?:{GENRE_QUALIFIERS} )*"
-        r"(?:telegram|ciphergram|telex|radiogram|airgram|(?:teletype|teleprinter|telex) message)\b",
+        r"(?:telegram|ciphergram|cryptogram|szyfrogram|telex|radiogram|airgram|"
+        r"(?:teletype|teleprinter|telex) message)\b",
         "telegram",
     ),
     (rf"^{_ISSUER}(?:cable|cablegram|savingram)\b", "cable"),  # "Secret North Vietnam Politburo Cable"
@@ -169,7 +170,7 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
     (r"^(?:\w+ )?(?:diary|journal)\b", "diary"),
     (r"^(?:\w+ )?(?:speech|address|remarks)\b", "speech"),
     (rf"^[^.;:]{{3,120}}?\s{MEETING_VERBS}\s", "record_of_conversation"),  # "A, B Receive X; Y"
-    (r"\btelegram\b", "telegram"),
+    (r"\b(?:telegram|cryptogram)\b", "telegram"),  # "cryptogram": the Polish szyfrogram, translated
     (r"\bletter\b", "letter"),
 )
 
