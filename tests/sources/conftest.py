@@ -50,15 +50,25 @@ def page_text():
 
 
 @pytest.fixture
-def read(tmp_path: Path):
-    """Read page text (str or bytes) with the page reader; returns the record's JSON."""
+def read_record(tmp_path: Path):
+    """Read page text (str or bytes) with the page reader; returns its one record."""
 
-    def run(text: str | bytes, name: str = "page.txt") -> dict:
+    def run(text: str | bytes, name: str = "page.txt"):
         path = tmp_path / name
         data = text.encode("utf-8") if isinstance(text, str) else text
         path.write_bytes(data)
         records = PageReader().read(path, data)
         assert len(records) == 1
-        return records[0].to_json()
+        return records[0]
+
+    return run
+
+
+@pytest.fixture
+def read(read_record):
+    """Read page text (str or bytes) with the page reader; returns the record's JSON."""
+
+    def run(text: str | bytes, name: str = "page.txt") -> dict:
+        return read_record(text, name).to_json()
 
     return run

@@ -445,16 +445,11 @@ def test_sheets_of_the_file_not_of_a_publication_after_it(text, sheets):
     assert parse_citation(text).parts["list_or_pages"] == sheets
 
 
-def test_a_portals_line_naming_a_known_archive_alone(tmp_path):
-    from chancery.sources import read_file
-
-    page = tmp_path / "telegram.txt"
-    page.write_text(
+def test_a_portals_line_naming_a_known_archive_alone(read_record):
+    record = read_record(
         "Cipher telegram from Joseph Stalin to Ivan Maisky\n\n19 October 1942\n"
         "Archive of Foreign Policy of the Russian Federation\n\n"
         "Here in Moscow all of us have the impression that the ally does not mean to keep his word to us.\n\n"
         "THE NATIONAL SECURITY ARCHIVE\n",
-        encoding="utf-8",
     )
-    (record,) = read_file(page)
     assert record.citation is not None and record.citation.archive == "AVPRF"

@@ -319,16 +319,11 @@ def test_a_letters_place_and_worded_date_with_no_comma():
     )
 
 
-def test_a_message_dated_by_its_receipt_alone(tmp_path):
-    from chancery.sources import read_file
-
-    page = tmp_path / "message.txt"
-    page.write_text(
+def test_a_message_dated_by_its_receipt_alone(read_record):
+    record = read_record(
         "No. 219\n\nReceived on January 1, 1944\n\n"
         "Personal Message from Mr W. Churchill to Marshal Stalin\n\n"
         "Many thanks. I am passing your congratulations to Admiral Fraser, his officers and men, who will be "
         "glad of the tribute from a gallant and honoured Ally.\n",
-        encoding="utf-8",
     )
-    (record,) = read_file(page)
     assert record.date is not None and record.date.value == "1944-01-01"

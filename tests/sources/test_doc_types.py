@@ -56,20 +56,16 @@ def test_a_genre_line_in_the_documents_head():
     )
 
 
-def test_telegrams_known_by_their_receipt_hour_and_their_posts(tmp_path):
-    from chancery.sources import read_file
+def test_telegrams_known_by_their_receipt_hour_and_their_posts(read_record):
     from chancery.sources.page.datelines import read_dateline
 
     found = read_dateline("Bern, 18. März 1919 (Ankunft: 19. März., 10 h)")
     assert found is not None and found.genre == "telegram"
-    page = tmp_path / "intercept.txt"
-    page.write_text(
+    record = read_record(
         "[Secret]\n\nFrom: Tokyo\nTo: Washington\n5 November 1941\n(Purple-CA)\n#736\n\n"
         "For a number of reasons it is absolutely essential that every arrangement for signing this "
         "agreement be completed by the 25th of this month.\n",
-        encoding="utf-8",
     )
-    (record,) = read_file(page)
     assert record.doc_type == "telegram"
 
 

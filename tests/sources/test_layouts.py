@@ -205,11 +205,8 @@ def test_the_digital_archives_citation_sentence_without_the_sites_labels():
     assert (page.title, page.summary) == ("Memorandum of Conversation, Smith and Jones", None)
 
 
-def test_the_marxists_internet_archives_notes_on_a_letter(tmp_path):
-    from chancery.sources import read_file
-
-    page = tmp_path / "letter.txt"
-    page.write_text(
+def test_the_marxists_internet_archives_notes_on_a_letter(read_record):
+    record = read_record(
         "Written: Written in March 1911\nPublished:\nFirst published in 1933 in Lenin Miscellany XXV.\n"
         "Sent from Paris to Berlin.\nPrinted from the original.\nSource:\nLenin\nCollected Works,\n"
         "Progress Publishers,\n[1977],\nMoscow,\nVolume 43,\npage 276.\n"
@@ -217,9 +214,7 @@ def test_the_marxists_internet_archives_notes_on_a_letter(tmp_path):
         "Lenin Internet Archive\n(2005).\nYou may freely copy, distribute,\ndisplay and perform this work.\n"
         "Please credit “Marxists Internet\nArchive” as your source.\n• README\nDear Comrade,\n"
         "Two letters come with this one. The first is from Poletayev, the second from Negorev.\n",
-        encoding="utf-8",
     )
-    (record,) = read_file(page)
     assert record.source_layout == "marxists-internet-archive" and record.doc_type == "letter"
     assert record.date is not None and record.date.value == "1911-03"
     assert record.citation is not None and record.citation.as_written.startswith("Lenin Collected Works,")

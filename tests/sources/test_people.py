@@ -124,17 +124,13 @@ def test_sides_named_on_their_lines():
     assert [a.name for a in present(text)] == ["Tanaka", "Ohira", "Zhou Enlai", "Liao Chengzhi"]
 
 
-def test_a_posts_city_as_its_telegrams_wrote_it_and_the_sending_field(tmp_path):
-    from chancery.sources import read_file
+def test_a_posts_city_as_its_telegrams_wrote_it_and_the_sending_field(read_record):
     from chancery.sources.page.places import is_known_place
 
     assert is_known_place("Rio") and is_known_place("Addis Abeba") and is_known_place("La Paz")
-    page = tmp_path / "telegram.txt"
-    page.write_text(
+    record = read_record(
         "October 30, 1962\n\nTelegram from Yugoslav Embassy in Rio (Barišić) to Yugoslav Foreign Ministry\n\n"
         "Ministry of Foreign Affairs, FPRY\n\nSending: Rio\n\nNo. 412\n\n"
         "The Brazilian side is very pleased with the message, which helped the President act decisively.\n",
-        encoding="utf-8",
     )
-    (record,) = read_file(page)
     assert "Rio de Janeiro" in [p.name for p in record.places]

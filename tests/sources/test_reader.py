@@ -614,31 +614,20 @@ def test_a_writer_et_al_and_the_others_who_sign_with_him_wrote_it(read, page_tex
     assert r["signatories"] == []
 
 
-def test_an_american_records_offices_present_are_their_holders_on_the_day(tmp_path):
-    from chancery.sources import read_file
-
-    page = tmp_path / "memcon.txt"
-    page.write_text(
+def test_an_american_records_offices_present_are_their_holders_on_the_day(read_record):
+    text = (
         "Memorandum of a Conference With the President, Washington, March 6, 1957\n\n"
         "OTHERS PRESENT\n\n  • Secretary Dulles\n  • General Goodpaster\n\n"
         "The group discussed the letter the President was to send to the Congress, and the amendments the "
-        "Senate had made to the resolution; the President asked General Persons to join them.\n",
-        encoding="utf-8",
+        "Senate had made to the resolution; the President asked General Persons to join them.\n"
     )
-    (record,) = read_file(page)
-    assert "Dwight D. Eisenhower" in [a.name for a in record.participants]
-    page.write_text(
-        page.read_text(encoding="utf-8").replace("March 6, 1957", "March 6, 1967"), encoding="utf-8"
-    )
-    (record,) = read_file(page)
+    assert "Dwight D. Eisenhower" in [a.name for a in read_record(text).participants]
+    record = read_record(text.replace("March 6, 1957", "March 6, 1967"))
     assert "Lyndon B. Johnson" in [a.name for a in record.participants]
 
 
-def test_a_copied_editions_source_note_on_a_line_of_its_own(tmp_path):
-    from chancery.sources import read_file
-
-    page = tmp_path / "telegram.txt"
-    page.write_text(
+def test_a_copied_editions_source_note_on_a_line_of_its_own(read_record):
+    record = read_record(
         "Telegram From the Embassy in the Soviet Union to the Department of State\n\n"
         "Moscow, October 31, 1962, 2 p.m.\n\n"
         "1149. Gromyko's initiative on Cuba yesterday seems to bear out the estimate that the Soviets intend "
@@ -646,9 +635,7 @@ def test_a_copied_editions_source_note_on_a_line_of_its_own(tmp_path):
         "Source: Department of State, Central Files, 761.00/10-3162. Secret; Niact; Limit Distribution. "
         "Received in the Department of State at 7:20 a.m. The source text notes that a copy of the telegram "
         "was passed to the White House on October 31.\n",
-        encoding="utf-8",
     )
-    (record,) = read_file(page)
     assert record.citation is not None and record.citation.as_written == (
         "Department of State, Central Files, 761.00/10-3162."
     )
@@ -656,85 +643,60 @@ def test_a_copied_editions_source_note_on_a_line_of_its_own(tmp_path):
     assert [e.agent.name for e in record.distribution] == ["White House"]
 
 
-def test_a_telegram_forms_sender_city_and_recipients_label(tmp_path):
-    from chancery.sources import read_file
-
-    page = tmp_path / "telegram.txt"
-    page.write_text(
+def test_a_telegram_forms_sender_city_and_recipients_label(read_record):
+    record = read_record(
         "December 15, 1982\n\nTelegram, Reinert to Gen. Axen, Gen. Sieber, and Gen. Krolikowski\n\n"
         "Telegram\n\nSender: Sofia\n\n"
         "Recipients: gen. Axen, member politburo, central committee SED\n\n"
         "On behalf of the Central Committee of the BCP, Comrade Stanischew briefed the ambassadors of the "
         "states on the campaign now being run against Bulgaria.\n",
-        encoding="utf-8",
     )
-    (record,) = read_file(page)
     assert record.distribution == []
     assert [(p.name, p.role) for p in record.places] == [("Sofia", "sent_from")]
 
 
-def test_a_forms_city_then_man_fields(tmp_path):
-    from chancery.sources import read_file
-
-    page = tmp_path / "telegram.txt"
-    page.write_text(
+def test_a_forms_city_then_man_fields(read_record):
+    record = read_record(
         "February 1, 1983\n\nTelegram, Dimitar Stoyanov to Comrade Mielke\n\n"
         "Sender: Sofia – Stojanow [Dimitar Ivanov Stoyanov]\n\nRecipient: Berlin – Mielke\n\n"
         "Our analysis of the first phase of the campaign launched in the West, which has now gone on for "
         "months, shows beyond doubt that it is directed against us.\n",
-        encoding="utf-8",
     )
-    (record,) = read_file(page)
     assert {(p.name, p.role) for p in record.places} == {("Sofia", "sent_from"), ("Berlin", "sent_to")}
 
 
-def test_a_telegrams_for_and_from_opening(tmp_path):
-    from chancery.sources import read_file
-
-    page = tmp_path / "telegram.txt"
-    page.write_text(
+def test_a_telegrams_for_and_from_opening(read_record):
+    record = read_record(
         "Telegram From the Mission to the United Nations to the Department of State\n\n"
         "New York, October 31, 1962, 10 p.m.\n\n"
         "1579. For Secretary from McCloy. Department pass White House. As soon as I had the President's "
         "instructions from you, I asked Akalovsky to inform Kuznetsov along these lines.\n",
-        encoding="utf-8",
     )
-    (record,) = read_file(page)
     assert [a.name for a in record.authors] == ["Mission to the United Nations", "McCloy"]
     assert [a.name for a in record.recipients] == ["Department of State", "Secretary of State"]
     assert [e.agent.name for e in record.distribution] == ["White House"]
 
 
-def test_a_copied_frus_page_with_its_footnoted_source_and_a_bare_hour(tmp_path):
-    from chancery.sources import read_file
-
-    page = tmp_path / "telegram.txt"
-    page.write_text(
+def test_a_copied_frus_page_with_its_footnoted_source_and_a_bare_hour(read_record):
+    record = read_record(
         "298. Telegram 934 to Geneva1\nWashington, October 19, 1955, 6:39\n934. For Johnson.\n"
         "Your 896. Use of New York Times editorial Oct. 17 left to your judgment.\n"
         "- Source: Department of State, Central Files, 611.93/10–1955. Secret; Priority; Limit Distribution. "
         "Drafted by McConaughy; cleared by Phleger, Sebald, and Henderson.↩\n",
-        encoding="utf-8",
     )
-    (record,) = read_file(page)
     assert record.date is not None and record.date.value == "1955-10-19" and record.dispatched is None
     assert record.classification == "Secret"
     assert record.citation is not None and record.citation.as_written.startswith("Department of State")
     assert [a.name for a in record.drafted_by] == ["McConaughy"]
 
 
-def test_a_forms_to_line_naming_the_man_in_the_ministry_and_a_subject_after_the_title(tmp_path):
-    from chancery.sources import read_file
-
-    page = tmp_path / "telegram.txt"
-    page.write_text(
+def test_a_forms_to_line_naming_the_man_in_the_ministry_and_a_subject_after_the_title(read_record):
+    record = read_record(
         "October 10, 1977\n\nTelegram 066764 from the Romanian Embassy in Pyongyang to the Romanian Ministry "
         "of Foreign Affairs, Pol Pot’s Visit to the DPRK\n\nTELEGRAM 066764\n\n"
         "To: the Romanian Ministry of Foreign Affairs, to comrade Ion Ciubotaru\n\n"
         "From: the Romanian Embassy in Pyongyang\n\n"
         "At the invitation of Comrade Kim Il Sung, General Secretary of the Workers’ Party of Korea, Pol Pot "
         "paid an official visit to the DPRK.\n",
-        encoding="utf-8",
     )
-    (record,) = read_file(page)
     assert [a.name for a in record.recipients] == ["Romanian Ministry of Foreign Affairs", "Ion Ciubotaru"]

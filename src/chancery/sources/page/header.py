@@ -14,7 +14,7 @@ from chancery.lexicon.countries import CABLE_CITIES, CABLE_POSTS
 from chancery.lexicon.honorifics import address_pattern
 from chancery.model import Agent, DateValue, Folder, Place, Reference
 from chancery.sources.page.dates import WEEKDAYS, find_dates, parse_date
-from chancery.sources.page.markings import PRECEDENCE_WORDS, in_english, marking_in, marking_of
+from chancery.sources.page.markings import LETTER_SPACED, PRECEDENCE_WORDS, in_english, marking_in, marking_of
 from chancery.sources.page.names import is_office, parse_agent, parse_agents
 from chancery.sources.page.places import city_of_address, is_known_place, make_place
 
@@ -61,7 +61,7 @@ _DECIPHERED = re.compile(
 
 
 def is_prose(line: str) -> bool:
-    if re.fullmatch(r"(?:\S ){4,}\S\s?[!.]?", line.strip()):
+    if LETTER_SPACED.fullmatch(line.strip()):
         return False  # a stamp set letter by letter ("H i g h l y c l a s s i f i e d !")
     if _FORM_NOTICE.match(line) or line[:1] in "ERDerdПп" and _DECIPHERED.match(line):
         return False

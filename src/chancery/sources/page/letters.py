@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from chancery.model import Agent
 from chancery.sources.page.names import parse_agent
-from chancery.sources.page.signature import read_signature
+from chancery.sources.page.signature import ADDRESSED, read_signature
 
 SALUTATION = re.compile(
     r"(?i)^(?:my\s+)?(?:(?:very\s+)?dear(?:est)?|honou?red|respected|esteemed|most\s+\w+)\b(?P<who>[^:!]*)[:,!]$"
@@ -186,7 +186,3 @@ def _foot_address(lines: list[str], close: int | None) -> list[int]:
     if len(block) < 2 or not (lines[block[0]].endswith(",") or ADDRESSED.fullmatch(lines[block[0]])):
         return []
     return block
-
-
-# The form of address that opens an addressee's lines, never a signer's: "The Honorable" / "Cordell Hull,"
-ADDRESSED = re.compile(r"(?i)(?:the\s+)?(?:hono(?:u)?rable|right\s+hono(?:u)?rable|his\s+excellency)\.?,?")

@@ -109,7 +109,8 @@ def precedence_of(text: str) -> str | None:
 
 
 _WORDS = "|".join(sorted(HANDLING + MARKINGS, key=len, reverse=True))
-_LETTER_SPACED = re.compile(r"(?:\w ){4,}\w\s?[!.]?")
+# A line set letter by letter, as stamps are ("H i g h l y c l a s s i f i e d !")
+LETTER_SPACED = re.compile(r"(?:\w ){4,}\w\s?[!.]?")
 # Handling trailing an addressee: "KRAJEWSKI, EYES ONLY", "HARRIMAN, TOP SECRET AND PERSONAL".
 _TRAILING_HANDLING = re.compile(rf"(?i)[,;]?\s*\b(?:{_WORDS})\b(?:\s*(?:and|,|/)\s*\b(?:{_WORDS})\b)*\s*$")
 
@@ -169,7 +170,7 @@ _MARKS = re.compile(
 def marking_of(text: str) -> str | None:
     """The marking a line (or a cell) consists of, in English; None when the line is something else."""
     text = re.sub(r"(?i)^\[(?:stamp:?\s*)?([^\]]+)\]$", r"\1", text.strip())
-    if _LETTER_SPACED.fullmatch(text):
+    if LETTER_SPACED.fullmatch(text):
         # a stamp set letter by letter ("H i g h l y c l a s s i f i e d !"): its letters make a marking
         squeezed = re.sub(r"[^\w]", "", text).lower()
         return next((_english(m) for m in MARKINGS if m.replace(" ", "") == squeezed), None)

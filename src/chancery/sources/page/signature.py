@@ -55,7 +55,8 @@ _NAME_AFTER = re.compile(
 )  # "USSR MFA DVO (B. VERESHCHAGIN)"  # a digit, not an ordinal's ("1st Department")
 
 
-_ADDRESSED = re.compile(r"(?i)(?:the\s+)?(?:hono(?:u)?rable|right\s+hono(?:u)?rable|his\s+excellency)\.?,?")
+# The form of address that opens an addressee's lines, never a signer's: "The Honorable" / "Cordell Hull,"
+ADDRESSED = re.compile(r"(?i)(?:the\s+)?(?:hono(?:u)?rable|right\s+hono(?:u)?rable|his\s+excellency)\.?,?")
 
 
 def strip_marks(text: str) -> str:
@@ -179,7 +180,7 @@ class Signature:
 def read_signature(lines: list[str], start: int, claimed: set[int] | None = None) -> Signature:
     """The signature block that opens at ``lines[start]`` (it may be empty); ``claimed`` lines belong to
     another block and end this one."""
-    if 0 < start <= len(lines) and _ADDRESSED.fullmatch(strip_marks(lines[start - 1]).strip()):
+    if 0 < start <= len(lines) and ADDRESSED.fullmatch(strip_marks(lines[start - 1]).strip()):
         return Signature()  # "The Honorable" / "Cordell Hull,": the addressee, under the signature
     parts: list[_Part] = []
     at: list[int] = []
@@ -191,7 +192,7 @@ def read_signature(lines: list[str], start: int, claimed: set[int] | None = None
                 f"{strip_marks(line)} {lines[used[-1] + 1]}"  # "COUNSELLOR OF THE [signature]" / "USSR MFA"
             )
             used.append(used[-1] + 1)
-        if _ADDRESSED.fullmatch(strip_marks(line).strip()):
+        if ADDRESSED.fullmatch(strip_marks(line).strip()):
             break  # "The Honorable" / "Cordell Hull,": the addressee's lines under the signature
         part = None if claimed and any(j in claimed for j in used) else _part(line)
         if part is None and line.strip() and not strip_marks(line) and not (claimed and k in claimed):

@@ -89,10 +89,8 @@ class ReadingRoom:
         if body_from is None:
             raise NotAPage("a reading-room record with no text")
         at = [k for k in range(body_from, len(lines)) if not is_furniture(lines[k])]
-        pieces = [
-            (k, _ocr_label(piece) if n < 40 else piece)
-            for n, (k, piece) in enumerate((k, piece) for k in at for piece in _run_on(lines[k]))
-        ]
+        pieces = [(k, piece) for k in at for piece in _run_on(lines[k])]
+        pieces[:40] = [(k, _ocr_label(piece)) for k, piece in pieces[:40]]  # the memorandum's head
         page = Page(
             date_line=fields.get("publication date", ""),
             title=title,

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from chancery.sources.page.layouts.frus import sentences
 from chancery.sources.page.layouts.plain import document_page
 from chancery.sources.page.sections import Page
 
@@ -35,7 +36,6 @@ _LABEL = re.compile(
 _SITE = re.compile(r"(?i)marxists\s+internet\s+archive|lenin\s+internet\s+archive|marxists\.org")
 _LICENCE_END = re.compile(r"(?i)\bas\s+your\s+source\.?(?:\s*•?\s*README)?$")
 _WRITTEN = re.compile(r"(?i)^(?:written\s+)?(?:on|in|at|between|about|c\.)?\s*")
-_SENT = re.compile(r"(?i)\bsent\s+from\s+(?P<a>[A-Z][\w'’ -]+?)\s+to\s+(?P<b>[A-Z][\w'’ -]+?)\s*\.")
 _WORKS = re.compile(r"^(?P<who>[A-Z][\w.'’ -]{1,40}?)\s+(?:Collected|Selected)\s+Works\b")
 
 
@@ -90,8 +90,8 @@ class MarxistsArchive:
             page.info = f"{page.citation or ''} Translated by {translated.rstrip('.')}.".strip()
         if author and not re.search(r"\d|:", author):
             page.listed_authors = [author]
-        if sent := _SENT.search(notes.get("published", "")):
-            page.notes.append(sent.group(0))  # "Sent from Paris to Berlin.": read as the edition's note
+        # "Sent from Paris to Berlin.": read as the edition's note on the letter (the reader's places)
+        page.notes += [n for n in sentences(notes.get("published", "")) if n.startswith("Sent from ")]
         page.layout = self.name
         return page
 
