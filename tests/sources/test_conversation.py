@@ -240,3 +240,20 @@ def test_the_writer_spoke_with_someone():
     assert [
         a.name for a in met_by_writer("We had a conversation with Comrade Pak Seong-cheol in his office.")
     ] == ["Pak Seong-cheol"]
+
+
+def test_each_sides_people_with_their_offices_between_semicolons():
+    text = (
+        "Pham Kia Diam [sic; translator's note: spelling unconfirmed], Chief of the Directorate for Foreign "
+        "Specialist Matters; Ta Khmu Kan, official of the Department of the USSR and the European Socialist "
+        "Countries of the DRV MFA; and others were present from the Vietnamese side. From our side were: "
+        "Cdes. V. V. Lysenko; I. K. Ishchenko, Deputy Counsellor for Economic Questions; V. I. Samodin, "
+        "newly-arrived representative of the GIU GKEhS in the DRV."
+    )
+    assert [a.name for a in attendance(text)] == [
+        "Pham Kia Diam",
+        "Ta Khmu Kan",
+        "V. V. Lysenko",
+        "I. K. Ishchenko",
+        "V. I. Samodin",
+    ]

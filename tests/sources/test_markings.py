@@ -145,3 +145,11 @@ def test_a_marking_among_an_editions_bracketed_notes():
     assert read_header(
         head + ["Following my minute of 3rd February the Duke has several times raised it."]
     ).marking == ("Secret")
+
+
+def test_a_marking_with_its_copy_number_beside_it_and_no_stop():
+    from chancery.sources.page.markings import marking_of
+
+    assert marking_of("Secret Copy Nº 2") == "Secret"
+    assert marking_of("TOP SECRET COPY NO. 1") == "Top Secret"
+    assert marking_of("Secret copy of the letter") is None

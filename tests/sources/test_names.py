@@ -208,3 +208,20 @@ def test_a_field_marshals_and_air_marshals_rank_is_no_part_of_his_name():
 
     assert parse_agent("Field-Marshal Sir FRANCIS FESTING").name == "Francis Festing"
     assert parse_agent("Air Chief Marshal Sir Charles Portal").name == "Charles Portal"
+
+
+def test_semicolons_part_entries_whose_offices_hold_commas_and_ands():
+    from chancery.sources.page.names import split_names
+
+    assert split_names(
+        "A. Ivanov, head of the Department of the USSR and the Socialist Countries; B. Petrov"
+    ) == [
+        "A. Ivanov, head of the Department of the USSR and the Socialist Countries",
+        "B. Petrov",
+    ]
+    assert split_names("Kim Il Sung, Choe Yong Gon; A. Ivanov and B. Petrov") == [
+        "Kim Il Sung",
+        "Choe Yong Gon",
+        "A. Ivanov",
+        "B. Petrov",
+    ]

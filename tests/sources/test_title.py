@@ -459,3 +459,11 @@ def test_the_writer_before_his_record_and_an_office_with_no_name():
     )
     assert facts.doc_type == "record_of_conversation"
     assert names(facts.authors) == ["V.A. Zorin"] and names(facts.participants) == ["V.A. Zorin"]
+
+
+def test_an_apostrophe_inside_the_keepers_name_opens_no_quotation():
+    facts = read_title(
+        "From the Journal of S.I. Divil'kovsky, 'Record of a Conversation with Tran Hmu Dyk, 1 August 1969'"
+    )
+    assert names(facts.authors) == ["S.I. Divil'kovsky"]
+    assert names(facts.participants) == ["Tran Hmu Dyk"]

@@ -74,6 +74,8 @@ _IN_LIST = (
     + ")"
 )
 _LIST = rf"(?P<list>{_IN_LIST}+)"
+# A list whose entries carry their offices after a comma, so semicolons part the entries
+_SIDE_LIST = _IN_LIST.replace("[^.;:()\\[]", "[^.:()\\[]")
 _ATTENDANCE = (  # the names after the words: a paragraph's sentences, read across its line breaks
     re.compile(rf"(?i)\b(?:also\s+)?present\s+(?:at|during|in)\s+the\s+{_EVENT}\s+(?:were|was)\s+{_LIST}"),
     # "The talks were attended by ...", "... was held in the CC and was attended by Comrades A, B and C"
@@ -93,6 +95,18 @@ _ATTENDANCE = (  # the names after the words: a paragraph's sentences, read acro
     re.compile(rf"(?i)\bbesides\s+{_LIST},\s+the\s+{_EVENT}\s+(?:was|were)\s+(?:also\s+)?attended"),
     # "with Foreign Ministry attache P. Urjinlhundev and Ho En Yong translating": the interpreters
     re.compile(rf"\bwith\s+{_LIST}\s+(?:translating|interpreting)\b"),
+    # Each side's people, entries with their offices between semicolons: "From our side were: Cdes. A; B,
+    # Deputy Counsellor ...; C, ...", "Present from the Korean side were A, office; B, office."
+    re.compile(
+        rf"(?i)\b(?:present\s+)?from\s+(?:our|the\s+[\w-]+(?:\s+[\w-]+)?)\s+side,?\s+(?:(?:there\s+)?"
+        rf"(?:were|was)(?:\s+(?:also\s+)?present)?|(?:also\s+)?present\s+(?:were|was)|(?:also\s+)?"
+        rf"(?:attended|participated))\s*:?\s+(?-i:(?=[A-Z]|comrades?\s|cdes?\.))(?P<list>{_SIDE_LIST}+)"
+    ),
+    # "A, office; B, office; and others were present from the Vietnamese side."
+    re.compile(
+        rf"(?:^|(?<=[.:!?])\s+)(?P<list>[A-Z]{_SIDE_LIST}{{3,900}}?),?\s+(?:and\s+others\s+)?(?:were|was)\s+"
+        rf"(?:also\s+)?present\s+(?:from|on)\s+(?:our|the\s+[\w-]+(?:\s+[\w-]+)?)\s+side\b"
+    ),
 )
 # Those who came with a man to the meeting, each by his title or rank: "Maj. Wolny made his farewell visit
 # to the Attaché Office, together with Maj. Krajewski (Panmunjom) and Maj. Czub", "accompanied by Comrade A".
@@ -115,8 +129,8 @@ _ON_THE_LINE = (
     re.compile(rf"(?:^|[.;:]\s+)(?i:chaired|presided(?:\s+over)?)\s+by\s+{_LIST}"),
 )
 # Words one of the attendance patterns needs.
-_ATTENDANCE_WORDS = ("present", "attend", "participa", "besides", "translating", "interpreting", "together",
-                     "accompanied", "took part", "chaired", "presided", "presiding")  # fmt: skip
+_ATTENDANCE_WORDS = ("present", " side", "attend", "participa", "besides", "translating", "interpreting",
+                     "together", "accompanied", "took part", "chaired", "presided", "presiding")  # fmt: skip
 _DELEGATION_WORDS = ("led by", "headed by", "delegation of")
 # The names before the words ("A and B were also present.", "X attended the conversation."): from the start
 # of their clause on the same line (a line above is a list's or another sentence's).

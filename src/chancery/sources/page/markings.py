@@ -135,7 +135,8 @@ def marking_in(line: str) -> str | None:
 
 
 _MARKING = re.compile(r"^(?:(?P<m>" + "|".join(MARKINGS) + r"))[.!]?(?:\s*\(?special folder\)?)?$", re.I)
-_HANDLING = re.compile(r"\s*(?:/|,|;|\s[-–—]\s|\.\s)\s*")  # "Secret. Copy Nº 2"
+# "Secret. Copy Nº 2", and the copy number set beside it with no stop ("Secret Copy Nº 2")
+_HANDLING = re.compile(r"\s*(?:/|,|;|\s[-–—]\s|\.\s)\s*|\s+(?=(?i:copy)\s+(?:N|#|\d))")
 
 
 def _english(text: str) -> str | None:

@@ -456,7 +456,9 @@ def split_names(text: str) -> list[str]:
     if whole := _inverted_in_list(text):
         return whole
     protected = re.sub(
-        r"\[[^\]]*\]|\([^)]*\)", lambda m: m.group(0).replace(",", "\0").replace(" and ", "\1"), text
+        r"\[[^\]]*\]|\([^)]*\)",
+        lambda m: m.group(0).replace(",", "\0").replace(" and ", "\1").replace(";", "\2"),
+        text,
     )
     # "Worker's and Peasant's Government": possessives joined by "and" name one body
     protected = re.sub(r"(?<=['’]s) and (?=[A-Z][\w]*['’]s\b)", "\1", protected)
@@ -467,9 +469,30 @@ def split_names(text: str) -> list[str]:
         lambda m: m.group("a") + "\1",
         protected,
     )
-    parts = re.split(r"\s*(?:;|,\s*(?:and|AND)\s+|,\s*&\s*|\s+(?:and|AND)\s+|\s+&\s+|,)\s*", protected)
-    parts = [p.replace("\0", ",").replace("\1", " and ").strip() for p in parts]
+    if ";" in protected:
+        # entries between semicolons: each one person with the office after his name ("B, official of the
+        # Department of the USSR and the European Socialist Countries; C, ..."), or a list of its own
+        return [p for piece in protected.split(";") for p in _entry_or_list(piece)]
+    parts = re.split(r"\s*(?:,\s*(?:and|AND)\s+|,\s*&\s*|\s+(?:and|AND)\s+|\s+&\s+|,)\s*", protected)
+    parts = [p.replace("\0", ",").replace("\1", " and ").replace("\2", ";").strip() for p in parts]
     return [p for p in _rejoin_offices(_rejoin_suffixes([p for p in parts if p])) if p.strip(" .")]
+
+
+def _entry_or_list(piece: str) -> list[str]:
+    """One entry of a semicolon list: "Name, office" whole when what follows the name is an office (in
+    lower case, of office words, or with a connective: "Deputy Counsellor for Economic Questions"), else the
+    names it lists."""
+    piece = re.sub(r"^\s*(?:and|AND)\s+", "", piece).strip()
+    name, comma, office = piece.partition(",")
+    office = office.replace("\0", ",").replace("\1", " and ").replace("\2", ";").strip()
+    head = office.split(",")[0]
+    if comma and (
+        office[:1].islower() or is_office(head) or re.search(r"\s(?:of|for|in|to|at|under)\s", head)
+    ):
+        return [
+            f"{name.replace(chr(0), ',').replace(chr(1), ' and ').replace(chr(2), ';').strip()}, {office}"
+        ]
+    return split_names(piece.replace("\0", ",").replace("\1", " and ").replace("\2", ";"))
 
 
 def _rejoin_offices(parts: list[str]) -> list[str]:

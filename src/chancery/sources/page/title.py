@@ -974,7 +974,10 @@ GRAMMARS: tuple[tuple[str, Callable[[TitleFacts, str], bool]], ...] = (
 
 # "Embassy of the GDR in the PR China, 'Note about a Conversation of ...'": a body, and the title its
 # document gives itself, quoted.
-_QUOTED_TITLE = re.compile(r"^(?P<issuer>[^'‘“\"]{3,120}?),\s*['‘“\"](?P<title>.{8,}?)['’”\"]?\s*$")
+# The issuer may hold an apostrophe inside a word ("S.I. Divil'kovsky", "O'Neill"): it opens no quotation
+_QUOTED_TITLE = re.compile(
+    r"^(?P<issuer>(?:[^'‘’“\"]|(?<=\w)['’](?=\w)){3,120}?),\s*['‘“\"](?P<title>.{8,}?)['’”\"]?\s*$"
+)
 
 
 def _issuer_and_subject(issuer: str) -> TitleFacts | None:
