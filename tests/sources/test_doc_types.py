@@ -88,3 +88,16 @@ def test_a_letters_salutation_under_a_letterhead_on_a_cut_page():
 def test_a_polish_cryptogram_is_a_telegram():
     assert doc_type_of("Polish Cryptogram No 1144 from Beijing") == "telegram"
     assert doc_type_of("Szyfrogram nr 12") == "telegram"
+
+
+def test_a_scan_run_into_one_line_keeps_its_genre_heading_in_capitals():
+    from chancery.sources.page.genre import _run_on_heading
+
+    prose = "The Secretary asked that the transcripts be kept in the Department and not released. " * 8
+    run_on = (
+        "DEPARTMENT OF STATE ACTION MEMORANDUM S/S LIMITED OFFICIAL USE December 23 1976 TO The Secretary "
+    )
+    assert _run_on_heading([run_on + prose]) == "memorandum"
+    assert _run_on_heading(["PRINTED FOR THE CABINET. NOTE BY THE PRIME MINISTER " + prose]) == "note"
+    assert _run_on_heading(["DEPARTMENT OF STATE " + prose]) is None
+    assert _run_on_heading(["ACTION MEMORANDUM", "short lines", "are no scan run into one line"]) is None

@@ -13,7 +13,8 @@ In order, the first that speaks decides:
 6. a note verbale's formula ("The Embassy ... presents its compliments to the Ministry ...") -> note; a
    salutation and a complimentary close, or addressee lines over a salutation -> letter;
 7. a site's title "A to B" reads as a letter; a heading "A to B" from the text itself does not (a
-   circular or an instruction has the same form).
+   circular or an instruction has the same form);
+8. a scan run into one line: the first genre heading in capitals in its head (:func:`_run_on_heading`).
 """
 
 from __future__ import annotations
@@ -74,9 +75,27 @@ def genre(
         re.match(r"(?i)^(?:to|an|à)\s+\S", line) for line in lines[: letter.salutation_at]
     ):
         return "letter"  # addressees over a salutation, its close cut off: a speech greets no one by line
-    if facts.defaulted and title_source == "site":
+    if facts.defaulted and title_source == "site" and facts.doc_type != "other":
         return facts.doc_type
-    return "other"
+    return _run_on_heading(lines) or "other"
+
+
+# A word in capitals, as a heading is set, and what follows it: where a run-on scan's heading may start.
+_CAPITAL_WORD = re.compile(r"^[A-Z][A-Z-]{3,}$")
+
+
+def _run_on_heading(lines: list[str]) -> str | None:
+    """Rule *run-on heading*: a scan whose OCR ran the whole document into one line keeps its heading in
+    capitals among the letterhead and markings ("DEPARTMENT OF STATE ACTION MEMORANDUM S/S LIMITED OFFICIAL
+    USE", "... TESTS NOTE BY THE PRIME MINISTER ..."). The first word in capitals that, with the words
+    after it, names a genre gives the type; only the head of such a line is read."""
+    if len(lines) > 40 or not any(len(line) > 400 for line in lines[:3]):
+        return None
+    words = " ".join(lines[:3])[:500].split()
+    for k, word in enumerate(words):
+        if _CAPITAL_WORD.match(word) and (kind := doc_type_of(" ".join(words[k : k + 6]))) != "other":
+            return kind
+    return None
 
 
 _ADDRESS = re.compile(r"(?i)\b(?:cable|telegraphic|telegram|telex)\s+address(?:es)?\b")
