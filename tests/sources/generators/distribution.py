@@ -62,7 +62,7 @@ INLINE_CUES: tuple[tuple[str, str | None], ...] = (
     ("Sent to:", "action"),
     ("Telegram sent to", "action"),
 )
-NUMBERINGS = ("{k}.", "{k})", "({k})", "{k} –", "{k} -", "{k}x", "No. {k} –")
+NUMBERINGS = ("{k}.", "{k})", "({k})", "{k} –", "{k} -", "{k}x", "No. {k} –", "{nth} -")
 COUNTS = ("({c})", "({c} copies)", " – {c} copies", " - {c}", ", {c} copies", "{c} copies – ", "{w} to ")
 FILES = (
     "File",
@@ -192,10 +192,14 @@ def _cue(
     ), purpose
 
 
+def _ordinal(k: int) -> str:
+    return f"{k}{'th' if 10 <= k % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(k % 10, 'th')}"
+
+
 def _list(rng: random.Random, choices: dict[str, str]) -> tuple[list[str], list[Entry]]:
     cue, purpose = _cue(rng, LIST_CUES, choices)
     nation = nation_of_list(rng)
-    numbering = _choice(rng, [*NUMBERINGS, ""], [10, 4, 4, 6, 3, 4, 1, 20])
+    numbering = _choice(rng, [*NUMBERINGS, ""], [10, 4, 4, 6, 3, 4, 1, 3, 20])
     choices["numbering"] = numbering or "none"
     items = _items(rng, nation, choices, counts=not numbering)
     start = 1 if rng.random() < 0.85 else rng.randint(2, 4)
@@ -207,10 +211,15 @@ def _list(rng: random.Random, choices: dict[str, str]) -> tuple[list[str], list[
             prefix = f"{copies}x "
         elif numbering:
             number = k
-            prefix = numbering.format(k=k) + " "
+            prefix = numbering.format(k=k, nth=_ordinal(k)) + " "  # "3rd - to Cde. ..."
         else:
             prefix = ""
-        if numbering in ("{k} –", "{k} -") and rng.random() < 0.3 and display and " - " not in written:
+        if (
+            numbering in ("{k} –", "{k} -", "{nth} -")
+            and rng.random() < 0.3
+            and display
+            and " - " not in written
+        ):
             written = f"to {written}"
         rows.append((prefix + written, (display, number, copies, purpose) if display else None))
     layout = "columns" if len(rows) >= 4 and rng.random() < 0.2 else "list"

@@ -4,7 +4,7 @@ An entry is made of independent parts, each optional but the addressee::
 
     [numbering] [copies before] [to] [office prefix -] ADDRESSEE [copies after]
 
-    numbering      "1." "1)" "(1)" "1 –" "1x" "No. 3 -" "Copy Nº 3 –" "3rd copy to"
+    numbering      "1." "1)" "(1)" "1 –" "1x" "No. 3 -" "Copy Nº 3 –" "3rd copy to" "3rd - to"
     copies         "2 copies –", "Stalin (2)", "Stalin (2 copies)", "Stalin – 2 copies", "2x Honecker"
     office prefix  "S/S - Mr. Rusk", "EUR - Mr. Tyler", "White House - Mr. Bundy"
     addressee      a person ("Cde. I. V. Stalin", "Zhou [Enlai]", "Chairman [Mao Zedong]"), an office
@@ -45,7 +45,7 @@ _COUNT = r"(?P<{}>\d{{1,2}}|" + "|".join(NUMBER_WORDS) + r")"
 _DASH = r"\s*[-–—:]\s*"
 # numbering before the addressee; a number before "x" counts copies, any other numbers the entry
 _NUMBERING = re.compile(
-    rf"(?i)^(?:copy\s*{NO}?\s*(?P<copy>\d{{1,3}})|(?P<nth>\d{{1,3}})(?:st|nd|rd|th)\s+copy|"
+    rf"(?i)^(?:copy\s*{NO}?\s*(?P<copy>\d{{1,3}})|(?P<nth>\d{{1,3}})(?:st|nd|rd|th)(?:\s+copy|(?={_DASH}))|"
     rf"{NO}\s*(?P<no>\d{{1,3}})|\(?(?P<n>\d{{1,3}})(?:\)|\.(?!\d)|(?={_DASH}))|(?P<x>\d{{1,2}})\s*[x×])"
     rf"(?:{_DASH}|\s+(?=\S))"
 )
