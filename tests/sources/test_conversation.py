@@ -257,3 +257,24 @@ def test_each_sides_people_with_their_offices_between_semicolons():
         "I. K. Ishchenko",
         "V. I. Samodin",
     ]
+
+
+def test_both_sides_listed_before_the_verb_with_their_offices_in_the_plural():
+    text = (
+        "Discussion began at 16 hours 30 minutes. From the DPRK side deputy minister Jeon Myeong-su, "
+        "head of department Choe Sang-muk, deputy heads of department Pae En Je and Kim En Jeb, and from "
+        "the MPR side Ambassador O. Tsend, acting heads of department L. Badamragchaa and B. Nachaa, "
+        "participated in the discussions."
+    )
+    assert [a.name for a in attendance(text)] == [
+        "Jeon Myeong-su",
+        "Choe Sang-muk",
+        "Pae En Je",
+        "Kim En Jeb",
+        "O. Tsend",
+        "L. Badamragchaa",
+        "B. Nachaa",
+    ]
+    assert (
+        attendance("The reception was attended by representatives of the Institute of Agrarian Reform.") == []
+    )

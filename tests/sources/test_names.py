@@ -225,3 +225,11 @@ def test_semicolons_part_entries_whose_offices_hold_commas_and_ands():
         "A. Ivanov",
         "B. Petrov",
     ]
+
+
+def test_an_office_in_the_plural_with_its_domain_is_a_group_not_a_person():
+    from chancery.sources.page.names import parse_agent
+
+    assert parse_agent("Foreign Ministers of North Korea").kind == "organization"
+    assert parse_agent("Ambassadors of the socialist countries").kind == "organization"
+    assert parse_agent("John Adams of Boston").kind == "person"

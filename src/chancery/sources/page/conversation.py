@@ -74,6 +74,9 @@ _IN_LIST = (
     + ")"
 )
 _LIST = rf"(?P<list>{_IN_LIST}+)"
+# Which side of the table: "our side", "the Soviet side", "the DPRK side", "the Korean comrades' side"
+_SIDE = r"(?:our|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)"
+_SIDE_AGAIN = re.compile(rf"(?i),?\s+and\s+from\s+{_SIDE}\s+side,?\s+")
 # A list whose entries carry their offices after a comma, so semicolons part the entries
 _SIDE_LIST = _IN_LIST.replace("[^.;:()\\[]", "[^.:()\\[]")
 _ATTENDANCE = (  # the names after the words: a paragraph's sentences, read across its line breaks
@@ -101,6 +104,14 @@ _ATTENDANCE = (  # the names after the words: a paragraph's sentences, read acro
         rf"(?i)\b(?:present\s+)?from\s+(?:our|the\s+[\w-]+(?:\s+[\w-]+)?)\s+side,?\s+(?:(?:there\s+)?"
         rf"(?:were|was)(?:\s+(?:also\s+)?present)?|(?:also\s+)?present\s+(?:were|was)|(?:also\s+)?"
         rf"(?:attended|participated))\s*:?\s+(?-i:(?=[A-Z]|comrades?\s|cdes?\.))(?P<list>{_SIDE_LIST}+)"
+    ),
+    # The sides' lists first, the verb after them: "From the DPRK side deputy minister A, head of department
+    # B, and from the MPR side Ambassador C, participated in the discussions."
+    re.compile(
+        rf"(?i)\bfrom\s+{_SIDE}\s+side,?\s+"
+        rf"(?P<list>(?:{_IN_LIST}|,?\s+and\s+from\s+{_SIDE}\s+side,?\s+)+?),?\s+"
+        # "participated", and as a typist misspelt it
+        r"(?:(?:also\s+)?(?:partic\w*ted|took\s+part|attended)|(?:were|was)\s+(?:also\s+)?present)\b"
     ),
     # "A, office; B, office; and others were present from the Vietnamese side."
     re.compile(
@@ -307,7 +318,8 @@ def attendance(text: str) -> list[Agent]:
         ]
         for at, m in matches:
             group = next((g for g in ("list", "list2", "list3") if m.groupdict().get(g)), "list")
-            found += [(k, at + m.start(group), part) for part in split_names(m.group(group))]
+            listed = _SIDE_AGAIN.sub(", ", m.group(group))  # one side's people, then the other's
+            found += [(k, at + m.start(group), part) for part in split_names(listed)]
         for m in _ACCOMPANIED.finditer(" ".join(lines)):
             parts = split_names(m.group("list"))
             if all((a := participant(p)) is not None and a.honorifics for p in parts):

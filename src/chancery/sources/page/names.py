@@ -367,8 +367,9 @@ def _member_of(text: str, titled: bool) -> tuple[str, str] | None:
 
 
 def _plural_office(text: str) -> bool:
-    """ "the Chief Ministers", "Ambassadors": the holders of an office as a group, not one person."""
-    words = text.split()
+    """ "the Chief Ministers", "Ambassadors", "Foreign Ministers of North Korea and Mongolia": the holders of
+    an office as a group, not one person (the words after a connective are the office's domain)."""
+    words = re.split(r"\s+(?:of|for|to|in|at)\s+", text, maxsplit=1)[0].split()
     if not words or not all(
         w.lower().strip(".") in {*OFFICE_WORDS, *HONORIFICS, "the", "all"} for w in words[:-1]
     ):

@@ -541,6 +541,17 @@ def participant(item: str) -> Agent | None:
     """The person an item names; an office alone ("The President") is nobody the page names."""
     head = re.sub(r"^(?:and\s+)", "", item.strip())
     head = re.sub(r"(?:\s*\([^)]*\))?\s+\d{1,2}$", "", head)  # "Adenauer (zeitweise) 1": a note's number
+    # "acting heads of department L. Badamragchaa and B. Nachaa": the office shared, in the singular, when
+    # a whole name follows it ("representatives of the Institute of Agrarian Reform" names no one)
+    words = head.split(" ")
+    single = " ".join([*(_singular(w) if w[:1].islower() else w for w in words[:3]), *words[3:]])
+    if (
+        single != head
+        and (one := parse_agent(single)) is not None
+        and one.office
+        and len(one.name.split()) > 1
+    ):
+        head = single
     if _office_then_holder(head):
         head = head.partition(",")[2].strip()  # "Director-General, Huang Hua": the office, then its holder
     if "," not in head or not inverted(
