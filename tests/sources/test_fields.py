@@ -28,7 +28,7 @@ def test_a_cables_info_posts_and_subject_over_two_lines():
         "REF: MANILA 3056 (NOTAL)",
     ]
     fields = {f.feeds: f.value for f in read_fields(lines)}
-    assert fields["information"] == "USLO PEKING; AMEMBASSY BANGKOK"
+    assert fields["information"] == "USLO PEKING;\nAMEMBASSY BANGKOK"  # a line of its own each
     assert fields["subject"] == "WHO REGIONAL MEETING ON ASSISTANCE TO NORTH AND SOUTH VIETNAM"
     assert {f.feeds: f.value for f in read_fields(["SUBJECT: TALKS IN MOSCOW", "REF: A"])}["subject"] == (
         "TALKS IN MOSCOW"

@@ -199,3 +199,39 @@ def test_a_telegram_forms_heading_of_its_post_and_genre():
         head + ["On 30 March at 8:00 hours I told Comrade Mengistu how the answer had come."]
     )
     assert [p.name for p in header.places] == ["Addis Ababa"]
+
+
+def test_a_writer_from_line_in_mixed_case_and_the_city_label():
+    head = read_header(
+        [
+            "To: The Ambassador of NRB",
+            "Comrade Yancho Georgiev",
+            "City: Pyongyang",
+            "From Apostol M. Apostolov",
+            "First Secretary at the Embassy",
+            "Comrade Ambassador,",
+            "As you instructed, I asked for a meeting and was received today by the Deputy Chief.",
+        ]
+    )
+    assert [p.name for p in head.places] == ["Pyongyang"]
+    assert [a.name for a in head.authors] == ["Apostol M. Apostolov"]
+    assert [
+        p.name for p in read_header(["From Moscow", "The text begins here and runs on as prose."]).places
+    ] == ["Moscow"]
+
+
+def test_an_office_then_its_holder_in_a_to_field_is_one_addressee():
+    from chancery.sources.page.fields import read_fields
+    from chancery.sources.page.people import field_agents
+
+    def to(*lines):
+        return field_agents(read_fields([*lines, "The text begins here, in a sentence of its own."])[0].value)
+
+    (agent,) = to("To: The Ambassador of NRB [People's Republic of Bulgaria]", "Comrade Yancho Georgiev")
+    assert (agent.name, agent.office) == ("Yancho Georgiev", "Ambassador of NRB")
+    # a memorandum's addressees one a line, and two on one line, are several
+    assert [a.name for a in to("TO: The Secretary of State", "Mr. Foy D. Kohler")] == [
+        "Secretary of State",
+        "Foy D. Kohler",
+    ]
+    assert len(to("To: The Ambassador of NRB; Comrade Yancho Georgiev")) == 2

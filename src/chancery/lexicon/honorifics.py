@@ -51,6 +51,12 @@ ADDRESS_FORMS: tuple[str, ...] = tuple(
              "mrs.", "ms.", "dr.", "herr", "frau", "monsieur", "madame", "mme."}
 )  # fmt: skip
 
+# The party's form of address ("Comrade", "Cde.", "tov."): under an office on an address block it names the
+# office's holder ("To the Ambassador of NRB" / "Comrade Yancho Georgiev"), as "Mr." under one does not.
+COMRADE_FORMS: frozenset[str] = frozenset(
+    h for h in HONORIFICS if re.match(r"(?:comr|comrade|com\.|cde|cmrd|tov|т\.|тов|товарищ)", h)
+)
+
 
 def address_pattern(extra: tuple[str, ...] = ()) -> str:
     """A regex alternation of the forms of address (and ``extra`` titles), for patterns of running text."""

@@ -157,7 +157,7 @@ def read_fields(lines: list[str], limit: int | None = None) -> list[Field]:
             last.at.append(k - 1)
         if last.feeds in ("recipients", "participants", "information"):  # a cable's TO and INFO posts
             while k < len(lines) and _more_names(lines[k]):
-                last.value, k = f"{last.value}; {lines[k].strip()}", k + 1
+                last.value, k = f"{last.value};\n{lines[k].strip()}", k + 1  # a line of its own
                 last.at.append(k - 1)
             last.value = _symbols_apart(last.value) if last.feeds == "recipients" else last.value
         if last.feeds == "subject" and k < len(lines) and _subject_goes_on(last.value, lines[k]):

@@ -217,6 +217,14 @@ def _place_unless_person(header: Header, text: str) -> None:
     agent = parse_agent(text)
     if agent and (agent.honorifics or agent.office or agent.kind == "organization"):
         return
+    if (
+        agent is not None
+        and not is_known_place(text)
+        and (re.search(r"\b[A-Z]\.", text) or len(agent.name.split()) >= 3)
+    ):
+        # "From Apostol M. Apostolov" over "First Secretary at the Embassy": the writer, no place
+        header.authors = header.authors or [agent]
+        return
     _add_place(header, text, "sent_from")
 
 
@@ -259,7 +267,8 @@ def _read_line(header: Header, line: str) -> None:
         # a city alone: the letterhead's or the cable address's
         _add_place(header, seat.group("p") if seat and not is_known_place(line) else line, "sent_from")
     elif m := re.match(
-        r"(?i)^(?:place|location|venue)(?: of (?:the )?(?:meeting|conversation|talks))?:\s*(?P<p>.+)$", line
+        r"(?i)^(?:place|location|venue|city)(?: of (?:the )?(?:meeting|conversation|talks))?:\s*(?P<p>.+)$",
+        line,
     ):
         city = next((p for p in reversed(m.group("p").split(",")) if is_known_place(p)), None)
         if city:

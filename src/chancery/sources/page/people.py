@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from chancery.lexicon.countries import POST_NOUNS, is_state_word
+from chancery.lexicon.honorifics import COMRADE_FORMS
 from chancery.lexicon.office_holders import OFFICE_ALONE, holder
 from chancery.model import Agent, Record
 from chancery.sources.page.cables import read_addresses
@@ -226,13 +227,35 @@ def field_agents(value: str) -> list[Agent]:
     value = re.sub(r"//[^/]*//|\([^)]*\d[^)]*\)", " ", value)
     value = re.sub(r"(?i),\s*to\s+(?=comrades?\b|cde\b|cdes\b)", "; ", value)  # "the Ministry, to comrade X"
     out: list[Agent] = []
-    for part in _addressees(value):
+    parts = _addressees(value)
+    for k, part in enumerate(parts):
+        part = part.strip()
+        bare = re.sub(r"\s*\[[^\]]*\]", "", part).strip(" ,.:")
+        below = k + 1 < len(parts) and parts[k + 1].startswith("\n")  # the next on a line of its own
+        if below and is_office(bare) and (held := _holder(parts[k + 1])) is not None:
+            # "To: The Ambassador of NRB" / "Comrade Yancho Georgiev": the office, then its holder
+            held.office = held.office or re.sub(r"(?i)^the\s+", "", bare)
+            if all(held.name != a.name for a in out):
+                out.append(held)
+            continue
+        if k > 0 and out and (held := _holder(part)) is not None and out[-1].name == held.name:
+            continue  # the holder, read with his office
         addresses = [a.agent for a in read_addresses(part)]  # "AMEMBASSY BUENOS AIRES": a post
         part = re.sub(r"(?i)^\s*(?:and\s+)?to\s+(?=\S)", "", part)  # "..., to comrade Ion Ciubotaru"
         for agent in addresses or parse_agents(strip_handling(part.strip(" ,.:"))):
             if all(agent.name != a.name for a in out):
                 out.append(agent)
     return out
+
+
+def _holder(line: str) -> Agent | None:
+    """The person a line under an office names as its holder, by the party's form of address ("Comrade
+    Yancho Georgiev"); a memorandum's addressees one a line ("The Under Secretary" / "Mr. Kohler") are
+    several."""
+    agent = parse_agent(strip_handling(line.strip(" ,.:")))
+    if agent is None or agent.kind != "person" or is_office(agent.name) or is_known_place(agent.name):
+        return None
+    return agent if any(h.lower() in COMRADE_FORMS for h in agent.honorifics) else None
 
 
 def _cosigner(signer: Agent, record: Record, issued: bool = False, several: bool = False) -> bool:
