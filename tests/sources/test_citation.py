@@ -51,7 +51,7 @@ from chancery.sources.page.citation import edition_reference, parse_citation, pe
         (
             "Szyfrogramy from Hawana 1962, 6/77 w-82 t-1264, Polish Foreign Ministry Archive (AMSZ), Warsaw.",
             "AMSZ",
-            {"fond": "6/77", "opis": "w-82", "delo": "t-1264", "collection": "Szyfrogramy from Hawana 1962"},
+            {"delo": "6/77 w-82 t-1264", "collection": "Szyfrogramy from Hawana 1962"},
         ),
         (
             "National Archives, RG 59, Central Decimal File 1950-54, box 4268",
@@ -87,7 +87,7 @@ from chancery.sources.page.citation import edition_reference, parse_citation, pe
         (
             "AMSZ, z. 6, w. 77, t. 1264, k. 12-14.",
             "AMSZ",
-            {"fond": "6", "opis": "77", "delo": "1264", "list_or_pages": "k. 12-14"},
+            {"fond": "6", "papka": "77", "delo": "1264", "list_or_pages": "k. 12-14"},
         ),
         (
             "AAN, KC PZPR, XI A/10, k. 23-25.",
@@ -277,8 +277,8 @@ def test_a_swiss_federal_archives_signature_alone_is_a_file():
             {"fond": "z23", "opis": "w5", "delo": "t71"},
         ),
         (
-            "AMSZ, z. 11, w. 9, t. 98, k. 40-42.",  # spaced: the bundle is the inventory's level, as glued
-            {"fond": "11", "opis": "9", "delo": "98", "list_or_pages": "k. 40-42"},
+            "AMSZ, z. 11, w. 9, t. 98, k. 40-42.",  # spaced: the bundle stays the folder, as before
+            {"fond": "11", "papka": "9", "delo": "98", "list_or_pages": "k. 40-42"},
         ),
     ],
 )

@@ -250,15 +250,9 @@ def _polish(rng: random.Random, choices: dict[str, str]) -> tuple[str, str, Part
             name = rng.choice(["AMSZ", "Polish Foreign Ministry Archive"])
             parts = {"archive": "AMSZ", **dict(glued)}
             text = f"{name}, DV {' '.join(v for _, v in glued)}"
-        elif rng.random() < 0.6:  # the bundle (wiązka) is the inventory's level, spaced or glued
-            parts = {"archive": "AMSZ", "fond": str(z), "opis": str(w), "delo": str(t)}
+        else:
+            parts = {"archive": "AMSZ", "fond": str(z), "papka": str(w), "delo": str(t)}
             text = f"AMSZ, z. {z}, w. {w}, t. {t}"
-        else:  # the zespół by its number over its year, bundle and file by letter and hyphen
-            zespol, year = f"{z}/{rng.randint(50, 89)}", rng.randint(1945, 1989)
-            parts = {"archive": "AMSZ", "fond": zespol, "opis": f"w-{w}", "delo": f"t-{t}"}
-            text = rng.choice(
-                [f"AMSZ, {zespol} w-{w} t-{t}", f"AMSZ, Warsaw, {zespol}, {year}: w-{w}, t-{t}"]
-            )
     if rng.random() < 0.7:
         text += f", {k}"
         parts["list_or_pages"] = k

@@ -29,7 +29,7 @@ _GERMAN_PARTS: tuple[tuple[str, str], ...] = (
 # Polish: zespół (fond), wiązka (bundle), teczka (file), karta (sheets).
 _POLISH_PARTS: tuple[tuple[str, str], ...] = (
     ("fond", r"\b(?:z|zesp(?:ół)?)\.?\s*(?P<v>\d+\w*)(?=[,;]|\s+w)"),
-    ("opis", r"\b(?:w|wiązka|wiaz)\.\s*(?P<v>\d+\w*)"),  # the bundle: the inventory's level, as W17 below
+    ("papka", r"\b(?:w|wiązka|wiaz)\.\s*(?P<v>\d+\w*)"),
     ("delo", r"\b(?:t|teczka|teka)\.\s*(?P<v>\d+[\w/]*)"),
     ("list_or_pages", _SHEETS),
 )
@@ -318,11 +318,7 @@ FAMILIES: tuple[Family, ...] = (
             r"(?i)Archiwum Ministerstwa Spraw Zagranicznych",
         ),
         parts=(
-            # "6/77 w-82 t-1264", "6/77, 1963: w-100, t-603": the zespół (its number over its year), the
-            # bundle (wiązka) and the file (teczka), each by its letter and a hyphen
-            ("fond", r"(?<![\w/])(?P<v>\d+/\d+)(?=[,;]?\s+(?:\d{4}\s*:\s*)?w-\d)"),
-            ("opis", r"(?<![\w-])(?P<v>w-\d+\w*)"),
-            ("delo", r"(?<![\w-])(?P<v>t-\d+\w*)"),
+            ("delo", r"(?P<v>\d+/\d+\s+w-\d+(?:\s+t-\d+)?)"),
             ("collection", r"^(?P<v>Szyfrogramy[^,]*)"),
             *_POLISH_GLUED,
             *_POLISH_PARTS,
