@@ -279,3 +279,19 @@ def test_a_hungarian_telegrams_readers_seen_by():
         "Comrade Rátkai",
     ]
     assert [e.agent.name for e in labelled_list(lines)] == ["Szabó F", "Bényei", "Rátkai"]
+
+
+def test_the_writers_own_mark_under_his_telegram_is_no_reader(read_record):
+    page = (
+        "Secret Telegram from Rapacki (Warsaw) to Jaszczuk (Moscow)\n\n"
+        "Warsaw, 15 February, 1963\n\n"
+        "We trust they understand that we hinted nothing beyond making them aware that the matter "
+        "was important.\n\n"
+        "[Deciphered on] 15.II.63 at 13:00 hours\n\n"
+        "/-/ Rapacki\n"
+    )
+    record = read_record(page)
+    assert [a.name for a in record.authors] == ["Rapacki"]
+    assert record.distribution == []
+    readers = page.replace("/-/ Rapacki", "/-/ Michałowski\nWiniewicz")
+    assert [e.agent.name for e in read_record(readers).distribution] == ["Michałowski", "Winiewicz"]

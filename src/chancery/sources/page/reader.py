@@ -460,6 +460,16 @@ def _distribution(
 ) -> None:
     entries, copy_notes = numbered_copies(lines)
     blocks = blocks + read_blocks(notes)
+    # "/-/ Rapacki" under a telegram from Rapacki: the writer's own mark, his signature, not a reader's
+    blocks = [
+        b
+        for b in blocks
+        if not (
+            b.cue == "readers"
+            and b.entries
+            and all(e.agent and any(same_person(e.agent, a) for a in record.authors) for e in b.entries)
+        )
+    ]
     if not entries and (repeats := addressed_repeats(lines)):  # a telegram's address line: its whole list
         entries = [
             DistributionEntry(e.agent, k + 1, purpose="information") for k, e in enumerate(repeats) if e.agent
