@@ -270,3 +270,30 @@ def test_a_personal_and_secret_message_announced_by_the_title():
         "Franklin D. Roosevelt",
         "Joseph Stalin",
     )
+
+
+def test_an_attached_form_of_the_same_office_is_an_enclosed_paper_of_the_same_genre(read_record):
+    page = "\n".join(
+        [
+            "Telegram from the Ambassador to the United States Regarding a Hearing",
+            "",
+            "MINISTRY OF FOREIGN AFFAIRS",
+            "Number: USW-07421 Date: 301500",
+            "To: Minister Reference (Copy)",
+            "From: Ambassador to the United States of America",
+            "Today at 11:30 in the morning the Minister talked with the Deputy Assistant Secretary, who had "
+            "taken office earlier that morning.",
+            "Attached :",
+            "MINISTRY OF FOREIGN AFFAIRS",
+            "Number: WUS-0826 Date: 021630",
+            "To: Ambassador to the United States of America",
+            "From: Minister",
+            "On July 22nd Mr. Thomas J. Coolidge, Jr. sent the President a message about public sentiment.",
+        ]
+    )
+    record = read_record(page)
+    assert record.doc_type == "telegram"
+    assert "Copy" not in [a.name for a in record.recipients]
+    (enclosed,) = record.enclosed_documents
+    assert enclosed.doc_type == "telegram"
+    assert [a.name for a in enclosed.recipients] == ["Ambassador to the United States of America"]

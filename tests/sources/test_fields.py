@@ -71,3 +71,10 @@ def test_an_outgoing_cable_forms_sent_to_and_its_empty_labels():
     # a label left blank on the form: the next label is no addressee
     fields = read_fields(["Sent To:", "Read By:", "Approved By: Chen Zhongjing", "The committee replies."])
     assert [(f.label, f.value) for f in fields] == [("sent to", "")]
+
+
+def test_a_forms_next_label_left_empty_ends_the_row():
+    from chancery.sources.page.fields import field_of
+
+    assert field_of("To: Minister Reference (Copy)") == ("to", "Minister")
+    assert field_of("To: Secretary of State") == ("to", "Secretary of State")

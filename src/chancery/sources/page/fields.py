@@ -82,6 +82,11 @@ _CAPITALS = re.compile(rf"^(?P<label>{_ALT_CAPS})(?:\s*:)?(?:\s+(?P<value>\S.*))
 # A scan's comma for a long label's colon: "FROM, Herbert E. Hetu, Chairman"
 _OCR_COMMA = re.compile(r"^(?P<label>FROM|SUBJECT|MEMORANDUM\s+FOR|ATTENTION|REFERENCE),\s+(?P<value>\S.*)$")
 _PIPES = re.compile(r"\s*\|\s*")
+# A label of several words left empty at the end of a form's row ("To: Minister Reference (Copy)")
+_TRAILING_LABEL = re.compile(
+    r"\s+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _WORDS if " " in w) + r")\s*:?\s*$",
+    re.I,
+)
 _BARE_LABEL = re.compile(r"^\s*[A-Z][\w .'/&()-]{1,30}:\s*$")  # a form's label with no value ("Read By:")
 _PIPED_COLON = re.compile(r"\s*\|\s*:\s*(?:\|\s*)?")
 _NEXT_LABEL = re.compile(r"\s(?:SUBJECT|FROM|TO|VIA|REFERENCE|DATE)\s*:")
@@ -100,6 +105,11 @@ def _label(words: str) -> str:
     return _OCR.get(key, key)
 
 
+def without_empty_label(value: str) -> str:
+    """ "Minister Reference (Copy)" -> "Minister": a form's next label, left empty, ends the row."""
+    return _TRAILING_LABEL.sub("", value)
+
+
 def field_of(line: str) -> tuple[str, str] | None:
     """(label, value) when ``line`` is a labelled field ("FROM: X", "SUBJECT X", "DRAFTED BY")."""
     text = line.strip()
@@ -115,6 +125,7 @@ def field_of(line: str) -> tuple[str, str] | None:
     if nxt := _NEXT_LABEL.search(value):  # "Classification Review Division SUBJECT: Declassification ..."
         value = value[: nxt.start()].strip()
     value = value.rstrip(" |")  # a table's row: "Ort: Haus des Bundeskanzlers |"
+    value = without_empty_label(value)
     if not m.re.pattern.startswith("(?i)") and value and not _caps_value(label, value):
         return None
     return label, value

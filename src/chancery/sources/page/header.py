@@ -14,6 +14,7 @@ from chancery.lexicon.countries import CABLE_CITIES, CABLE_POSTS
 from chancery.lexicon.honorifics import address_pattern
 from chancery.model import Agent, DateValue, Folder, Place, Reference
 from chancery.sources.page.dates import WEEKDAYS, find_dates, parse_date
+from chancery.sources.page.fields import without_empty_label
 from chancery.sources.page.markings import LETTER_SPACED, PRECEDENCE_WORDS, in_english, marking_in, marking_of
 from chancery.sources.page.names import is_office, parse_agent, parse_agents
 from chancery.sources.page.places import city_of_address, is_known_place, make_place
@@ -289,7 +290,7 @@ def _read_line(header: Header, line: str) -> None:
         and not re.fullmatch(r"(?i)(?:the\s+)?record", m.group("who"))  # "MEMORANDUM FOR THE RECORD"
         and not m.group("who").startswith("(")  # a form's caption: "TO: (Officer designation, room number"
     ):
-        who = _city_apart(header, m.group("who"), "sent_to")
+        who = _city_apart(header, without_empty_label(m.group("who")), "sent_to")
         found = [a for a in _recipients(who) if a.name[:1].isupper() and not _cable_address(a.as_written)]
         header.recipients += [a for a in found if all(a.name != b.name for b in header.recipients)]
     elif m := re.match(

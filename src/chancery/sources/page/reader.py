@@ -60,7 +60,7 @@ from chancery.sources.page.drafting import (
 )
 from chancery.sources.page.editorial import editorial_notes
 from chancery.sources.page.enclosures import read_enclosures
-from chancery.sources.page.fields import Field, read_fields
+from chancery.sources.page.fields import LABELS, Field, field_of, read_fields
 from chancery.sources.page.genre import genre
 from chancery.sources.page.header import Header, read_header
 from chancery.sources.page.layouts.frus import sentences
@@ -122,6 +122,8 @@ class PageReader:
 
 # A rule across the page between two papers: "###", "***", "* * *", a row of dashes.
 _SEPARATOR = re.compile(r"^\s*(?:#{3,}|\*{3,}|(?:\*\s+){2,}\*|[-_=—]{5,})\s*$")
+# A notice of a paper attached, alone on its line with its colon: "Attached :", "Attachment:".
+_ATTACHED_FORM = re.compile(r"(?i)^\s*(?:attached|attachments?|enclosures?)\s*:\s*$")
 # How an attached paper opens: its addressees, its salutation, its genre, an attachment's heading.
 _PAPER_HEAD = re.compile(r"(?i)^(?:to|an|à|для|товарищу?|dear|attachment|annex|enclosure|appendix)\b")
 
@@ -131,10 +133,14 @@ def _attachment_at(body: list[str]) -> int | None:
     what follows opens as a paper does ("###" / "To the First Secretary of the CPSU CC / ... / Dear
     Comrades,"). A rule between the sections of one paper opens no new paper."""
     for k, line in enumerate(body):
-        if not _SEPARATOR.match(line):
+        after = [a.strip() for a in body[k + 1 :] if a.strip()][:4]
+        # "Attached :" over a second form of the same office, its own To and From lines
+        form = _ATTACHED_FORM.match(line) and any(
+            (f := field_of(a)) is not None and LABELS[f[0]] in ("authors", "recipients") for a in after
+        )
+        if not (_SEPARATOR.match(line) or form):
             continue
         before = [b for b in body[:k] if b.strip()]
-        after = [a.strip() for a in body[k + 1 :] if a.strip()][:4]
         if len(after) < 2 or not any(len(b.split()) >= 8 and b.rstrip()[-1:] in ".:;!" for b in before):
             continue  # above the rule, no paper: a site's or an edition's preamble
         if any(_PAPER_HEAD.match(a) or doc_type_of(a) != "other" and len(a) < 100 for a in after):
@@ -154,6 +160,9 @@ def read_page(record_id: str, page: Page) -> Record:
             and named.doc_type in ("telegram", "cable", "letter", "note", "memorandum")
         ):  # a title naming the attached paper ("Draft Telegram ... to Matveyev") makes the page one paper
             record = read_page(record_id, replace(page, body=page.body[:cut], body_at=page.body_at[:cut]))
+            first = next((a.strip() for a in page.body[cut + 1 :] if a.strip()), "")
+            if attached.doc_type == "other" and first in {b.strip() for b in page.body[:cut][:12]}:
+                attached.doc_type = record.doc_type  # the same office's form again ("MINISTRY OF ...")
             if not record.enclosed_documents:
                 attached.source_layout = None
                 record.enclosed_documents = [attached]
