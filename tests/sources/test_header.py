@@ -235,3 +235,15 @@ def test_an_office_then_its_holder_in_a_to_field_is_one_addressee():
         "Foy D. Kohler",
     ]
     assert len(to("To: The Ambassador of NRB; Comrade Yancho Georgiev")) == 2
+
+
+def test_from_the_journal_is_a_heading_not_a_sender_or_a_place():
+    from chancery.sources.page.closing import _place_line
+    from chancery.sources.page.fields import read_fields
+
+    head = read_header(
+        ["FROM THE JOURNAL", "OF I. S. SHCHERBAKOV", "The Ambassador received me at noon today."]
+    )
+    assert head.places == [] and head.authors == []
+    assert [f.value for f in read_fields(["FROM THE JOURNAL", "The text."]) if f.label == "from"] == [""]
+    assert _place_line("Nº [left blank]") is None

@@ -153,3 +153,10 @@ def test_a_marking_with_its_copy_number_beside_it_and_no_stop():
     assert marking_of("Secret Copy Nº 2") == "Secret"
     assert marking_of("TOP SECRET COPY NO. 1") == "Top Secret"
     assert marking_of("Secret copy of the letter") is None
+
+
+def test_a_marking_beside_the_copy_number_inside_a_stamp_line():
+    from chancery.sources.page.markings import marking_in
+
+    assert marking_in("[CPSU CC General Secret Copy Nº 1") == "Secret"
+    assert marking_in("The secretary kept a copy of it.") is None

@@ -153,8 +153,8 @@ def _statement(closing: Closing, lines: list[str], k: int, claimed: set[int] | N
 
 def _place_line(line: str) -> Place | None:
     """ "New Delhi", "Ghulja [Yining]", "Moscow, Kremlin": a city alone (with its building) under the text."""
-    if marking_of(line) or line.strip(" .").lower() in WEEKDAYS:
-        return None
+    if marking_of(line) or line.strip(" .").lower() in WEEKDAYS or re.match(rf"{NO}(?:\s|\[|$)", line):
+        return None  # "Nº [left blank]": a number's place, no city
     if seat := re.fullmatch(r"(?P<p>[^,]+),\s*[A-Z][A-Za-z'’ .]{1,30}", line):
         return make_place(seat.group("p"), "sent_from") if is_known_place(seat.group("p")) else None
     if not re.fullmatch(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?(?:\s*\[[^\]]+\])?\.?", line):

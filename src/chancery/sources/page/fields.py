@@ -190,9 +190,15 @@ def _subject_goes_on(value: str, line: str) -> bool:
     return bool(re.match(rf"{_JOINS}\b", text) or re.search(rf"\b{_JOINS}$", value))
 
 
+# "FROM THE JOURNAL OF ...", "From the diary of": what the paper was taken from, no sender or place
+JOURNAL_HEADING = re.compile(r"(?i)(?:the\s+)?(?:journal|diary|notes|records?|files?)\b")
+
+
 def _no_addressee(found: Field) -> bool:
     """ "MEMORANDUM FOR THE RECORD"; a form's printed caption in place of a value ("TO: (Officer
-    designation, room number, and", "SUBJECT: (Optional)")."""
+    designation, room number, and", "SUBJECT: (Optional)"); "FROM THE JOURNAL OF ...": a heading."""
+    if found.label == "from" and JOURNAL_HEADING.match(found.value):
+        return True
     if found.label.startswith("memo") and re.fullmatch(
         r"(?i)(?:the\s+)?record\.?(?:\s+from\s.*)?", found.value
     ):

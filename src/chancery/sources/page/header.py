@@ -14,7 +14,7 @@ from chancery.lexicon.countries import CABLE_CITIES, CABLE_POSTS
 from chancery.lexicon.honorifics import address_pattern
 from chancery.model import Agent, DateValue, Folder, Place, Reference
 from chancery.sources.page.dates import WEEKDAYS, find_dates, parse_date
-from chancery.sources.page.fields import without_empty_label
+from chancery.sources.page.fields import JOURNAL_HEADING, without_empty_label
 from chancery.sources.page.markings import LETTER_SPACED, PRECEDENCE_WORDS, in_english, marking_in, marking_of
 from chancery.sources.page.names import is_office, parse_agent, parse_agents
 from chancery.sources.page.places import city_of_address, is_known_place, make_place
@@ -213,7 +213,7 @@ _CABLE_FROM = re.compile(r"(?i),?\s+from\s+(?P<place>[A-Z][A-Za-z'’-]+(?: [A-Z
 
 
 def _place_unless_person(header: Header, text: str) -> None:
-    if parse_date(text):
+    if parse_date(text) or JOURNAL_HEADING.match(text):
         return
     agent = parse_agent(text)
     if agent and (agent.honorifics or agent.office or agent.kind == "organization"):

@@ -128,10 +128,19 @@ _IN_CAPITALS = re.compile(
 )
 
 
+# A marking beside the copy number inside a stamp's line, in any case: "[CPSU CC General Secret Copy Nº 1"
+_BEFORE_COPY = re.compile(
+    r"(?i)(?<![A-Za-z])(?P<m>top secret|strictly secret|secret|confidential)[.,]?\s+copy\s+(?:N[º°o]|№|#|\d)"
+)
+
+
 def marking_in(line: str) -> str | None:
-    """A marking printed in capitals inside a header line (a scan's stamp line, "TOP SECRET-SENSITIVE")."""
-    m = _IN_CAPITALS.search(line)
-    return m.group(1).title() if m else None
+    """A marking printed in capitals inside a header line (a scan's stamp line, "TOP SECRET-SENSITIVE"), or
+    in any case beside the copy's number ("... General Secret Copy Nº 1")."""
+    if m := _IN_CAPITALS.search(line):
+        return m.group(1).title()
+    m = _BEFORE_COPY.search(line)
+    return " ".join(w.capitalize() for w in m.group("m").split()) if m else None
 
 
 _MARKING = re.compile(r"^(?:(?P<m>" + "|".join(MARKINGS) + r"))[.!]?(?:\s*\(?special folder\)?)?$", re.I)
