@@ -327,3 +327,17 @@ def test_a_message_dated_by_its_receipt_alone(read_record):
         "glad of the tribute from a gallant and honoured Ally.\n",
     )
     assert record.date is not None and record.date.value == "1944-01-01"
+
+
+def test_the_editors_supplied_place_and_a_note_marker_in_a_date_line():
+    from chancery.sources.page.datelines import read_dateline
+
+    for line, place, value in [
+        ("[London,] 14 November 1864", "London", "1864-11-14"),
+        ("[London, 22 March 1859]", "London", "1859-03-22"),
+        ("[London,] 13 août[1] 1866", "London", "1866-08-13"),
+    ]:
+        found = read_dateline(line)
+        assert (found.place, found.date.value) == (place, value)
+    assert read_dateline("[Signed] 14 May 1950") is None
+    assert read_dateline("[Date] September 8, 1951").place is None

@@ -247,3 +247,12 @@ def test_from_the_journal_is_a_heading_not_a_sender_or_a_place():
     assert head.places == [] and head.authors == []
     assert [f.value for f in read_fields(["FROM THE JOURNAL", "The text."]) if f.label == "from"] == [""]
     assert _place_line("Nº [left blank]") is None
+
+
+def test_an_editions_letter_heading_writer_to_addressee_and_where_he_was():
+    head = read_header(
+        ["MARX TO ENGELS", "IN MANCHESTER", "Dear Engels,", "Herewith Eccarius' letter, as you asked."]
+    )
+    assert ([a.name for a in head.authors], [a.name for a in head.recipients]) == (["Marx"], ["Engels"])
+    assert [(p.name, p.role) for p in head.places] == [("Manchester", "sent_to")]
+    assert read_header(["COPY TO MOLOTOV", "The text begins here, and goes on."]).authors == []

@@ -280,3 +280,28 @@ def test_cabinet_conclusions_whose_heading_the_ocr_scrambled():
     )
     assert page.layout == "tna-cabinet-papers"
     assert (page.title, page.date_line) == ("CONCLUSIONS of a Meeting of the Cabinet", "13th June, 1961")
+
+
+def test_a_letter_of_the_marx_engels_correspondence_on_a_mirror(read_record):
+    page = "\n".join(
+        [
+            "Marx-Engels Correspondence 1864",
+            "Marx To Engels",
+            "In Manchester",
+            "Source: MECW Volume 42, p. 22;",
+            "First published: in Der Briefwechsel zwischen F. Engels und K. Marx, Bd. 3, Stuttgart, 1913.",
+            "[London,] 14 November 1864",
+            "Dear Engels,",
+            "For almost a week the carbuncle has kept me mostly in bed. It is healing now, but I still "
+            "find it hard to lean forward to write.",
+        ]
+    )
+    record = read_record(page)
+    assert (record.source_layout, record.title, record.date.value) == (
+        "marxists-internet-archive",
+        "Marx To Engels",
+        "1864-11-14",
+    )
+    assert record.citation.as_written == "MECW Volume 42, p. 22"
+    assert ([a.name for a in record.authors], [a.name for a in record.recipients]) == (["Marx"], ["Engels"])
+    assert sorted(p.name for p in record.places) == ["London", "Manchester"]

@@ -222,12 +222,23 @@ def _a_place(words: str) -> bool:
     )
 
 
+_SUPPLIED_PLACE = re.compile(r"^\[(?P<p>[A-Z][^\[\]\d,]{1,40}?)(?P<comma>,?)\]\s*,?\s*(?=\d|\w+\s+\d)")
+
+
 def read_dateline(line: str, year: int | None = None) -> Dateline | None:
     """The date line ``line`` is, or None; ``year`` completes a date printed without one
     ("[Received July 12—7:11 a. m.]" under a date line of 1949)."""
-    text = without_marker(re.sub(r"\s+", " ", line).strip())
+    # a note's marker glued to a word ("13 août[1] 1866"); an editor's digit inside a year ("19[4]5") stays
+    text = without_marker(re.sub(r"(?<=[^\W\d_])\[\d{1,2}\]", "", re.sub(r"\s+", " ", line)).strip())
     if not text or len(text) > 120:
         return None
+    # the editor's supplied place, in brackets: "[London,] 14 November 1864", "[Moscow, 1 May 1945]"
+    if (supplied := _SUPPLIED_PLACE.match(text)) and (
+        supplied.group("comma") and _a_place(supplied.group("p")) or is_known_place(supplied.group("p"))
+    ):  # "[London,] ..." (the editor's comma), "[Moscow] 5 May 1945"; no "[Date] September 8, 1951"
+        text = f"{supplied.group('p')}, {text[supplied.end() :]}"
+    if text[:1] == "[" and text[-1:] == "]" and text.count("[") == 1 and re.match(r"\[[A-Z][^\d\]]*,", text):
+        text = text[1:-1]
     if not any(c.isdigit() for c in text) and not text.rstrip(" .]").lower().endswith(_UNDATED_ENDS):
         return None  # every date has a digit; an undated line ends with its word
     if dtg := _DTG.match(text):

@@ -36,6 +36,7 @@ class Header:
     references: list[Reference] = field(default_factory=list)
     folder: Folder | None = None
     end: int = 0  # index (in the body's non-blank lines) where prose begins
+    addressed: bool = False  # the line read last was a heading "A TO B": an "IN <city>" line may follow
 
 
 def cells(line: str) -> list[str]:
@@ -257,8 +258,42 @@ _ADDRESSED = re.compile(
 )
 
 
+# A letter's heading in an edition of correspondence, writer to addressee, then where the addressee was:
+# "MARX TO ENGELS" / "IN MANCHESTER", "Engels To Marx" / "In London".
+PERSON_TO_PERSON = re.compile(
+    r"(?P<a>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?:TO|To|to) "
+    r"(?P<b>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\.?"
+)
+ADDRESSEE_IN = re.compile(r"(?:IN|In) (?P<p>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\.?")
+
+
+def _person_to_person(header: Header, line: str) -> bool:
+    addressed, header.addressed = header.addressed, False
+    if m := ADDRESSEE_IN.fullmatch(line):
+        if addressed or is_known_place(m.group("p").title()):  # under "A TO B", any city: "IN MANCHESTER"
+            _add_place(header, m.group("p").title() if m.group("p").isupper() else m.group("p"), "sent_to")
+            return True
+        return False
+    if not (m := PERSON_TO_PERSON.fullmatch(line)):
+        return False
+    a, b = (parse_agent(m.group(g).title() if m.group(g).isupper() else m.group(g)) for g in ("a", "b"))
+    if (
+        a is None
+        or b is None
+        or not all(
+            x.kind == "person" and not is_office(x.name) and not is_known_place(x.name) for x in (a, b)
+        )
+        or re.match(r"(?i)(?:copy|copies|sent|forwarded|reply|answer|letter|note|telegram|cable)\b", line)
+    ):
+        return False
+    header.authors = header.authors or [a]
+    header.recipients += [b] if all(b.name != r.name for r in header.recipients) else []
+    header.addressed = True
+    return True
+
+
 def _read_line(header: Header, line: str) -> None:
-    if _route(header, line):
+    if _route(header, line) or _person_to_person(header, line):
         return
     if (to := _ADDRESSED.match(line)) and is_known_place(to.group("p")) and not is_known_place(line):
         _add_place(header, to.group("p"), "sent_to")

@@ -333,8 +333,18 @@ def _addressee_body(text: str) -> bool:
 
 
 def _split_to(rest: str) -> tuple[str, str | None]:
-    """ "A to B" at the first " to "/" for " that does not belong to an office ("Ambassador to China")."""
-    for m in re.finditer(r"\s+(?:to|for)\s+", rest):
+    """ "A to B" at the first " to "/" for " that does not belong to an office ("Ambassador to China"); in a
+    heading set in capitals or with every word capitalised, "TO" and "To" ("MARX TO ENGELS", "Marx To
+    Engels", as the Collected Works head their letters)."""
+    words = re.findall(r"[^\W\d_][\w'’.-]*", rest)
+    sides = re.split(r"\s+(?:TO|To)\s+", rest)  # two short names either side: "MARX TO ENGELS"
+    headed = (
+        len(sides) == 2
+        and len(sides[0].split()) <= 3
+        and len(sides[1].split()) <= 4
+        and (rest.isupper() or all(w[:1].isupper() for w in words))
+    )
+    for m in re.finditer(r"\s+(?:to|for|TO|To)\s+" if headed else r"\s+(?:to|for)\s+", rest):
         left, right = rest[: m.start()], rest[m.end() :]
         later = re.search(r"\s(?:to|for)\s", right)
         last = left.split()[-1].lower() if left.split() else ""
@@ -422,6 +432,15 @@ def _to_only(facts: TitleFacts, text: str) -> bool:
     if re.search(_GOING, left):
         return False  # "... Minister of Foreign Affairs' Official Visit to the DPRK": a subject, no writer
     facts.authors = _agents(_NUMBERED.sub("", left))  # "Directorate ..., No. 53/492, to": its reference
+    # "Engels to Marx in London": where the letter went, when a person (not a body: "Embassy in Moscow")
+    if (
+        (there := re.fullmatch(r"(?P<who>.+?)\s+in\s+(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)", right))
+        and is_known_place(there.group("place"))
+        and (who := parse_agent(there.group("who"))) is not None
+        and who.kind == "person"
+    ):
+        facts.places.append(there.group("place"))
+        right = there.group("who")
     facts.recipients = _agents(right)
     return True
 

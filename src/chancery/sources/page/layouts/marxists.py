@@ -24,8 +24,11 @@ from __future__ import annotations
 
 import re
 
+from chancery.sources.page.datelines import read_dateline
+from chancery.sources.page.header import ADDRESSEE_IN, PERSON_TO_PERSON
 from chancery.sources.page.layouts.frus import sentences
 from chancery.sources.page.layouts.plain import document_page
+from chancery.sources.page.letters import SALUTATION
 from chancery.sources.page.sections import Page
 
 _LABEL = re.compile(
@@ -33,10 +36,22 @@ _LABEL = re.compile(
     r"markup)?|html\s+markup|proofread|public\s+domain|copyleft|other\s+formats|online\s+version)\s*:\s*"
     r"(?P<value>.*)$"
 )
-_SITE = re.compile(r"(?i)marxists\s+internet\s+archive|lenin\s+internet\s+archive|marxists\.org")
+# the archive named, or its edition of Marx and Engels cited by its short name ("Source: MECW Volume 42")
+_SITE = re.compile(r"(?i)marxists\s+internet\s+archive|lenin\s+internet\s+archive|marxists\.org|\bMECW\b")
 _LICENCE_END = re.compile(r"(?i)\bas\s+your\s+source\.?(?:\s*•?\s*README)?$")
 _WRITTEN = re.compile(r"(?i)^(?:written\s+)?(?:on|in|at|between|about|c\.)?\s*")
 _WORKS = re.compile(r"^(?P<who>[A-Z][\w.'’ -]{1,40}?)\s+(?:Collected|Selected)\s+Works\b")
+
+
+def _opens_text(line: str) -> bool:
+    """A date line, a salutation or a paragraph: the text begins, no note's value goes on."""
+    dated = read_dateline(line)  # a day or a place with it: a year alone ("[1976],") is a note's value
+    return bool(
+        dated
+        and (dated.place or len(dated.date.value or "") >= 7)
+        or SALUTATION.match(line)
+        or len(line) > 160
+    )
 
 
 class MarxistsArchive:
@@ -60,6 +75,8 @@ class MarxistsArchive:
                 current = m.group("label").lower().split()[0]
                 notes[current] = m.group("value").strip()
                 last = k
+            elif current is not None and text and _opens_text(text):
+                break  # "[London,] 14 November 1864", "Dear Engels,": the letter, past the notes
             elif current is not None and text and current not in ("other",):
                 if current == "public" and last is not None and _LICENCE_END.search(notes[current]):
                     break
@@ -80,10 +97,17 @@ class MarxistsArchive:
                 page.chrome[k] = "site: the archive's notes on the work"
         above = [line.strip() for line in lines[: first or 0] if line.strip()]
         author = " ".join(above[0].split()) if len(above) == 1 and len(above[0]) <= 40 else ""
+        # a letter of the Correspondence headed above the notes: "Marx To Engels" / "In Manchester"
+        for k, line in enumerate(above):
+            if PERSON_TO_PERSON.fullmatch(line):
+                page.title = line
+                if k + 1 < len(above) and (there := ADDRESSEE_IN.fullmatch(above[k + 1])):
+                    page.sent_to = there.group("p")  # where the addressee was
+                break
         if written := notes.get("written"):
             page.date_line = _WRITTEN.sub("", written).strip(" .")
         if source := notes.get("source"):
-            page.citation = re.sub(r"\s+", " ", source).strip()
+            page.citation = re.sub(r"\s+", " ", source).strip(" ;,")  # "MECW Volume 42, p. 22;"
             if not author and (works := _WORKS.match(page.citation)):
                 author = works.group("who")
         if translated := notes.get("translated"):
