@@ -453,3 +453,12 @@ def test_a_portals_line_naming_a_known_archive_alone(read_record):
         "THE NATIONAL SECURITY ARCHIVE\n",
     )
     assert record.citation is not None and record.citation.archive == "AVPRF"
+
+
+def test_a_decimal_file_with_an_em_dash_in_its_date():
+    from chancery.sources.page.citation import parse_citation
+
+    assert (
+        parse_citation("Department of State, Central Files, 611.4112/9—2357").parts["delo"]
+        == "611.4112/9—2357"
+    )

@@ -295,3 +295,12 @@ def test_the_writers_own_mark_under_his_telegram_is_no_reader(read_record):
     assert record.distribution == []
     readers = page.replace("/-/ Rapacki", "/-/ Michałowski\nWiniewicz")
     assert [e.agent.name for e in read_record(readers).distribution] == ["Michałowski", "Winiewicz"]
+
+
+def test_copies_transmitted_in_a_sentence():
+    from chancery.sources.page.distribution import sent_in_prose
+
+    found = sent_in_prose(
+        ["Copies of this memorandum were transmitted to Dulles, Conant, Merchant, and Morris."]
+    )
+    assert [e.agent.name for e in found] == ["Dulles", "Conant", "Merchant", "Morris"]

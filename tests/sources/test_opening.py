@@ -415,3 +415,12 @@ def test_a_date_line_broken_between_its_month_and_day():
         "Moscow",
         "1947-02-01",
     )
+
+
+def test_a_note_marker_glued_to_a_headings_closing_bracket():
+    from chancery.sources.page.opening import _clean_heading
+
+    assert _clean_heading("Counselor of the Department of State (MacArthur)1") == (
+        "Counselor of the Department of State (MacArthur)"
+    )
+    assert _clean_heading("Memorandum of Conversation1 2") == "Memorandum of Conversation"

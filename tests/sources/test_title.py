@@ -467,3 +467,18 @@ def test_an_apostrophe_inside_the_keepers_name_opens_no_quotation():
     )
     assert names(facts.authors) == ["S.I. Divil'kovsky"]
     assert names(facts.participants) == ["Tran Hmu Dyk"]
+
+
+def test_frus_heads_a_paper_by_its_writers_office_and_name():
+    facts = read_title("Memorandum by the Secretary of State (Dulles) to the President")
+    assert (facts.doc_type, names(facts.authors), names(facts.recipients)) == (
+        "memorandum",
+        ["Dulles"],
+        ["President"],
+    )
+    facts = read_title("Memorandum of Conversation, by the Counselor of the Department of State (MacArthur)")
+    assert (facts.doc_type, names(facts.authors), names(facts.participants)) == (
+        "record_of_conversation",
+        ["MacArthur"],
+        ["MacArthur"],
+    )

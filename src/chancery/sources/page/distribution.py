@@ -441,7 +441,7 @@ _SENT_SENTENCE = re.compile(
     r"(?:this|the\s+present|an?\s+similar|an?\s+identical|the\s+same)\s+(?:letter|telegram|note|report|"
     r"document|memorandum|cable|record)|an?\s+\w+\s+of\s+(?:similar|the\s+same|identical)\s+content)\s+"
     r"(?:was|were|has\s+been|have\s+been|is\s+being|will\s+be)\s+(?:also\s+)?"
-    r"(?:sent|forwarded|passed(?:\s+on)?)\s+"
+    r"(?:sent|forwarded|transmitted|passed(?:\s+on)?|given|distributed)\s+"
     r"to\s+(?P<list>[^.;]+)"
 )
 

@@ -400,11 +400,14 @@ _ITEM = re.compile(
     r"^(?:[IVX]{1,4}\.\s+(?=\S)|(?:No\.\s*)?\d{1,4}\.\s+(?=[A-ZА-Я]\S*\s+\S+\s+\S))"
 )  # "221. ", "IV. ", a parliamentary paper's "No. 75. "
 # A note's marker glued to a heading's last word ("... du Département politique1")
-_WORD_MARKER = re.compile(r"(?<=[^\W\d_]{3})\d{1,2}$")
+# (or to the bracket closing it, as FRUS heads its papers: "... of State (MacArthur)1", "Conversation1 2")
+_WORD_MARKER = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=[^\W\d_]\)))\d{1,2}(?:\s\d{1,2})?$")
 
 
 # The marker itself: after a word's letters or a year ("politique1", "9 février 19181")
-_HEADING_MARKER = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\b(?:1[5-9]|20)\d\d)|(?<=\b[ap]\.m\.))\d{1,2}$")
+_HEADING_MARKER = re.compile(
+    r"(?:(?<=[^\W\d_]{3})|(?<=[^\W\d_]\))|(?<=\b(?:1[5-9]|20)\d\d)|(?<=\b[ap]\.m\.))\d{1,2}$"
+)
 
 
 def heading_note(lines: list[str], marker: str) -> str | None:

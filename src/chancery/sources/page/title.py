@@ -561,7 +561,17 @@ def _someone(agent: Agent) -> bool:
     return not all(w in nameless or is_state_word(w) or is_country_or_post(w) for w in words)
 
 
+# FRUS's memorandum of a conversation by its writer: "Memorandum of Conversation, by the Counselor of the
+# Department of State (MacArthur)": he wrote it and took part
+_WRITTEN_BY = re.compile(rf"(?i)^(?P<head>.*?\b{MEETING_NOUNS}),\s+by\s+(?P<who>.+)$")
+
+
 def _conversation_parties(facts: TitleFacts, text: str) -> bool:
+    if written := _WRITTEN_BY.match(text):
+        writers = _agents(written.group("who"))
+        facts.authors += writers
+        facts.participants += [w for w in writers if w.kind == "person"]
+        return True
     m = re.search(rf"(?i)\b{MEETING_NOUNS}(?:\s+(?P<kind>between|with|of|for)|,)\s+(?P<who>.+)$", text)
     # "Record of Conversation at the Military Attaché Office and with the Ambassador ..., Comrade Sudarikov":
     # where it took place, then with whom
@@ -690,7 +700,9 @@ def _of_body(facts: TitleFacts, text: str) -> bool:
     )
     m = m or re.match(
         r"(?i)^(?:\w+ )?(?:speech|address|remarks|report|statement|notes?|diary)\s+(?:by|of)\s+"
-        r"(?P<who>.+)$",
+        r"(?P<who>.+)$"
+        # FRUS's heads: "Memorandum by the Secretary of State (Dulles) to the President"
+        r"|^(?:\w+ )?(?:memorandum|memo|minute)\s+by\s+(?P<by>.+)$",
         text,
     )
     issued = None if m else _ISSUED_BY.match(text)
@@ -703,6 +715,11 @@ def _of_body(facts: TitleFacts, text: str) -> bool:
         return True
     if not m:
         return False
+    if m.groupdict().get("by"):  # a paper handed by its writer: "Memorandum by A to B", no sitting's body
+        who, to = _split_to(m.group("by"))
+        facts.authors = _agents(who)
+        facts.recipients = _agents(to) if to else []
+        return bool(facts.authors)
     who = re.sub(
         r"(?i)^(?:the\s+|an?\s+)?(?:\d+(?:st|nd|rd|th)\s+|[a-z]+(?:st|nd|rd|th)\s+)?"  # "the 517th ..."
         r"(?:(?:joint|extraordinary|enlarged|regular|plenum|plenary)\s+)?(?:meeting|session|sitting|plenum|"
