@@ -233,3 +233,12 @@ def test_an_office_in_the_plural_with_its_domain_is_a_group_not_a_person():
     assert parse_agent("Foreign Ministers of North Korea").kind == "organization"
     assert parse_agent("Ambassadors of the socialist countries").kind == "organization"
     assert parse_agent("John Adams of Boston").kind == "person"
+
+
+def test_an_office_ending_in_a_country_names_no_one():
+    from chancery.sources.page.names import parse_agent
+
+    governor = parse_agent("the Governor of New Zealand")
+    assert (governor.name, governor.office) == ("Governor of New Zealand", None)
+    head = parse_agent("the Head of the Albanian Government Delegation Behar Shtylla")
+    assert (head.name, head.office) == ("Behar Shtylla", "Head of the Albanian Government Delegation")

@@ -700,3 +700,24 @@ def test_a_forms_to_line_naming_the_man_in_the_ministry_and_a_subject_after_the_
         "paid an official visit to the DPRK.\n",
     )
     assert [a.name for a in record.recipients] == ["Romanian Ministry of Foreign Affairs", "Ion Ciubotaru"]
+
+
+def test_a_parliamentary_papers_telegram_run_into_one_paragraph(read_record):
+    page = "\n".join(
+        [
+            "Page image",
+            "3",
+            "No. I. The Secretary of State to the Governor of New Zealand. (Sent 7.15 p.m., 6th August, "
+            "1914.) Telegram. [Answered by No. 2.] Should your Ministers wish and feel able to seize German "
+            "wireless station at Samoa, we should regard this as a great and urgent Imperial service. Other "
+            "dominions are acting similarly on the same understanding. —Harcourt.",
+        ]
+    )
+    record = read_record(page)
+    assert (record.title, record.doc_type, record.date.value) == (
+        "The Secretary of State to the Governor of New Zealand",
+        "telegram",
+        "1914-08-06",
+    )
+    assert [a.name for a in record.authors] == ["Harcourt"]
+    assert [a.name for a in record.recipients] == ["Governor of New Zealand"]

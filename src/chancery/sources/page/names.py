@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from chancery.lexicon.chinese import readings
-from chancery.lexicon.countries import is_country_or_post, is_state_word
+from chancery.lexicon.countries import COUNTRIES, is_country_or_post, is_state_word
 from chancery.lexicon.honorifics import INITIAL_LIKE
 from chancery.lexicon.organisations import ORGANISATION_ACRONYMS, ORGANISATION_NAMES, ORGANISATION_WORDS
 from chancery.lexicon.particles import CONNECTIVES, PARTICLE_FREE_FAMILIES, PARTICLES
@@ -180,10 +180,15 @@ def split_office(text: str) -> tuple[str | None, str]:
     if (
         k == len(tokens)
         or k == 0
-        or is_known_place(" ".join(tokens[k - 1 :]))
-        or is_known_place(" ".join(tokens[k:]))
+        or any(
+            is_known_place(" ".join(tokens[j:])) or " ".join(tokens[j:]).lower() in COUNTRIES
+            for j in (k - 1, k)
+        )
     ):
-        return None, text  # "Consul General in Hong Kong": the last words are a city, not a name
+        return (
+            None,
+            text,
+        )  # "Consul General in Hong Kong", "Governor of New Zealand": a city or country ends it
     first_initial = next((i for i in range(k, len(tokens)) if _INITIAL.match(tokens[i])), None)
     if (
         first_initial is not None

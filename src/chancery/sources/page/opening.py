@@ -397,8 +397,8 @@ _GOES_ON = re.compile(r"[a-zà-öø-ÿа-яё][^\d]{0,120}")  # no date, no numb
 # an item's number before a heading: "II. ", an edition's "334. Memorandum of a Conversation, ..." (not the
 # ordinal of a one-word heading: "58. Kabinettssitzung")
 _ITEM = re.compile(
-    r"^(?:[IVX]{1,4}\.\s+(?=\S)|(?:No\.\s*)?\d{1,4}\.\s+(?=[A-ZА-Я]\S*\s+\S+\s+\S))"
-)  # "221. ", "IV. ", a parliamentary paper's "No. 75. "
+    r"^(?:(?:No\.\s*)?[IVXLC]{1,6}\.\s+(?=\S)|(?:No\.\s*)?\d{1,4}\.\s+(?=[A-ZА-Я]\S*\s+\S+\s+\S))"
+)  # "221. ", "IV. ", a parliamentary paper's "No. 75. " and "No. I. "
 # A note's marker glued to a heading's last word ("... du Département politique1")
 # (or to the bracket closing it, as FRUS heads its papers: "... of State (MacArthur)1", "Conversation1 2")
 _WORD_MARKER = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=[^\W\d_]\)))\d{1,2}(?:\s\d{1,2})?$")

@@ -81,12 +81,33 @@ def _run_on_despatch(line: str) -> list[str] | None:
     return out
 
 
+# Rule *run-on telegram*: the same papers' telegram item run into one paragraph ("No. I. The Secretary of
+# State to the Governor of New Zealand. (Sent 7.15 p.m., 6th August, 1914.) Telegram. [Answered by No. 2.]
+# Should your Ministers wish ... —Harcourt."): the heading, its dispatch line, its genre, the editor's
+# note, the text and the signer after a dash
+_TELEGRAPHED = re.compile(
+    r"^(?P<head>.{5,250}?\.)\s+(?P<date>\((?:Sent|Received|Despatched|Dispatched)\s[^()]{5,80}\))\s+"
+    r"(?:(?P<genre>(?:Paraphrase\s+)?(?:Telegram|Cablegram|Cable)\.)\s+)?(?:(?P<note>\[[^\]]{3,60}\])\s+)?"
+    r"(?P<text>\S.+?)(?:\s*[—–]\s*(?P<sig>[A-Z][\w.'’ -]{1,40}?)\.?)?$"
+)
+
+
+def _run_on_telegram(line: str) -> list[str] | None:
+    m = _TELEGRAPHED.match(line)
+    if m is None:
+        return None
+    parts = [m.group("head"), m.group("date"), m.group("genre"), m.group("note"), m.group("text")]
+    return [p for p in parts if p] + ([m.group("sig")] if m.group("sig") else [])
+
+
 def unflatten(line: str) -> list[str]:
     """A memorandum run into one line, cut back into its lines (other lines come back as they are); a
     label glued to the word before it starts a line of its own."""
     if ":" in line and (glued := _GLUED_LABEL.search(line)):
         return [*unflatten(line[: glued.start()]), *unflatten(line[glued.start() :])]
-    if len(line) >= _LONG and (letter := _run_on_letter(line) or _run_on_despatch(line)):
+    if len(line) >= _LONG and (
+        letter := _run_on_letter(line) or _run_on_despatch(line) or _run_on_telegram(line)
+    ):
         return letter
     if len(line) < _LONG or len({m.group(0).split()[0] for m in _LABELS.finditer(line)}) < 2:
         return [line]
