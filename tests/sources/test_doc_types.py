@@ -101,3 +101,23 @@ def test_a_scan_run_into_one_line_keeps_its_genre_heading_in_capitals():
     assert _run_on_heading(["PRINTED FOR THE CABINET. NOTE BY THE PRIME MINISTER " + prose]) == "note"
     assert _run_on_heading(["DEPARTMENT OF STATE " + prose]) is None
     assert _run_on_heading(["ACTION MEMORANDUM", "short lines", "are no scan run into one line"]) is None
+
+
+def test_a_letters_evidence_without_a_salutation(read_record):
+    honour = read_record(
+        "1 Dec. 1997\n\nDated 1 December 1997 from the President of the Security Council\n\n"
+        "I have the honour to inform you that your letter dated 26 November 1997 has been brought to the "
+        "attention of the members of the Council.\n\n(Signed) Fernando BERROCAL SOTO\n"
+    )
+    assert honour.doc_type == "letter"
+    broken_close = read_record(
+        "Hakirya,\n17 February 1956\nTo the Foreign Minister\nFrom the Prime Minister\n"
+        "Replying to your letter of 15.2.56, I must begin by explaining what I said to the correspondent.\n"
+        "With\nfriendly greetings,\nD. Ben Gurion\n"
+    )
+    assert broken_close.doc_type == "letter"
+    verbale = read_record(
+        "The Embassy of the United States presents its compliments to the Ministry of Foreign Affairs and "
+        "has the honor to refer to the Ministry's note of May 2.\n\nMoscow, May 5, 1947.\n"
+    )
+    assert verbale.doc_type == "note"

@@ -11,7 +11,8 @@ In order, the first that speaks decides:
    telegram: letters and memoranda are not timed to the minute;
 5. a memorandum's header (MEMORANDUM FOR / MEMORANDUM TO) -> memorandum;
 6. a note verbale's formula ("The Embassy ... presents its compliments to the Ministry ...") -> note; a
-   salutation and a complimentary close, or addressee lines over a salutation -> letter;
+   salutation and a complimentary close, or addressee lines over a salutation -> letter; a despatch's
+   formula in the first person ("I have the honour to ...") -> letter;
 7. a site's title "A to B" reads as a letter; a heading "A to B" from the text itself does not (a
    circular or an instruction has the same form);
 8. a scan run into one line: the first genre heading in capitals in its head (:func:`_run_on_heading`).
@@ -75,8 +76,14 @@ def genre(
         re.match(r"(?i)^(?:to|an|à)\s+\S", line) for line in lines[: letter.salutation_at]
     ):
         return "letter"  # addressees over a salutation, its close cut off: a speech greets no one by line
+    if letter.close_at is not None and any(re.match(r"(?i)^(?:to|an|à)\s+\S", line) for line in lines[:6]):
+        return (
+            "letter"  # "To the Foreign Minister" / "From the Prime Minister" ... "With friendly greetings,"
+        )
     if facts.defaulted and title_source == "site" and facts.doc_type != "other":
         return facts.doc_type
+    if any(_HONOUR.search(line) for line in lines[:15]):
+        return "letter"  # "I have the honour to inform you ...": a despatch or a letter, in the first person
     return _run_on_heading(lines) or "other"
 
 
@@ -98,6 +105,9 @@ def _run_on_heading(lines: list[str]) -> str | None:
     return None
 
 
+# The formula a despatch or a formal letter opens with, in the first person (a note verbale's is in the
+# third: "The Embassy ... has the honour to")
+_HONOUR = re.compile(r"(?i)\b(?:I|we)\s+have\s+(?:had\s+)?the\s+hono(?:u)?r\s+to\b")
 _ADDRESS = re.compile(r"(?i)\b(?:cable|telegraphic|telegram|telex)\s+address(?:es)?\b")
 
 

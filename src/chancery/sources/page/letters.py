@@ -41,7 +41,8 @@ SALUTATION = re.compile(
 CLOSE = re.compile(
     r"(?i)^(?:(?:very\s+)?(?:sincerely|faithfully|cordially|truly|respectfully|affectionately|fraternally)"
     r"(?:\s+yours)?|yours(?:\s+(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|fraternally|ever))?"
-    r"|with\s+(?:\w+\s+){0,2}(?:greetings|regards|respect|wishes)|(?:best|kind|warm)\s+regards|regards"
+    r"|with\s+(?:\w+\s+){0,5}(?:greetings|regards|respect|wishes|esteem|consideration)"
+    r"|(?:best|kind|warm)\s+regards|regards"
     r"|i\s+(?:am|remain),?\s+(?:\w+\s+){0,4}yours(?:\s+\w+)?"
     r"|i\s+have[,.]?\s*(?:the\s+honou?r\s+to\s+be[^&]{0,60}?)?(?:&c|ac)\.?[.,]*"  # a despatch's "I have, &c."
     # German and French: "Mit freundlichen Grüßen", "Hochachtungsvoll", "Genehmigen Sie ... den Ausdruck
@@ -115,7 +116,16 @@ def read_letter(lines: list[str], date_at: int | None = None) -> Letter:
         one = bool(named) and not _GENERIC.fullmatch(named) or bool(_ONE.fullmatch(named))
         letter.salutation_names = one or bool(m and m.group("bare"))
         letter.salutation_names = letter.salutation_names and letter.salutation_at < max(10, len(lines) // 3)
-    closes = [k for k, line in enumerate(lines) if CLOSE.match(line)]
+    # a close broken after its first word ("With" / "friendly greetings,") is read across the break
+    closes = [
+        k
+        for k, line in enumerate(lines)
+        if CLOSE.match(line)
+        or len(line.split()) == 1
+        and k + 1 < len(lines)
+        and len(lines[k + 1].split()) <= 4
+        and CLOSE.match(f"{line} {lines[k + 1]}")
+    ]
     letter.close_at = closes[-1] if closes else None
     if letter.close_at is not None:
         letter.at[letter.close_at] = "complimentary close"
