@@ -341,3 +341,17 @@ def test_the_editors_supplied_place_and_a_note_marker_in_a_date_line():
         assert (found.place, found.date.value) == (place, value)
     assert read_dateline("[Signed] 14 May 1950") is None
     assert read_dateline("[Date] September 8, 1951").place is None
+
+
+def test_a_dfat_date_line_with_an_editors_series_letters_a_note_marker_and_an_extract():
+    from chancery.sources.page.datelines import read_dateline
+
+    undated = read_dateline("Cablegram S[L] [1] 1 (extract) CANBERRA, n.d.")
+    assert (undated.genre, undated.number, undated.place, undated.date.value) == (
+        "Cablegram",
+        "S[L] 1",
+        "CANBERRA",
+        None,
+    )
+    dated = read_dateline("Cablegram 128 (extract) CANBERRA, 3 March 1942")
+    assert (dated.number, dated.date.value) == ("128", "1942-03-03")

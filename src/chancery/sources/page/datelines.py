@@ -74,7 +74,9 @@ _FRENCH_NUMBERS = re.compile(
 _GENRE = re.compile(
     r"(?i)^(?P<genre>cablegram|telegram|cable|despatch|dispatch|airgram|savingram|teleprinter message|"
     r"memorandum|letter|note|minute|radiogram|ciphergram|telex)\.?(?:\s+\((?:copy|draft|extract|excerpt)\))?"
-    r"(?:\s+(?:No\.?\s*)?(?P<number>[\w./-]*\d[\w./-]*)|\s+unnumbered)?(?:\s*,\s*|\s+(?=[A-Z]{3,}\b))"
+    # the number, an editor's letters in it ("S[L] 1": the series' letters, then the number)
+    r"(?:\s+(?:No\.?\s*)?(?P<number>[\w./\[\]-]*\d[\w./\[\]-]*|[A-Z][\w\[\]]{0,5}\s\d+[\w./-]*)|\s+unnumbered)?"
+    r"(?:\s*,\s*|\s+(?=[A-Z]{3,}\b))"
 )
 # Rule *signed at*: an instrument's signing line is its date line ("Signed at Moscow, 19 October 1956",
 # "SIGNÉE À MOSCOU, LE 19 OCTOBRE 1956", "Done at Washington, ...", "Geschehen zu Bonn am ...")
@@ -228,8 +230,10 @@ _SUPPLIED_PLACE = re.compile(r"^\[(?P<p>[A-Z][^\[\]\d,]{1,40}?)(?P<comma>,?)\]\s
 def read_dateline(line: str, year: int | None = None) -> Dateline | None:
     """The date line ``line`` is, or None; ``year`` completes a date printed without one
     ("[Received July 12—7:11 a. m.]" under a date line of 1949)."""
-    # a note's marker glued to a word ("13 août[1] 1866"); an editor's digit inside a year ("19[4]5") stays
-    text = without_marker(re.sub(r"(?<=[^\W\d_])\[\d{1,2}\]", "", re.sub(r"\s+", " ", line)).strip())
+    # a note's marker glued to a word ("13 août[1] 1866") or standing alone ("S[L] [1] 1"), and what the
+    # edition prints of an extract ("(extract)"); an editor's digit inside a year ("19[4]5") stays
+    text = re.sub(r"(?<=[^\W\d_])\[\d{1,2}\]|(?<=\s)\[\d{1,2}\]\s|\s\((?i:extracts?|excerpts?)\)", " ", line)
+    text = without_marker(re.sub(r"\s+", " ", text).strip())
     if not text or len(text) > 120:
         return None
     # the editor's supplied place, in brackets: "[London,] 14 November 1864", "[Moscow, 1 May 1945]"
