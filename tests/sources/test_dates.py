@@ -355,3 +355,10 @@ def test_a_dfat_date_line_with_an_editors_series_letters_a_note_marker_and_an_ex
     )
     dated = read_dateline("Cablegram 128 (extract) CANBERRA, 3 March 1942")
     assert (dated.number, dated.date.value) == ("128", "1942-03-03")
+
+
+def test_a_verbs_words_before_a_date_are_no_place():
+    from chancery.sources.page.datelines import read_dateline
+
+    assert read_dateline("Drafted on November 8, 1986").place is None
+    assert read_dateline("Washington, November 8, 1986").place == "Washington"

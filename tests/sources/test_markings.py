@@ -160,3 +160,11 @@ def test_a_marking_beside_the_copy_number_inside_a_stamp_line():
 
     assert marking_in("[CPSU CC General Secret Copy Nº 1") == "Secret"
     assert marking_in("The secretary kept a copy of it.") is None
+
+
+def test_a_marking_beside_a_precedence_word_or_in_brackets_closing_a_line():
+    from chancery.sources.page.markings import marking_in
+
+    assert marking_in("Number 1361 Top Secret Top Urgent Q36RA") == "Top Secret"
+    assert marking_in("To Ambassador Jiao [Ruoyu]: (Secret)") == "Secret"
+    assert marking_in("The secret urgent matter was raised") is None

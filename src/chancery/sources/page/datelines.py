@@ -316,6 +316,8 @@ def read_dateline(line: str, year: int | None = None) -> Dateline | None:
         rest = ""  # "Washington, October 19, 1955, 6:39": an hour whose a.m. or p.m. the copy lost, not kept
     if rest:
         return None
+    if place and re.search(r"\s(?i:on|at|in|by|of|am|le)$", place):
+        place = None  # "Drafted on November 8, 1986": a verb's words, no place
     return Dateline(
         date,
         place,

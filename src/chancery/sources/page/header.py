@@ -309,10 +309,10 @@ def _read_line(header: Header, line: str) -> None:
         city = next((p for p in reversed(m.group("p").split(",")) if is_known_place(p)), None)
         if city:
             _add_place(header, city.strip(), "written_at")  # "PLACE: Great Hall of the People, Peking"
-    elif (m := re.match(r"(?i)^(?P<dir>from|to):\s*(?P<place>.+?)\.?$", line)) and is_known_place(
+    elif (m := re.match(r"(?i)^(?P<dir>from|to|sender):\s*(?P<place>.+?)\.?$", line)) and is_known_place(
         m.group("place")
     ):
-        _add_place(header, m.group("place"), "sent_from" if m.group("dir").lower() == "from" else "sent_to")
+        _add_place(header, m.group("place"), "sent_to" if m.group("dir").lower() == "to" else "sent_from")
     elif m := re.match(r"(?i)^(?:from|sender):\s*(?P<who>.+)$", line):
         who = _city_apart(header, m.group("who"), "sent_from")
         who = re.sub(r"^[A-Z/]{2,8}\s+[-–]\s+", "", who)  # "EUR - Foy D. Kohler": the bureau first

@@ -134,13 +134,26 @@ _BEFORE_COPY = re.compile(
 )
 
 
+# ... beside a precedence word ("Number 1361 Top Secret Top Urgent Q36RA"), or in brackets at the end of an
+# addressee's line ("To Ambassador Jiao [Ruoyu]: (Secret)")
+_BESIDE_PRECEDENCE = re.compile(
+    r"(?i)(?<![A-Za-z])(?P<m>top secret|strictly secret|secret|confidential)[,.]?\s+(?:top\s+|most\s+)?"
+    r"(?:urgent|immediate|priority|flash)\b"
+    r"|\((?P<b>top secret|strictly secret|secret|confidential)\)\.?$"
+)
+
+
 def marking_in(line: str) -> str | None:
     """A marking printed in capitals inside a header line (a scan's stamp line, "TOP SECRET-SENSITIVE"), or
-    in any case beside the copy's number ("... General Secret Copy Nº 1")."""
+    in any case beside the copy's number ("... General Secret Copy Nº 1"), beside a precedence word or in
+    brackets closing the line."""
     if m := _IN_CAPITALS.search(line):
         return m.group(1).title()
-    m = _BEFORE_COPY.search(line)
-    return " ".join(w.capitalize() for w in m.group("m").split()) if m else None
+    m = _BEFORE_COPY.search(line) or _BESIDE_PRECEDENCE.search(line)
+    found = m.group("m") or m.groupdict().get("b") if m else None
+    if not found or found[:1].islower():
+        return None  # "the secret urgent matter": running words, no marking
+    return " ".join(w.capitalize() for w in found.split())
 
 
 _MARKING = re.compile(r"^(?:(?P<m>" + "|".join(MARKINGS) + r"))[.!]?(?:\s*\(?special folder\)?)?$", re.I)
