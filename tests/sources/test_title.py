@@ -482,3 +482,11 @@ def test_frus_heads_a_paper_by_its_writers_office_and_name():
         ["MacArthur"],
         ["MacArthur"],
     )
+
+
+def test_the_genre_before_a_quoted_subject_is_the_papers():
+    facts = read_title(
+        "Cable from Ambassador Katori to the Foreign Minister, 'Prime Minister Visit to China "
+        "(Conversation with Chairman Deng Xiaoping)'"
+    )
+    assert (facts.doc_type, names(facts.authors)) == ("cable", ["Katori"])

@@ -1096,6 +1096,10 @@ def _read_title(title: str) -> TitleFacts:
     if quoted and (issued := _issuer_and_subject(quoted.group("issuer"))) is not None:
         return issued
     facts = TitleFacts(doc_type=doc_type_of(title), transmits=transmitted(title))
+    if quoted and (named := doc_type_of(quoted.group("issuer"))) != "other":
+        # "Cable from Ambassador Katori to the Foreign Minister, 'Prime Minister Visit to China (Conversation
+        # with ...)'": the genre before the quoted subject is the paper's, not a word of its subject
+        facts.doc_type = named
     text, event = core(title)
     # the writer by his initials and surname, then what he wrote ("V.A. Zorin, Memorandum of Conversation with
     # ..."): the rest is read as a title of its own, and he wrote it (and sat in the talk he records)
