@@ -78,3 +78,16 @@ def test_a_forms_next_label_left_empty_ends_the_row():
 
     assert field_of("To: Minister Reference (Copy)") == ("to", "Minister")
     assert field_of("To: Secretary of State") == ("to", "Secretary of State")
+
+
+def test_two_labels_on_one_row():
+    from chancery.sources.page.fields import read_fields
+
+    def fields(*lines):
+        return [(f.label, f.value) for f in read_fields([*lines, "The text begins here, in a sentence."])]
+
+    assert fields("To: The Foreign Minister From: Ambassador Katori") == [
+        ("to", "The Foreign Minister"),
+        ("from", "Ambassador Katori"),
+    ]
+    assert fields("COPIES TO: S S/S S/S-PR EUR EE") == []

@@ -89,7 +89,8 @@ _TRAILING_LABEL = re.compile(
 )
 _BARE_LABEL = re.compile(r"^\s*[A-Z][\w .'/&()-]{1,30}:\s*$")  # a form's label with no value ("Read By:")
 _PIPED_COLON = re.compile(r"\s*\|\s*:\s*(?:\|\s*)?")
-_NEXT_LABEL = re.compile(r"\s(?:SUBJECT|FROM|TO|VIA|REFERENCE|DATE)\s*:")
+# the next label on the row, its colon after it, in capitals or not ("To: The Foreign Minister From: ...")
+_NEXT_LABEL = re.compile(r"\s(?:SUBJECT|FROM|TO|VIA|REFERENCE|DATE|Subject|From|To|Via|Reference|Date)\s*:")
 
 
 @dataclass
@@ -106,7 +107,10 @@ def _label(words: str) -> str:
 
 
 def without_empty_label(value: str) -> str:
-    """ "Minister Reference (Copy)" -> "Minister": a form's next label, left empty, ends the row."""
+    """ "Minister Reference (Copy)" -> "Minister", "The Foreign Minister From: Ambassador Katori" -> "The
+    Foreign Minister": the row's next label, empty or not, ends the value."""
+    if (nxt := _NEXT_LABEL.search(value)) and nxt.start() > 0:
+        value = value[: nxt.start()].strip()
     return _TRAILING_LABEL.sub("", value)
 
 
@@ -145,7 +149,15 @@ def read_fields(lines: list[str], limit: int | None = None) -> list[Field]:
         line = _PIPED_COLON.sub(
             ": ", lines[k]
         )  # a table flattened: "To | : Minister | Reference (Copy) | : X"
-        cells = [c for c in _PIPES.split(line.strip(" |")) if c] if "|" in line else [line]
+        if "|" in line:
+            cells = [c for c in _PIPES.split(line.strip(" |")) if c]
+        else:  # two labels on one row: "To: The Foreign Minister From: Ambassador Katori" ("COPIES TO:": one)
+            cuts = (
+                [m.start() for m in _NEXT_LABEL.finditer(line) if ":" in line[: m.start()]]
+                if len(line) < 160
+                else []
+            )
+            cells = [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
         parsed = [field_of(c) for c in cells]
         if not any(parsed):
             k += 1
