@@ -297,3 +297,23 @@ def test_an_attached_form_of_the_same_office_is_an_enclosed_paper_of_the_same_ge
     (enclosed,) = record.enclosed_documents
     assert enclosed.doc_type == "telegram"
     assert [a.name for a in enclosed.recipients] == ["Ambassador to the United States of America"]
+
+
+def test_a_telegram_delivering_a_message_in_telegraphese(read_record):
+    page = "\n".join(
+        [
+            "Telegram From the Department of State to the Embassy in the United Kingdom",
+            "2305. Please deliver following personal message from President to Prime Minister. Confirm date "
+            "and hour of delivery.",
+            "“September 23, 1957.",
+            "Dear Harold:",
+            "Your letter on disarmament has reached me. I talked about it briefly with Foster this morning.",
+            "With warm personal regard,",
+            "As ever, Ike”",
+            "Dulles",
+        ]
+    )
+    (enclosed,) = read_record(page).enclosed_documents
+    assert enclosed.date.value == "1957-09-23"
+    assert [a.name for a in enclosed.authors] == ["President"]
+    assert [a.name for a in enclosed.recipients] == ["Prime Minister"]

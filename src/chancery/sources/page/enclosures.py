@@ -169,7 +169,8 @@ def _forwarded(flat: str, body: list[str]) -> list[Record]:
 # from MAO ZEDONG.", "Pass the following answer to MAO ZEDONG.", "He asked me to transmit the following
 # message from Kim Il Sung:".
 _FOLLOWING = re.compile(
-    r"(?i)\bthe\s+following\s+(?:\w+\s+){0,2}?(?P<kind>letter|appeal|message|statement|memorandum|telegram|"
+    # the article left out in telegraphese: "Please deliver following personal message from President to ..."
+    r"(?i)\b(?:the\s+|deliver\s+|transmit\s+|pass\s+)following\s+(?:\w+\s+){0,2}?(?P<kind>letter|appeal|message|statement|memorandum|telegram|"
     r"cable|report|note|reply|answer|petition|declaration)\b(?P<rest>[^.:]{0,160})[.:]"
 )
 
@@ -210,7 +211,7 @@ def _following(flat: str, body: list[str], writer: list[Agent]) -> list[Record]:
         rec.text = "\n\n".join(" ".join(p) for p in paras[start : start + 40])
     if first is not None:
         quote = _quoted_lines(body)
-        for line in reversed(quote[-3:]):
+        for line in [*reversed(quote[-3:]), *quote[:1]]:  # dated at its foot, or heading its text
             bare = line.strip('"“”«»„ .')
             if rec.date is None and (value := parse_date(bare)) is not None and len(bare) < 40:
                 rec.date = value  # "16 July 1952”": the quoted text's own date
