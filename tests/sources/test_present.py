@@ -170,3 +170,24 @@ def test_attendance_in_sentences_ending_on_a_colon():
         "A. N. Kosygin",
         "A. A. Gromyko",
     ]
+
+
+def test_a_receptions_guests_and_its_recording_officials():
+    from chancery.sources.page.conversation import note_takers
+
+    text = (
+        "Time: Afternoon, 30 September 1962\nPlace: Great Hall of the People\n"
+        "Foreign guests: Choe Chang-seok, Delegation Leader; Kim Seok-hyeong, Kim Hyon-suk, Delegation "
+        "Members; Ambassador Han Ik-su\nAccompanying persons: Li Dequan, Zhang Zhixiang\n"
+        "Interpreter: Han Chang-xi\nRecording officials: Miao Qun, Chen Guozhong"
+    )
+    names = [a.name for a in present(text)]
+    assert {
+        "Choe Chang-seok",
+        "Kim Seok-hyeong",
+        "Han Ik-su",
+        "Li Dequan",
+        "Miao Qun",
+        "Chen Guozhong",
+    } <= set(names)
+    assert [a.name for a in note_takers(text)] == ["Miao Qun", "Chen Guozhong"]

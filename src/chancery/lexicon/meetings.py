@@ -13,6 +13,8 @@ ATTENDING_WORDS = (
     r"teilnehmer", r"anwesend(?:e)?", r"zugegen", r"ferner\s+anwesend",  # German
     r"pr[ée]sents?", r"[ée]taient\s+pr[ée]sents", r"assistaient", r"participants?",  # French
     r"присутствовали", r"присутствуют", r"участники", r"приглашены",  # Russian
+    r"guests", r"hosts", r"visitors",  # a reception's record: "Foreign guests:", "Chinese hosts:"
+    r"recording\s+(?:officials?|officers?|clerks?|secretar(?:y|ies))",  # who kept the record sat in too
 )  # fmt: skip
 # Labels of the chair.
 CHAIR_WORDS = (r"vorsitz", r"pr[ée]sidence", r"pr[ée]sident", r"председательствовал", r"председатель")
@@ -20,4 +22,5 @@ CHAIR_WORDS = (r"vorsitz", r"pr[ée]sidence", r"pr[ée]sident", r"председ
 RECORDER_WORDS = (
     r"protokoll(?:f[üu]hrer(?:in)?)?", r"procès-verbal\s+(?:rédigé|tenu)\s+par", r"secr[ée]taire",
     r"протокол\s+вел(?:а)?", r"записал(?:а)?", r"секретарь",
+    r"recording\s+(?:officials?|officers?|clerks?|secretar(?:y|ies))",  # "Recording officials: A, B"
 )  # fmt: skip
