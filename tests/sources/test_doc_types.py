@@ -121,3 +121,30 @@ def test_a_letters_evidence_without_a_salutation(read_record):
         "has the honor to refer to the Ministry's note of May 2.\n\nMoscow, May 5, 1947.\n"
     )
     assert verbale.doc_type == "note"
+
+
+def test_telegrams_known_by_telegraphese_a_post_in_brackets_and_a_numbered_form_heading(read_record):
+    reply = read_record(
+        "The Governor-General of New Zealand to the Secretary of State for Dominion Affairs\n"
+        "2 September 1939\n"
+        "Your telegram of 1 September (No. 1). The acting Prime Minister asks me to tell you that New "
+        "Zealand has adopted the precautionary stage.\n"
+    )
+    assert reply.doc_type == "telegram"
+    intercept = read_record(
+        "[Secret]\nFrom: Washington (Nomura)\nTo: Tokyo\nNovember 20, 1941\n#1144\n"
+        "At noon on the 20th I called on Secretary HULL at the State Department with Ambassador KURUSU.\n"
+    )
+    assert intercept.doc_type == "telegram"
+    form = read_record(
+        "This page translates an enciphered telegram the ambassador sent to the Foreign Office, with notes.\n"
+        "TOP SECRET\nCIPHER TELEGRAM No. 7739\nFrom LONDON\n"
+        "I am transmitting the contents of telegram No. 2142 from the embassy in Tokyo, dated 28 October.\n"
+    )
+    assert form.doc_type == "telegram"
+    letter = read_record(
+        "Dublin, 3 May 1923\nDear Mr. Smiddy,\n"
+        "Your letter of 1 May reached me today, and I have seen the Minister about it.\n"
+        "Yours sincerely,\nJoseph P. Walshe\n"
+    )
+    assert letter.doc_type == "letter"

@@ -60,8 +60,12 @@ def genre(
     if dateline is not None and dateline.time or received is not None:
         return "telegram"
     places = {f.label: f.value.split(";")[0] for f in fields if f.label in ("from", "to")}
-    if len(places) == 2 and all(is_known_place(v.strip(" .")) for v in places.values()):
-        return "telegram"  # "From: Tokyo" / "To: Washington": post to post
+    if len(places) == 2 and all(
+        is_known_place(re.sub(r"\s*\([^)]*\)", "", v).strip(" .")) for v in places.values()
+    ):
+        return "telegram"  # "From: Tokyo" / "To: Washington (Nomura)": post to post
+    if _WIRE_REPLY.match(_first_text(lines)):
+        return "telegram"  # "Your telegram of 1 September (No. 1).": a telegram answers one by its number
     if any(WIRED.match(line) for line in lines[:12]):
         return "telegram"  # "(Telegraphic.) Berlin, August 30, 1939.": the edition says how it came
     if any(label.startswith("memo") for label in labels):
@@ -111,13 +115,32 @@ _HONOUR = re.compile(r"(?i)\b(?:I|we)\s+have\s+(?:had\s+)?the\s+hono(?:u)?r\s+to
 _ADDRESS = re.compile(r"(?i)\b(?:cable|telegraphic|telegram|telex)\s+address(?:es)?\b")
 
 
+# The first words of a telegram's text cite the telegram it answers or follows, as telegraphese does: "Your
+# telegram of 1 September (No. 1).", "My immediately preceding telegram (No. 206).", "Reference your cable
+# 2033.", "Your No. 57."
+_WIRE_REPLY = re.compile(
+    r"(?i)^(?:re(?:ference|ferring\s+to)?:?\s+)?(?:your|my|our)\s+(?:(?:immediately\s+)?(?:preceding|"
+    r"previous|last)\s+)?(?:most\s+secret\s+|secret\s+|personal\s+)?(?:telegrams?|cables?|cablegrams?|wires?)\b"
+)
+
+
+def _first_text(lines: list[str]) -> str:
+    """The first paragraph of prose among ``lines`` (its opening words are what telegraphese cites)."""
+    return next((line for line in lines[:15] if is_prose(line)), "")
+
+
 def _genre_line(lines: list[str]) -> str | None:
     """Rule *genre line*: a short line of the document's head that names its genre and nothing else
     ("Meeting, record of conversation" under an embassy's letterhead), before the first paragraph."""
+    seen_head = False  # an editor's paragraph above the document is passed over, the document's is not
     for line in lines[:10]:
         if is_prose(line):
-            return None
-        text = line.strip(" .:[]")
+            if seen_head:
+                return None
+            continue
+        seen_head = True
+        # "CIPHER TELEGRAM No. 7739": the form's heading with its number
+        text = re.sub(r"\s+(?:No\.?|Nr\.?|№|#)\s*[\w./-]*\d[\w./-]*$", "", line.strip(" .:[]"))
         short = len(text) <= 60 and len(text.split()) <= 6 and not re.search(r"\d", text)
         # "CABLE ADDRESSES", "Telegraphic address": a letterhead's, no genre
         if short and not _ADDRESS.search(text) and (kind := doc_type_of(text)) != "other":
