@@ -417,7 +417,12 @@ def test_an_editions_heading_names_the_addressees_seat_last(read):
         "Assembly and say so at some length here.\n"
     )
     assert [(p["name"], p["role"]) for p in r["places"]] == [("New York", "sent_from"), ("Dublin", "sent_to")]
-    assert (r["date"], r["archive"], r["citation_parts"]["delo"]) == ("1956-11-01", "NAI", "TSCH/3/S16113/A")
+    assert (r["date"], r["archive"], r["citation_parts"]["fond"], r["citation_parts"]["delo"]) == (
+        "1956-11-01",
+        "NAI",
+        "TSCH",
+        "3/S16113/A",
+    )
 
 
 def test_the_note_on_the_heading_is_the_editions_source_note(read):

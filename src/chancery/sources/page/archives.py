@@ -446,7 +446,12 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         "NAI",
         (r"\bNAI\b", r"(?i)National Archives of Ireland"),
-        parts=(("delo", r"\bNAI,?\s+(?P<v>[^;]*?\w)\.?$"),),
+        # the department's fonds by its letters, then its file: "NAI DFA 305/392", "NAI DFA/6/417/128/1",
+        # "NAI DT S6318", "NAI DFA Secretary's Files A53"
+        parts=(
+            ("fond", r"\bNAI,?\s+(?P<v>[A-Z]{2,5})(?=[\s/]+\S)"),
+            ("delo", r"\bNAI,?\s+(?:[A-Z]{2,5}[\s/]+(?=\S))?(?P<v>[^;]*?\w)\.?$"),
+        ),
         bare_pages=False,
     ),
     # Canada's Department of External Affairs, by its file number: "DEA/12447-40"
