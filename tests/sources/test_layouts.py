@@ -305,3 +305,26 @@ def test_a_letter_of_the_marx_engels_correspondence_on_a_mirror(read_record):
     assert record.citation.as_written == "MECW Volume 42, p. 22"
     assert ([a.name for a in record.authors], [a.name for a in record.recipients]) == (["Marx"], ["Engels"])
     assert sorted(p.name for p in record.places) == ["London", "Manchester"]
+
+
+def test_frus_file_lines_of_papers_and_of_the_older_volumes(read_record):
+    papers = read_record(
+        "Roosevelt Papers: Telegram\nPrime Minister Churchill to President Roosevelt 1\nmost secret\n"
+        "Your No. 326. Many thanks for your news, which the Lord President has read.\n"
+    )
+    assert (papers.source_layout, papers.doc_type, papers.title) == (
+        "frus",
+        "telegram",
+        "Prime Minister Churchill to President Roosevelt",
+    )
+    assert papers.citation.as_written == "Roosevelt Papers"
+    older = read_record(
+        "Lapas attēli\nPDF\nFile No. 861.731/81\n"
+        "The Ambassador in Russia ( Francis ) to the Secretary of State\n[Telegram]\n"
+        "149. Filed to-day my telegram No. 140, refused May 2. Following delivered to all missions.\n"
+    )
+    assert (older.source_layout, older.title, older.citation.as_written) == (
+        "frus",
+        "The Ambassador in Russia ( Francis ) to the Secretary of State",
+        "861.731/81",
+    )

@@ -30,6 +30,10 @@ _VOLUME = re.compile(r"^Foreign Relations of the United States,")
 _FILE_LINE = re.compile(
     r"^(?P<file>\d{3}[A-Z]?\.[\w.–-]+(?:\s+[A-Z][\w.]*){0,3}(?:/[\w.–-]+)?):\s*"
     r"(?P<genre>[A-Z][a-z]+(?: [A-Za-z]+)?)$"
+    # a collection's papers for the file ("Roosevelt Papers: Telegram"), and the older volumes' "File No.
+    # 861.731/81" over the heading, the genre under it ("[Telegram]")
+    r"|^(?P<papers>(?:[A-Z][\w.'’-]*\s+){1,3}(?:Papers|Files)):\s*(?P<genre2>[A-Z][a-z]+(?: [A-Za-z]+)?)$"
+    r"|^File\s+No\.\s*(?P<decimal>\d{3}[A-Z]?\.[\w.–-]+(?:/[\w.–-]+)?)$"
 )
 # the note marker glued to the heading's last word ("Jordan1") or set apart by a space ("Johnson 1"), but
 # no number of the heading's own ("Telegram No. 5", "Secto 68")
@@ -63,12 +67,17 @@ class Frus:
         chrome: dict[int, str] = {}
         i = next_filled(lines, 0)
         file_number = genre = None
+        # a viewer's words above the file line ("Lapas attēli", "PDF", "ePub"): the site's, in any language
+        filed = next((k for k in range(min(len(lines), 12)) if _FILE_LINE.match(lines[k].strip())), None)
         while i < len(lines):
             text = lines[i].strip()
-            if text == "Historical Documents" or _VOLUME.match(text) or is_furniture(text):
+            if filed is not None and i < filed:
+                chrome[i] = "site: furniture"
+            elif text == "Historical Documents" or _VOLUME.match(text) or is_furniture(text):
                 chrome[i] = "site: volume" if _VOLUME.match(text) else "site: furniture"
             elif m := _FILE_LINE.match(text):
-                file_number, genre = m.group("file"), m.group("genre")
+                file_number = m.group("file") or m.group("papers") or m.group("decimal")
+                genre = m.group("genre") or m.group("genre2")
                 chrome[i] = "site: file number and genre"
             else:
                 break
