@@ -424,3 +424,19 @@ def test_a_note_marker_glued_to_a_headings_closing_bracket():
         "Counselor of the Department of State (MacArthur)"
     )
     assert _clean_heading("Memorandum of Conversation1 2") == "Memorandum of Conversation"
+
+
+def test_a_from_line_under_a_complete_from_to_heading_is_the_papers_own():
+    from chancery.sources.page.opening import read_opening
+
+    opening = read_opening(
+        [
+            "January 26, 1969",
+            "Memo from Bulgarian Ambassador in Pyongyang, Misho Nikolov, to the International Department",
+            "from Misho Nikolov – Ambassador of PR Bulgaria to DPRK",
+            "On 25 January 1969 I was called to the Ministry of Foreign Affairs, where the head said this.",
+        ]
+    )
+    assert opening.heading == (
+        "Memo from Bulgarian Ambassador in Pyongyang, Misho Nikolov, to the International Department"
+    )
