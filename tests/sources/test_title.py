@@ -490,3 +490,12 @@ def test_the_genre_before_a_quoted_subject_is_the_papers():
         "(Conversation with Chairman Deng Xiaoping)'"
     )
     assert (facts.doc_type, names(facts.authors)) == ("cable", ["Katori"])
+
+
+def test_a_reception_of_a_delegation_led_by_someone_by_its_host():
+    facts = read_title(
+        "Record of the Reception of the Government Delegation of the Mongolian People's Republic, led by "
+        "Prime Minister Yu. Tsedenbal, by the Chairman of the People's Central Government of the People's "
+        "Republic of China Mao Zedong"
+    )
+    assert names(facts.participants) == ["Yu. Tsedenbal", "Mao Zedong"]

@@ -184,7 +184,12 @@ def core(title: str) -> tuple[str, DateValue | None]:
     text = _TRANSMITTING.sub("", text)
     # a clause after a comma that opens on a participle says what befell the paper, not who wrote or got
     # it: "..., approved by CC Politburo", "..., containing a Message from Mao Zedong"
-    text = re.sub(r",\s+(?:[a-z]+ed|[a-z]+ing)\s+(?:by|a|an|the|his|her|their|in|on|to|with)\b.*$", "", text)
+    # (a delegation "led by" or "headed by" someone names him: that clause stays)
+    text = re.sub(
+        r",\s+(?!(?:led|headed)\s+by\b)(?:[a-z]+ed|[a-z]+ing)\s+(?:by|a|an|the|his|her|their|in|on|to|with)\b.*$",
+        "",
+        text,
+    )
     text = _cut_gerund(re.sub(r"\s+via\s+.*$", "", text))
     text = re.sub(
         rf",?\s+(?:regarding|concerning|re:|{_ABOUT}|"
@@ -625,7 +630,10 @@ def _conversation_parties(facts: TitleFacts, text: str) -> bool:
     for found in reversed(find_dates(text_who)):  # "between A and B on 16 June 1970 with C"
         if re.search(r"\s(?:on|of|dated)\s*$", text_who[: found.start]):
             text_who = re.sub(r"\s+(?:on|of|dated)\s*$", "", text_who[: found.start]) + text_who[found.end :]
-    who = re.split(r"(?i)\s+(?:with|and|by)\s+(?=(?:[A-Z]|the\s|an?\s|c(?:omra)?de\.?\s))", text_who)
+    who = re.split(
+        r"(?i)(?:,?\s+(?:led|headed))?\s+(?:with|and|by)\s+(?=(?:[A-Z]|the\s|an?\s|c(?:omra)?de\.?\s))",
+        text_who,
+    )
     who = [piece for part in who for piece in _dashed_pair(part)]
     for part in who:
         if me := _MYSELF.match(part.strip()):  # "with myself [Kadri Hazbiu]": the writer sat in
