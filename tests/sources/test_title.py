@@ -499,3 +499,10 @@ def test_a_reception_of_a_delegation_led_by_someone_by_its_host():
         "Republic of China Mao Zedong"
     )
     assert names(facts.participants) == ["Yu. Tsedenbal", "Mao Zedong"]
+
+
+def test_an_envoys_seat_is_where_he_wrote_from():
+    facts = read_title(
+        "Memo from Bulgarian Ambassador in Pyongyang, Misho Nikolov, to the International Department"
+    )
+    assert facts.places == ["Pyongyang"]

@@ -757,8 +757,9 @@ def _of_body(facts: TitleFacts, text: str) -> bool:
 
 
 def _seat(agent: Agent) -> str | None:
-    """ "Chinese Embassy in Moscow" -> "Moscow": where a body writing from abroad sits (known cities only)."""
-    body = agent.name if agent.kind == "organization" else agent.affiliation or ""
+    """ "Chinese Embassy in Moscow" -> "Moscow", "Bulgarian Ambassador in Pyongyang, Misho Nikolov" ->
+    "Pyongyang": where a body or an envoy writing from abroad sits (known cities only)."""
+    body = agent.name if agent.kind == "organization" else agent.affiliation or agent.office or ""
     m = re.search(r"\s+in\s+(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)$", body)
     if not m or not is_known_place(m.group("place")):
         return None
