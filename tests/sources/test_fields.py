@@ -91,3 +91,12 @@ def test_two_labels_on_one_row():
         ("from", "Ambassador Katori"),
     ]
     assert fields("COPIES TO: S S/S S/S-PR EUR EE") == []
+
+
+def test_see_distribution_names_no_addressee():
+    from chancery.sources.page.fields import read_fields
+
+    found = read_fields(
+        ["MEMORANDUM FOR: See Distribution", "FROM: Director of Performance Evaluation", "Text."]
+    )
+    assert [(f.label, f.value) for f in found if f.feeds == "recipients"] == [("memorandum for", "")]

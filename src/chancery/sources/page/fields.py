@@ -211,6 +211,10 @@ def _no_addressee(found: Field) -> bool:
     designation, room number, and", "SUBJECT: (Optional)"); "FROM THE JOURNAL OF ...": a heading."""
     if found.label == "from" and JOURNAL_HEADING.match(found.value):
         return True
+    if found.feeds == "recipients" and re.match(
+        r"(?i)(?:see\s+)?(?:attached\s+)?distribution\b", found.value
+    ):
+        return True  # "MEMORANDUM FOR: See Distribution": the list below names them
     if found.label.startswith("memo") and re.fullmatch(
         r"(?i)(?:the\s+)?record\.?(?:\s+from\s.*)?", found.value
     ):
