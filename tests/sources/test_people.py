@@ -134,3 +134,17 @@ def test_a_posts_city_as_its_telegrams_wrote_it_and_the_sending_field(read_recor
         "The Brazilian side is very pleased with the message, which helped the President act decisively.\n",
     )
     assert "Rio de Janeiro" in [p.name for p in record.places]
+
+
+def test_a_posts_letterhead_under_an_editors_bracket_writes_a_note_on_a_conversation(read_record):
+    record = read_record(
+        "Skip to content\n\nDecember 21, 1961\n\n"
+        "Note about a Conversation with Comrade Kohousek, Ambassador of Czechoslovakia\n\n"
+        "This document was made possible with support from ROK Ministry of Unification\n\n"
+        "[SED Central Committee\nDepartment of International Relations\n"
+        "SAPMO-BA, archival signature missing]\n"
+        "GDR Embassy in DPRK\nPyongyang, 21 December 1961\n"
+        "about a Conversation with Comrade Kohousek, Ambassador of Czechoslovakia,\non 19 December 1961\n"
+        "Comrade Kohousek had invited me to this conversation to learn more about our Plenum.\n"
+    )
+    assert [a.name for a in record.authors] == ["GDR Embassy in DPRK"]

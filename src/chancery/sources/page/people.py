@@ -329,8 +329,14 @@ _POST_HEAD = re.compile(r"(?i)^(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:" + "|".join(
 
 
 def _letterhead(page: Page) -> list[Agent]:
-    """The post whose letterhead opens the text, when nothing else names a writer."""
-    first = next((line.strip() for line in page.body if line.strip()), "")
+    """The post whose letterhead opens the text, when nothing else names a writer; an editor's bracket
+    above it ("[SED Central Committee / ... / SAPMO-BA, archival signature missing]") is passed over."""
+    lines = [line.strip() for line in page.body if line.strip()]
+    k = 0
+    if lines and lines[0].startswith("["):
+        end = next((j for j in range(min(len(lines), 6)) if lines[j].endswith("]")), None)
+        k = end + 1 if end is not None else 0
+    first = lines[k] if k < len(lines) else ""
     if len(first.split()) > 10 or not _POST_HEAD.match(first):
         return []
     agent = parse_agent(first)
@@ -476,7 +482,7 @@ def _conversation(record: Record, facts: TitleFacts, closing: Closing, page: Pag
     author = takers[0] if takers else (facts.authors[0] if facts.authors else None)
     record.authors = (
         labelled if len(labelled) > 1 and not persons(facts.authors) else [author] if author else []
-    )
+    ) or _letterhead(page)  # "GDR Embassy in DPRK" over the date line: the post's note
     listed, bulleted = _met(page), _bulleted_people(page.body)
     if len(bulleted) > len(listed):  # the list under the heading, and any the text shows speaking
         listed = bulleted + [a for a in listed if not any(_same(a, b) for b in bulleted)]
