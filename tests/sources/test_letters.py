@@ -34,3 +34,32 @@ def test_an_irish_departments_salutation_close_and_office():
     ]
     letter = read_letter(lines)
     assert letter.is_letter and [(a.name, a.office) for a in letter.signature] == [("J.P. Walshe", "Rúnaí")]
+
+
+def test_the_inside_addresss_city_is_where_the_letter_went():
+    from chancery.sources.page.letters import read_letter
+
+    lines = [
+        "Munsin-dong 2,",
+        "Pyongyang, D.P.R.K.",
+        "Mr. Juan Antonio Samaranch",
+        "International Olympic Committee",
+        "1007 Lausanne, Switzerland",
+        "July 7th, 1988",
+        "Esteemed Mr. President,",
+        "Your telex of June 29th reached me and pleased me.",
+        "Yours sincerely,",
+    ]
+    assert read_letter(lines).addressed_to == "Lausanne"
+    berlin = [
+        "Comrade Hegen",
+        "104 Berlin",
+        "Luisenstraße 56",
+        "Stamped: Confidential",
+        "Dear Comrade Hegen!",
+    ]
+    assert (
+        read_letter([*berlin, "Here I only want to touch briefly on a few questions."]).addressed_to
+        == "Berlin"
+    )
+    assert read_letter(["Dear Sir,", "I write to you from here."]).addressed_to is None

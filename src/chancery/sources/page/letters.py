@@ -20,8 +20,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from chancery.lexicon.countries import COUNTRIES
 from chancery.model import Agent
 from chancery.sources.page.names import parse_agent
+from chancery.sources.page.places import is_known_place
 from chancery.sources.page.signature import ADDRESSED, read_signature
 
 SALUTATION = re.compile(
@@ -79,6 +81,7 @@ class Letter:
 
     salutation_names: bool = False  # the salutation names someone ("My dear Mr. President:"), not "Comrades!"
     verbale_from: Agent | None = None  # a note verbale's sender: "The Embassy of X presents its compliments"
+    addressed_to: str | None = None  # the city of the inside address: "Lausanne, Switzerland", "104 Berlin"
 
     @property
     def is_letter(self) -> bool:
@@ -148,7 +151,32 @@ def read_letter(lines: list[str], date_at: int | None = None) -> Letter:
             agent.as_written = who
             letter.addressee = agent
     _verbale(letter, lines)
+    letter.addressed_to = _address_city(lines, letter.salutation_at)
     return letter
+
+
+# The last line of an inside address: its city, with the country or before it the postcode ("1007 Lausanne,
+# Switzerland", "Lausanne, Switzerland", "104 Berlin")
+_CITY_LINE = re.compile(
+    r"^(?:(?P<code>\d{3,5})\s+)?(?P<city>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
+    r"(?:,\s*(?P<country>[A-Z][\w .'’-]+?))?\.?$"
+)
+
+
+def _address_city(lines: list[str], salutation: int | None) -> str | None:
+    """The city of the address right above the salutation (a date line between them passed over); the
+    writer's own letterhead, further up, is not read."""
+    if salutation is None:
+        return None
+    for k in range(salutation - 1, max(-1, salutation - 7), -1):
+        m = _CITY_LINE.fullmatch(lines[k].strip())
+        if m is None:
+            continue
+        known = is_known_place(m.group("city"))
+        country = (m.group("country") or "").strip(" .").lower()
+        if known and (m.group("code") or country) or country in COUNTRIES:
+            return m.group("city")
+    return None
 
 
 def _signature(letter: Letter, lines: list[str]) -> None:

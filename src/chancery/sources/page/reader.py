@@ -255,12 +255,13 @@ def read_page(record_id: str, page: Page) -> Record:
         and all(held.name != p.name for p in record.places)
     ):
         record.places.insert(0, held)
-    if (
-        page.sent_to
-        and (went := make_place(page.sent_to, "sent_to"))
-        and all(went.name != p.name for p in record.places)
-    ):
-        record.places.append(went)
+    for went_to in (letter.addressed_to, page.sent_to):  # the inside address's city; the edition's note
+        if (
+            went_to
+            and (went := make_place(went_to, "sent_to"))
+            and all(went.name != p.name for p in record.places)
+        ):
+            record.places.append(went)
     _distribution(record, lines, header, closing, page.notes, fields, blocks)
     _for_from(record, lines)
     # a post the telegram is repeated to, printed alone among its header's lines, is not where it came from
