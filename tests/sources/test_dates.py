@@ -362,3 +362,11 @@ def test_a_verbs_words_before_a_date_are_no_place():
 
     assert read_dateline("Drafted on November 8, 1986").place is None
     assert read_dateline("Washington, November 8, 1986").place == "Washington"
+
+
+def test_a_marking_typed_after_the_date_and_a_part_of_a_month():
+    from chancery.sources.page.datelines import read_dateline
+
+    found = read_dateline("July 8, 1939 top secret")
+    assert (found.date.value, found.marking) == ("1939-07-08", "Top Secret")
+    assert parse_date("in the middle of November 1913").value == "1913-11"

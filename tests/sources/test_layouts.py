@@ -328,3 +328,27 @@ def test_frus_file_lines_of_papers_and_of_the_older_volumes(read_record):
         "The Ambassador in Russia ( Francis ) to the Secretary of State",
         "861.731/81",
     )
+
+
+def test_a_lenin_letter_on_a_marxists_mirror_with_its_author_and_title_above_the_notes(read_record):
+    page = "\n".join(
+        [
+            "V. I.   Lenin",
+            "TO MAXIM GORKY",
+            "Written: Written in the middle of November 1913",
+            "Published: First published in 1924 in Lenin Miscellany I. Sent from Cracow to Capri. "
+            "Printed from the original.",
+            "Source: Lenin Collected Works, Progress Publishers, 1971, Moscow, Volume 36, page 266.",
+            "Translated: Andrew Rothstein",
+            "Dear A. M.,",
+            "Your letter and the novel have both reached me. I think the novel had better be put aside.",
+            "Yours,",
+            "Lenin",
+            "Notes",
+            "[1] Voitinsky's manuscript.",
+        ]
+    )
+    record = read_record(page)
+    assert (record.title, record.date.value) == ("TO MAXIM GORKY", "1913-11")
+    assert [a.name for a in record.authors][0].endswith("Lenin")
+    assert sorted((p.name, p.role) for p in record.places) == [("Capri", "sent_to"), ("Cracow", "sent_from")]

@@ -726,3 +726,12 @@ def test_a_parliamentary_papers_telegram_run_into_one_paragraph(read_record):
     )
     assert [a.name for a in record.authors] == ["Harcourt"]
     assert [a.name for a in record.recipients] == ["Governor of New Zealand"]
+
+
+def test_a_date_line_with_the_salutation_run_onto_it(read_record):
+    record = read_record(
+        "Page images\nMr. Crosby to Mr. Seward.\nNo. 1.]\nGuatemala, June 1, 1861. SIR:\n"
+        "The President of Guatemala and his ministers all declare their warm friendship for us.\n"
+        "I have the honor, &c.,\n"
+    )
+    assert (record.date.value, record.doc_type) == ("1861-06-01", "letter")

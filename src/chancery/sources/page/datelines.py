@@ -55,6 +55,7 @@ from chancery.sources.page.dates import (
     without_marker,
 )
 from chancery.sources.page.doc_types import doc_type_of
+from chancery.sources.page.markings import marking_of
 from chancery.sources.page.places import is_known_place
 
 # The hour after a date: "—6:37 p.m.", ", 11:46 a.m.", "-12:30 a. m.", "—4 p. m.", "noon", "1400 hours",
@@ -310,6 +311,8 @@ def read_dateline(line: str, year: int | None = None) -> Dateline | None:
     if time is None and (t := _TIME.match(rest)):
         time, rest = clock(t), rest[t.end() :]
     rest = rest.strip(" .,;]")
+    if rest and marking is None and (trailing := marking_of(rest)):
+        marking, rest = trailing, ""  # "July 8, 1939 top secret": the marking typed after the date
     if rest and place is None and (after := re.fullmatch(rf",?\s*(?P<place>{_PLACE})", rest)):
         place, rest = after.group("place"), ""  # "20 August 1950, Moscow"
     if time is None and re.fullmatch(r"\s*[,—–-]?\s*[0-2]?\d:[0-5]\d\.?\s*", rest):

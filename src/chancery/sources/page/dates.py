@@ -384,7 +384,7 @@ def _single(clean: str, dates: list[DateMatch]) -> DateValue | None:
     rest = rest.strip(" .,;:()")
     if rest and not re.fullmatch(
         r"(?i)(on|dated|date:?|undated|г|года|spring|summer|autumn|fall|winter|early|late|mid-?|"
-        r"end of|beginning of|first half of|second half of)",
+        r"(?:in\s+)?(?:the\s+)?(?:end|beginning|middle|first half|second half|latter half) of)",
         rest,
     ):
         return None

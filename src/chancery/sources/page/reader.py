@@ -255,10 +255,14 @@ def read_page(record_id: str, page: Page) -> Record:
         and all(held.name != p.name for p in record.places)
     ):
         record.places.insert(0, held)
-    for went_to in (letter.addressed_to, page.sent_to):  # the inside address's city; the edition's note
+    for went_to, role in (
+        (page.sent_from, "sent_from"),  # the edition's note: "Sent from Paris."
+        (letter.addressed_to, "sent_to"),  # the inside address's city
+        (page.sent_to, "sent_to"),  # the edition's note or heading: "In Manchester"
+    ):
         if (
             went_to
-            and (went := make_place(went_to, "sent_to"))
+            and (went := make_place(went_to, role))
             and all(went.name != p.name for p in record.places)
         ):
             record.places.append(went)

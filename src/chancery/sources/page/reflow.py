@@ -100,9 +100,18 @@ def _run_on_telegram(line: str) -> list[str] | None:
     return [p for p in parts if p] + ([m.group("sig")] if m.group("sig") else [])
 
 
+# A date line with the salutation run onto it: "Guatemala, June 1, 1861. SIR:"
+_DATE_THEN_SIR = re.compile(
+    r"^(?P<date>.{4,80}?\b1[6-9]\d\d\.)\s+(?P<s>(?:SIR|Sir|MADAM|Madam|GENTLEMEN|Gentlemen|EXCELLENCY|Excellency)[:,]"
+    r"\s*[-—–]*)$"
+)
+
+
 def unflatten(line: str) -> list[str]:
     """A memorandum run into one line, cut back into its lines (other lines come back as they are); a
     label glued to the word before it starts a line of its own."""
+    if (sir := _DATE_THEN_SIR.match(line)) is not None:
+        return [sir.group("date"), sir.group("s")]
     if ":" in line and (glued := _GLUED_LABEL.search(line)):
         return [*unflatten(line[: glued.start()]), *unflatten(line[glued.start() :])]
     if len(line) >= _LONG and (

@@ -39,8 +39,9 @@ class Page:
     signatures: list[str] = field(default_factory=list)  # signers an archivist's description names
     place: str | None = None  # where the document was written or the meeting held, as the site gives it
     sent_to: str | None = (
-        None  # where the letter went, as the edition heads it ("Marx To Engels / In Manchester")
+        None  # where the letter went, as the edition says ("Marx To Engels" / "In Manchester")
     )
+    sent_from: str | None = None  # where it was sent from, as the edition notes it ("Sent from Paris.")
     lines: list[str] = field(default_factory=list)  # every line of the page, for --explain
     chrome: dict[int, str] = field(default_factory=dict)  # page line index -> what the site uses it for
     body_at: list[int] = field(default_factory=list)  # page line index of each body line

@@ -177,6 +177,12 @@ class Signature:
     at: list[int] = field(default_factory=list)  # the block's lines
 
 
+# The heading of an edition's notes under the text ("Notes", "Footnotes", "Примечания"): no signer's line
+NOTES_HEADING = re.compile(
+    r"(?i)^(?:notes|footnotes|endnotes|editor['’]s notes?|references|примечания|anmerkungen)\s*:?$"
+)
+
+
 def read_signature(lines: list[str], start: int, claimed: set[int] | None = None) -> Signature:
     """The signature block that opens at ``lines[start]`` (it may be empty); ``claimed`` lines belong to
     another block and end this one."""
@@ -194,6 +200,8 @@ def read_signature(lines: list[str], start: int, claimed: set[int] | None = None
             used.append(used[-1] + 1)
         if ADDRESSED.fullmatch(strip_marks(line).strip()):
             break  # "The Honorable" / "Cordell Hull,": the addressee's lines under the signature
+        if NOTES_HEADING.match(line.strip()):
+            break  # "Notes": the edition's notes under the letter, no signer
         part = None if claimed and any(j in claimed for j in used) else _part(line)
         if part is None and line.strip() and not strip_marks(line) and not (claimed and k in claimed):
             at.append(k)  # "[signed]" alone on its line, the typed name under it: the block goes on

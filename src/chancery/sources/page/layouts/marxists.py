@@ -26,7 +26,6 @@ import re
 
 from chancery.sources.page.datelines import read_dateline
 from chancery.sources.page.header import ADDRESSEE_IN, PERSON_TO_PERSON
-from chancery.sources.page.layouts.frus import sentences
 from chancery.sources.page.layouts.plain import document_page
 from chancery.sources.page.letters import SALUTATION
 from chancery.sources.page.sections import Page
@@ -40,6 +39,8 @@ _LABEL = re.compile(
 _SITE = re.compile(r"(?i)marxists\s+internet\s+archive|lenin\s+internet\s+archive|marxists\.org|\bMECW\b")
 _LICENCE_END = re.compile(r"(?i)\bas\s+your\s+source\.?(?:\s*•?\s*README)?$")
 _WRITTEN = re.compile(r"(?i)^(?:written\s+)?(?:on|in|at|between|about|c\.)?\s*")
+_CITY = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
+_SENT = re.compile(rf"\bSent\s+(?:from\s+(?P<a>{_CITY}))?\s*(?:to\s+(?P<b>{_CITY}))?\s*\.")
 _WORKS = re.compile(r"^(?P<who>[A-Z][\w.'’ -]{1,40}?)\s+(?:Collected|Selected)\s+Works\b")
 
 
@@ -95,8 +96,11 @@ class MarxistsArchive:
         for k in range(start):
             if lines[k].strip():
                 page.chrome[k] = "site: the archive's notes on the work"
-        above = [line.strip() for line in lines[: first or 0] if line.strip()]
-        author = " ".join(above[0].split()) if len(above) == 1 and len(above[0]) <= 40 else ""
+        # (an item's number alone, "309", is the volume's, no line of the heading)
+        above = [line.strip() for line in lines[: first or 0] if line.strip() and not line.strip().isdigit()]
+        author = " ".join(above[0].split()) if len(above) in (1, 2) and len(above[0]) <= 40 else ""
+        if len(above) == 2 and author and not re.search(r"\d", author):
+            page.title = above[1]  # "V. I. Lenin" / "TO MAXIM GORKY": the author, then the work's title
         # a letter of the Correspondence headed above the notes: "Marx To Engels" / "In Manchester"
         for k, line in enumerate(above):
             if PERSON_TO_PERSON.fullmatch(line):
@@ -115,7 +119,11 @@ class MarxistsArchive:
         if author and not re.search(r"\d|:", author):
             page.listed_authors = [author]
         # "Sent from Paris to Berlin.": read as the edition's note on the letter (the reader's places)
-        page.notes += [n for n in sentences(notes.get("published", "")) if n.startswith("Sent from ")]
+        # "Sent from Cracow to Capri.", "Sent from Paris.", "Sent to Petrograd.": where the letter was written
+        # and where it went (found in the note's text: "... Lenin Miscellany I. Sent ..." has no sentence cut)
+        if sent := _SENT.search(notes.get("published", "")):
+            page.sent_from = page.sent_from or sent.group("a")
+            page.sent_to = page.sent_to or sent.group("b")
         page.layout = self.name
         return page
 
