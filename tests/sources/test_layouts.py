@@ -352,3 +352,17 @@ def test_a_lenin_letter_on_a_marxists_mirror_with_its_author_and_title_above_the
     assert (record.title, record.date.value) == ("TO MAXIM GORKY", "1913-11")
     assert [a.name for a in record.authors][0].endswith("Lenin")
     assert sorted((p.name, p.role) for p in record.places) == [("Capri", "sent_to"), ("Cracow", "sent_from")]
+
+
+def test_a_frus_page_with_the_volumes_number_and_the_classification_under_the_heading(read_record):
+    record = read_record(
+        "740.00119 Potsdam/8–745: Telegram\nNo. 1246\nThe President to the Ambassador in China (Hurley)1\n"
+        "top secret\nPersonal and Top Secret for Ambassador Hurley from the President. Number 311.\n"
+        "Please tell Chiang Kai-Shek that we intend shortly to issue the following message to Japan.\n"
+    )
+    assert (record.source_layout, record.title, record.doc_type) == (
+        "frus",
+        "The President to the Ambassador in China (Hurley)",
+        "telegram",
+    )
+    assert is_furniture("Link to University of Wisconsin Digital Collections")

@@ -440,3 +440,16 @@ def test_a_from_line_under_a_complete_from_to_heading_is_the_papers_own():
     assert opening.heading == (
         "Memo from Bulgarian Ambassador in Pyongyang, Misho Nikolov, to the International Department"
     )
+
+
+def test_a_marking_under_a_heading_does_not_go_on_with_it():
+    from chancery.sources.page.opening import read_opening
+
+    opening = read_opening(
+        [
+            "Memorandum by the President to the Secretary of State",
+            "top secret",
+            "I have read the reports of the National Security Council on Germany and Spain and approve them.",
+        ]
+    )
+    assert opening.heading == "Memorandum by the President to the Secretary of State"

@@ -366,8 +366,8 @@ def _heading(lines: list[str], k: int, zone: int) -> tuple[str, list[int]] | Non
     # a heading broken over lines that go on in lower case ("I. Нота" / "министра иностранных дел
     # Великобритании" / "на имя народного комиссара иностранных дел СССР")
     while len(at) < 3 and at[-1] + 1 < zone and _GOES_ON.fullmatch(nxt := lines[at[-1] + 1]):
-        if re.match(r"(?:from|to)\s", nxt) and re.search(r"\s(?:from|to)\s", line):
-            break  # "Memo from A to B" / "from Misho Nikolov – Ambassador ...": the paper's own line, below
+        if re.match(r"(?:from|to)\s", nxt) and re.search(r"\s(?:from|to)\s", line) or marking_of(nxt):
+            break  # "Memo from A to B" / "from Misho Nikolov – ...": the paper's own line; "top secret"
         line, at = f"{line} {nxt}", [*at, at[-1] + 1]
     if (letterhead := _LETTERHEAD_FIRST.match(line)) and doc_type_of(letterhead.group("rest")) != "other":
         return letterhead.group("rest").strip(), at  # "DEPARTMENT OF STATE Memorandum of Conversation"

@@ -79,6 +79,8 @@ class Frus:
                 file_number = m.group("file") or m.group("papers") or m.group("decimal")
                 genre = m.group("genre") or m.group("genre2")
                 chrome[i] = "site: file number and genre"
+            elif file_number and re.fullmatch(r"(?:No\.\s*)?\d{1,4}\.?", text):
+                chrome[i] = "site: the volume's number for the document"  # "No. 1246" under the file line
             else:
                 break
             i = next_filled(lines, i + 1)
