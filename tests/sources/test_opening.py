@@ -453,3 +453,21 @@ def test_a_marking_under_a_heading_does_not_go_on_with_it():
         ]
     )
     assert opening.heading == "Memorandum by the President to the Secretary of State"
+
+
+def test_a_heading_over_its_date_line_under_a_sites_banner_and_introduction():
+    from chancery.sources.page.opening import read_opening
+
+    lines = [
+        "Selected Secret Documents from Soviet Foreign Policy Documents Archives - 1919 to 1941",
+        "Selected Secret Documents from Soviet Foreign Policy Documents Archives - 1919 to 1941",
+        "Concentrated on correspondence and meetings related to Turkey, the Balkans and Iran, with some "
+        "additions from Afghanistan and India.",
+        "G. A. Astakhov to the peopleʹs commissariat of foreign affairs of the",
+        "USSR",
+        "July 8, 1939 top secret",
+        "The Turkish and French ambassadors who dined with me yesterday say that the visit means nothing.",
+    ]
+    opening = read_opening(lines)
+    assert opening.heading == "G. A. Astakhov to the peopleʹs commissariat of foreign affairs of the USSR"
+    assert (opening.dateline.date.value, opening.dateline.marking) == ("1939-07-08", "Top Secret")

@@ -122,8 +122,13 @@ def _long_heading(lines: list[str], k: int) -> bool:
     )
 
 
-def read_opening(lines: list[str], want_heading: bool = True) -> Opening:
-    """Heading, date line and receipt line among the opening lines of ``lines`` (non-blank, stripped)."""
+# What names a collection of papers, not one paper: "Selected Secret Documents from ... Archives"
+_COLLECTION = re.compile(r"(?i)\b(?:documents|papers|archives?|collection|correspondence|selected|volume)\b")
+
+
+def read_opening(lines: list[str], want_heading: bool = True, nested: bool = False) -> Opening:
+    """Heading, date line and receipt line among the opening lines of ``lines`` (non-blank, stripped);
+    ``nested``: read past an introduction already, not looked past again."""
     opening = Opening()
     zone = min(opening_zone(lines), 30)
     letterhead = _letterhead(lines[:zone])
@@ -132,7 +137,11 @@ def read_opening(lines: list[str], want_heading: bool = True) -> Opening:
     # ("БЕСЕДА С Ф. РУЗВЕЛЬТОМ В ТЕГЕРАНЕ" over a site's counters, and again over the text): the heading is
     # that line, not another genre line above it (a book's title)
     head = lines[:zone]
-    twice = {line for n, line in enumerate(head) if line in head[n + 1 :] and _heading(lines, n, zone)}
+    twice = {
+        line
+        for n, line in enumerate(head)
+        if line in head[n + 1 :] and _heading(lines, n, zone) and not _COLLECTION.search(line)
+    }  # a site's banner printed twice ("Selected Secret Documents from ... Archives") is no heading
     for k, line in enumerate(lines[:zone]):
         if k in opening.dateline_more:
             continue
@@ -190,7 +199,7 @@ def read_opening(lines: list[str], want_heading: bool = True) -> Opening:
             opening.heading_marker = marker.group(0) if marker else None
     if want_heading and opening.heading is None and bare is not None:
         opening.heading, opening.heading_at, opening.genre = lines[bare].rstrip("."), [bare], None
-    if want_heading and opening.heading is None and opening.dateline is None:
+    if want_heading and opening.heading is None and opening.dateline is None and not nested:
         return _after_introduction(lines, zone) or opening
     # paragraphs before the heading are the page's (an editor's introduction, a stray paragraph of the page
     # above): the document begins after the last of them
@@ -204,8 +213,12 @@ def _after_introduction(lines: list[str], zone: int) -> Opening | None:
     heading or date line before them has its document begin at the first heading with its date among the
     next lines ("Kaganovich to Stalin January 15, 1936")."""
     for j in range(zone, min(zone + 6, len(lines))):
-        if _heading_and_dateline(lines[j]):
-            found = read_opening(lines[j:])
+        if is_prose(lines[j]):
+            continue
+        # a heading with its date on its line, or a heading over a date line (read once, not again below)
+        found = read_opening(lines[j:], nested=True) if not _heading_and_dateline(lines[j]) else None
+        if _heading_and_dateline(lines[j]) or found is not None and found.heading and found.dateline:
+            found = found or read_opening(lines[j:])
             found.start = j
             found.heading_at = [k + j for k in found.heading_at or []]
             found.dateline_more = [k + j for k in found.dateline_more]
@@ -465,6 +478,8 @@ def _names_a_sender(line: str) -> bool:
     brackets may name a long office ("The Counselor of Embassy of the German Embassy in the Soviet Union
     (Tippelskirch)")."""
     line = _RECEIVED_NOTE.sub("", line.strip())  # "Sir N. Henderson to Viscount Halifax (Received 1 p. m.)"
+    if _INITIALS_TO.fullmatch(line):
+        return True  # "G. A. Astakhov to the peopleʹs commissariat of foreign affairs of the USSR"
     m = _SENDER_TO.fullmatch(line)
     if not m or re.search(r"\d{3,}", line) or _PRONOUN.match(line):  # "He gave it to Smith"
         return False
@@ -482,6 +497,8 @@ def _names_a_sender(line: str) -> bool:
     )
 
 
+# A man by his initials and surname to a body written small, as a transcription may lower-case it
+_INITIALS_TO = re.compile(r"(?:[A-ZА-Я]\.\s?){1,3}[A-ZА-Я][\w'’-]+\s+to\s+(?:the\s+)?[\w'’ʹ,. -]{5,100}")
 _RECEIVED_NOTE = re.compile(r"(?i)\s*\((?:received|recd\.?|reçu|ankunft)\b[^()]*\)\.?$")
 # A parliamentary paper's (a Blue Book's) label of the item before its heading: "Translation of No. 2",
 # "Enclosure 1 in No. 5"
