@@ -370,3 +370,9 @@ def test_a_marking_typed_after_the_date_and_a_part_of_a_month():
     found = read_dateline("July 8, 1939 top secret")
     assert (found.date.value, found.marking) == ("1939-07-08", "Top Secret")
     assert parse_date("in the middle of November 1913").value == "1913-11"
+
+
+def test_a_day_in_both_styles_is_the_new_styles():
+    assert parse_date("April 16-28, 1865").value == "1865-04-28"  # Old Style 16, New Style 28 April
+    assert parse_date("May 1-14, 1917").value == "1917-05-14"
+    assert parse_date("April 10-22, 1950").start == "1950-04-10"  # no Old Style after 1918: a range

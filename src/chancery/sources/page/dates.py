@@ -293,10 +293,20 @@ def _value(kind: str, m: re.Match[str], written: str) -> DateValue | None:
     return DateValue(written, value=iso) if iso else None
 
 
+def _julian_offset(year: int) -> int | None:
+    """Days the Old Style (Julian) calendar ran behind the New Style in ``year``, up to Russia's change."""
+    if year < 1700:
+        return 10
+    return 11 if year < 1800 else 12 if year < 1900 else 13 if year <= 1918 else None
+
+
 def _range(kind: str, g: dict[str, str], y: int, written: str) -> DateValue | None:
     if kind in ("dmy_range", "mdy_range"):
         m = _month(g["m"])
         start, end = _iso(y, m, int(g["d"])), _iso(y, m, int(g["d2"]))
+        if end and int(g["d2"]) - int(g["d"]) == _julian_offset(y):
+            # "St. Petersburg, April 16-28, 1865": one day in both styles, Old and New; the New Style's
+            return DateValue(written, value=end)
     elif kind == "my_range":
         start, end = _iso(y, _month(g["m"])), _iso(y, _month(g["m2"]))
     else:
