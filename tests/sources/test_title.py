@@ -270,8 +270,8 @@ def test_a_body_named_with_for_and_its_reference_number():
 def test_a_telegrams_trailing_marking_number_and_precedence():
     facts = read_title("Telegram from Pyongyang to Bucharest, TOP SECRET, No. 76.022, Urgent")
     assert (facts.doc_type, facts.marking, facts.sent_to) == ("telegram", "Top Secret", ["Bucharest"])
-    # a city addressed stands for the government seated there: a body, not a person
-    assert [(a.name, a.kind) for a in facts.recipients] == [("Bucharest", "organization")]
+    # a city addressed is where it went; the ministry it stands for is not named, so no addressee
+    assert facts.recipients == []
     assert read_title("Letter from Kim Il Sung to Mao Zedong, 1950").marking is None
 
 
@@ -506,3 +506,19 @@ def test_an_envoys_seat_is_where_he_wrote_from():
         "Memo from Bulgarian Ambassador in Pyongyang, Misho Nikolov, to the International Department"
     )
     assert facts.places == ["Pyongyang"]
+
+
+def test_a_city_addressed_is_where_the_paper_went_not_an_addressee():
+    facts = read_title("Telegram from Pyongyang to Bucharest, TOP SECRET, No. 76.022, Urgent")
+    assert (facts.recipients, facts.places, facts.sent_to) == ([], ["Pyongyang"], ["Bucharest"])
+    facts = read_title(
+        "Letter to Irish Legations in Paris, Rome, Berlin and Madrid and to the Permanent Delegate to the "
+        "League of Nations in Geneva from Michael Rynne"
+    )
+    assert names(facts.recipients) == [
+        "Irish Legation in Paris",
+        "Irish Legation in Rome",
+        "Irish Legation in Berlin",
+        "Irish Legation in Madrid",
+        "Permanent Delegate to the League of Nations in Geneva",
+    ]

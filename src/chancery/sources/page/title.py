@@ -254,6 +254,9 @@ def _posts_in(text: str) -> list[Agent] | None:
 def _agents(text: str) -> list[Agent]:
     """Names joined by and/commas; an organisation or an office with its holder in parentheses is the
     holder ("The Ambassador in China (Stuart)", "Embassy of Hungary (Szarvas)")."""
+    if len(parts := re.split(r",?\s+and\s+to\s+", text)) > 1:
+        # "to the Legations in Paris, Rome and Madrid and to the Permanent Delegate in Geneva": each in turn
+        return [a for part in parts for a in _agents(part)]
     if re.search(r"(?i)\b(?:Embassies|Legations|Consulates|Missions)\s+in\b", text) and (
         posts := _posts_in(text)
     ):
@@ -1156,14 +1159,12 @@ def _read_title(title: str) -> TitleFacts:
             and place not in facts.sent_to
         ):
             facts.sent_to.append(place)
-    # a city addressed stands for the government or ministry seated there ("Cablegram to Canberra"): a
-    # body, and where the paper went
+    # a city addressed ("Telegram from Pyongyang to Bucharest", "Cablegram to Canberra") is where the paper
+    # went; it stands for a ministry seated there that the title does not name, so it is no addressee
     facts.sent_to += [
         a.name for a in facts.recipients if is_known_place(a.name) and a.name not in facts.sent_to
     ]
-    for agent in facts.recipients:
-        if is_known_place(agent.name):
-            agent.kind = "organization"
+    facts.recipients = [a for a in facts.recipients if not is_known_place(a.as_written.strip(" ,."))]
     if facts.doc_type == "record_of_conversation":
         facts.event_date = event
     if facts.doc_type == "other" and facts.grammar == "to":
