@@ -278,3 +278,14 @@ def test_both_sides_listed_before_the_verb_with_their_offices_in_the_plural():
     assert (
         attendance("The reception was attended by representatives of the Institute of Agrarian Reform.") == []
     )
+
+
+def test_two_people_who_met_in_the_records_first_sentence():
+    from chancery.sources.page.conversation import met_by_writer
+
+    text = (
+        "On November 16, 1981 Embassy counselor Ts. Narkhuu met, on his own initiative, the Deputy Head "
+        "of the USSR MFA Boris Nikolaevich Vereshchagin.\nThey spoke about trade."
+    )
+    assert [a.name for a in met_by_writer(text)] == ["Ts. Narkhuu", "Boris Nikolaevich Vereshchagin"]
+    assert met_by_writer("The delegation met the workers of the plant.") == []

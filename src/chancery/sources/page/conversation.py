@@ -273,10 +273,25 @@ _I_MET = re.compile(
 )
 
 
+# Two people meeting, told in the third person at a paragraph's head: "On November 16, 1981 Embassy
+# counselor Ts. Narkhuu met, on his own initiative, the Deputy Head of the USSR MFA Boris Nikolaevich
+# Vereshchagin."
+_THEY_MET = re.compile(
+    r"(?m)^(?:On\s+[^.;]{3,40}?\d{4},?\s+)?(?P<a>(?:[A-Za-z][\w.-]*\s+){0,4}?(?:[A-Z]\.\s?){0,3}[A-Z][\w'’-]+)\s+"
+    r"met(?:\s+with)?,?(?:\s+[a-z][^,.;]{0,40},)?\s+(?P<b>(?:the\s+)?[A-Z][^.;]{2,120}?)(?=[.;]|\s+(?:at|in|on)\s)"
+)
+
+
 def met_by_writer(text: str) -> list[Agent]:
-    """Whom the writer says he received or called on, or who called on him (the writer was there too)."""
+    """Whom the writer says he received or called on, or who called on him (the writer was there too); two
+    people the record says met, in its first sentence."""
     flat = re.sub(r"\s+", " ", text)
     out: list[Agent] = []
+    for m in _THEY_MET.finditer(text[:1500]):
+        pair = [participant(m.group("a")), participant(m.group("b"))]
+        if all(a is not None and a.kind == "person" for a in pair):
+            _add_listed(out, [m.group("a"), m.group("b")])
+            break
     if not re.search(
         r"\b(?:called on|visited|came to|received|met|spoke with|talked|had an? \w+ with)\b", flat
     ):
