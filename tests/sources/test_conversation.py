@@ -289,3 +289,12 @@ def test_two_people_who_met_in_the_records_first_sentence():
     )
     assert [a.name for a in met_by_writer(text)] == ["Ts. Narkhuu", "Boris Nikolaevich Vereshchagin"]
     assert met_by_writer("The delegation met the workers of the plant.") == []
+
+
+def test_the_headings_second_line_names_the_parties_by_office_and_name():
+    text = (
+        "with the head of the DRV delegation Comrade Xuan Thuy and the head of the NLFSV delegation Comrade "
+        "Tran Buu Kiem at the Paris negotiations"
+    )
+    assert [a.name for a in parties(text)] == ["Xuan Thuy", "Tran Buu Kiem"]
+    assert parties("With the approval of the Politburo the delegation left on Monday.") == []

@@ -208,6 +208,9 @@ _PARTIES = (
         rf"(?:[\w-]+\s+){{0,2}}?{_TALK}\s+(?:between|of)\s+(?P<list>{_IN_LIST}{{3,600}}?)\s*(?:[.;:(]|$)"
     ),
     re.compile(rf"(?i)\b{_TALK}\s+between\s+(?P<list>{_IN_LIST}{{3,300}}?)\s+(?:took\s+place|was\s+held)\b"),
+    # the heading's second line, in lower case: "Memorandum of Conversation" / "with the head of the DRV
+    # delegation Comrade Xuan Thuy and the head of the NLFSV delegation Comrade Tran Buu Kiem at the Paris"
+    re.compile(rf"(?m)^[ \t]*with\s+(?P<list>{_IN_LIST}{{3,300}}?)(?=\s+(?:at|in|on|during)\s|[.;:(]|$)"),
 )
 # Where the parties end: a place or a date after the last of them ("... and Comrade Brezhnev at Voden
 # Residence", "... with Zhou Enlai, 11 September 1969").
@@ -224,12 +227,16 @@ def parties(text: str) -> list[Agent]:
     out: list[Agent] = []
     for paragraph in re.split(r"\n\s*\n", text):
         flat = re.sub(r"[ \t]*\n[ \t]*", " ", paragraph)
-        if not re.search(rf"(?i)\b{_TALK}\s+(?:between|of)\b", flat):
+        named = re.search(rf"(?i)\b{_TALK}\s+(?:between|of)\b", flat)
+        if not named and not re.match(r"[ \t]*with\s", flat):
             continue
         for rx in _PARTIES:
             for m in rx.finditer(flat):
                 for side in re.split(r",?\s+(?:\[and\]\s+|and\s+)?with\s+", _cut_parties(m.group("list"))):
-                    for agent in listed(re.sub(r"\s*\[and\]\s*$", "", side.strip(" ,"))):
+                    side = re.sub(r"\s*\[and\]\s*$", "", side.strip(" ,"))
+                    # "the head of the DRV delegation Comrade A and the head of the NLFSV delegation ..."
+                    pieces = re.split(r"\s+and\s+(?=the\s+[a-z])", side)
+                    for agent in [a for piece in pieces for a in listed(piece)]:
                         if all(not same_person(agent, a) for a in out):
                             out.append(agent)
     return out
