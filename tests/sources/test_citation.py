@@ -463,3 +463,10 @@ def test_a_decimal_file_with_an_em_dash_in_its_date():
         parse_citation("Department of State, Central Files, 611.4112/9—2357").parts["delo"]
         == "611.4112/9—2357"
     )
+
+
+def test_university_college_dublin_archives_by_collection_and_item():
+    from chancery.sources.page.citation import edition_reference, parse_citation
+
+    assert parse_citation("UCDA P150/2179").parts == {"archive": "UCDA", "fond": "P150", "delo": "2179"}
+    assert edition_reference("No. 175 UCDA P104/4453").archive == "UCDA"

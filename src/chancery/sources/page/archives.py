@@ -454,6 +454,16 @@ FAMILIES: tuple[Family, ...] = (
         ),
         bare_pages=False,
     ),
+    # University College Dublin Archives, a private collection by its number, then the item: "UCDA P150/2179"
+    Family(
+        "UCDA",
+        (r"\bUCDA\b", r"(?i)University College Dublin Archives"),
+        parts=(
+            ("fond", r"\bUCDA,?\s+(?P<v>P\d+[A-Z]?)(?=/)"),
+            ("delo", r"\bUCDA,?\s+P\d+[A-Z]?/(?P<v>[\w/.-]*\w)"),
+        ),
+        bare_pages=False,
+    ),
     # Canada's Department of External Affairs, by its file number: "DEA/12447-40"
     Family("DEA", (r"\bDEA\b",), parts=(("delo", r"\bDEA\s*/\s*(?P<v>[\w/.-]*\w)"),), bare_pages=False),
     Family(
