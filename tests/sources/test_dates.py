@@ -376,3 +376,9 @@ def test_a_day_in_both_styles_is_the_new_styles():
     assert parse_date("April 16-28, 1865").value == "1865-04-28"  # Old Style 16, New Style 28 April
     assert parse_date("May 1-14, 1917").value == "1917-05-14"
     assert parse_date("April 10-22, 1950").start == "1950-04-10"  # no Old Style after 1918: a range
+
+
+def test_the_public_papers_bracket_released_then_dated():
+    from chancery.sources.page.datelines import read_dateline
+
+    assert read_dateline("[ Released April 19, 1960. Dated April 13, 1960 ]").date.value == "1960-04-13"

@@ -225,6 +225,8 @@ def _a_place(words: str) -> bool:
     )
 
 
+# The Public Papers of the Presidents' bracket: when it was released, then when it was dated (the paper's day)
+_RELEASED_DATED = re.compile(r"(?i)\[?\s*released\s+[^.\]]{4,40}\.\s*dated\s+(?P<d>[^.\]]{4,40})\.?\s*\]?")
 _SUPPLIED_PLACE = re.compile(r"^\[(?P<p>[A-Z][^\[\]\d,]{1,40}?)(?P<comma>,?)\]\s*,?\s*(?=\d|\w+\s+\d)")
 
 
@@ -237,6 +239,8 @@ def read_dateline(line: str, year: int | None = None) -> Dateline | None:
     text = without_marker(re.sub(r"\s+", " ", text).strip())
     if not text or len(text) > 120:
         return None
+    if (both := _RELEASED_DATED.fullmatch(text)) is not None:
+        return read_dateline(both.group("d"), year)  # "[ Released April 19, 1960. Dated April 13, 1960 ]"
     # the editor's supplied place, in brackets: "[London,] 14 November 1864", "[Moscow, 1 May 1945]"
     if (supplied := _SUPPLIED_PLACE.match(text)) and (
         supplied.group("comma") and _a_place(supplied.group("p")) or is_known_place(supplied.group("p"))
