@@ -317,3 +317,21 @@ def test_a_telegram_delivering_a_message_in_telegraphese(read_record):
     assert enclosed.date.value == "1957-09-23"
     assert [a.name for a in enclosed.authors] == ["President"]
     assert [a.name for a in enclosed.recipients] == ["Prime Minister"]
+
+
+def test_who_signed_the_enclosed_message_signed_none_of_the_telegram(read_record):
+    page = "\n".join(
+        [
+            "Telegram from Ambassador Bayerlacher to Erich Honecker, 29 March 1988",
+            "Addis Ababa, 29 March 1988",
+            "Chairman Mengistu asked me to pass on the following message to Comrade Honecker:",
+            "“Dear Comrade Honecker,",
+            "I ask your help with the arms we need for the defence of our revolution.",
+            "With fraternal greetings,",
+            "Mengistu Haile Mariam”",
+            "Bayerlacher",
+        ]
+    )
+    record = read_record(page)
+    assert [a.name for a in record.signatories] == []
+    assert [a.name for a in record.enclosed_documents[0].authors] == ["Mengistu Haile Mariam"]

@@ -286,6 +286,22 @@ def read_page(record_id: str, page: Page) -> Record:
     record.enclosed_documents = read_enclosures(
         record_id, page.body, facts.transmits, record.authors, record.recipients
     )
+    # who signed an enclosed paper signed none of this one ("Comrade Honecker, ... Mengistu Haile Mariam"
+    # under the message a telegram passes on; "the original of a letter from Kim Il Sung" over his name)
+    for enclosed in record.enclosed_documents:
+        theirs = [
+            s
+            for s in record.signatories
+            if not any(same_person(s, a) for a in record.authors)
+            and (
+                any(same_person(s, a) for a in enclosed.authors)
+                or re.search(rf"\bfrom\s+(?:\w+\s+){{0,3}}{re.escape(s.name)}\b", enclosed.title or "")
+            )
+        ]
+        for signer in theirs:
+            record.signatories.remove(signer)
+            if not enclosed.authors:
+                enclosed.authors = [signer]
     # who sat at an attached meeting sat at none of this paper's
     attended = {p.name for enclosed in record.enclosed_documents for p in enclosed.participants}
     if attended and record.doc_type != "minutes":
