@@ -148,3 +148,13 @@ def test_a_posts_letterhead_under_an_editors_bracket_writes_a_note_on_a_conversa
         "Comrade Kohousek had invited me to this conversation to learn more about our Plenum.\n"
     )
     assert [a.name for a in record.authors] == ["GDR Embassy in DPRK"]
+
+
+def test_the_comrade_who_relays_what_follows_wrote_the_telegram(read_record):
+    record = read_record(
+        "Secret Telegram No. 3638/IV\nFrom Moscow to Warsaw, December 18, 1980\n"
+        "To [Foreign Minister] Comrade Czyrek:\nComrade Olszowski relays the following:\n"
+        "Based on the talks with Oleg Rakhmanin, the Soviets know that the unions have travelled to China.\n"
+    )
+    assert [a.name for a in record.authors] == ["Olszowski"]
+    assert [a.name for a in record.recipients] == ["Czyrek"]

@@ -108,7 +108,7 @@ def read_people(
         and not (home or by_order)
     ):
         # an office or body in the title, a person at the foot of the text: the person wrote it
-        person = persons(header.authors) or persons(closing.signers)[:3]
+        person = persons(header.authors) or persons(closing.signers)[:3] or _relayer(page)
         if not person and _embassy(record.authors):
             person = _ambassador(page.summary)
         record.authors = person or record.authors or _letterhead(page) or _reporting_post(page.summary)
@@ -326,6 +326,22 @@ def _reporting_post(summary: str | None) -> list[Agent]:
 
 # A post heading its own paper: "The Embassy of the SFRY", "Embassy of the GDR in the PR China".
 _POST_HEAD = re.compile(r"(?i)^(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:" + "|".join(sorted(POST_NOUNS)) + r")\b")
+
+
+# The writer who passes on what he learnt, at the head of the text: "Comrade Olszowski relays the following:",
+# "Com. Stachowiak informs in his telegram No 424 ..."
+_RELAYS = re.compile(
+    r"^(?:(?:Comrades?|Com\.|Cde\.?|Comr\.)\s+)(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+"
+    r"(?:relays|reports|informs|communicates|transmits|passes\s+on)\b"
+)
+
+
+def _relayer(page: Page) -> list[Agent]:
+    """The comrade the text's first lines say relays or reports what follows: he wrote it."""
+    for line in [x.strip() for x in page.body if x.strip()][:8]:
+        if (m := _RELAYS.match(line)) and (agent := parse_agent(m.group("who"))) is not None:
+            return [agent] if agent.kind == "person" else []
+    return []
 
 
 def _letterhead(page: Page) -> list[Agent]:
