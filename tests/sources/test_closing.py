@@ -270,3 +270,11 @@ def test_signers_by_initials_two_a_line():
 
     block = read_signature(["V. Molotov, G. Malenkov", "L. Beria, A. Mikoyan"], 0)
     assert [a.name for a in block.signers] == ["V. Molotov", "G. Malenkov", "L. Beria", "A. Mikoyan"]
+
+
+def test_a_telegrams_end_mark_is_no_signer():
+    from chancery.sources.page.closing import read_closing
+
+    lines = ["This telegram only passed to Kuwait.", "(End)"]
+    assert read_closing(lines, 1).signers == []
+    assert [a.name for a in read_closing(["The talks went well.", "(End)", "Kato"], 1).signers] == ["Kato"]

@@ -20,7 +20,7 @@ from chancery.sources.page.header import NO, cells
 from chancery.sources.page.letters import CLOSE
 from chancery.sources.page.markings import marking_of
 from chancery.sources.page.places import is_known_place, make_place
-from chancery.sources.page.signature import NOTES_HEADING, name_line, read_signature
+from chancery.sources.page.signature import END_MARK, NOTES_HEADING, name_line, read_signature
 
 # Where the closing ends: an attached text's heading ("Attachment", "Enclosure 1:", "Annex No. 2"), or another
 # page; "Attachment: a translation of Ri Sang-jo's letter." is a notice under the text, and the signature
@@ -64,6 +64,8 @@ def read_closing(lines: list[str], start: int, claimed: set[int] | None = None) 
             continue  # a block's line, or a line of a text quoted whole (its signature is the quote's)
         if _STOP.match(line) or NOTES_HEADING.match(line):
             break  # what follows is an enclosure, another page, or the edition's notes
+        if END_MARK.match(line.strip()):
+            continue  # "(End)": the telegram's end mark, no signer
         if claimed and k in claimed or re.search(r"[”\"»]\s*\.?$", line):
             after_date = False
             continue  # another block's line, or the end of a quoted text (its signature is the quote's)

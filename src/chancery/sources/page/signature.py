@@ -177,6 +177,8 @@ class Signature:
     at: list[int] = field(default_factory=list)  # the block's lines
 
 
+# A telegram's end mark: "(End)", "END", "Ends.", "End of message": no signer's line
+END_MARK = re.compile(r"(?i)^[(\[]?\s*(?:end|ends|end\s+of\s+(?:text|message|telegram))\s*[)\]]?\.?$")
 # The heading of an edition's notes under the text ("Notes", "Footnotes", "Примечания"): no signer's line
 NOTES_HEADING = re.compile(
     r"(?i)^(?:notes|footnotes|endnotes|editor['’]s notes?|references|примечания|anmerkungen)\s*:?$"
@@ -200,8 +202,8 @@ def read_signature(lines: list[str], start: int, claimed: set[int] | None = None
             used.append(used[-1] + 1)
         if ADDRESSED.fullmatch(strip_marks(line).strip()):
             break  # "The Honorable" / "Cordell Hull,": the addressee's lines under the signature
-        if NOTES_HEADING.match(line.strip()):
-            break  # "Notes": the edition's notes under the letter, no signer
+        if NOTES_HEADING.match(line.strip()) or END_MARK.match(line.strip()):
+            break  # "Notes": the edition's notes under the letter; "(End)": the telegram's end mark
         part = None if claimed and any(j in claimed for j in used) else _part(line)
         if part is None and line.strip() and not strip_marks(line) and not (claimed and k in claimed):
             at.append(k)  # "[signed]" alone on its line, the typed name under it: the block goes on
