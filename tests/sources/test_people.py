@@ -158,3 +158,18 @@ def test_the_comrade_who_relays_what_follows_wrote_the_telegram(read_record):
     )
     assert [a.name for a in record.authors] == ["Olszowski"]
     assert [a.name for a in record.recipients] == ["Czyrek"]
+
+
+def test_a_bodys_letterhead_over_its_resolution_is_its_author(read_record):
+    record = read_record(
+        "Skip to content\n\nDecember 15, 1980\n\n"
+        "Resolution on Policy Guidelines for the Struggle against Spies in the New Situation\n\n"
+        "This document was made possible with support from Leon Levy Foundation\n\n"
+        "[Page 39]\nMinistry of Interior, Socialist Republic of Vietnam\nIndependence - Freedom - Happiness\n"
+        "No. 01/BNV\nHanoi, 15 December 1980\nResolution\n"
+        "on Policy Guidelines for the Struggle against Spies in the New Situation\n"
+        "I-Situation and Missions\n"
+        "1) Over the past few years spies have worked on vicious and cunning plans to undermine our work.\n"
+        "2) They have tried to sow division among the people, and to gather information on our defence.\n"
+    )
+    assert [a.name for a in record.authors] == ["Ministry of Interior, Socialist Republic of Vietnam"]

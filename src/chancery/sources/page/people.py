@@ -23,7 +23,7 @@ from chancery.sources.page.header import Header, is_prose
 from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS, ROLE_NOUNS
 from chancery.sources.page.letters import Letter
 from chancery.sources.page.markings import strip_handling
-from chancery.sources.page.names import is_office, parse_agent, parse_agents
+from chancery.sources.page.names import is_office, is_organization, parse_agent, parse_agents
 from chancery.sources.page.names import same_person as _same
 from chancery.sources.page.places import is_known_place
 from chancery.sources.page.present import office_alone, participant
@@ -114,6 +114,8 @@ def read_people(
         record.authors = person or record.authors or _letterhead(page) or _reporting_post(page.summary)
     elif not record.authors and record.doc_type in _BODY_ACTS and len(persons(closing.signers)) == 1:
         record.authors = persons(closing.signers)  # minutes no body is named for, signed by one man: his
+    elif not record.authors and record.doc_type in ("resolution", "decree", "directive", "order"):
+        record.authors = _letterhead(page, bodies=True)  # "Ministry of Interior, Socialist Republic of ..."
     if not record.recipients and (addressee := _for_line(page)) is not None:
         record.recipients = [addressee]
     if not record.recipients:
@@ -344,7 +346,7 @@ def _relayer(page: Page) -> list[Agent]:
     return []
 
 
-def _letterhead(page: Page) -> list[Agent]:
+def _letterhead(page: Page, bodies: bool = False) -> list[Agent]:
     """The post whose letterhead opens the text, when nothing else names a writer; an editor's bracket
     above it ("[SED Central Committee / ... / SAPMO-BA, archival signature missing]") is passed over."""
     lines = [line.strip() for line in page.body if line.strip()]
@@ -353,8 +355,10 @@ def _letterhead(page: Page) -> list[Agent]:
         end = next((j for j in range(min(len(lines), 6)) if lines[j].endswith("]")), None)
         k = end + 1 if end is not None else 0
     first = lines[k] if k < len(lines) else ""
-    if len(first.split()) > 10 or not _POST_HEAD.match(first):
-        return []
+    if len(first.split()) > 10 or not (
+        _POST_HEAD.match(first) or bodies and is_organization(first.split(",")[0])
+    ):
+        return []  # a post's letterhead; for a body's act, the body's ("Ministry of Interior, ...")
     agent = parse_agent(first)
     return [agent] if agent is not None and agent.kind == "organization" else []
 
