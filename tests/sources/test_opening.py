@@ -471,3 +471,25 @@ def test_a_heading_over_its_date_line_under_a_sites_banner_and_introduction():
     opening = read_opening(lines)
     assert opening.heading == "G. A. Astakhov to the peopleʹs commissariat of foreign affairs of the USSR"
     assert (opening.dateline.date.value, opening.dateline.marking) == ("1939-07-08", "Top Secret")
+
+
+def test_a_who_to_whom_heading_broken_inside_the_addressees_name():
+    from chancery.sources.page.opening import read_opening
+
+    opening = read_opening(
+        [
+            "No. 391  NAI DFA Secretary's Files A53",
+            "Dearg code telegram from the Department of External Affairs to Robert",
+            "Brennan (Washington)",
+            "(No. 77)",
+            "DUBLIN, 15 March 1944",
+            "Your telegram 941 and 95. Main facts from our side are these: the story was not passed here.",
+        ]
+    )
+    assert opening.heading == (
+        "Dearg code telegram from the Department of External Affairs to Robert Brennan (Washington)"
+    )
+    site = read_opening(
+        ["Cable No. 121973, Meretskov and Shytkov to Cde. Stalin", "[handwritten: to Cde. Stalin]"]
+    )
+    assert site.heading == "Cable No. 121973, Meretskov and Shytkov to Cde. Stalin"

@@ -28,6 +28,8 @@ from chancery.sources.page.treaties import is_instrument
 _OPEN_END = re.compile(
     r"(?i)(?:^|\s)(?:to|from|and|of|for|with|between|in|the|à|a|au|aux|an|de|du|des|der|die|den|di|del|della)$"
 )
+# A who-to-whom heading cut after the addressee's first name: "... External Affairs to Robert"
+_BROKEN_NAME = re.compile(r"\s(?:to|from)\s+[A-Z][a-z]+$")
 _NOT_HEADING = re.compile(
     r"(?i)^(?:subject|re|from|to|fm|via|memorandum for|dear|my dear|repeated|addressed|sent|copies|copy)"
     r"\b[:\s]"
@@ -374,7 +376,9 @@ def _heading(lines: list[str], k: int, zone: int) -> tuple[str, list[int]] | Non
         bare = line if re.search(r"\b[A-Z]\.$", line) else line[:-1]  # "Washington D.C." keeps its stop
         return (_clean_heading(bare), [k]) if _names_a_sender(_ITEM.sub("", line[:-1])) else None
     at = [k]
-    if _OPEN_END.search(line) and k + 1 < zone and len(lines[k + 1]) < 120:
+    broken = _BROKEN_NAME.search(line) and k + 1 < zone and re.match(r"[A-Z][\w'’-]+(?:\s|$)", lines[k + 1])
+    if (_OPEN_END.search(line) or broken) and k + 1 < zone and len(lines[k + 1]) < 120:
+        # "... to the" / "USSR"; "... to Robert" / "Brennan (Washington)": a heading broken inside a name
         line, at = f"{line} {lines[k + 1]}", [k, k + 1]
     # a heading broken over lines that go on in lower case ("I. Нота" / "министра иностранных дел
     # Великобритании" / "на имя народного комиссара иностранных дел СССР")
