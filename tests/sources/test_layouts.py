@@ -366,3 +366,8 @@ def test_a_frus_page_with_the_volumes_number_and_the_classification_under_the_he
         "telegram",
     )
     assert is_furniture("Link to University of Wisconsin Digital Collections")
+
+
+def test_an_editions_shop_link_is_furniture():
+    assert is_furniture("Purchase Volumes Online")
+    assert not is_furniture("Purchase of arms from the United States")

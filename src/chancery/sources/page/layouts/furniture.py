@@ -28,6 +28,7 @@ FURNITURE = re.compile(
     # the links of any page in its languages: print, share, cite, read on, other formats
     r"(?:printable|print) version|druckfassung|druckversion|drucken|imprimer|version imprimable|"
     r"версия для печати|teilen|partager|поделиться|how to cite:?.{0,20}|cite this(?: page| document)?|"
+    r"(?:purchase|buy)\s+(?:the\s+)?(?:volumes?|books?|e-?books?)\s+online|"  # an edition's shop link
     r"zitierempfehlung|как цитировать|read more\W*|weiterlesen|lire la suite|читать далее|more…? ?\|?|"
     r"pdf|epub|your session has expired\.?|(?:this document is )?also available in\W{0,3}|"
     r"(?:website )?design(?:ed)? (?:and|&) developed by .{1,60}|powered by .{1,60}|"
