@@ -371,3 +371,24 @@ def test_a_frus_page_with_the_volumes_number_and_the_classification_under_the_he
 def test_an_editions_shop_link_is_furniture():
     assert is_furniture("Purchase Volumes Online")
     assert not is_furniture("Purchase of arms from the United States")
+
+
+def test_a_frus_file_line_with_a_lower_case_letter_below_a_viewers_lines(read_record):
+    viewer = [f"Viewer line {k}" for k in range(12)]
+    record = read_record(
+        "\n".join(
+            [
+                *viewer,
+                "860c.00/7-3145: Telegram",
+                "The Appointed Ambassador to Poland to the Acting Secretary of State",
+                "Babelsberg, July 31, 1945",
+                "Secret",
+                "444. Had a talk this afternoon with President Bierut and Deputy Prime Minister Mikolajczyk.",
+            ]
+        )
+    )
+    assert (record.source_layout, record.doc_type, record.citation.as_written) == (
+        "frus",
+        "telegram",
+        "860c.00/7-3145",
+    )

@@ -80,7 +80,7 @@ LAST_PARTS = ("delo", "papka")
 # US government file numbers: decimal ("120.1580/7–2455", "684A.85322/3–1062") and subject-numeric
 # ("POL 19 RYU IS", "POL JAPAN–US", "DEF 19-8 US-IND") files of the Department of State.
 US_FILE = (
-    r"(?P<v>\b\d{3}[A-Z]?\.[\dA-Z]+(?:[–-][A-Z]{2,4})?(?:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:/\d+(?:[–—-]\d+)?)?|\b(?:POL|DEF|ECON|FN|FT|AID|ORG|PER|SOC|CSM|INCO|E|"
+    r"(?P<v>\b\d{3}[A-Za-z]?\.[\dA-Z]+(?:[–-][A-Z]{2,4})?(?:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:/\d+(?:[–—-]\d+)?)?|\b(?:POL|DEF|ECON|FN|FT|AID|ORG|PER|SOC|CSM|INCO|E|"
     r"ED|PET|POW|CUL|SCI|TEL|AV|INT|CFA|IA|AGR|LAB|PS|PR|ST|TP|TRV|STR|SP|E)(?:\s+(?:\d+(?:-\d+)*|"
     r"[A-Z]{2,}(?:[–-][A-Z]+)*))+)"
 )

@@ -28,7 +28,7 @@ from chancery.sources.page.sections import NotAPage, Page, next_filled
 
 _VOLUME = re.compile(r"^Foreign Relations of the United States,")
 _FILE_LINE = re.compile(
-    r"^(?P<file>\d{3}[A-Z]?\.[\w.–-]+(?:\s+[A-Z][\w.]*){0,3}(?:/[\w.–-]+)?):\s*"
+    r"^(?P<file>\d{3}[A-Za-z]?\.[\w.–-]+(?:\s+[A-Z][\w.]*){0,3}(?:/[\w.–-]+)?):\s*"
     r"(?P<genre>[A-Z][a-z]+(?: [A-Za-z]+)?)$"
     # a collection's papers for the file ("Roosevelt Papers: Telegram"), and the older volumes' "File No.
     # 861.731/81" over the heading, the genre under it ("[Telegram]")
@@ -51,7 +51,7 @@ class Frus:
 
     def recognise(self, lines: list[str]) -> int:
         score = 0
-        for line in lines[:12]:
+        for line in lines[:20]:  # a viewer's or a forum's lines may come first
             text = line.strip()
             if text == "Historical Documents":
                 score += 2
@@ -68,7 +68,7 @@ class Frus:
         i = next_filled(lines, 0)
         file_number = genre = None
         # a viewer's words above the file line ("Lapas attēli", "PDF", "ePub"): the site's, in any language
-        filed = next((k for k in range(min(len(lines), 12)) if _FILE_LINE.match(lines[k].strip())), None)
+        filed = next((k for k in range(min(len(lines), 20)) if _FILE_LINE.match(lines[k].strip())), None)
         while i < len(lines):
             text = lines[i].strip()
             if filed is not None and i < filed:
