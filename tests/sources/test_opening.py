@@ -493,3 +493,18 @@ def test_a_who_to_whom_heading_broken_inside_the_addressees_name():
         ["Cable No. 121973, Meretskov and Shytkov to Cde. Stalin", "[handwritten: to Cde. Stalin]"]
     )
     assert site.heading == "Cable No. 121973, Meretskov and Shytkov to Cde. Stalin"
+
+
+def test_a_dotted_heading_over_an_item_number_or_an_editors_bracket_then_its_date_line():
+    from chancery.sources.page.opening import read_opening
+
+    for middle in ("No. 1.]", "[Translation.]"):
+        opening = read_opening(
+            [
+                "Mr. Crosby to Mr. Seward.",
+                middle,
+                "Guatemala, June 1, 1861.",
+                "The President of Guatemala and his ministers all declare their warm friendship for us.",
+            ]
+        )
+        assert opening.heading == "Mr. Crosby to Mr. Seward"

@@ -28,6 +28,8 @@ from chancery.sources.page.treaties import is_instrument
 _OPEN_END = re.compile(
     r"(?i)(?:^|\s)(?:to|from|and|of|for|with|between|in|the|à|a|au|aux|an|de|du|des|der|die|den|di|del|della)$"
 )
+# A line that may stand between a heading and its date line: an item's number, an editor's bracket
+_ITEM_OR_NOTE = re.compile(r"(?:No\.\s*)?\d{1,4}\.?\]?|\[[^\]]{2,30}\]\.?")
 # A who-to-whom heading cut after the addressee's first name: "... External Affairs to Robert"
 _BROKEN_NAME = re.compile(r"\s(?:to|from)\s+[A-Z][a-z]+$")
 _NOT_HEADING = re.compile(
@@ -353,7 +355,12 @@ def _heading(lines: list[str], k: int, zone: int) -> tuple[str, list[int]] | Non
         return line.rstrip("."), [k]
     # an edition's heading may end with a full stop when a date line stands beside it ("Großes Hauptquartier,
     # 30. September 1918." / "Der Kais. Legationsrat an Auswärtiges Amt.")
-    dotted = line.endswith(".") and any(0 <= j < zone and read_dateline(lines[j]) for j in (k - 1, k + 1))
+    # (an item's number or an editor's bracket may stand between: "Mr. Crosby to Mr. Seward." / "No. 1.]" /
+    # "Guatemala, June 1, 1861.", "The Minister of Belgium to Mr. Clay." / "[Translation.]" / date line)
+    between = next(
+        (j for j in range(k + 1, min(zone, k + 3)) if not _ITEM_OR_NOTE.fullmatch(lines[j])), k + 1
+    )
+    dotted = line.endswith(".") and any(0 <= j < zone and read_dateline(lines[j]) for j in (k - 1, between))
     if len(line) > 200 and (head := _run_into_text(line)):
         return head, [k]
     if (
