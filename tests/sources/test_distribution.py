@@ -304,3 +304,16 @@ def test_copies_transmitted_in_a_sentence():
         ["Copies of this memorandum were transmitted to Dulles, Conant, Merchant, and Morris."]
     )
     assert [e.agent.name for e in found] == ["Dulles", "Conant", "Merchant", "Morris"]
+
+
+def test_a_copy_sent_to_your_embassy_names_no_addressee():
+    from chancery.sources.page.distribution import sent_in_prose
+
+    assert (
+        sent_in_prose(["The letter will appear tomorrow; a copy will be sent to your Embassy on his orders."])
+        == []
+    )
+    found = sent_in_prose(
+        ["A copy of the document was sent to minister Rapacki and to the ambassador in London."]
+    )
+    assert len(found) == 2

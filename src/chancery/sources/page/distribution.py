@@ -479,6 +479,8 @@ def sent_in_prose(lines: list[str]) -> list[Entry]:
             r"\s+on\s+(?:\w+\s+)?\d{1,2}(?:\s+\w+)?(?:,?\s+\d{4})?\s*$", "", text
         )  # "on October 31"
         for part in split_names(text):
+            if re.match(r"(?i)(?:to\s+)?(?:your|our|my|his|her|their)\s", part.strip()):
+                continue  # "to your Embassy on his orders": the reader's or writer's own, named by no one
             entry = read_entry(re.sub(r"(?i)^to\s+", "", part.strip()))
             if entry is not None and entry.agent is not None:
                 out.append(entry)
