@@ -242,3 +242,13 @@ def test_an_office_ending_in_a_country_names_no_one():
     assert (governor.name, governor.office) == ("Governor of New Zealand", None)
     head = parse_agent("the Head of the Albanian Government Delegation Behar Shtylla")
     assert (head.name, head.office) == ("Behar Shtylla", "Head of the Albanian Government Delegation")
+
+
+def test_a_hungarian_name_written_surname_first_is_turned_round():
+    from chancery.lexicon.given_names import surname_first
+    from chancery.sources.page.names import parse_agent
+
+    assert parse_agent("Barity Miklós").name == "Miklós Barity"
+    assert parse_agent("Comrade Kádár János").name == "János Kádár"
+    assert parse_agent("János Kádár").name == "János Kádár"
+    assert surname_first("Kim Il Sung") is None

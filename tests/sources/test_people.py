@@ -173,3 +173,13 @@ def test_a_bodys_letterhead_over_its_resolution_is_its_author(read_record):
         "2) They have tried to sow division among the people, and to gather information on our defence.\n"
     )
     assert [a.name for a in record.authors] == ["Ministry of Interior, Socialist Republic of Vietnam"]
+
+
+def test_the_name_over_a_hungarian_reports_copy_count_is_its_writer(read_record):
+    record = read_record(
+        "Barity Miklós\nTop Secret!\nProduced in 8 copies for:\n- Comrade Puja\n- Comrade Marjai\n- Own\n"
+        "Subject: Visit of the Korean ambassador\n"
+        "On August 10, at his request, I received the DPRK's ambassador, who handed over a resolution.\n"
+        "He also thanked us for our help and asked for further help in their struggle for unification.\n"
+    )
+    assert [a.name for a in record.authors] == ["Miklós Barity"]

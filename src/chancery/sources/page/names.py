@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from chancery.lexicon.chinese import readings
 from chancery.lexicon.countries import COUNTRIES, is_country_or_post, is_state_word
+from chancery.lexicon.given_names import surname_first
 from chancery.lexicon.honorifics import INITIAL_LIKE
 from chancery.lexicon.organisations import ORGANISATION_ACRONYMS, ORGANISATION_NAMES, ORGANISATION_WORDS
 from chancery.lexicon.particles import CONNECTIVES, PARTICLE_FREE_FAMILIES, PARTICLES
@@ -339,6 +340,7 @@ def _parse_agent(text: str, kind: str | None, office: str | None) -> Agent | Non
     more, rest = strip_honorifics(rest, after_honorific=bool(honorifics))
     honorifics += more
     rest = inverted(rest) or rest  # "Cde. Molotov V. M." -> "V. M. Molotov"
+    rest = surname_first(rest) or rest  # "Barity Miklós" -> "Miklós Barity": Hungarian order turned round
     name = _display(rest)
     if not name or not re.search(r"[^\W\d_]", name):
         return None

@@ -22,7 +22,7 @@ from chancery.sources.page.fields import Field
 from chancery.sources.page.header import Header, is_prose
 from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS, ROLE_NOUNS
 from chancery.sources.page.letters import Letter
-from chancery.sources.page.markings import strip_handling
+from chancery.sources.page.markings import marking_of, strip_handling
 from chancery.sources.page.names import is_office, is_organization, parse_agent, parse_agents
 from chancery.sources.page.names import same_person as _same
 from chancery.sources.page.places import is_known_place
@@ -108,7 +108,9 @@ def read_people(
         and not (home or by_order)
     ):
         # an office or body in the title, a person at the foot of the text: the person wrote it
-        person = persons(header.authors) or persons(closing.signers)[:3] or _relayer(page)
+        person = (
+            persons(header.authors) or persons(closing.signers)[:3] or _relayer(page) or _copies_writer(page)
+        )
         if not person and _embassy(record.authors):
             person = _ambassador(page.summary)
         record.authors = person or record.authors or _letterhead(page) or _reporting_post(page.summary)
@@ -343,6 +345,22 @@ def _relayer(page: Page) -> list[Agent]:
     for line in [x.strip() for x in page.body if x.strip()][:8]:
         if (m := _RELAYS.match(line)) and (agent := parse_agent(m.group("who"))) is not None:
             return [agent] if agent.kind == "person" else []
+    return []
+
+
+_PRODUCED_IN = re.compile(r"(?i)^(?:produced|made|prepared|typed)\s+in\s+\w+\s+cop(?:y|ies)\b")
+
+
+def _copies_writer(page: Page) -> list[Agent]:
+    """The name over a Hungarian report's copy count, its marking between ("Barity Miklós" / "Top
+    Secret!" / "Produced in 8 copies for:"): the writer."""
+    lines = [x.strip() for x in page.body if x.strip()][:10]
+    at = next((k for k, line in enumerate(lines) if _PRODUCED_IN.match(line)), None)
+    for line in reversed(lines[max(0, (at or 0) - 3) : at or 0]):
+        if marking_of(line):
+            continue
+        agent = parse_agent(line) if len(line.split()) <= 4 and not re.search(r"\d", line) else None
+        return [agent] if agent is not None and agent.kind == "person" else []
     return []
 
 

@@ -1,0 +1,42 @@
+"""Given names of the languages that write the family name first, so that a name can be turned round.
+
+Hungarian writes "Barity Miklós", "Szüts Pál", "Kádár János": the family name, then the given name. The
+archives' English translations keep that order in signatures and writers' lines, and the reader turns such
+a name round ("Miklós Barity") when its last word is a Hungarian given name and its first is not.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# The common Hungarian given names of the period (men's and women's), as written with their accents.
+HUNGARIAN_GIVEN_NAMES = frozenset(
+    str.split(
+        """ábel ádám adorján ágoston aladár albert alfréd andor andrás antal árpád attila balázs bálint
+        béla bence benedek bertalan csaba dániel dávid dénes dezső domokos elek elemér endre ernő ervin
+        ferenc frigyes gábor gáspár gedeon gergely géza gusztáv győző gyula györgy henrik ignác imre
+        istván iván jakab jános jenő józsef kálmán károly kázmér kristóf lajos lászló lőrinc lukács márk
+        márton mátyás menyhért mihály miklós nándor ödön ottó pál péter rezső richárd róbert rudolf
+        sándor sebestyén simon szilárd tamás tibor tivadar vilmos viktor vince zoltán zsigmond
+        ágnes anna erzsébet éva ilona irén judit katalin klára margit mária piroska rózsa teréz zsuzsanna"""
+    )
+)
+
+
+def _bare(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if unicodedata.category(c) != "Mn")
+
+
+_BARE_GIVEN = frozenset(_bare(n) for n in HUNGARIAN_GIVEN_NAMES)
+
+
+def surname_first(name: str) -> str | None:
+    """ "Barity Miklós" -> "Miklós Barity": a two-word name whose last word is a Hungarian given name and
+    whose first is not; None for any other name ("János Kádár" is already in the usual order)."""
+    words = name.split()
+    if len(words) != 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return None
+    first, last = (_bare(w) for w in words)
+    if last in _BARE_GIVEN and first not in _BARE_GIVEN:
+        return f"{words[1]} {words[0]}"
+    return None
