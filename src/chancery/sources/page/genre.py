@@ -81,9 +81,8 @@ def genre(
     ):
         return "letter"  # addressees over a salutation, its close cut off: a speech greets no one by line
     if letter.close_at is not None and any(re.match(r"(?i)^(?:to|an|à)\s+\S", line) for line in lines[:6]):
-        return (
-            "letter"  # "To the Foreign Minister" / "From the Prime Minister" ... "With friendly greetings,"
-        )
+        # "To the Foreign Minister" / "From the Prime Minister" ... "With friendly greetings,"
+        return "letter"
     if facts.defaulted and title_source == "site" and facts.doc_type != "other":
         return facts.doc_type
     if any(_HONOUR.search(line) for line in lines[:15]):

@@ -186,10 +186,7 @@ def split_office(text: str) -> tuple[str | None, str]:
             for j in (k - 1, k)
         )
     ):
-        return (
-            None,
-            text,
-        )  # "Consul General in Hong Kong", "Governor of New Zealand": a city or country ends it
+        return None, text  # "Consul General in Hong Kong", "Governor of New Zealand": a place ends it
     first_initial = next((i for i in range(k, len(tokens)) if _INITIAL.match(tokens[i])), None)
     if (
         first_initial is not None
@@ -482,7 +479,7 @@ def split_names(text: str) -> list[str]:
         # Department of the USSR and the European Socialist Countries; C, ..."), or a list of its own
         return [p for piece in protected.split(";") for p in _entry_or_list(piece)]
     parts = re.split(r"\s*(?:,\s*(?:and|AND)\s+|,\s*&\s*|\s+(?:and|AND)\s+|\s+&\s+|,)\s*", protected)
-    parts = [p.replace("\0", ",").replace("\1", " and ").replace("\2", ";").strip() for p in parts]
+    parts = [_unprotect(p).strip() for p in parts]
     return [p for p in _rejoin_offices(_rejoin_suffixes([p for p in parts if p])) if p.strip(" .")]
 
 
@@ -492,15 +489,18 @@ def _entry_or_list(piece: str) -> list[str]:
     names it lists."""
     piece = re.sub(r"^\s*(?:and|AND)\s+", "", piece).strip()
     name, comma, office = piece.partition(",")
-    office = office.replace("\0", ",").replace("\1", " and ").replace("\2", ";").strip()
+    office = _unprotect(office).strip()
     head = office.split(",")[0]
     if comma and (
         office[:1].islower() or is_office(head) or re.search(r"\s(?:of|for|in|to|at|under)\s", head)
     ):
-        return [
-            f"{name.replace(chr(0), ',').replace(chr(1), ' and ').replace(chr(2), ';').strip()}, {office}"
-        ]
-    return split_names(piece.replace("\0", ",").replace("\1", " and ").replace("\2", ";"))
+        return [f"{_unprotect(name).strip()}, {office}"]
+    return split_names(_unprotect(piece))
+
+
+def _unprotect(text: str) -> str:
+    """``text`` with the commas, "and"s and semicolons inside brackets that :func:`split_names` hid back."""
+    return text.replace("\0", ",").replace("\1", " and ").replace("\2", ";")
 
 
 def _rejoin_offices(parts: list[str]) -> list[str]:

@@ -219,10 +219,9 @@ def _after_introduction(lines: list[str], zone: int) -> Opening | None:
     for j in range(zone, min(zone + 6, len(lines))):
         if is_prose(lines[j]):
             continue
-        # a heading with its date on its line, or a heading over a date line (read once, not again below)
-        found = read_opening(lines[j:], nested=True) if not _heading_and_dateline(lines[j]) else None
-        if _heading_and_dateline(lines[j]) or found is not None and found.heading and found.dateline:
-            found = found or read_opening(lines[j:])
+        # a heading with its date on its line, or a heading over a date line (not looked past again)
+        found = read_opening(lines[j:], nested=True)
+        if _heading_and_dateline(lines[j]) or found.heading and found.dateline:
             found.start = j
             found.heading_at = [k + j for k in found.heading_at or []]
             found.dateline_more = [k + j for k in found.dateline_more]

@@ -18,6 +18,7 @@ from chancery.model import Agent, Record
 from chancery.sources.page.cables import read_addresses
 from chancery.sources.page.closing import Closing
 from chancery.sources.page.conversation import met, met_by_writer, note_takers, present
+from chancery.sources.page.distribution import cue_of
 from chancery.sources.page.fields import Field
 from chancery.sources.page.header import Header, is_prose
 from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS, ROLE_NOUNS
@@ -334,8 +335,9 @@ _POST_HEAD = re.compile(r"(?i)^(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:" + "|".join(
 
 # The writer who passes on what he learnt, at the head of the text: "Comrade Olszowski relays the following:",
 # "Com. Stachowiak informs in his telegram No 424 ..."
+_COMRADE = "|".join(re.escape(f) for f in sorted(COMRADE_FORMS, key=len, reverse=True))
 _RELAYS = re.compile(
-    r"^(?:(?:Comrades?|Com\.|Cde\.?|Comr\.)\s+)(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+"
+    rf"^(?i:{_COMRADE})\s+(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}})\s+"
     r"(?:relays|reports|informs|communicates|transmits|passes\s+on)\b"
 )
 
@@ -348,14 +350,13 @@ def _relayer(page: Page) -> list[Agent]:
     return []
 
 
-_PRODUCED_IN = re.compile(r"(?i)^(?:produced|made|prepared|typed)\s+in\s+\w+\s+cop(?:y|ies)\b")
-
-
 def _copies_writer(page: Page) -> list[Agent]:
     """The name over a Hungarian report's copy count, its marking between ("Barity Miklós" / "Top
     Secret!" / "Produced in 8 copies for:"): the writer."""
     lines = [x.strip() for x in page.body if x.strip()][:10]
-    at = next((k for k, line in enumerate(lines) if _PRODUCED_IN.match(line)), None)
+    at = next(
+        (k for k, line in enumerate(lines) if (cue := cue_of(line)) and cue[0].name == "produced-for"), None
+    )
     for line in reversed(lines[max(0, (at or 0) - 3) : at or 0]):
         if marking_of(line):
             continue

@@ -133,12 +133,13 @@ def _attachment_at(body: list[str]) -> int | None:
     what follows opens as a paper does ("###" / "To the First Secretary of the CPSU CC / ... / Dear
     Comrades,"). A rule between the sections of one paper opens no new paper."""
     for k, line in enumerate(body):
+        if not (_SEPARATOR.match(line) or _ATTACHED_FORM.match(line)):
+            continue
         after = [a.strip() for a in body[k + 1 :] if a.strip()][:4]
         # "Attached :" over a second form of the same office, its own To and From lines
-        form = _ATTACHED_FORM.match(line) and any(
+        if not _SEPARATOR.match(line) and not any(
             (f := field_of(a)) is not None and LABELS[f[0]] in ("authors", "recipients") for a in after
-        )
-        if not (_SEPARATOR.match(line) or form):
+        ):
             continue
         before = [b for b in body[:k] if b.strip()]
         if len(after) < 2 or not any(len(b.split()) >= 8 and b.rstrip()[-1:] in ".:;!" for b in before):
