@@ -101,7 +101,7 @@ _ATTENDANCE = (  # the names after the words: a paragraph's sentences, read acro
     # Each side's people, entries with their offices between semicolons: "From our side were: Cdes. A; B,
     # Deputy Counsellor ...; C, ...", "Present from the Korean side were A, office; B, office."
     re.compile(
-        rf"(?i)\b(?:present\s+)?from\s+(?:our|the\s+[\w-]+(?:\s+[\w-]+)?)\s+side,?\s+(?:(?:there\s+)?"
+        rf"(?i)\b(?:present\s+)?from\s+{_SIDE}\s+side,?\s+(?:(?:there\s+)?"
         rf"(?:were|was)(?:\s+(?:also\s+)?present)?|(?:also\s+)?present\s+(?:were|was)|(?:also\s+)?"
         rf"(?:attended|participated))\s*:?\s+(?-i:(?=[A-Z]|comrades?\s|cdes?\.))(?P<list>{_SIDE_LIST}+)"
     ),
@@ -116,7 +116,7 @@ _ATTENDANCE = (  # the names after the words: a paragraph's sentences, read acro
     # "A, office; B, office; and others were present from the Vietnamese side."
     re.compile(
         rf"(?:^|(?<=[.:!?])\s+)(?P<list>[A-Z]{_SIDE_LIST}{{3,900}}?),?\s+(?:and\s+others\s+)?(?:were|was)\s+"
-        rf"(?:also\s+)?present\s+(?:from|on)\s+(?:our|the\s+[\w-]+(?:\s+[\w-]+)?)\s+side\b"
+        rf"(?:also\s+)?present\s+(?:from|on)\s+{_SIDE}\s+side\b"
     ),
 )
 # Those who came with a man to the meeting, each by his title or rank: "Maj. Wolny made his farewell visit
