@@ -148,3 +148,29 @@ def test_telegrams_known_by_telegraphese_a_post_in_brackets_and_a_numbered_form_
         "Yours sincerely,\nJoseph P. Walshe\n"
     )
     assert letter.doc_type == "letter"
+
+
+def test_a_catalogues_content_type_types_a_record_whose_text_names_no_genre(read_record):
+    from chancery.sources.page.doc_types import catalogue_genre
+
+    assert [catalogue_genre(c) for c in ("MFR", "MF", "MEMO", "REPORT", "MISC", "", None)] == [
+        "memorandum",
+        "memorandum",
+        "memorandum",
+        "report",
+        None,
+        None,
+        None,
+    ]
+    head = (
+        "TRAVEL PLANS\nDocument Type:\nCollection:\nDocument Number (FOIA) /ESDN (CREST):\n"
+        "CIA-RDP85B00236R000100110019-1\nRelease Decision:\nRIPPUB\nOriginal Classification:\nK\n"
+        "Publication Date:\nJanuary 26, 1982\nContent Type:\n{code}\nFile:\nBody:\n"
+        "26 January 1982\nChief, Intelligence Branch\n"
+        "1. On 21 January 1982 I telephoned the National Archives about our plan to send review teams.\n"
+    )
+    assert read_record(head.format(code="MFR")).doc_type == "memorandum"
+    assert read_record(head.format(code="MISC")).doc_type == "other"
+    # the text's own genre wins over the catalogue's code
+    cable = head.format(code="MFR").replace("26 January 1982\n", "CABLE\n26 January 1982\n", 1)
+    assert read_record(cable).doc_type != "memorandum"

@@ -200,6 +200,19 @@ _ORDINAL = re.compile(r"^(?:\d{1,4}|[ivx]{1,5})\.\s+(?=\w)", re.I)
 
 _TABLE = tuple((re.compile(rx), kind) for rx, kind in DOC_TYPES)  # compiled once
 
+# The codes a catalogue files its records under, where they are not genre words: the CIA reading room's
+# "Content Type: MFR" (memorandum for the record) and "MF" (its memoranda), "MIN" (minutes).
+CATALOGUE_CODES = {"mf": "memorandum", "mfr": "memorandum", "min": "minutes"}
+
+
+def catalogue_genre(code: str | None) -> str | None:
+    """The type a catalogue's content-type code gives ("MFR", "MEMO", "REPORT"), or None."""
+    if not code:
+        return None
+    low = code.strip().lower()
+    kind = CATALOGUE_CODES.get(low) or doc_type_of(low)
+    return kind if kind != "other" else None
+
 
 def doc_type_of(title: str) -> str:
     """The type the title names; "Excerpt from a Report ..." is a report."""

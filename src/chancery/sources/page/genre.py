@@ -15,7 +15,8 @@ In order, the first that speaks decides:
    formula in the first person ("I have the honour to ...") -> letter;
 7. a site's title "A to B" reads as a letter; a heading "A to B" from the text itself does not (a
    circular or an instruction has the same form);
-8. a scan run into one line: the first genre heading in capitals in its head (:func:`_run_on_heading`).
+8. a scan run into one line: the first genre heading in capitals in its head (:func:`_run_on_heading`);
+9. (in the reader) a catalogue's content type ("Content Type: MFR"), when the text names no genre.
 """
 
 from __future__ import annotations

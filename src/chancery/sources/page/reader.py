@@ -191,6 +191,8 @@ def read_page(record_id: str, page: Page) -> Record:
     received = opening.received
     sent = received or opening.sent  # a despatch or receipt line: a telegram's
     kind = genre(facts, source, page.doc_type or opening.genre, dateline, sent, fields, letter, lines)
+    if kind == "other" and page.catalogue_genre:
+        kind = page.catalogue_genre  # the text names no genre: the catalogue's content type does
     header = read_header(lines)
     treaty = read_treaty(title, lines)
     annexed = treaty.annexed_at if treaty else set()

@@ -35,6 +35,9 @@ class Page:
         default_factory=list
     )  # sentences about the document: markings, drafting, routing
     doc_type: str | None = None  # a genre the site states beside the title ("393.1115/7–1249: Telegram")
+    # the kind a catalogue files the record under ("Content Type: MFR"): the weakest evidence of genre,
+    # read only when the document's own text names none
+    catalogue_genre: str | None = None
     title_is_heading: bool = False  # the title is the document's own heading (FRUS, DFAT), not a site's
     signatures: list[str] = field(default_factory=list)  # signers an archivist's description names
     place: str | None = None  # where the document was written or the meeting held, as the site gives it

@@ -25,6 +25,7 @@ from __future__ import annotations
 import difflib
 import re
 
+from chancery.sources.page.doc_types import catalogue_genre
 from chancery.sources.page.layouts.furniture import is_furniture
 from chancery.sources.page.sections import NotAPage, Page
 
@@ -102,6 +103,7 @@ class ReadingRoom:
             citation=fields.get("document number (foia) /esdn (crest)") or _number_in(lines),
         )
         page.classification_code = fields.get("original classification") or None
+        page.catalogue_genre = catalogue_genre(fields.get("content type"))
         return page
 
 
