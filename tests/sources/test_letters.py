@@ -63,3 +63,16 @@ def test_the_inside_addresss_city_is_where_the_letter_went():
         == "Berlin"
     )
     assert read_letter(["Dear Sir,", "I write to you from here."]).addressed_to is None
+
+
+def test_salutations_run_into_the_text_or_by_name_and_patronymic():
+    run_on = read_letter(
+        ["Dear Moffat: Herewith a copy of the latest telegram we have had.", "Yours sincerely,"]
+    )
+    assert run_on.is_letter and run_on.addressee is not None and run_on.addressee.name == "Moffat"
+    for greeting in ("Alexei Maximovich:", "Vladimir Ilyich!", "Comrade Stalin!"):
+        letter = read_letter([greeting, "I have passed your letter on.", "Yours,", "Lenin"])
+        assert letter.salutation_at == 0 and letter.is_letter, greeting
+    # a hall greeted, a label over its text: no letter's salutation
+    for line in ("Comrades!", "Summary:", "Present:"):
+        assert read_letter([line, "The meeting opened at noon.", "Yours,"]).salutation_at is None, line

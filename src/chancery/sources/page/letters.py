@@ -39,6 +39,12 @@ SALUTATION = re.compile(
     r"a\s+chara|a\s+dhuine\s+uasail)[:,!]$"
     # in capitals with the text after it on the line: "MY ESTEEMED STATE SECRETARY: Concerning my talk ..."
     r"|^(?-i:(?:MY\s+(?:DEAR|ESTEEMED|HONOU?RED)|DEAR)\s+(?P<shout>[^:!,a-z]{2,40})):\s+\S"
+    # run into the first sentence, as editions set a short letter: "Dear Moffat: Herewith a copy ..."
+    r"|^(?-i:(?:My\s+)?Dear\s+(?P<run>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})):\s+(?-i:[A-Z])"
+    # a Russian letter greets by name and patronymic, or a comrade by name with a cry: "Alexei Maximovich:",
+    # "Comrade Stalin!"
+    r"|^(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna))[:!,]$"
+    r"|^(?-i:(?:Comrade|Cde\.)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})!$"
 )
 CLOSE = re.compile(
     r"(?i)^(?:(?:very\s+)?(?:sincerely|faithfully|cordially|truly|respectfully|affectionately|fraternally)"
@@ -114,7 +120,8 @@ def read_letter(lines: list[str], date_at: int | None = None) -> Letter:
     if letter.salutation_at is not None:
         letter.at[letter.salutation_at] = "salutation"
         m = SALUTATION.match(lines[letter.salutation_at])
-        named = (m.group("who") or m.group("shout") or m.group("plain") or "").strip(" ,") if m else ""
+        named = m.group("who") or m.group("shout") or m.group("plain") or m.group("run") if m else ""
+        named = (named or "").strip(" ,") or (lines[letter.salutation_at].rstrip(":!,") if m else "")
         # "Dear Comrade," "Dear Colleague": one man, unnamed, as a letter greets; "Dear comrades!" a hall
         one = bool(named) and not _GENERIC.fullmatch(named) or bool(_ONE.fullmatch(named))
         letter.salutation_names = one or bool(m and m.group("bare"))
@@ -146,7 +153,7 @@ def read_letter(lines: list[str], date_at: int | None = None) -> Letter:
             break
     if letter.addressee is None and letter.salutation_at is not None:
         m = SALUTATION.match(lines[letter.salutation_at])
-        who = (m.group("who") or m.group("plain") or "").strip(" ,") if m else ""
+        who = (m.group("who") or m.group("plain") or m.group("run") or "").strip(" ,") if m else ""
         if who and not _GENERIC.fullmatch(who) and (agent := parse_agent(who)) is not None:
             agent.as_written = who
             letter.addressee = agent
