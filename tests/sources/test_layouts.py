@@ -392,3 +392,20 @@ def test_a_frus_file_line_with_a_lower_case_letter_below_a_viewers_lines(read_re
         "telegram",
         "860c.00/7-3145",
     )
+
+
+def test_a_marxists_letter_dated_in_one_word_under_the_notes(read_record):
+    page = (
+        "V. I.   Lenin\nTo:   MAXIM GORKY\n"
+        "Published: First published in 1924 in the magazine Russky Sovremennik No. 1.\n"
+        "Source: Lenin Collected Works, Progress Publishers, 1976, Moscow, Volume 45, page 249b.\n"
+        "Translated: Yuri Sdobnikov\nOther Formats:   TextREADME\n\n9/VIII.1921\n\nAlexei Maximovich:\n"
+        "I have passed your letter on to L. B. Kamenev. I am so worn out that I can get nothing done.\n"
+        "Yours,\nLenin\n"
+    )
+    record = read_record(page)
+    assert (record.date.value, record.date.as_written, record.doc_type) == (
+        "1921-08-09",
+        "9/VIII.1921",
+        "letter",
+    )

@@ -508,3 +508,20 @@ def test_a_dotted_heading_over_an_item_number_or_an_editors_bracket_then_its_dat
             ]
         )
         assert opening.heading == "Mr. Crosby to Mr. Seward"
+
+
+def test_a_date_line_alone_over_the_text_after_a_catalogues_description():
+    from chancery.sources.page.opening import read_opening
+
+    lines = [
+        "Presidential Library & Museum",
+        "Wallace, Henry A. (Henry Agard), 1888-1965; Byrnes, James F. (James Francis), 1882-1972",
+        "Speeches, addresses, etc.; International relations; Cabinet officers; Reporters and reporting",
+        "Longhand Note of the President, September 17, 1946. President's Secretary's Files - Longhand Notes.",
+        "Sept. 17, 1946",
+        "At my request the Secretary wrote me a memorandum on the foreign situation in the form of a letter.",
+    ]
+    opening = read_opening(lines)
+    assert (opening.dateline.date.value, opening.dateline_at) == ("1946-09-17", 4)
+    # a date line over a list, not the text, is no document's head
+    assert read_opening([*lines[:4], "Sept. 17, 1946", "Cabinet officers"]).dateline is None

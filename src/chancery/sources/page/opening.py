@@ -215,13 +215,16 @@ def read_opening(lines: list[str], want_heading: bool = True, nested: bool = Fal
 def _after_introduction(lines: list[str], zone: int) -> Opening | None:
     """Rule *introduction*: a page that opens with an editor's paragraphs (a chapter's introduction) and no
     heading or date line before them has its document begin at the first heading with its date among the
-    next lines ("Kaganovich to Stalin January 15, 1936")."""
+    next lines ("Kaganovich to Stalin January 15, 1936"), or at a date line alone over the text."""
     for j in range(zone, min(zone + 6, len(lines))):
         if is_prose(lines[j]):
             continue
         # a heading with its date on its line, or a heading over a date line (not looked past again)
         found = read_opening(lines[j:], nested=True)
-        if _heading_and_dateline(lines[j]) or found.heading and found.dateline:
+        # or a date line alone over the text: a note or letter dated at its head, under a catalogue's
+        # description ("Longhand Note of President ..." / "Sept. 17, 1946" / "At my request ...")
+        dated = found.dateline_at == 0 and j + 1 < len(lines) and is_prose(lines[j + 1])
+        if _heading_and_dateline(lines[j]) or found.heading and found.dateline or dated:
             found.start = j
             found.heading_at = [k + j for k in found.heading_at or []]
             found.dateline_more = [k + j for k in found.dateline_more]

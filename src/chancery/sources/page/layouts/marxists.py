@@ -88,8 +88,13 @@ class MarxistsArchive:
             elif current == "other" and text:
                 break
         start = (last + 1) if last is not None else 0
+        # bullets and stray words after the notes are the site's; a date in one word ("9/VIII.1921")
+        # is the letter's own date line
         while start < len(lines) and (
-            not lines[start].strip() or lines[start].strip().startswith("•") or len(lines[start].split()) <= 1
+            not lines[start].strip()
+            or lines[start].strip().startswith("•")
+            or len(lines[start].split()) <= 1
+            and not read_dateline(lines[start].strip())
         ):
             start += 1
         page = document_page(lines, start)
