@@ -191,3 +191,40 @@ def test_a_receptions_guests_and_its_recording_officials():
         "Chen Guozhong",
     } <= set(names)
     assert [a.name for a in note_takers(text)] == ["Miao Qun", "Chen Guozhong"]
+
+
+def test_a_transcripts_head_says_who_took_part_and_who_was_invited():
+    from chancery.sources.page.conversation import attendance
+
+    text = (
+        "Participating at the meeting are comrades Nicolae Ceausescu, Ion Gheorghe Mauer, Emil Bondaras.\n"
+        "Also invited are comrades Stefan Voicu, Vasile Vlad, and Constantin Mitrea.\n"
+        "The meeting started at 10:00 am and ended at 12:00 pm."
+    )
+    assert [a.name for a in attendance(text)] == [
+        "Nicolae Ceausescu",
+        "Ion Gheorghe Mauer",
+        "Emil Bondaras",
+        "Stefan Voicu",
+        "Vasile Vlad",
+        "Constantin Mitrea",
+    ]
+    assert names("Invited to the meeting : comrades Vasile Musat, Marin Vasile.") == [
+        "Vasile Musat",
+        "Marin Vasile",
+    ]
+
+
+def test_a_paragraphs_last_sentence_labels_the_list_under_it():
+    text = (
+        "Today the Prime Minister received the Foreign Minister of Italy, who is paying an official\n"
+        "visit to our country. The meeting was attended by:\n"
+        "Ivan Bashev[3] – Minister of Foreign Affairs of the PR of Bulgaria;\n"
+        "Lambo Teolov[4] – Ambassador Extraordinary and Plenipotentiary of the PR of Bulgaria to Italy;\n"
+        "Parvan Chernev[5] – Head of Department IV at the Ministry of Foreign Affairs\n"
+        "\n"
+        "Comrade Todor Zhivkov: This is your first visit to Bulgaria."
+    )
+    assert names(text) == ["Ivan Bashev", "Lambo Teolov", "Parvan Chernev"]
+    # a sentence that ends on a colon and names no attendance labels nothing
+    assert names("We discussed the following. The questions were these:\nLambo Teolov\n") == []

@@ -63,6 +63,7 @@ OFFICE_QUALIFIERS = frozenset(
         "railways", "energy", "fisheries", "housing", "welfare",
         "d'affaires", "d’affaires",  # "Chargé d'Affaires"
         "candidate", "alternate",  # "Candidate Member of the Politburo", "Alternate Member"
+        "extraordinary", "plenipotentiary",  # "Ambassador Extraordinary and Plenipotentiary"
         # the crown's offices in German ("Der Kais. Legationsrat", "Kgl. Gesandter")
         "kais", "kaiserlich", "kaiserliche", "kaiserlicher", "königlich", "königliche", "königlicher", "kgl",
     }

@@ -89,6 +89,13 @@ _ATTENDANCE = (  # the names after the words: a paragraph's sentences, read acro
         rf"(?i)(?:^|(?<=[.;!?])\s+)(?:also\s+)?(?:attended\s+by|(?:present|attending|in\s+attendance)"
         rf"\s+(?:were|was))\s+(?-i:(?=[A-Z]|comrades?\s|cdes?\.))(?P<list>{_IN_LIST}+)"
     ),
+    # the verb first, as a transcript's head says it: "Participating at the meeting are comrades A, B.",
+    # "Also invited are comrades C and D.", "Taking part in the talks were ..."
+    re.compile(
+        rf"(?i)(?:^|(?<=[.;!?])\s+)(?:also\s+)?(?:invited|participating|taking\s+part)"
+        rf"(?:\s+(?:at|in|to)\s+the\s+{_EVENT})?\s+(?:are|were|was|is)\s+(?:also\s+)?"
+        rf"(?-i:(?=[A-Z]|comrades?\s|cdes?\.))(?P<list>{_IN_LIST}+)"
+    ),
     # "Those present were ...", "Those in attendance included ..."
     re.compile(
         rf"(?i)\bthose\s+(?:present|attending|in\s+attendance)\s+(?:were|was|included)\s*:?\s+{_LIST}"

@@ -49,7 +49,9 @@ _EVENT = r"(?:\s+(?:(?:at|in|during)\s+)?the\s+\w+)?"
 # following took part in the conversation:", and the interpreters and note-takers, who were present too.
 _ATTENDING = (
     r"(?:[\w'’.-]+\s+){0,3}?"  # "Chinese participants", "Guinean side in attendance", "Persons present"
-    r"(?:(?:present|attending|in\s+attendance)" + _EVENT + r"|attended(?:\s+by)?|(?:also\s+)?invited|"
+    r"(?:(?:present|attending|in\s+attendance)"
+    + _EVENT
+    + r"|attended(?:\s+by)?|(?:also\s+)?invited(?:\s+to\s+the\s+\w+)?|"
     r"accompanying(?:\s+[^:]{1,40})?|introductions?|participants?" + _EVENT + r"|taking\s+part|"
     r"(?:the\s+following\s+(?:\w+\s+){0,2})?(?:took\s+part|were\s+(?:also\s+)?present)" + _EVENT + r"|"
     # "Present were: Cdes. ...", "The Chinese side was [also] represented by: Comrade ..."
@@ -181,7 +183,7 @@ def present(text: str) -> list[Agent]:
     lines = _ORDINAL_BREAK.sub(r"\1\2", text).split("\n")
     k = 0
     while k < len(lines):
-        label = label_of(lines[k])
+        label = label_of(lines[k]) or _closing_label(lines[k])
         if label is None:
             k += 1
             continue
@@ -194,6 +196,18 @@ def present(text: str) -> list[Agent]:
             if all(agent.name != a.name for a in out):
                 out.append(agent)
     return out
+
+
+def _closing_label(line: str) -> Label | None:
+    """A paragraph's last sentence that labels the list under it: "... who is paying an official visit to our
+    country. The meeting was attended by:" over one name a line."""
+    if not line.rstrip().endswith(":"):
+        return None
+    last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", line.strip())[-1]
+    label = label_of(last) if last != line.strip() else None
+    return (
+        Label("attending", "", len(line)) if label and label.kind == "attending" and not label.value else None
+    )
 
 
 def _read_list(lines: list[str], k: int, label: Label) -> tuple[list[str], int]:
