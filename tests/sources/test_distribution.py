@@ -317,3 +317,20 @@ def test_a_copy_sent_to_your_embassy_names_no_addressee():
         ["A copy of the document was sent to minister Rapacki and to the ambassador in London."]
     )
     assert len(found) == 2
+
+
+def test_the_comrades_an_excerpt_of_minutes_goes_to_are_its_distribution(read_record):
+    page = (
+        "Excerpt from Minutes Nº 80 of the CPSU CC Politburo Meeting of 2 March 1973\n\n"
+        "[CPSU CC letterhead]\n\nTOP SECRET\n\nNº P80/12\n\n"
+        "to Cdes. Brezhnev, Kosygin, Kirilenko, and Gromyko\n\n"
+        "Excerpt from Minutes Nº 80 of the CPSU CC Politburo meeting of 2 March 1973\n\n"
+        "1. Approve the draft instructions to the Soviet Ambassador in London (attached).\n\n"
+        "CC SECRETARY\n"
+    )
+    record = read_record(page)
+    assert [e.agent.name for e in record.distribution] == ["Brezhnev", "Kosygin", "Kirilenko", "Gromyko"]
+    assert record.recipients == []
+    # the same line over a letter names its addressees
+    letter = read_record(page.replace("Excerpt from Minutes", "Letter of the CC to the Ministers, Minutes"))
+    assert [a.name for a in letter.recipients][:2] == ["Brezhnev", "Kosygin"]

@@ -426,6 +426,9 @@ def _title_and_date(
     )
 
 
+_MINUTES_EXCERPT = re.compile(
+    r"(?i)^(?:an?\s+)?(?:excerpts?|extracts?)\s+(?:from|of)\s+(?:the\s+)?(?:minutes|protocol|proceedings)\b"
+)
 _SENT_FROM_TO = re.compile(
     r"\bSent\s+from\s+(?P<a>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+to\s+(?P<b>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b"
 )
@@ -535,6 +538,11 @@ def _distribution(
                 for k, a in enumerate(sent)
                 if all(e.agent.name != a.name for e in entries)
             ]
+    # an excerpt of a body's minutes goes to those it concerns: "to Cdes. Brezhnev, Kosygin, ..." over
+    # "Excerpt from Minutes Nº 80 of the CPSU CC Politburo" is the excerpt's distribution, not its addressees
+    if not entries and record.recipients and _MINUTES_EXCERPT.match(record.title or ""):
+        entries = [DistributionEntry(a, k + 1) for k, a in enumerate(record.recipients)]
+        record.recipients = []
     record.distribution = entries
     record.copies = read_copies("\n".join(lines), entries, header.this_copy, closing.printed)
     files = [
