@@ -409,3 +409,19 @@ def test_a_marxists_letter_dated_in_one_word_under_the_notes(read_record):
         "9/VIII.1921",
         "letter",
     )
+
+
+def test_a_frus_file_line_whose_file_has_subject_words_and_numbers(read_record):
+    for file, genre in (
+        ("462.00 R 29/647", "Telegram"),
+        ("740.00112A European War 1939/479a", "Circular telegram"),
+    ):
+        record = read_record(
+            f"{file}: {genre}\nThe Commissioner at Berlin (Dresel) to the Secretary of State\n"
+            "[Received 5:16 p.m.]\n421. Was asked to see Simons yesterday about the message.\n"
+        )
+        assert (record.source_layout, record.citation.as_written, record.title) == (
+            "frus",
+            file,
+            "The Commissioner at Berlin (Dresel) to the Secretary of State",
+        )

@@ -28,7 +28,9 @@ from chancery.sources.page.sections import NotAPage, Page, next_filled
 
 _VOLUME = re.compile(r"^Foreign Relations of the United States,")
 _FILE_LINE = re.compile(
-    r"^(?P<file>\d{3}[A-Za-z]?\.[\w.–-]+(?:\s+[A-Z][\w.]*){0,3}(?:/[\w.–-]+)?):\s*"
+    # the decimal file, its subject words and numbers with it ("462.00 R 29/647", "740.00112A European War
+    # 1939/479a", "740.00119 Potsdam/8–745")
+    r"^(?P<file>\d{3}[A-Za-z]?\.[\w.–-]+(?:\s+[A-Z0-9][\w.]*){0,3}(?:/[\w.–-]+)?):\s*"
     r"(?P<genre>[A-Z][a-z]+(?: [A-Za-z]+)?)$"
     # a collection's papers for the file ("Roosevelt Papers: Telegram"), and the older volumes' "File No.
     # 861.731/81" over the heading, the genre under it ("[Telegram]")
