@@ -228,3 +228,13 @@ def test_a_paragraphs_last_sentence_labels_the_list_under_it():
     assert names(text) == ["Ivan Bashev", "Lambo Teolov", "Parvan Chernev"]
     # a sentence that ends on a colon and names no attendance labels nothing
     assert names("We discussed the following. The questions were these:\nLambo Teolov\n") == []
+
+
+def test_a_councils_attendance_by_office_names_only_the_people_it_names():
+    text = (
+        "The following were present at the 195th meeting of the National Security Council: The President of "
+        "the United States, presiding; the Secretary of State; the Attorney General; the Chairman, Joint "
+        "Chiefs of Staff; the Federal Civil Defense Administrator; General Ridgway for the Secretary of the "
+        "Army; Robert Cutler, Special Assistant to the President; The Lord Ismay.\n"
+    )
+    assert names(text) == ["Ridgway", "Robert Cutler", "Ismay"]

@@ -19,6 +19,7 @@ ROLE_NOUNS = frozenset(
         "governor", "marshal", "commissar", "commissioner", "general", "general-major", "commander-in-chief",
         "vice-chairman", "vice-premier", "vice-president",  # written as one word as often as two
         "official", "aide", "interpreter", "translator", "assistant", "staffer", "functionary",
+        "administrator", "attorney",  # "the Federal Civil Defense Administrator", "the Attorney General"
         # German and French titles of office, as their pages write them
         "gesandte", "gesandten", "gesandter", "botschafter", "botschafters", "kanzler", "bundeskanzler",
         "reichskanzler", "staatssekretär", "ministerpräsident", "außenminister", "konsul", "generalkonsul",

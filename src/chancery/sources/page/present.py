@@ -43,7 +43,8 @@ from chancery.sources.page.names import (
 )
 from chancery.sources.page.places import is_known_place
 
-_EVENT = r"(?:\s+(?:(?:at|in|during)\s+)?the\s+\w+)?"
+# the sitting named after the words: "at the meeting", "at the 195th meeting of the National Security Council"
+_EVENT = r"(?:\s+(?:(?:at|in|during)\s+)?the\s+(?:\w+\s+)?\w+(?:\s+of\s+(?:the\s+)?[A-Z][^:;]{1,60})?)?"
 # Those present: "Present:", "Those attending the meeting:", "Attended by:", "Invited:", "Accompanying
 # Premier Zhou:", "Participants in the talks:", "Chinese participants:", "Korean side present:", "The
 # following took part in the conversation:", and the interpreters and note-takers, who were present too.
@@ -554,6 +555,19 @@ def _singular(word: str) -> str:
 def participant(item: str) -> Agent | None:
     """The person an item names; an office alone ("The President") is nobody the page names."""
     head = re.sub(r"^(?:and\s+)", "", item.strip())
+    if m := re.match(r"(?i)the\s+(?P<rest>.+)$", head):
+        office, comma, domain = m.group("rest").partition(",")
+        if (
+            is_office(m.group("rest"))
+            or comma
+            and is_office(office.strip())
+            and is_organization(domain.strip())
+        ):
+            return (
+                None  # "the Attorney General", "the Chairman, Joint Chiefs of Staff": an office, no one named
+            )
+    # "General Ridgway for the Secretary of the Army": who sat in for an office
+    head = re.sub(r"^(?P<who>[A-Z][^,]{2,40}?)\s+for\s+the\s+[A-Z][^,]*$", r"\g<who>", head)
     head = re.sub(r"(?:\s*\([^)]*\))?\s+\d{1,2}$", "", head)  # "Adenauer (zeitweise) 1": a note's number
     # "acting heads of department L. Badamragchaa and B. Nachaa": the office shared, in the singular, when
     # a whole name follows it ("representatives of the Institute of Agrarian Reform" names no one)
