@@ -373,6 +373,18 @@ def test_an_editions_shop_link_is_furniture():
     assert not is_furniture("Purchase of arms from the United States")
 
 
+def test_an_editions_links_among_its_pages_are_furniture():
+    for line in (
+        "Return to Index",
+        "Go to Document Numbers 476-500",
+        "Go to Appendix A",
+        "Document Numbers 651 - 677",
+    ):
+        assert is_furniture(line), line
+    for line in ("Go to the embassy at once and tell them.", "Return to Moscow", "Document No. 5"):
+        assert not is_furniture(line), line
+
+
 def test_a_frus_file_line_with_a_lower_case_letter_below_a_viewers_lines(read_record):
     viewer = [f"Viewer line {k}" for k in range(12)]
     record = read_record(

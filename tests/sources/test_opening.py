@@ -525,3 +525,25 @@ def test_a_date_line_alone_over_the_text_after_a_catalogues_description():
     assert (opening.dateline.date.value, opening.dateline_at) == ("1946-09-17", 4)
     # a date line over a list, not the text, is no document's head
     assert read_opening([*lines[:4], "Sept. 17, 1946", "Cabinet officers"]).dateline is None
+
+
+def test_an_editions_page_heads_its_period_and_the_document_is_dated_under_its_heading(read_record):
+    page = (
+        "Document Numbers 651 - 677\n\n23 July - 5 September 1914\nReturn to Index\nGo to Appendix A\n\n"
+        "(36033) No. 651.\nCount de Salis to Sir Edward Grey. (Received August 5.)\n(No. 32.)\n"
+        "Cettinje, July 23, 1914.\n\n"
+        "Early last June the Belgrade newspaper Pravda printed a bitter attack on the authorities of this "
+        "country, and a few days later another paper repeated the same statements.\n"
+    )
+    record = read_record(page)
+    assert (record.title, record.date.value) == ("Count de Salis to Sir Edward Grey", "1914-07-23")
+    page = (
+        "Document Numbers 446-475\n\n1-2 August\nReturn to Index\nGo to Document Numbers 476-500\n\n"
+        "No. 446.\nSir Arthur Nicolson to Sir Edward Grey.\n58, Cadogan Gardens, S.W.,\n"
+        "August 1, 1914.(1)\n\n"
+        "I take it the enclosed telegram(2) has reached you. What Germany has done plainly makes her the "
+        "aggressor, and so there should be no hesitation about our attitude.\n"
+    )
+    record = read_record(page)
+    assert (record.title, record.date.value) == ("Sir Arthur Nicolson to Sir Edward Grey", "1914-08-01")
+    assert [a.name for a in record.authors] == ["Arthur Nicolson"]

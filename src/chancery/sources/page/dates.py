@@ -99,7 +99,8 @@ QUALIFIERS = {
     "not after": "before",
 }
 
-_MONTH_WORDS = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+MONTH_WORDS = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"  # a month's name, any language
+_MONTH_WORDS = MONTH_WORDS
 # A month's word: any word of three to nine letters, told a month by :data:`MONTHS` when the date is read
 # (one class for the dozens of names the languages give the months: the patterns stay fast)
 _MONTH = r"(?P<{n}>[^\W\d_]{{3,9}})\.?"
@@ -218,8 +219,15 @@ _DAY_MONTH = (
 _GLUED_YEAR = re.compile(rf"(?i)(?P<date>{_DAY_MONTH}\.?,?\s+(?:1[5-9]\d\d|20\d\d))\d{{1,2}}(?P<end>[.)]?)$")
 
 
+# a note's number in brackets after the year: "August 1, 1914.(1)", "12 May 1950 [3]"
+_BRACKETED_MARKER = re.compile(r"(?<=\d{4})(?P<end>\.?)\s*(?:\(\d{1,2}\)|\[\d{1,2}\])$")
+
+
 def without_marker(text: str) -> str:
-    """``text`` without a note marker glued to the year it ends with (rule *glued marker*)."""
+    """``text`` without a note marker glued to the year it ends with (rule *glued marker*), or set after it
+    in brackets."""
+    if text.endswith((")", "]")) and (m := _BRACKETED_MARKER.search(text)):
+        text = text[: m.start()] + m.group("end")
     if len(text) < 7 or not text.rstrip(".)")[-5:].isdigit():
         return text  # the cheap test: no five digits at the end
     return _GLUED_YEAR.sub(r"\g<date>\g<end>", text)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from chancery.model import Agent
 from chancery.sources.page.datelines import Dateline, read_dateline
-from chancery.sources.page.dates import find_dates, parse_date, without_marker
+from chancery.sources.page.dates import MONTH_WORDS, find_dates, parse_date, without_marker
 from chancery.sources.page.doc_types import BODY_HEADING, doc_type_of
 from chancery.sources.page.header import is_prose
 from chancery.sources.page.letters import ADDRESS_LINE
@@ -29,7 +29,7 @@ _OPEN_END = re.compile(
     r"(?i)(?:^|\s)(?:to|from|and|of|for|with|between|in|the|à|a|au|aux|an|de|du|des|der|die|den|di|del|della)$"
 )
 # A line that may stand between a heading and its date line: an item's number, an editor's bracket
-_ITEM_OR_NOTE = re.compile(r"(?:No\.\s*)?\d{1,4}\.?\]?|\[[^\]]{2,30}\]\.?")
+_ITEM_OR_NOTE = re.compile(r"\(?(?:No\.\s*)?\d{1,4}\.?\)?\]?|\[[^\]]{2,30}\]\.?")
 # A who-to-whom heading cut after the addressee's first name: "... External Affairs to Robert"
 _BROKEN_NAME = re.compile(r"\s(?:to|from)\s+[A-Z][a-z]+$")
 _NOT_HEADING = re.compile(
@@ -203,6 +203,7 @@ def read_opening(lines: list[str], want_heading: bool = True, nested: bool = Fal
             opening.heading_marker = marker.group(0) if marker else None
     if want_heading and opening.heading is None and bare is not None:
         opening.heading, opening.heading_at, opening.genre = lines[bare].rstrip("."), [bare], None
+    _dated_under_heading(opening, lines, zone)
     if want_heading and opening.heading is None and opening.dateline is None and not nested:
         return _after_introduction(lines, zone) or opening
     # paragraphs before the heading are the page's (an editor's introduction, a stray paragraph of the page
@@ -210,6 +211,20 @@ def read_opening(lines: list[str], want_heading: bool = True, nested: bool = Fal
     first = opening.heading_at[0] if opening.heading_at else 0
     opening.start = next((j + 1 for j in range(first - 1, -1, -1) if is_prose(lines[j])), 0)
     return opening
+
+
+def _dated_under_heading(opening: Opening, lines: list[str], zone: int) -> None:
+    """Rule *dated under its heading*: a date line above the heading is the page's (the period an edition's
+    page covers, "23 July - 5 September 1914"); the one in the heading's next lines, after its number or
+    the writer's address, is the document's ("Count de Salis to Sir Edward Grey." / "(No. 32.)" /
+    "Cettinje, July 23, 1914.")."""
+    if not opening.heading_at or opening.dateline_at is None or opening.dateline_at > opening.heading_at[0]:
+        return
+    after = opening.heading_at[-1]
+    for j in range(after + 1, min(after + 4, zone, len(lines))):
+        if (d := read_dateline(lines[j])) is not None and d.event == "written" and d.date.value:
+            opening.dateline, opening.dateline_at, opening.dateline_more = d, j, []
+            return
 
 
 def _after_introduction(lines: list[str], zone: int) -> Opening | None:
@@ -320,6 +335,12 @@ _HELD_ON = re.compile(
 _EDITION_NUMBER = re.compile(r"^(?:(?:No|Nr|Doc)\.?\s*\d{1,4}\.?|№\s*\d{1,4}\.?|\d{1,4}\.)(?:\s|$)")
 
 
+# days of a month without its year, as an edition's page heads the period it covers ("1-2 August")
+_DAYS_OF_MONTH = re.compile(
+    rf"(?i)[0-3]?\d(?:\s*[-–]\s*[0-3]?\d)?\s+{MONTH_WORDS}\.?(?:\s*[-–]\s*[0-3]?\d\s+{MONTH_WORDS}\.?)?"
+)
+
+
 def _letterhead(lines: list[str]) -> tuple[int, int]:
     """Where a letterhead begins and ends: from its first address line to the date line (a heading above
     it heads the page: "БЕСЕДА С Ф. РУЗВЕЛЬТОМ" over a site's file size "2.89 Mb."); (0, 0) for none."""
@@ -334,6 +355,7 @@ def _letterhead(lines: list[str]) -> tuple[int, int]:
             # External Affairs" names an embassy, but who writes to whom is the heading, no letterhead
             if ADDRESS_LINE.search(lines[k])
             and not _EDITION_NUMBER.match(lines[k])
+            and not _DAYS_OF_MONTH.fullmatch(lines[k])  # "1-2 August": a period, not a street's number
             and not _names_a_sender(lines[k])
             and doc_type_of(lines[k]) == "other"  # "Cipher telegram from ... in Washington ...": a heading
         ),
@@ -349,6 +371,10 @@ _DATED_TITLE = re.compile(
 )
 
 
+# the day or hour of receipt an edition prints after a heading: "... Sir Edward Grey. (Received August 5.)"
+_RECEIPT_AFTER = re.compile(r"(?<=\.)\s+\((?:Received|Recd\.?|Rec'd\.?)\s[^()]{1,40}\)$")
+
+
 def _heading(lines: list[str], k: int, zone: int) -> tuple[str, list[int]] | None:
     line = lines[k]
     if _POST_TO_POST.match(line):
@@ -362,7 +388,12 @@ def _heading(lines: list[str], k: int, zone: int) -> tuple[str, list[int]] | Non
     between = next(
         (j for j in range(k + 1, min(zone, k + 3)) if not _ITEM_OR_NOTE.fullmatch(lines[j])), k + 1
     )
-    dotted = line.endswith(".") and any(0 <= j < zone and read_dateline(lines[j]) for j in (k - 1, between))
+    # or the writer's address over the date line ("58, Cadogan Gardens, S.W.," / "August 1, 1914.")
+    addressed = between + 1 if between < len(lines) and lines[between].endswith(",") else None
+    line = _RECEIPT_AFTER.sub("", line)  # "Count de Salis to Sir Edward Grey. (Received August 5.)"
+    dotted = line.endswith(".") and any(
+        j is not None and 0 <= j < zone and read_dateline(lines[j]) for j in (k - 1, between, addressed)
+    )
     if len(line) > 200 and (head := _run_into_text(line)):
         return head, [k]
     if (

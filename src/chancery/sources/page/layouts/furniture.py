@@ -13,6 +13,11 @@ import re
 FURNITURE = re.compile(
     r"(?i)^(?:"
     r"skip to (?:main )?content|back to top|top of page|print(?: this page)?|"
+    # an edition's links among its pages: "Return to Index", "Go to Document Numbers 476-500", "Go to
+    # Appendix A", "Back to the list"
+    r"(?:return|back)\s+to\s+(?:the\s+)?(?:index|contents|list|table of contents|top|search results)|"
+    r"go\s+to\s+(?:documents?(?:\s+numbers?)?\s+\d+\s*[-–]\s*\d+|appendix\s+\w+|index|contents|top)|"
+    r"documents?\s+(?:numbers?|nos?\.)\s+\d+\s*[-–]\s*\d+|"  # the page's run of an edition's documents
     r"перейти к началу страницы|наверх|nach oben|haut de (?:la )?page|retour en haut(?: de (?:la )?page)?|"
     r"share(?: this)?(?: page| document)?|e-?mail this page|download(?: the)? pdf|last updated:?.*|"
     r"updated:.{0,80}|"
