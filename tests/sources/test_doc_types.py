@@ -174,3 +174,14 @@ def test_a_catalogues_content_type_types_a_record_whose_text_names_no_genre(read
     # the text's own genre wins over the catalogue's code
     cable = head.format(code="MFR").replace("26 January 1982\n", "CABLE\n26 January 1982\n", 1)
     assert read_record(cable).doc_type != "memorandum"
+
+
+def test_a_british_editions_telegram_abbreviation_with_its_number(read_record):
+    record = read_record(
+        "(35517) No. 522.\nMr. Beaumont to Sir Edward Grey.\nConstantinople, August 3, 1914.\nD. 9:30 A.M.\n"
+        "Tel. (No. 468.)\nR. 12:15 P.M.\n\nFollowing from military attaché for Director of Military "
+        "Operations: the mobilisation is general and the army will be ready in a fortnight.\n"
+    )
+    assert record.doc_type == "telegram"
+    # a letterhead's telephone is no telegram's
+    assert doc_type_of("Tel. 555-1234") == "other"

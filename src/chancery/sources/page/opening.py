@@ -66,6 +66,9 @@ _GENRE_LINE = re.compile(
     r"(?i)\[?(?:telegram|cablegram|cable|savingram|airgram|despatch|dispatch|memorandum|letter|note(?:\s+verbale)?|"
     r"aide[- ]m[ée]moire|minute|telegramm|t[ée]l[ée]gramme|lettre|schreiben|телеграмма|письмо|нота)"
     r"(?:\s+(?:No\.?\s*|Nr\.?\s*|№\s*)?\d[\w/.-]*|\s+\([A-Z]{1,3}\))?\.?\]?"
+    # a British edition's abbreviation with the telegram's number in brackets: "Tel. (No. 468.)" (a
+    # letterhead's "Tel. 555-1234" is a telephone's)
+    r"|(?i:tel\.\s+\(No\.\s*\d[\w/.-]*\))\.?"
 )
 
 
