@@ -437,3 +437,23 @@ def test_a_frus_file_line_whose_file_has_subject_words_and_numbers(read_record):
             file,
             "The Commissioner at Berlin (Dresel) to the Secretary of State",
         )
+
+
+def test_an_nzetc_page_the_collections_title_over_the_documents_heading(read_record):
+    page = (
+        "Other formats\n\n    TEI XML file   ePub eBook file  \n\nConnect\n\n"
+        "    mail icontwitter iconrss icon\n\n"
+        "Documents Relating to New Zealand's Participation in the Second World War 1939–45: Volume I\n\n"
+        "1 — The Secretary of State for Dominion Affairs1 to the Governor-General of New Zealand2\n\n1\n"
+        "The Secretary of State for Dominion Affairs1 to the Governor-General of New Zealand2\n"
+        "1 September 1939\n\nDefence. Precautionary stage3 adopted against Germany and Italy.\n\npage 160\n"
+    )
+    record = read_record(page)
+    assert (record.source_layout, record.title, record.date.value) == (
+        "nzetc",
+        "The Secretary of State for Dominion Affairs to the Governor-General of New Zealand",
+        "1939-09-01",
+    )
+    assert [a.name for a in record.authors] == ["Secretary of State for Dominion Affairs"]
+    assert [a.name for a in record.recipients] == ["Governor-General of New Zealand"]
+    assert is_furniture("page 160") and not is_furniture("page 160 of the report shows")

@@ -522,3 +522,19 @@ def test_a_city_addressed_is_where_the_paper_went_not_an_addressee():
         "Irish Legation in Madrid",
         "Permanent Delegate to the League of Nations in Geneva",
     ]
+
+
+def test_an_offices_for_and_a_despatch_excerpted():
+    from chancery.sources.page.title import read_title
+
+    facts = read_title("The Secretary of State for Dominion Affairs to the Governor-General of New Zealand")
+    assert [a.name for a in facts.authors] == ["Secretary of State for Dominion Affairs"]
+    assert [a.name for a in facts.recipients] == ["Governor-General of New Zealand"]
+    facts = read_title("Extract of a Despatch from Lord John Russell to Governor Sir George Gipps")
+    assert facts.doc_type == "letter"
+    assert ([a.name for a in facts.authors], [a.name for a in facts.recipients]) == (
+        ["John Russell"],
+        ["George Gipps"],
+    )
+    memo = read_title("Memorandum from the Secretary of State for the President")
+    assert [a.name for a in memo.recipients] == ["President"]

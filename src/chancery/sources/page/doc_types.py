@@ -10,7 +10,8 @@ import re
 
 PART_OF = re.compile(
     r"(?i)^(?:an?\s+)?(?:excerpts?|extracts?|fragments?|draft|copy|translation|text)\s+(?:from|of)\s+(?:an?\s+|the\s+)?"
-    r"(?=(?:[\w’'.-]+\s+){0,2}?(?:telegram|cable|letter|memorandum|report|note|message|ciphergram|speech|diary|"
+    r"(?=(?:[\w’'.-]+\s+){0,2}?(?:telegram|cable|letter|despatch|dispatch|memorandum|report|note|message|"
+    r"ciphergram|speech|diary|"
     r"journal|minutes|protocol|transcript)\b)"
 )
 
@@ -142,6 +143,8 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
     ),
     (rf"^{_ISSUER}(?:cable|cablegram|savingram)\b", "cable"),  # "Secret North Vietnam Politburo Cable"
     (rf"^(?:{GENRE_QUALIFIERS} )*(?:letter|message|appeal|petition)\b", "letter"),
+    # a despatch: a head of mission's or a governor's formal letter ("Despatch from Lord John Russell to ...")
+    (rf"^(?:{GENRE_QUALIFIERS} )*(?:despatch|dispatch)\s+(?:no\.?\s*\d+\s+)?(?:from|to|of)\b", "letter"),
     # a head of government's personal message named by its markings: "Personal and Secret from Premier ..."
     (r"^(?:personal|private) and (?:top )?secret (?:message )?from\b", "letter"),
     (r"^(?:top )?secret and (?:personal|private) (?:message )?from\b", "letter"),

@@ -358,8 +358,10 @@ def _split_to(rest: str) -> tuple[str, str | None]:
         last = left.split()[-1].lower() if left.split() else ""
         if (last in ROLE_NOUNS or last in POST_NOUNS) and (later or not _addressee_body(right)):
             continue  # "Ambassador to China Yudin to Moscow", "Assistant for ... (Bundy) to": the office's
-        if m.group(0).strip() == "for" and last in ORGANISATION_WORDS and later:
-            continue  # "Principal Directorate for Foreign Tourism ... to": the body's name goes on
+        if m.group(0).strip() == "for" and later and (last in ORGANISATION_WORDS or is_office(left)):
+            # "Principal Directorate for Foreign Tourism ... to", "The Secretary of State for Dominion Affairs
+            # to ...": the body's or the office's name goes on
+            continue
         return left, right
     return rest, None
 

@@ -18,6 +18,7 @@ FURNITURE = re.compile(
     r"(?:return|back)\s+to\s+(?:the\s+)?(?:index|contents|list|table of contents|top|search results)|"
     r"go\s+to\s+(?:documents?(?:\s+numbers?)?\s+\d+\s*[-–]\s*\d+|appendix\s+\w+|index|contents|top)|"
     r"documents?\s+(?:numbers?|nos?\.)\s+\d+\s*[-–]\s*\d+|"  # the page's run of an edition's documents
+    r"page\s+\d{1,4}|"  # a printed book's page break, alone on its line ("page 160")
     r"перейти к началу страницы|наверх|nach oben|haut de (?:la )?page|retour en haut(?: de (?:la )?page)?|"
     r"share(?: this)?(?: page| document)?|e-?mail this page|download(?: the)? pdf|last updated:?.*|"
     r"updated:.{0,80}|"

@@ -1,0 +1,81 @@
+"""The New Zealand Electronic Text Collection (nzetc.victoria.ac.nz): a printed collection's documents, one
+a page, under the site's links and the collection's title.
+
+```
+Other formats                                           (the site's links: formats, sharing)
+    Adobe Portable Document Format file (facsimile images)   TEI XML file   ePub eBook file
+Connect
+    mail icontwitter iconBlogspot iconrss icon
+An Epitome of Official Documents Relative to Native Affairs ...        (the collection's title)
+No. 12. — Copy of a Despatch from Governor Hobson to the ...           (the page's title: number — heading)
+No. 12.                                                                (the document's number and heading,
+Copy of a Despatch from Governor Hobson to the ... .                    printed again over its text)
+<text>                                                                 ("page 160": the book's page breaks)
+```
+
+The heading is the title, without the notes' numbers glued to its words ("Dominion Affairs1 to the
+Governor-General of New Zealand2").
+"""
+
+from __future__ import annotations
+
+import re
+
+from chancery.sources.page.layouts.furniture import is_furniture
+from chancery.sources.page.sections import NotAPage, Page, next_filled
+
+_FORMATS = re.compile(r"(?i)\b(?:TEI XML file|ePub eBook file|Portable Document Format file)\b")
+_SITE_LINE = re.compile(r"(?i)^(?:other formats|connect|(?:\w+\s?icon)+)$")
+# the page's title: the document's number in the collection, a dash, its heading
+_TITLE = re.compile(r"^(?P<n>(?:No\.\s*)?\d{1,4}\.?)\s+[—–-]\s+(?P<title>\S.*)$")
+_NUMBER = re.compile(r"^(?:No\.\s*)?\d{1,4}\.?$")
+_GLUED_NOTE = re.compile(r"(?<=[^\W\d_]{2})\d{1,2}\b")  # "Affairs1", "Zealand2"
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\W+", " ", _GLUED_NOTE.sub("", text)).strip().lower()
+
+
+class Nzetc:
+    name = "nzetc"
+
+    def recognise(self, lines: list[str]) -> int:
+        head = [line.strip() for line in lines[:15]]
+        score = 2 if any(_FORMATS.search(line) for line in head) else 0
+        score += 1 if "Other formats" in head else 0
+        return score + (1 if any(_TITLE.match(line) for line in head) else 0) if score else 0
+
+    def split(self, lines: list[str]) -> Page:
+        chrome: dict[int, str] = {}
+        at = next((k for k in range(min(len(lines), 25)) if _TITLE.match(lines[k].strip())), None)
+        if at is None:
+            raise NotAPage("no document heading under the collection's title")
+        for k in range(at):
+            if not lines[k].strip():
+                continue
+            text = lines[k].strip()
+            site = _FORMATS.search(text) or _SITE_LINE.match(text) or is_furniture(text)
+            chrome[k] = "site: links" if site else "site: the collection's title"
+        title = _GLUED_NOTE.sub("", _TITLE.match(lines[at].strip()).group("title")).strip()  # type: ignore[union-attr]
+        chrome[at] = "site: the page's title"
+        i = next_filled(lines, at + 1)
+        # the document's number and heading, printed again over its text
+        while i < len(lines) and (
+            _NUMBER.match(lines[i].strip()) or _fold(lines[i]) == _fold(title) and _fold(title)
+        ):
+            chrome[i] = "site: heading"
+            i = next_filled(lines, i + 1)
+        if i >= len(lines):
+            raise NotAPage("no text")
+        page = Page(date_line="", title=title, title_is_heading=True)
+        body_at = [k for k in range(i, len(lines)) if not is_furniture(lines[k])]
+        page.body, page.body_at, page.body_start, page.chrome = (
+            [lines[k] for k in body_at],
+            body_at,
+            i + 1,
+            chrome,
+        )
+        return page
+
+
+LAYOUT = Nzetc()
