@@ -382,3 +382,18 @@ def test_the_public_papers_bracket_released_then_dated():
     from chancery.sources.page.datelines import read_dateline
 
     assert read_dateline("[ Released April 19, 1960. Dated April 13, 1960 ]").date.value == "1960-04-13"
+
+
+def test_a_date_lines_building_street_number_and_dotted_day():
+    from chancery.sources.page.datelines import read_dateline
+
+    cases = {
+        "34, Great George Street, August, 1839.": ("1839-08", "34, Great George Street"),
+        "Government House, Auckland, 5th August, 1841.": ("1841-08-05", "Auckland"),
+        "Paris Feb. 20. 1787.": ("1787-02-20", "Paris"),
+        "Downing Street, 4th December, 1839.": ("1839-12-04", "Downing Street"),
+    }
+    for line, (value, place) in cases.items():
+        found = read_dateline(line)
+        assert found is not None and (found.date.value, found.place) == (value, place), line
+    assert read_dateline("34 men, 5 May 1950") is None

@@ -121,7 +121,7 @@ _CITY_FIGURES = re.compile(rf"^(?P<place>{_PLACE})\s+(?=\d{{1,2}}[./]\d{{1,2}}[.
 # 1798", "Philadelphia March 4th 1798"); the place's words are no month, weekday or genre
 _CITY_WORDS = re.compile(
     rf"^(?P<place>{_PLACE})\s+(?=(?:\d{{1,2}}(?:st|nd|rd|th|d)?\s+[A-Z][a-z]{{2,8}}\.?,?\s+1\d{{3}}"
-    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th|d)?,?\s+1\d{3})\.?$)"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th|d)?[,.]?\s+1\d{3})\.?$)"  # "Paris Feb. 20. 1787."
 )
 _PLACE_MORE = re.compile(rf"^(?P<more>(?:[A-Z]\.\s?){{2,3}}|{_PLACE})\s*,\s*(?=\S)")
 _CITY_WORD = re.compile(r"^г\.\s*(?=[А-Я])")
@@ -347,6 +347,18 @@ def _opening_date(text: str) -> tuple[DateValue | None, str] | None:
     return _date_and_rest(text)
 
 
+# a building or a street before the city of a date line ("Government House, Auckland, 5th August, 1841."), and
+# the street's number before it ("34, Great George Street, August, 1839.")
+_BUILDING = re.compile(
+    r"(?i)\b(?:house|street|office|palace|hall|square|gardens|road|buildings?|castle|embassy|legation|"
+    r"consulate|residence|camp|headquarters)$"
+)
+_HOUSE_NUMBER = re.compile(
+    r"^(?P<n>\d{1,4}[a-z]?),?\s+(?=[A-Z][^,]{2,40}\b(?i:street|road|square|gardens|place|"
+    r"terrace|avenue|lane|row|crescent),)"
+)
+
+
 def _head(text: str) -> tuple[str | None, str | None, str]:
     """(file number, place, what follows) of "Pol. VI 2651 Berlin, December 2, 1939": what stands before
     the date. Rule *weekday*: a weekday is the date's, not a place, and goes ("Hong Kong, Sunday, 18th
@@ -355,6 +367,9 @@ def _head(text: str) -> tuple[str | None, str | None, str]:
     if (m := _FILE_NUMBER.match(text) or _MEETING.match(text)) and _PLACE_FIRST.match(text[m.end() :]):
         file_number, text = m.group("file").strip(), text[m.end() :]
     text = _CITY_WORD.sub("", text)  # "г. Москва, ...": the word "city" before the city's name
+    number = _HOUSE_NUMBER.match(text)
+    if number:
+        text = text[number.end() :]
     m = _PLACE_FIRST.match(text) or _PLACE_STOP.match(text)
     if m and m.re is _PLACE_STOP and not is_known_place(m.group("place")):
         m = None  # "Moscow. 11.VII.27": a known city's name before a full stop
@@ -364,7 +379,8 @@ def _head(text: str) -> tuple[str | None, str | None, str]:
         # House, Wellington, ..."): the city
         # (not a letterhead in capitals: "AMERICAN EMBASSY, London, August 3, 1914" is no date line)
         city = _PLACE_FIRST.match(text) if not is_known_place(place) and not place.isupper() else None
-        if city and is_known_place(city.group("place")):
+        building = city and _BUILDING.search(place) and city.group("place").lower().rstrip(".") not in MONTHS
+        if city and (is_known_place(city.group("place")) or building):
             place, text = city.group("place"), text[city.end() :]
         # a known city's second part: the state's initials ("Washington, D.C., May 3, 1950"), kept; the
         # building ("Moscow, Kremlin, 3 May 1950", "Москва, Кремль, ..."), read past
@@ -372,6 +388,8 @@ def _head(text: str) -> tuple[str | None, str | None, str]:
         if more and more.group("more").lower() not in WEEKDAYS:
             place = f"{place}, {more.group('more')}" if more.group("more")[-1:] == "." else place
             text = text[more.end() :]
+    if number and place:
+        place = f"{number.group('n')}, {place}"
     if m := _WEEKDAY.match(text):
         text = text[m.end() :]
     return file_number, place, text
