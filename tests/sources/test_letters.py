@@ -76,3 +76,29 @@ def test_salutations_run_into_the_text_or_by_name_and_patronymic():
     # a hall greeted, a label over its text: no letter's salutation
     for line in ("Comrades!", "Summary:", "Present:"):
         assert read_letter([line, "The meeting opened at noon.", "Yours,"]).salutation_at is None, line
+
+
+def test_a_despatchs_close_in_full_and_its_form_of_address():
+    lines = [
+        "My Lord Duke,—",
+        "I have the honor to report that the Blue Books have come to hand, and I beg to thank your Grace.",
+        "I have the honor to be",
+        "My Lord Duke",
+        "Your Graces most obedient",
+        "humble Servant James Douglas",
+    ]
+    letter = read_letter(lines)
+    assert letter.salutation_at == 0 and letter.is_letter
+    assert [a.name for a in letter.signature] == ["James Douglas"]
+    lines[-1] = "humble Servant,"
+    lines.append("W. Hobson.")
+    assert [a.name for a in read_letter(lines).signature] == ["W. Hobson"]
+
+
+def test_the_closes_form_of_address_signs_nothing(read_record):
+    record = read_record(
+        "No. 22\n25 March 1861\nI have the honor to report that the following Blue Books have come to hand, "
+        "and I beg to thank your Grace for furnishing me with them.\nI have the honor to be\nMy Lord Duke\n"
+        "Your Graces most obedient\nhumble Servant James Douglas\n"
+    )
+    assert [a.name for a in record.authors] == ["James Douglas"]

@@ -17,7 +17,7 @@ from chancery.sources.page.dates import WEEKDAYS, parse_date
 from chancery.sources.page.distribution import cue_of
 from chancery.sources.page.drafting import is_drafting, read_drafting
 from chancery.sources.page.header import NO, cells
-from chancery.sources.page.letters import CLOSE
+from chancery.sources.page.letters import ADDRESS_FORM, CLOSE
 from chancery.sources.page.markings import marking_of
 from chancery.sources.page.places import is_known_place, make_place
 from chancery.sources.page.signature import END_MARK, NOTES_HEADING, name_line, read_signature
@@ -73,8 +73,8 @@ def read_closing(lines: list[str], start: int, claimed: set[int] | None = None) 
             in_list = True
             continue  # a distribution list: its entries are not signers
         in_list = False
-        if re.match(r"(?i)^dear\b", line):
-            continue
+        if re.match(r"(?i)^dear\b", line) or ADDRESS_FORM.match(line):
+            continue  # a salutation, or the close's form of address ("My Lord Duke"): no one who signs
         if behalf := _ON_BEHALF.match(line):
             closing.on_behalf = behalf.group("whom") or line
             continue

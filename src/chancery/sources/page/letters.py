@@ -30,13 +30,13 @@ SALUTATION = re.compile(
     r"(?i)^(?:my\s+)?(?:(?:very\s+)?dear(?:est)?|honou?red|respected|esteemed|most\s+\w+)\b(?P<who>[^:!]*)[:,!]$"
     # "Dear Colleague", with no comma after it
     r"|^(?-i:Dear)\s+(?P<plain>(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2})$"
-    r"|^(?P<bare>sir|madam|gentlemen|excellency|your\s+excellency|monsieur\s+le\s+\w+|"
+    r"|^(?P<bare>sir|madam|gentlemen|excellency|your\s+excellency|monsieur\s+le\s+\w+|my\s+lord(?:\s+duke)?|"
     r"ваше\s+превосходительство|(?:глубоко)?уважаем\w+(?:\s+\w+){0,3}|дорог\w+(?:\s+\w+){0,3}|"
     # German and French: "Sehr verehrter Herr Präsident!", "Lieber Freund,", "Monsieur le Ministre,"
     r"sehr\s+(?:geehrte|verehrte)[rs]?(?:\s+\w+){1,3}|liebe[rs]?(?:\s+\w+){1,3}|"
     r"(?:mon\s+)?cher(?:e)?(?:\s+\w+){1,3}|madame(?:\s+\w+){0,2}|messieurs|monsieur(?:\s+\w+){0,3}|"
     # Irish, as the Department of External Affairs wrote it: "A Chara," (dear friend), "A Dhuine Uasail,"
-    r"a\s+chara|a\s+dhuine\s+uasail)[:,!]$"
+    r"a\s+chara|a\s+dhuine\s+uasail)[:,!]—?$"
     # in capitals with the text after it on the line: "MY ESTEEMED STATE SECRETARY: Concerning my talk ..."
     r"|^(?-i:(?:MY\s+(?:DEAR|ESTEEMED|HONOU?RED)|DEAR)\s+(?P<shout>[^:!,a-z]{2,40})):\s+\S"
     # run into the first sentence, as editions set a short letter: "Dear Moffat: Herewith a copy ..."
@@ -53,6 +53,10 @@ CLOSE = re.compile(
     r"|(?:best|kind|warm)\s+regards|regards"
     r"|i\s+(?:am|remain),?\s+(?:\w+\s+){0,4}yours(?:\s+\w+)?"
     r"|i\s+have[,.]?\s*(?:the\s+honou?r\s+to\s+be[^&]{0,60}?)?(?:&c|ac)\.?[.,]*"  # a despatch's "I have, &c."
+    # a despatch's close in full: "I have the honour to be, Sir, / Your most obedient humble Servant,"
+    r"|i\s+have\s+the\s+honou?r\s+to\s+be(?:[,\s]+(?:sir|madam|my\s+lord(?:\s+duke)?|your\s+excellency))?"
+    r"|(?:your\s+(?:[\w'’]+\s+){0,2}|sir,?\s+)?(?:most\s+|very\s+)?(?:obedient|humble|faithful)"
+    r"(?:,?\s+(?:and\s+)?(?:most\s+)?(?:obedient|humble|faithful))*(?:\s+servants?)?"
     # German and French: "Mit freundlichen Grüßen", "Hochachtungsvoll", "Genehmigen Sie ... den Ausdruck
     # meiner ... Hochachtung.", "Veuillez agréer, Monsieur le Ministre, l'assurance de ma haute
     # considération."
@@ -64,6 +68,14 @@ CLOSE = re.compile(
 ADDRESS_LINE = re.compile(
     r"(?i)\b(?:c/o|street|st\.|avenue|ave\.|road|rd\.|square|place|house|building|box\s+\d+|p\.\s?o\.)\b"
     r"|\b\d{1,5}\s+[A-Z]|,\s*(?:[A-Z]\.\s?){2}$|\b[A-Z]{2}\s+\d{5}\b|\b(?:New York|Washington|London|Paris)\b"
+)
+
+
+# How a despatch's close addresses its reader between "I have the honour to be" and "your most obedient
+# servant": "Sir,", "My Lord Duke", "Your Excellency" (no signer's name)
+ADDRESS_FORM = re.compile(
+    r"(?i)^(?:sir|madam|my\s+lord(?:\s+duke)?|your\s+(?:excellency|grace|lordship|majesty|highness)|"
+    r"excellency|monsieur\s+le\s+\w+)[,.]?$"
 )
 
 
@@ -131,6 +143,8 @@ def read_letter(lines: list[str], date_at: int | None = None) -> Letter:
         k
         for k, line in enumerate(lines)
         if CLOSE.match(line)
+        or _SERVANT_NAME.search(line)
+        and CLOSE.match(line[: _SERVANT_NAME.search(line).start("name")].strip())  # type: ignore[union-attr]
         or len(line.split()) == 1
         and k + 1 < len(lines)
         and len(lines[k + 1].split()) <= 4
@@ -186,10 +200,18 @@ def _address_city(lines: list[str], salutation: int | None) -> str | None:
     return None
 
 
+# the name a despatch's close runs on to: "humble Servant James Douglas"
+_SERVANT_NAME = re.compile(r"(?i:\bservants?)[,.]?\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\.?$")
+
+
 def _signature(letter: Letter, lines: list[str]) -> None:
     """The signature block right under the close (:mod:`~chancery.sources.page.signature`): its signers,
     once each (the signature and the typed name under it are the same person)."""
     assert letter.close_at is not None
+    if (named := _SERVANT_NAME.search(lines[letter.close_at])) and (
+        agent := parse_agent(named.group("name"))
+    ):
+        letter.signature.append(agent)
     block = read_signature(lines, letter.close_at + 1)
     for k in block.at:
         letter.at[k] = "signature"
