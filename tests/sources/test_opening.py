@@ -547,3 +547,16 @@ def test_an_editions_page_heads_its_period_and_the_document_is_dated_under_its_h
     record = read_record(page)
     assert (record.title, record.date.value) == ("Sir Arthur Nicolson to Sir Edward Grey", "1914-08-01")
     assert [a.name for a in record.authors] == ["Arthur Nicolson"]
+
+
+def test_a_founders_page_its_title_addressee_first_its_writer_and_date(read_record):
+    record = read_record(
+        "To John Adams from Thomas Jefferson, 20 February 1787\nFrom Thomas Jefferson\nParis Feb. 20. 1787.\n"
+        "Dear Sir\nI now acknowledge your favor of Jan. 25. Colonel Franks left Havre for New York in this "
+        "month's packet, and this arrangement opens a direct line between us.\n"
+    )
+    assert record.title == "To John Adams from Thomas Jefferson, 20 February 1787"
+    assert (record.date.value, record.doc_type) == ("1787-02-20", "letter")
+    assert [a.name for a in record.authors] == ["Thomas Jefferson"]
+    assert [a.name for a in record.recipients] == ["John Adams"]
+    assert [p.name for p in record.places] == ["Paris"]

@@ -538,3 +538,17 @@ def test_an_offices_for_and_a_despatch_excerpted():
     )
     memo = read_title("Memorandum from the Secretary of State for the President")
     assert [a.name for a in memo.recipients] == ["President"]
+
+
+def test_an_editions_letter_titles_addressee_first_or_from_first():
+    from chancery.sources.page.title import read_title
+
+    for title in (
+        "To John Adams from Thomas Jefferson, 20 February 1787",
+        "From Thomas Jefferson to John Adams",
+    ):
+        facts = read_title(title)
+        assert ([a.name for a in facts.authors], [a.name for a in facts.recipients]) == (
+            ["Thomas Jefferson"],
+            ["John Adams"],
+        ), title

@@ -29,6 +29,24 @@ def _bare(word: str) -> str:
 
 _BARE_GIVEN = frozenset(_bare(n) for n in HUNGARIAN_GIVEN_NAMES)
 
+# The commonest English given names of the centuries the pages come from: "From Thomas Jefferson" names a
+# writer, not a place ("From Berlin").
+ENGLISH_GIVEN_NAMES = frozenset(
+    str.split(
+        """abraham adam albert alexander alfred allen andrew anne anthony archibald arthur benjamin bernard
+        charles christopher clement daniel david dean donald douglas dwight edward edwin elizabeth ernest
+        francis frank franklin frederick george gerald gilbert harold harry henry herbert hugh james jane
+        john jonathan joseph lawrence leonard lewis lord louis lyndon margaret mary matthew michael nathaniel
+        neville oliver patrick paul peter philip ralph raymond richard robert ronald samuel stephen theodore
+        thomas timothy walter william winston woodrow"""
+    )
+)
+
+
+def is_english_given_name(word: str) -> bool:
+    """Whether ``word`` is one of the commonest English given names ("Thomas", "Dwight")."""
+    return word.lower().strip(".,") in ENGLISH_GIVEN_NAMES
+
 
 def surname_first(name: str) -> str | None:
     """ "Barity Miklós" -> "Miklós Barity": a two-word name whose last word is a Hungarian given name and

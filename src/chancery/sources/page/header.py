@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from chancery.lexicon.countries import CABLE_CITIES, CABLE_POSTS
+from chancery.lexicon.given_names import is_english_given_name
 from chancery.lexicon.honorifics import address_pattern
 from chancery.model import Agent, DateValue, Folder, Place, Reference
 from chancery.sources.page.dates import WEEKDAYS, find_dates, parse_date
@@ -222,9 +223,15 @@ def _place_unless_person(header: Header, text: str) -> None:
     if (
         agent is not None
         and not is_known_place(text)
-        and (re.search(r"\b[A-Z]\.", text) or len(agent.name.split()) >= 3)
+        and (
+            re.search(r"\b[A-Z]\.", text)
+            or len(agent.name.split()) >= 3
+            or len(agent.name.split()) == 2
+            and is_english_given_name(agent.name.split()[0])
+        )
     ):
-        # "From Apostol M. Apostolov" over "First Secretary at the Embassy": the writer, no place
+        # "From Apostol M. Apostolov" over "First Secretary at the Embassy", "From Thomas Jefferson": the
+        # writer, no place
         header.authors = header.authors or [agent]
         return
     _add_place(header, text, "sent_from")

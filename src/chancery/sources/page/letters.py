@@ -86,7 +86,7 @@ _GENERIC = re.compile(
 )
 
 
-_ONE = re.compile(r"(?i)(?:my\s+)?(?:comrade|colleague|friend)")
+_ONE = re.compile(r"(?i)(?:my\s+)?(?:comrade|colleague|friend|sir|madam)")
 
 
 @dataclass

@@ -359,6 +359,7 @@ def _letterhead(lines: list[str]) -> tuple[int, int]:
             if ADDRESS_LINE.search(lines[k])
             and not _EDITION_NUMBER.match(lines[k])
             and not _DAYS_OF_MONTH.fullmatch(lines[k])  # "1-2 August": a period, not a street's number
+            and not _TO_FROM.fullmatch(lines[k])  # "To John Adams from Thomas Jefferson, 20 February 1787"
             and not _names_a_sender(lines[k])
             and doc_type_of(lines[k]) == "other"  # "Cipher telegram from ... in Washington ...": a heading
         ),
@@ -374,6 +375,7 @@ _DATED_TITLE = re.compile(
 )
 
 
+_TO_FROM = re.compile(r"To\s+[A-Z][^,]{2,80}?\s+from\s+[A-Z][^,]{2,80}(?:,\s+[^,]{4,30}\d{4})?\.?")
 # the day or hour of receipt an edition prints after a heading: "... Sir Edward Grey. (Received August 5.)"
 _RECEIPT_AFTER = re.compile(r"(?<=\.)\s+\((?:Received|Recd\.?|Rec'd\.?)\s[^()]{1,40}\)$")
 
@@ -405,6 +407,9 @@ def _heading(lines: list[str], k: int, zone: int) -> tuple[str, list[int]] | Non
         and (doc_type_of(dated.group("head")) != "other")
     ):
         return line, [k]  # an archive portal's title, its date the last sentence
+    # an edition's letter title, addressee first: "To John Adams from Thomas Jefferson, 20 February 1787"
+    if _TO_FROM.fullmatch(line):
+        return _clean_heading(line), [k]
     if (
         _NOT_HEADING.match(line)
         or marking_of(line)

@@ -425,6 +425,11 @@ _GOING = (
 def _to_only(facts: TitleFacts, text: str) -> bool:
     m = re.match(rf"(?i)^(?:{_TYPE_WORDS}{_NUMBER}(?:,|\s+of)?\s+)?(?P<rest>.+)$", text)
     rest = m.group("rest") if m else text
+    # an edition's letter titles: "To John Adams from Thomas Jefferson", "From Thomas Jefferson to ..."
+    if reverse := re.fullmatch(r"To\s+(?P<to>[A-Z].+?)\s+from\s+(?P<by>[A-Z].+)", rest):
+        facts.recipients, facts.authors = _agents(reverse.group("to")), _agents(reverse.group("by"))
+        return True
+    rest = re.sub(r"^From\s+(?=[A-Z])", "", rest)
     left, right = _split_to(rest)
     if re.match(
         r"(?i)(?:protocol|agreement|treaty|communiqu[ée]|declaration|annex|supplement|amendment)\b", left
