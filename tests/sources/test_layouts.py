@@ -457,3 +457,24 @@ def test_an_nzetc_page_the_collections_title_over_the_documents_heading(read_rec
     assert [a.name for a in record.authors] == ["Secretary of State for Dominion Affairs"]
     assert [a.name for a in record.recipients] == ["Governor-General of New Zealand"]
     assert is_furniture("page 160") and not is_furniture("page 160 of the report shows")
+
+
+def test_a_frus_page_with_its_file_alone_and_its_heading_broken(read_record):
+    for file in ("840.50/2539", "462.00 R 296/21", "Conference files, lot 60 D 627, CF 359"):
+        record = read_record(
+            f"{file}\nThe British Embassy to the\nDepartment of State\nAide-Mémoire\n"
+            "His Majesty's Government were much gratified by the United States Government's acceptance, "
+            "in the Department of State's Aide-Mémoire of August 17, of the proposal for talks in "
+            "Washington.\n"
+        )
+        assert (record.source_layout, record.citation.as_written) == ("frus", file), file
+        assert record.title == "The British Embassy to the Department of State"
+        assert [a.name for a in record.authors] == ["British Embassy"]
+        assert [a.name for a in record.recipients] == ["Department of State"]
+    record = read_record(
+        "Hopkins Papers: Telegram\nThe Minister in Egypt (Kirk) to the Presidents Special Assistant "
+        "(Hopkins), Temporarily at Tehran1\nFurther to my message of yesterday the Chinese Chargé has "
+        "just called on me.\n"
+    )
+    assert [a.name for a in record.recipients] == ["Hopkins"]
+    assert [p.name for p in record.places] == ["Tehran"]

@@ -335,8 +335,15 @@ def _is_office(text: str) -> bool:
 def _addressee_body(text: str) -> bool:
     """ "the Foreign Ministry", "the President": a body or an office, not "the DPRK A.M. Puzanov"."""
     last = text.split()[-1].lower() if text.split() else ""
+    whole = re.sub(
+        r"(?i)^the\s+", "", text
+    )  # "the Department of State" (a state is no body: "the Soviet Union")
     return bool(re.match(r"(?i)the\s", text)) and (
-        is_organization(" ".join(text.split()[-2:])) or last in ROLE_NOUNS
+        is_organization(" ".join(text.split()[-2:]))
+        or last in ROLE_NOUNS
+        or whole.split()[0].lower() in ORGANISATION_WORDS
+        and is_organization(whole)
+        and not is_country_or_post(whole)
     )
 
 
@@ -448,9 +455,16 @@ def _to_only(facts: TitleFacts, text: str) -> bool:
         return False  # "... Minister of Foreign Affairs' Official Visit to the DPRK": a subject, no writer
     facts.authors = _agents(_NUMBERED.sub("", left))  # "Directorate ..., No. 53/492, to": its reference
     # "Engels to Marx in London": where the letter went, when a person (not a body: "Embassy in Moscow")
+    # ... or where the addressee was for a while ("(Hopkins), Temporarily at Tehran")
     if (
-        (there := re.fullmatch(r"(?P<who>.+?)\s+in\s+(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)", right))
-        and is_known_place(there.group("place"))
+        (
+            there := re.fullmatch(
+                r"(?P<who>.+?)(?P<away>,\s+(?i:temporarily\s+)?(?:at|in))?\s+(?(away)|in\s+)"
+                r"(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)",
+                right,
+            )
+        )
+        and (is_known_place(there.group("place")) or there.group("away"))
         and (who := parse_agent(there.group("who"))) is not None
         and who.kind == "person"
     ):

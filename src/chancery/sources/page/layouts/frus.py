@@ -36,6 +36,10 @@ _FILE_LINE = re.compile(
     # 861.731/81" over the heading, the genre under it ("[Telegram]")
     r"|^(?P<papers>(?:[A-Z][\w.'’-]*\s+){1,3}(?:Papers|Files)):\s*(?P<genre2>[A-Z][a-z]+(?: [A-Za-z]+)?)$"
     r"|^File\s+No\.\s*(?P<decimal>\d{3}[A-Z]?\.[\w.–-]+(?:/[\w.–-]+)?)$"
+    # the file alone, no genre printed ("840.50/2539", "462.00 R 296/21"), and a lot file's ("Conference
+    # files, lot 60 D 627, CF 359")
+    r"|^(?P<bare>\d{3}[A-Za-z]?\.[\w.–-]+(?:\s+[A-Z0-9][\w.]*){0,3}/[\w.–-]+)$"
+    r"|^(?P<lot>(?:[A-Z][\w/&]*\s+){1,3}[Ff]iles?,\s+[Ll]ot\s+\d+\s*D\s*\d+(?:,\s*[A-Z]{1,4}\s*\d+)?)$"
 )
 # the note marker glued to the heading's last word ("Jordan1") or set apart by a space ("Johnson 1"), but
 # no number of the heading's own ("Telegram No. 5", "Secto 68")
@@ -43,6 +47,7 @@ _HEADING = re.compile(
     r"^(?:(?P<n>\d{1,4})\.\s+)?(?P<title>[A-Z].+?)(?<=[A-Za-z.)\]])"
     r"(?:(?P<marker>\d{1,2})|\s(?P<spaced>\d{1,2}))?$"
 )
+_OPEN_END = re.compile(r"\s(?:the|to|of|by|and|for|from|in|at)$")
 _NUMBERED_WORD = re.compile(r"(?i)\b(?:no\.|number|telegram|circular|secto|tosec|part|volume|annex)$")
 _FOOTNOTE = re.compile(r"^(?P<n>\d{1,2})\.?\s+(?P<text>\S.*)$")
 _SOURCE = re.compile(r"^Source:\s*")
@@ -78,7 +83,13 @@ class Frus:
             elif text == "Historical Documents" or _VOLUME.match(text) or is_furniture(text):
                 chrome[i] = "site: volume" if _VOLUME.match(text) else "site: furniture"
             elif m := _FILE_LINE.match(text):
-                file_number = m.group("file") or m.group("papers") or m.group("decimal")
+                file_number = (
+                    m.group("file")
+                    or m.group("papers")
+                    or m.group("decimal")
+                    or m.group("bare")
+                    or m.group("lot")
+                )
                 genre = m.group("genre") or m.group("genre2")
                 chrome[i] = "site: file number and genre"
             elif file_number and re.fullmatch(r"(?:No\.\s*)?\d{1,4}\.?", text):
@@ -90,6 +101,13 @@ class Frus:
             raise NotAPage("no text")
         title = _heading(lines[i].strip())
         chrome[i] = "site: heading"
+        # a heading broken after its last article or preposition: "The British Ambassador (Lindsay) to the" /
+        # "Chief of the Division of European Affairs (Moffat)"
+        while (
+            _OPEN_END.search(title) and (j := next_filled(lines, i + 1)) < len(lines) and len(lines[j]) < 120
+        ):
+            title, i = f"{title} {_heading(lines[j].strip())}", j
+            chrome[i] = "site: heading"
         end = next((k for k in range(i + 1, len(lines)) if lines[k].strip() == "Footnotes"), len(lines))
         page = Page(date_line="", title=title, title_is_heading=True, doc_type=genre)
         body_at = [k for k in range(i + 1, end) if not is_furniture(lines[k])]
