@@ -260,6 +260,15 @@ def test_a_periodicals_issue_under_the_text():
     assert periodical_issue("Он писал об этом в 1936 году в письме № 5 своему другу") is None
 
 
+@pytest.mark.parametrize(
+    "file",
+    ["462.00 R 29/647", "740.00112A European War 1939/479a", "840.50/2539", "393.1115/7–1249", "711.5611"],
+)
+def test_a_state_department_decimal_file_alone_with_its_subjects_words(file):
+    cite = parse_citation(file)
+    assert cite is not None and cite.archive is None and cite.parts == {"delo": file}
+
+
 def test_a_swiss_federal_archives_signature_alone_is_a_file():
     cite = parse_citation("E 1004 1/267.")
     assert cite is not None and cite.archive is None and cite.parts == {"delo": "E 1004 1/267"}

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from chancery.sources.page.archives import DECIMAL_FILE
 from chancery.sources.page.layouts.furniture import is_furniture
 from chancery.sources.page.sections import NotAPage, Page, next_filled
 
@@ -30,15 +31,15 @@ _VOLUME = re.compile(r"^Foreign Relations of the United States,")
 _FILE_LINE = re.compile(
     # the decimal file, its subject words and numbers with it ("462.00 R 29/647", "740.00112A European War
     # 1939/479a", "740.00119 Potsdam/8–745")
-    r"^(?P<file>\d{3}[A-Za-z]?\.[\w.–-]+(?:\s+[A-Z0-9][\w.]*){0,3}(?:/[\w.–-]+)?):\s*"
+    rf"^(?P<file>{DECIMAL_FILE}):\s*"
     r"(?P<genre>[A-Z][a-z]+(?: [A-Za-z]+)?)$"
     # a collection's papers for the file ("Roosevelt Papers: Telegram"), and the older volumes' "File No.
     # 861.731/81" over the heading, the genre under it ("[Telegram]")
     r"|^(?P<papers>(?:[A-Z][\w.'’-]*\s+){1,3}(?:Papers|Files)):\s*(?P<genre2>[A-Z][a-z]+(?: [A-Za-z]+)?)$"
-    r"|^File\s+No\.\s*(?P<decimal>\d{3}[A-Z]?\.[\w.–-]+(?:/[\w.–-]+)?)$"
+    rf"|^File\s+No\.\s*(?P<decimal>{DECIMAL_FILE})$"
     # the file alone, no genre printed ("840.50/2539", "462.00 R 296/21"), and a lot file's ("Conference
     # files, lot 60 D 627, CF 359")
-    r"|^(?P<bare>\d{3}[A-Za-z]?\.[\w.–-]+(?:\s+[A-Z0-9][\w.]*){0,3}/[\w.–-]+)$"
+    rf"|^(?=[^/]+/)(?P<bare>{DECIMAL_FILE})$"  # (alone, a file has its slash: "123.45" is a figure)
     r"|^(?P<lot>(?:[A-Z][\w/&]*\s+){1,3}[Ff]iles?,\s+[Ll]ot\s+\d+\s*D\s*\d+(?:,\s*[A-Z]{1,4}\s*\d+)?)$"
 )
 # the note marker glued to the heading's last word ("Jordan1") or set apart by a space ("Johnson 1"), but
