@@ -168,3 +168,20 @@ def test_a_marking_beside_a_precedence_word_or_in_brackets_closing_a_line():
     assert marking_in("Number 1361 Top Secret Top Urgent Q36RA") == "Top Secret"
     assert marking_in("To Ambassador Jiao [Ruoyu]: (Secret)") == "Secret"
     assert marking_in("The secret urgent matter was raised") is None
+
+
+def test_a_telegrams_handling_line_and_a_marking_under_its_routing(read_record):
+    record = read_record(
+        "Telegram no.50\n26.10.1962 11h00\nEmbassy of Switzerland\n"
+        "Flash: Secret. – For Ambassador Stadelhofer.\n"
+        "Your 34 and 35. Yesterday the Cuban Ambassador handed the Head of Department a written statement.\n"
+    )
+    assert record.classification == "Secret"
+    record = read_record(
+        "Fujian Province Telegram Received\nFrom:  Ministry of Foreign Affairs\n"
+        "Already transmitted to Provincial Party Standing Committee, department and committee offices, "
+        "Fuzhou Military District, Provincial Military District\n(Top Secret)\n"
+        "Notice on Holding Vice Foreign Minister Level Talks Between China and Vietnam\n"
+        "On April 14 Comrade Han Nianlong led our government delegation to Hanoi for talks with Vietnam.\n"
+    )
+    assert record.classification == "Top Secret"

@@ -127,7 +127,13 @@ def _parts(line: str) -> list[str]:
     """A line's cells, and its bracketed notes when it is nothing else ("(No. 34) (Secret) (Copy)")."""
     if re.fullmatch(r"(?:\s*\([^()]{1,40}\))+\s*", line):
         return [f"({n})" for n in re.findall(r"\(([^()]{1,40})\)", line)]
-    return cells(line)
+    # a telegram's handling line, its parts set off by dashes and colons: "Flash: Secret. – For Ambassador
+    # Stadelhofer.", "FLASH To Ambassador [Emil A.] Stadelhofer. – Top Secret"
+    pieces = re.split(r"\s[–—]\s", line)
+    if one_word := re.match(r"^(\w+):\s+(.+)$", pieces[0]):  # "Flash: Secret.": a precedence, its marking
+        pieces[:1] = [one_word.group(1), one_word.group(2)]
+    dashed = [p.strip(" .") for p in pieces if p.strip(" .")]
+    return cells(line) + (dashed if len(dashed) > 1 else [])
 
 
 def read_header(lines: list[str]) -> Header:
@@ -145,6 +151,12 @@ def read_header(lines: list[str]) -> Header:
     # the highest marking the head prints, on a line of its own or in capitals inside one ("SOVIET EMBASSY IN
     # THE DPRK TOP SECRET" and a stamp's "SECRET"; "Nº 135 SECRET Incoming" and "TOP SECRET"): the paper's
     found = [m for line in head for m in [*(marking_of(c) for c in _parts(line)), marking_in(line)] if m]
+    # a marking alone on its line right under a routing paragraph ("Already transmitted to ..." / "(Top
+    # Secret)" / the notice's title): the paper's
+    for line in [] if found else lines[len(head) : len(head) + 3]:
+        if len(re.findall(r"\w+", line)) <= 4 and (mark := marking_of(line)):
+            found = [mark]
+            break
     if found:
         header.marking = max(found, key=lambda m: (_RANK.get(in_english(m).lower(), 0), -found.index(m)))
     for line in head:
