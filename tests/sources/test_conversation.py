@@ -298,3 +298,21 @@ def test_the_headings_second_line_names_the_parties_by_office_and_name():
     )
     assert [a.name for a in parties(text)] == ["Xuan Thuy", "Tran Buu Kiem"]
     assert parties("With the approval of the Politburo the delegation left on Monday.") == []
+
+
+def test_minutes_of_a_conversation_name_the_two_who_met(read_record):
+    record = read_record(
+        "Minutes of Conversation between Todor Zhivkov and Aldo Moro, Sofia, 1970\n\nApril 27th, 1970\n"
+        "/Stenographic Notes/\n\nToday the Prime Minister of Bulgaria received the Foreign Minister "
+        "of Italy, who is paying an official visit to our country. The meeting was attended by:\n"
+        "Ivan Bashev – Minister of Foreign Affairs of the PR of Bulgaria;\n\n"
+        "Comrade Todor Zhivkov: This is your first visit to Bulgaria. We value your coming very much.\n"
+    )
+    assert record.doc_type == "minutes"
+    assert [a.name for a in record.participants] == ["Todor Zhivkov", "Aldo Moro", "Ivan Bashev"]
+    record = read_record(
+        "Minutes of Conversation between Todor Zhivkov – Leonid I. Brezhnev, Voden Residence "
+        "[Bulgaria]\n\n"
+        "Comrade Todor Zhivkov: We are glad to welcome you here again, and to talk over what lies ahead.\n"
+    )
+    assert "Voden Residence" not in [a.name for a in record.participants]

@@ -56,7 +56,7 @@ from chancery.sources.page.dates import (
 )
 from chancery.sources.page.doc_types import doc_type_of
 from chancery.sources.page.markings import marking_of
-from chancery.sources.page.places import is_known_place
+from chancery.sources.page.places import BUILDING, is_known_place
 
 # The hour after a date: "—6:37 p.m.", ", 11:46 a.m.", "-12:30 a. m.", "—4 p. m.", "noon", "1400 hours",
 # "22 h. 15", "14 Uhr".
@@ -347,12 +347,8 @@ def _opening_date(text: str) -> tuple[DateValue | None, str] | None:
     return _date_and_rest(text)
 
 
-# a building or a street before the city of a date line ("Government House, Auckland, 5th August, 1841."), and
-# the street's number before it ("34, Great George Street, August, 1839.")
-_BUILDING = re.compile(
-    r"(?i)\b(?:house|street|office|palace|hall|square|gardens|road|buildings?|castle|embassy|legation|"
-    r"consulate|residence|camp|headquarters)$"
-)
+# the street's number before it in a date line ("34, Great George Street, August, 1839."; a building before
+# the city, "Government House, Auckland, 5th August, 1841.", is ``places.BUILDING``'s)
 _HOUSE_NUMBER = re.compile(
     r"^(?P<n>\d{1,4}[a-z]?),?\s+(?=[A-Z][^,]{2,40}\b(?i:street|road|square|gardens|place|"
     r"terrace|avenue|lane|row|crescent),)"
@@ -379,7 +375,7 @@ def _head(text: str) -> tuple[str | None, str | None, str]:
         # House, Wellington, ..."): the city
         # (not a letterhead in capitals: "AMERICAN EMBASSY, London, August 3, 1914" is no date line)
         city = _PLACE_FIRST.match(text) if not is_known_place(place) and not place.isupper() else None
-        building = city and _BUILDING.search(place) and city.group("place").lower().rstrip(".") not in MONTHS
+        building = city and BUILDING.search(place) and city.group("place").lower().rstrip(".") not in MONTHS
         if city and (is_known_place(city.group("place")) or building):
             place, text = city.group("place"), text[city.end() :]
         # a known city's second part: the state's initials ("Washington, D.C., May 3, 1950"), kept; the

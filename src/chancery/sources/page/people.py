@@ -26,7 +26,7 @@ from chancery.sources.page.letters import Letter
 from chancery.sources.page.markings import marking_of, strip_handling
 from chancery.sources.page.names import is_office, is_organization, parse_agent, parse_agents
 from chancery.sources.page.names import same_person as _same
-from chancery.sources.page.places import is_known_place
+from chancery.sources.page.places import BUILDING, is_known_place
 from chancery.sources.page.present import office_alone, participant
 from chancery.sources.page.sections import Page
 from chancery.sources.page.title import TitleFacts
@@ -89,7 +89,10 @@ def read_people(
         _conversation(record, facts, closing, page)
         return
     if record.doc_type == "minutes":
-        record.participants = _met(page)  # "Present: A, B, C": who sat at the meeting
+        # "Minutes of Conversation between Todor Zhivkov and Samora Machel": the two who met, then those the
+        # record shows present ("Present: A, B, C")
+        parties = [p for p in facts.participants if p.kind == "person" and not BUILDING.search(p.name)]
+        record.participants = parties + [a for a in _met(page) if not any(_same(a, p) for p in parties)]
         keepers = note_takers(page.body_text)  # "Protokoll: Pühl": who kept the minutes wrote them
         if keepers and not persons(record.authors):
             record.authors = keepers

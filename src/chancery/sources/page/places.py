@@ -273,6 +273,14 @@ KNOWN_PLACES = {
 }  # fmt: skip
 
 
+# A building, a street or a seat, by its last word: "Government House", "Great George Street", "Voden
+# Residence" (a place where people write and meet, no one's name)
+BUILDING = re.compile(
+    r"(?i)\b(?:house|street|office|palace|hall|square|gardens|road|buildings?|castle|embassy|legation|"
+    r"consulate|residence|camp|headquarters|villa|dacha|kremlin)$"
+)
+
+
 def is_known_place(text: str) -> bool:
     key = re.sub(r"\s*\[[^\]]*\]", "", text).strip(" .,;:").lower()
     return key in KNOWN_PLACES or key in VARIANTS or key in KEPT_EXONYMS

@@ -1147,7 +1147,13 @@ def _read_title(title: str) -> TitleFacts:
         if name == "conversation" and not (
             facts.doc_type == "record_of_conversation"
             or facts.doc_type == "minutes"
-            and re.search(r"(?i)\bconversations?\b", title)  # "Minutes of Conversation"
+            # "Minutes of Conversation", "... of the Meeting between A and B", "Minutes of A – B Meeting"
+            # (not a body's sitting: "Conclusions of a Meeting of the Cabinet")
+            and re.search(
+                r"(?i)\bconversations?\b|\b(?:meeting|talks)\s+(?:between|with)\b"
+                r"|\s[–—-]\s.*\b(?:meeting|talks)\b",
+                title,
+            )
         ):
             continue
         if grammar(facts, text):
