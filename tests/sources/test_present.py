@@ -238,3 +238,15 @@ def test_a_councils_attendance_by_office_names_only_the_people_it_names():
         "Army; Robert Cutler, Special Assistant to the President; The Lord Ismay.\n"
     )
     assert names(text) == ["Ridgway", "Robert Cutler", "Ismay"]
+
+
+def test_a_sides_label_before_a_dash_and_its_people_between_semicolons():
+    text = (
+        "The talks were attended by:\n"
+        "For the Bulgarian side – Ivan Bashev, Minister of Foreign Affairs; Marii Ivanov, Minister of "
+        "Machinery construction\n"
+        "For the Indian side – Fahrudin Ahmed, Minister of Industry; Surendra Singh, Deputy-Minister, etc.\n"
+        "Let me welcome you and your delegation once more and tell you how glad I am to see you.\n"
+    )
+    assert names(text) == ["Ivan Bashev", "Marii Ivanov", "Fahrudin Ahmed", "Surendra Singh"]
+    assert label_of("For the Bulgarian side –") is None  # a dash ending the line labels nothing

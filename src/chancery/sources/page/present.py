@@ -90,7 +90,9 @@ _STATE_SIDE = (  # "For the GDR:", "from the MfS [Ministry for State Security]:"
 )
 _OPEN = r"(?i)^\s*[(\[]?\s*(?:[–—•*-]\s+|\d{1,2}[.)]\s+)?"
 _LABELS = (  # (kind, pattern): a chair, a rank or a state's side only before names, never a speaker's turn
-    ("side", re.compile(_OPEN + r"(?:" + _SIDE + r")\s?:(?P<value>.*)$")),
+    # a side's label ends on a colon or, before its people on the line, a dash: "For the Bulgarian side – A,
+    # Minister of Foreign Affairs; B, ..."
+    ("side", re.compile(_OPEN + r"(?:" + _SIDE + r")(?:\s?:|\s[–—-](?=\s+\S))(?P<value>.*)$")),
     ("state", re.compile(_OPEN + _STATE_SIDE + r"\s?:(?P<value>.*)$")),
     ("attending", re.compile(_OPEN + r"(?:" + _ATTENDING + r")\s?:(?P<value>.*)$")),
     ("chair", re.compile(_OPEN + r"(?:" + _CHAIR + r")\s?:(?P<value>.*)$")),
