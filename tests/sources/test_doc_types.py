@@ -35,6 +35,10 @@ from chancery.sources.page.doc_types import doc_type_of
         ("Личное послание Сталина Черчиллю", "letter"),
         ("Памятная записка", "memorandum"),
         ("Berichtigung der Liste", "other"),
+        (
+            "Fifth Official Meeting Between the Delegation of the Albanian Labor Party and the CCP",
+            "record_of_conversation",
+        ),
     ],
 )
 def test_genre_words(title, kind):

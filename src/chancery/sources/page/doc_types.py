@@ -101,7 +101,8 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
         r"discussions?|receptions?)\b",
         "record_of_conversation",
     ),
-    (rf"^(?:the )?(?:\w+ )?{MEETING_NOUNS} (?:between|with)\b", "record_of_conversation"),
+    # "Conversation between ...", "Fifth Official Meeting Between the Delegation of ... and ..."
+    (rf"^(?:the )?(?:\w+ ){{0,2}}{MEETING_NOUNS} (?:between|with)\b", "record_of_conversation"),
     # the writer named before what he records: "Memorandum by Joseph P. Walshe of meeting with Sir John
     # Maffey"
     (
