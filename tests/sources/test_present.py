@@ -250,3 +250,14 @@ def test_a_sides_label_before_a_dash_and_its_people_between_semicolons():
     )
     assert names(text) == ["Ivan Bashev", "Marii Ivanov", "Fahrudin Ahmed", "Surendra Singh"]
     assert label_of("For the Bulgarian side –") is None  # a dash ending the line labels nothing
+
+
+def test_the_verb_first_then_each_sides_people_after_a_colon():
+    from chancery.sources.page.conversation import attendance
+
+    text = (
+        "Taking part in the conversation were, from the Cuban side: Ambassador of Cuba in the USSR Arnoldo "
+        "Peres Pinto, and interpreters, and from our side: deputy trade representative Hishigsuren and "
+        "interpreters Ilyin and Erdene."
+    )
+    assert [a.name for a in attendance(text)] == ["Arnoldo Peres Pinto", "Hishigsuren", "Ilyin", "Erdene"]

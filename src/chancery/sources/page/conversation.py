@@ -76,7 +76,7 @@ _IN_LIST = (
 _LIST = rf"(?P<list>{_IN_LIST}+)"
 # Which side of the table: "our side", "the Soviet side", "the DPRK side", "the Korean comrades' side"
 _SIDE = r"(?:our|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)"
-_SIDE_AGAIN = re.compile(rf"(?i),?\s+and\s+from\s+{_SIDE}\s+side,?\s+")
+_SIDE_AGAIN = re.compile(rf"(?i),?\s+and\s+from\s+{_SIDE}\s+side\s*[,:]?\s+")
 # A list whose entries carry their offices after a comma, so semicolons part the entries
 _SIDE_LIST = _IN_LIST.replace("[^.;:()\\[]", "[^.:()\\[]")
 _ATTENDANCE = (  # the names after the words: a paragraph's sentences, read across its line breaks
@@ -95,6 +95,12 @@ _ATTENDANCE = (  # the names after the words: a paragraph's sentences, read acro
         rf"(?i)(?:^|(?<=[.;!?])\s+)(?:also\s+)?(?:invited|participating|taking\s+part)"
         rf"(?:\s+(?:at|in|to)\s+the\s+{_EVENT})?\s+(?:are|were|was|is)\s+(?:also\s+)?"
         rf"(?-i:(?=[A-Z]|comrades?\s|cdes?\.))(?P<list>{_IN_LIST}+)"
+    ),
+    # the verb first, then each side's people: "Taking part in the conversation were, from the Cuban side:
+    # Ambassador A, and interpreters, and from our side: deputy trade representative B and interpreters C"
+    re.compile(
+        rf"(?i)\b(?:taking\s+part|participating|present)(?:\s+(?:at|in)\s+the\s+{_EVENT})?\s+(?:were|was|are|is)"
+        rf",?\s+from\s+{_SIDE}\s+side\s*:?\s+(?P<list>(?:,?\s+and\s+from\s+{_SIDE}\s+side\s*:\s+|{_IN_LIST})+)"
     ),
     # "Those present were ...", "Those in attendance included ..."
     re.compile(
