@@ -552,3 +552,18 @@ def test_an_editions_letter_titles_addressee_first_or_from_first():
             ["Thomas Jefferson"],
             ["John Adams"],
         ), title
+
+
+def test_the_writer_then_his_papers_genre_to_the_addressee_then_the_subject():
+    from chancery.sources.page.title import read_title
+
+    facts = read_title(
+        "Ivan Budinov, Minister of Foreign Trade, Report to Todor Zhivkov, Chairman of the Council of "
+        "Ministers, Report on Granting a Credit to Cuba"
+    )
+    assert ([a.name for a in facts.authors], [a.name for a in facts.recipients]) == (
+        ["Ivan Budinov"],
+        ["Todor Zhivkov"],
+    )
+    facts = read_title("Bulgarian Defense Minister, Note to Zhivkov Regarding Invitation to Raul Castro")
+    assert [a.name for a in facts.authors] == ["Bulgarian Defense Minister"]

@@ -429,6 +429,13 @@ _GOING = (
 )
 
 
+def _genre_only(text: str) -> bool:
+    """A genre's words and nothing else ("Report", "Note", "Information Note", "Ciphered Telegram")."""
+    return (
+        len(text.split()) <= 3 and doc_type_of(text) != "other" and not re.search(r"\b(?:to|from|by)\b", text)
+    )
+
+
 def _to_only(facts: TitleFacts, text: str) -> bool:
     m = re.match(rf"(?i)^(?:{_TYPE_WORDS}{_NUMBER}(?:,|\s+of)?\s+)?(?P<rest>.+)$", text)
     rest = m.group("rest") if m else text
@@ -438,6 +445,17 @@ def _to_only(facts: TitleFacts, text: str) -> bool:
         return True
     rest = re.sub(r"^From\s+(?=[A-Z])", "", rest)
     left, right = _split_to(rest)
+    # "Ivan Budinov, Minister of Foreign Trade, Report to Todor Zhivkov, Chairman ..., Report on Granting a
+    # Credit to Cuba": the writer, then his paper's genre; after the addressee, the paper's subject
+    if (
+        right is not None
+        and len(pieces := [p.strip() for p in left.split(",")]) > 1
+        and _genre_only(pieces[-1])
+    ):
+        left = ", ".join(pieces[:-1])
+        after = [p.strip() for p in right.split(",")]
+        cut = next((k for k, p in enumerate(after) if k and _genre_only(p.split(" ")[0])), len(after))
+        right = ", ".join(after[:cut])
     if re.match(
         r"(?i)(?:protocol|agreement|treaty|communiqu[ée]|declaration|annex|supplement|amendment)\b", left
     ):
