@@ -567,3 +567,10 @@ def test_the_writer_then_his_papers_genre_to_the_addressee_then_the_subject():
     )
     facts = read_title("Bulgarian Defense Minister, Note to Zhivkov Regarding Invitation to Raul Castro")
     assert [a.name for a in facts.authors] == ["Bulgarian Defense Minister"]
+
+
+def test_the_two_who_met_joined_by_a_dash_before_the_meeting():
+    from chancery.sources.page.title import read_title
+
+    facts = read_title("Minutes of Todor Zhivkov – Indira Gandhi Meeting, Delhi")
+    assert [a.name for a in facts.participants] == ["Todor Zhivkov", "Indira Gandhi"]

@@ -613,7 +613,18 @@ def _someone(agent: Agent) -> bool:
 _WRITTEN_BY = re.compile(rf"(?i)^(?P<head>.*?\b{MEETING_NOUNS}),\s+by\s+(?P<who>.+)$")
 
 
+# the two who met joined by a dash before the meeting's noun: "Minutes of Todor Zhivkov – Indira Gandhi
+# Meeting, Delhi", "Minutes of Todor Zhivkov – Robert Mugabe Conversation, Sofia"
+_DASHED_PARTIES = re.compile(
+    rf"(?i)^(?:[\w-]+\s+)?(?:minutes|record|notes|transcript|protocol)\s+of\s+(?:the\s+)?"
+    rf"(?P<a>(?-i:[A-Z])[^–—,]+?)\s+[–—-]\s+(?P<b>(?-i:[A-Z])[^,]+?)\s+{MEETING_NOUNS}\b"
+)
+
+
 def _conversation_parties(facts: TitleFacts, text: str) -> bool:
+    if dashed := _DASHED_PARTIES.match(text):
+        facts.participants += [a for g in ("a", "b") for a in _agents(dashed.group(g))]
+        return True
     if written := _WRITTEN_BY.match(text):
         writers = _agents(written.group("who"))
         facts.authors += writers
