@@ -478,3 +478,31 @@ def test_a_frus_page_with_its_file_alone_and_its_heading_broken(read_record):
     )
     assert [a.name for a in record.recipients] == ["Hopkins"]
     assert [p.name for p in record.places] == ["Tehran"]
+
+
+def test_frus_files_of_a_department_a_decimal_file_with_its_subject_and_the_old_sites_marker(read_record):
+    record = read_record(
+        "Department of the Army Files: Telegram\n"
+        "The Secretary of State to the Ambassador in France (Caffery)\n"
+        "top secret priority\nVictory 116. Please pass the following to the Foreign Minister at once.\n"
+    )
+    assert (record.citation.as_written, record.doc_type, record.classification) == (
+        "Department of the Army Files",
+        "telegram",
+        "Top Secret",
+    )
+    assert [a.name for a in record.recipients] == ["Caffery"]
+    record = read_record(
+        "740.0011 PW (Peace)/12–947\n"
+        "The Secretary of State to the Acting Political Adviser in Japan (Sebald)\n"
+        "The Department has received your despatch on the peace studies and replies as follows.\n"
+    )
+    assert record.citation.parts == {"delo": "740.0011 PW (Peace)/12–947"}
+    record = read_record(
+        "67. Message From the Soviet Government to President Johnson/1/\nMoscow, November 3, 1964.\n"
+        "The Soviet Government wishes to set out its views on the questions of peace.\n"
+    )
+    assert (record.title, [a.name for a in record.recipients]) == (
+        "Message From the Soviet Government to President Johnson",
+        ["Johnson"],
+    )

@@ -254,13 +254,14 @@ def parse_citation(text: str, archive: str | None = None) -> Citation | None:
 
 
 def _one(text: str) -> Citation:
+    # a file number alone: the State Department's ("393.1115/7–1249", "740.0011 PW (Peace)/12–947"), a Swiss
+    # signature ("E 1004 1/267"); its words name no archive
+    file = re.fullmatch(US_FILE + r"\.?", text.strip()) or re.fullmatch(SWISS_FILE + r"\.?", text.strip())
+    if file:
+        return Citation(as_written=text, parts={"delo": file.group("v")})
     found = _find_archive(text)
     if found is None:
         log.debug("citation %r: no archive recognised", text)
-        # a file number alone: the State Department's ("393.1115/7–1249"), a Swiss signature ("E 1004 1/267")
-        file = re.fullmatch(US_FILE + r"\.?", text.strip()) or re.fullmatch(SWISS_FILE + r"\.?", text.strip())
-        if file:
-            return Citation(as_written=text, parts={"delo": file.group("v")})
         parts = _parts(None, text)  # a fond, inventory and file without their archive ("Ф. П. Оп. 1. Д. 37.")
         return Citation(as_written=text, parts=parts if {"fond", "opis", "delo"} <= set(parts) else {})
     parts = _parts(found.family, text)

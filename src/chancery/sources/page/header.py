@@ -129,6 +129,10 @@ def _parts(line: str) -> list[str]:
         return [f"({n})" for n in re.findall(r"\(([^()]{1,40})\)", line)]
     # a telegram's handling line, its parts set off by dashes and colons: "Flash: Secret. – For Ambassador
     # Stadelhofer.", "FLASH To Ambassador [Emil A.] Stadelhofer. – Top Secret"
+    # a marking and the precedence after it: "top secret priority", "SECRET NIACT"
+    precedence = "|".join(PRECEDENCE_WORDS)
+    if bare := re.fullmatch(rf"(?i)(?P<m>.+?)\s+(?:{precedence})(?:\s+(?:{precedence}))*\.?", line.strip()):
+        return [*cells(line), bare.group("m")]
     pieces = re.split(r"\s[–—]\s", line)
     if one_word := re.match(r"^(\w+):\s+(.+)$", pieces[0]):  # "Flash: Secret.": a precedence, its marking
         pieces[:1] = [one_word.group(1), one_word.group(2)]

@@ -492,6 +492,7 @@ def heading_note(lines: list[str], marker: str) -> str | None:
 def _clean_heading(line: str) -> str:
     """The heading without an item number before it and a note marker glued to its end."""
     line = without_marker(_ITEM.sub("", line.strip()))
+    line = re.sub(r"(?<=\w)/\d{1,2}/$", "", line)  # "... to President Johnson/1/": the old state.gov's marker
     if re.search(r"\s(?:to|à|an)\s", line):  # "A à B à Paris 1": the edition's note marker after who to whom
         line = re.sub(r"(?<=[^\W\d_]{3})\s+[1-9]$", "", line)
     line = re.sub(r"(?i)(?<=\b[ap]\.m\.)\d{1,2}$", "", line)  # "October 25, 1957, 2:40 p.m.1": its note

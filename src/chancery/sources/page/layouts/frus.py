@@ -35,7 +35,8 @@ _FILE_LINE = re.compile(
     r"(?P<genre>[A-Z][a-z]+(?: [A-Za-z]+)?)$"
     # a collection's papers for the file ("Roosevelt Papers: Telegram"), and the older volumes' "File No.
     # 861.731/81" over the heading, the genre under it ("[Telegram]")
-    r"|^(?P<papers>(?:[A-Z][\w.'’-]*\s+){1,3}(?:Papers|Files)):\s*(?P<genre2>[A-Z][a-z]+(?: [A-Za-z]+)?)$"
+    r"|^(?P<papers>(?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?){1,4}(?:Papers|Files)):\s*"
+    r"(?P<genre2>[A-Z][a-z]+(?: [A-Za-z]+)?)$"
     rf"|^File\s+No\.\s*(?P<decimal>{DECIMAL_FILE})$"
     # the file alone, no genre printed ("840.50/2539", "462.00 R 296/21"), and a lot file's ("Conference
     # files, lot 60 D 627, CF 359")
@@ -46,7 +47,8 @@ _FILE_LINE = re.compile(
 # no number of the heading's own ("Telegram No. 5", "Secto 68")
 _HEADING = re.compile(
     r"^(?:(?P<n>\d{1,4})\.\s+)?(?P<title>[A-Z].+?)(?<=[A-Za-z.)\]])"
-    r"(?:(?P<marker>\d{1,2})|\s(?P<spaced>\d{1,2}))?$"
+    # the marker glued, spaced, or between slashes as the old state.gov pages print it ("Johnson/1/")
+    r"(?:(?P<marker>\d{1,2}|/\d{1,2}/)|\s(?P<spaced>\d{1,2}))?$"
 )
 _OPEN_END = re.compile(r"\s(?:the|to|of|by|and|for|from|in|at)$")
 _NUMBERED_WORD = re.compile(r"(?i)\b(?:no\.|number|telegram|circular|secto|tosec|part|volume|annex)$")
