@@ -574,3 +574,11 @@ def test_the_two_who_met_joined_by_a_dash_before_the_meeting():
 
     facts = read_title("Minutes of Todor Zhivkov – Indira Gandhi Meeting, Delhi")
     assert [a.name for a in facts.participants] == ["Todor Zhivkov", "Indira Gandhi"]
+
+
+def test_minutes_numbered_with_the_numero_sign_name_their_body():
+    from chancery.sources.page.title import read_title
+
+    for sign in ("No.", "Nº", "№"):
+        facts = read_title(f"Excerpt from Minutes {sign} 80 of the CPSU CC Politburo Meeting of 2 March 1973")
+        assert [a.name for a in facts.authors] == ["CPSU CC Politburo"], sign

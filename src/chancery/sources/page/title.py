@@ -57,6 +57,7 @@ _TYPE_WORDS = (
     r"message|information|estimate|"
     r"instruction|directive|request|appeal|reply|answer|response|statement|dispatch|despatch)s?"
 )
+_NUMERO = r"(?:No\.?|Nº|№|N°|Nr\.?)"  # the signs of a number: "No. 80", "Nº 80", "№ 80"
 _NUMBER = r"(?:\s+(?:No\.?|Nº|N|#)\s*[\w./-]+|\s+\d[\d./-]*)?"
 
 
@@ -749,14 +750,14 @@ _SITTING = rf"(?:\s+{_SITTING_WORDS})?"  # "X Meetings": X sat
 
 def _of_body(facts: TitleFacts, text: str) -> bool:
     m = re.search(
-        r"(?i)\bfrom (?:the )?(?:minutes|protocol)(?: No\.? ?[\w-]+)? of (?:the )?(?P<who>.+?)"
+        rf"(?i)\bfrom (?:the )?(?:minutes|protocol)(?: {_NUMERO} ?[\w/-]+)? of (?:the )?(?P<who>.+?)"
         rf"{_SITTING}$",
         text,
     )
     m = m or re.match(
         r"(?i)^(?:\w+ )?(?:resolution|decree|decision|directive|order|minutes|conclusions|protocol|diary|"
         r"journal|transcript|stenographic record|record|stenogram)"
-        rf"(?: No\.? ?[\w-]+)? of (?:the )?(?P<who>.+?){_SITTING}$",
+        rf"(?: {_NUMERO} ?[\w/-]+)? of (?:the )?(?P<who>.+?){_SITTING}$",
         text,
     )
     m = m or re.match(
