@@ -31,6 +31,7 @@ from chancery.sources.page.doc_types import (
     POSSESSED,
     doc_type_of,
 )
+from chancery.sources.page.header import NO
 from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS, ROLE_NOUNS
 from chancery.sources.page.markings import (
     PRECEDENCE_WORDS,
@@ -57,7 +58,6 @@ _TYPE_WORDS = (
     r"message|information|estimate|"
     r"instruction|directive|request|appeal|reply|answer|response|statement|dispatch|despatch)s?"
 )
-_NUMERO = r"(?:No\.?|Nº|№|N°|Nr\.?)"  # the signs of a number: "No. 80", "Nº 80", "№ 80"
 _NUMBER = r"(?:\s+(?:No\.?|Nº|N|#)\s*[\w./-]+|\s+\d[\d./-]*)?"
 
 
@@ -750,14 +750,14 @@ _SITTING = rf"(?:\s+{_SITTING_WORDS})?"  # "X Meetings": X sat
 
 def _of_body(facts: TitleFacts, text: str) -> bool:
     m = re.search(
-        rf"(?i)\bfrom (?:the )?(?:minutes|protocol)(?: {_NUMERO} ?[\w/-]+)? of (?:the )?(?P<who>.+?)"
+        rf"(?i)\bfrom (?:the )?(?:minutes|protocol)(?: {NO} ?[\w/-]+)? of (?:the )?(?P<who>.+?)"
         rf"{_SITTING}$",
         text,
     )
     m = m or re.match(
         r"(?i)^(?:\w+ )?(?:resolution|decree|decision|directive|order|minutes|conclusions|protocol|diary|"
         r"journal|transcript|stenographic record|record|stenogram)"
-        rf"(?: {_NUMERO} ?[\w/-]+)? of (?:the )?(?P<who>.+?){_SITTING}$",
+        rf"(?: {NO} ?[\w/-]+)? of (?:the )?(?P<who>.+?){_SITTING}$",
         text,
     )
     m = m or re.match(
