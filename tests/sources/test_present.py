@@ -261,3 +261,18 @@ def test_the_verb_first_then_each_sides_people_after_a_colon():
         "interpreters Ilyin and Erdene."
     )
     assert [a.name for a in attendance(text)] == ["Arnoldo Peres Pinto", "Hishigsuren", "Ilyin", "Erdene"]
+
+
+def test_a_sides_label_in_a_sentences_last_clause_over_a_bulleted_list():
+    text = (
+        "The CSSR Minister of National Defense received the USSR Defense Minister at his request. Besides "
+        "Minister Grechko, the Soviet side was represented by:\n\n"
+        "-- Col. Gen. [Alexandr] Maiorov, commander of the Central group of forces in the CSSR,\n\n"
+        "-- Maj. Gen. [S. M.] Zolotov, head of the political administration and member of the Military "
+        "Council of the Central group of forces in the CSSR.\n\n"
+        "Besides the minister of national defense, the Czechoslovak side was represented by:\n\n"
+        "-- Col. Gen. M[iroslav] Šmoldas, inspector general of the Czechoslovak People’s Army, deputy "
+        "minister.\n\n"
+        "Minister [Dzúr]: opened the talks by saying that he had called the army command together.\n"
+    )
+    assert names(text) == ["Alexandr Maiorov", "S. M. Zolotov", "Miroslav Šmoldas"]

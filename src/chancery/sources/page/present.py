@@ -207,10 +207,13 @@ def _closing_label(line: str) -> Label | None:
     if not line.rstrip().endswith(":"):
         return None
     last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", line.strip())[-1]
-    label = label_of(last) if last != line.strip() else None
-    return (
-        Label("attending", "", len(line)) if label and label.kind == "attending" and not label.value else None
-    )
+    # or its last clause: "Besides Minister Grechko, the Soviet side was represented by:"
+    clause = re.split(r",\s+(?=the\s|our\s)", last)[-1]
+    for part in sorted({last, clause} - {line.strip()}):
+        label = label_of(part)
+        if label and label.kind in ("attending", "side") and not label.value:
+            return Label("attending", "", len(line))
+    return None
 
 
 def _read_list(lines: list[str], k: int, label: Label) -> tuple[list[str], int]:
@@ -265,7 +268,7 @@ def _indent(line: str) -> int:
 
 
 _DIGRAPHS = "|".join(sorted(DIGRAPH_INITIALS))
-_BULLET = re.compile(r"^(?:[•·▪◦*–-]|\d{1,2}[.)])\s+")
+_BULLET = re.compile(r"^(?:--|[•·▪◦*–-]|\d{1,2}[.)])\s+")
 _LABELLED = re.compile(r"^[A-Za-z][\w ./&-]{0,30}:")  # any label: "Absent:", "DATE AND TIME:"
 _CELL_GAP = re.compile(r"\s{3,}")
 
@@ -280,6 +283,7 @@ def _block(lines: list[str], start: int) -> tuple[list[str], int]:
     while k < len(lines):
         raw = lines[k]
         line = _BULLET.sub("", raw.strip())
+        bulleted = line != raw.strip()
         if _NOTE_MARK.fullmatch(line):
             k += 1  # a note's number left on its own line ("[1]")
             continue
@@ -294,9 +298,10 @@ def _block(lines: list[str], start: int) -> tuple[list[str], int]:
         if not line:
             at = next((j for j in range(k + 1, len(lines)) if lines[j].strip()), len(lines))
             nxt = _BULLET.sub("", lines[at].strip()) if at < len(lines) else ""
+            next_bulleted = at < len(lines) and nxt != lines[at].strip()
             if not (
                 _side_label(nxt)
-                or _person_line(nxt)
+                or _person_line(nxt.rstrip(".") if next_bulleted else nxt)
                 or _side_first(nxt)
                 or columns
                 and _cells(nxt)
@@ -314,11 +319,15 @@ def _block(lines: list[str], start: int) -> tuple[list[str], int]:
             if label.value:
                 break  # a label with names of its own ("Interpreter(s): X") is read on its own
             # "For the GDR:" over its people
-        elif _LABELLED.match(line) or field_of(line) or len(line.split()) > 20:
-            break  # the next field ("DATE AND TIME:", "SUBJECT:") or the text itself
+        elif _LABELLED.match(line) or field_of(line) or len(line.split()) > (40 if bulleted else 20):
+            # the next field ("DATE AND TIME:", "SUBJECT:") or the text itself (a bulleted entry's office may
+            # run long)
+            break
         elif columns is not None and _row(raw):
             _column_cells(raw, columns)
-        elif not _person_line(line):
+        # (a bulleted entry may end on a full stop, the list's last: "-- Col. Gen. M. Šmoldas, ..., deputy
+        # minister.")
+        elif not _person_line(line.rstrip(".") if bulleted else line):
             break
         else:
             items.append(line)
