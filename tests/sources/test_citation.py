@@ -479,3 +479,14 @@ def test_university_college_dublin_archives_by_collection_and_item():
 
     assert parse_citation("UCDA P150/2179").parts == {"archive": "UCDA", "fond": "P150", "delo": "2179"}
     assert edition_reference("No. 175 UCDA P104/4453").archive == "UCDA"
+
+
+def test_an_offices_files_and_the_papers_number_in_them(read_record):
+    cite = parse_citation("IO Files: US/A/2285")
+    assert cite is not None and cite.archive is None and cite.parts == {"delo": "US/A/2285"}
+    record = read_record(
+        "IO Files: US/A/762\n\nMemorandum of Conversation, by Mr. G. Hayden Raynor\n\n"
+        "Participants: Mr. H. M. G. Jebb, United Kingdom Delegation\n\n"
+        "Mr. Jebb called to talk over the arrangements for the next meeting in Europe and the agenda.\n"
+    )
+    assert (record.source_layout, record.citation.as_written) == ("frus", "IO Files: US/A/762")

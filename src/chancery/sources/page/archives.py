@@ -102,6 +102,9 @@ US_FOLDER = (
     rf"(?-i:\b{_SERIES_END}),\s*(?P<v>(?=(?-i:[A-Z]))(?:(?!(?-i:\b(?:Box|{_SERIES_END})\b))[^;])+?)\.?$"
 )
 
+# An office's files and a paper's number in them, as FRUS cites the UN delegation's: "IO Files: US/A/2285"
+OFFICE_FILE = r"(?:[A-Z][\w/&]*\s+){1,3}Files?:\s*(?P<v>[A-Z]{1,4}/[\w/.-]+)"
+
 # A Swiss Federal Archives signature as the Diplomatic Documents of Switzerland cite it: the series letter and
 # the holding's number, then the accession and the volume ("E 1004 1/267", "E 2001 (E) 1/12", "J I.131 1/2")
 SWISS_FILE = r"(?P<v>\b[EJKM]\s?\d{1,4}(?:\.\d+)?(?:\s?\([A-Z]\))?\s+\d{1,4}/\d{1,5}\b)"

@@ -19,6 +19,7 @@ from chancery.model import Citation
 from chancery.sources.page.archives import (
     FAMILIES,
     LAST_PARTS,
+    OFFICE_FILE,
     RUSSIAN_PARTS,
     SWISS_FILE,
     US_FILE,
@@ -256,7 +257,11 @@ def parse_citation(text: str, archive: str | None = None) -> Citation | None:
 def _one(text: str) -> Citation:
     # a file number alone: the State Department's ("393.1115/7–1249", "740.0011 PW (Peace)/12–947"), a Swiss
     # signature ("E 1004 1/267"); its words name no archive
-    file = re.fullmatch(US_FILE + r"\.?", text.strip()) or re.fullmatch(SWISS_FILE + r"\.?", text.strip())
+    file = (
+        re.fullmatch(US_FILE + r"\.?", text.strip())
+        or re.fullmatch(SWISS_FILE + r"\.?", text.strip())
+        or re.fullmatch(OFFICE_FILE + r"\.?", text.strip())  # "IO Files: US/A/2285"
+    )
     if file:
         return Citation(as_written=text, parts={"delo": file.group("v")})
     found = _find_archive(text)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from chancery.sources.page.archives import DECIMAL_FILE
+from chancery.sources.page.archives import DECIMAL_FILE, OFFICE_FILE
 from chancery.sources.page.layouts.furniture import is_furniture
 from chancery.sources.page.sections import NotAPage, Page, next_filled
 
@@ -42,6 +42,8 @@ _FILE_LINE = re.compile(
     # files, lot 60 D 627, CF 359")
     rf"|^(?=[^/]+/)(?P<bare>{DECIMAL_FILE})$"  # (alone, a file has its slash: "123.45" is a figure)
     r"|^(?P<lot>(?:[A-Z][\w/&]*\s+){1,3}[Ff]iles?,\s+[Ll]ot\s+\d+\s*D\s*\d+(?:,\s*[A-Z]{1,4}\s*\d+)?)$"
+    # an office's files and the paper's number in them: "IO Files: US/A/2285"
+    rf"|^(?P<office>{OFFICE_FILE.replace('(?P<v>', '(?:')})$"
 )
 # the note marker glued to the heading's last word ("Jordan1") or set apart by a space ("Johnson 1"), but
 # no number of the heading's own ("Telegram No. 5", "Secto 68")
@@ -92,6 +94,7 @@ class Frus:
                     or m.group("decimal")
                     or m.group("bare")
                     or m.group("lot")
+                    or m.group("office")
                 )
                 genre = m.group("genre") or m.group("genre2")
                 chrome[i] = "site: file number and genre"
