@@ -334,3 +334,19 @@ def test_the_comrades_an_excerpt_of_minutes_goes_to_are_its_distribution(read_re
     # the same line over a letter names its addressees
     letter = read_record(page.replace("Excerpt from Minutes", "Letter of the CC to the Ministers, Minutes"))
     assert [a.name for a in letter.recipients][:2] == ["Brezhnev", "Kosygin"]
+
+
+def test_a_telegrams_repeat_as_the_sender_bids_it_and_a_copy_for_information(read_record):
+    record = read_record(
+        "893.51/3041: Telegram\nThe Secretary of State to the Ambassador in Great Britain (Davis)\n"
+        "1137. Your 1584, November 6, 1 p.m. Department learns by telegram from Tokyo that the Minister has "
+        "formally approved the proposed public announcement.\n"
+        "Repeat to Paris as No. 1628, referring to its No. 1896 November 6th, 9 p.m.\nColby\n"
+    )
+    assert [(e.agent.name, e.purpose) for e in record.distribution] == [("Paris", "information")]
+    record = read_record(
+        "310.2/5–150: Circular telegram\nThe Secretary of State to All Diplomatic Missions\n"
+        "The Department wishes you to know the position taken on the proposal before the United Nations.\n"
+        "Transmitted for info only to AmEmb Moscow.\n"
+    )
+    assert [(e.agent.name, e.purpose) for e in record.distribution] == [("AmEmb Moscow", "information")]

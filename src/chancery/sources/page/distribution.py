@@ -89,7 +89,14 @@ CUES: tuple[Cue, ...] = (
     Cue("received-by", r"received\s+by", needs_colon=True),  # a ciphergram's readers: "Received by:"
     # a Hungarian cipher telegram's readers, one a line under the words: "To be seen by" / "Seen by"
     Cue("seen-by", r"(?:to\s+be\s+)?seen\s+by(?=\s*:?\s*$)"),
-    Cue("repeated", r"repeated(?:\s+(?:to|info))?", purpose="information"),
+    # "Transmitted for info only to AmEmb Moscow."
+    Cue(
+        "info-to",
+        r"(?:transmitted|repeated|sent|passed)\s+for\s+info(?:rmation)?(?:\s+only)?\s+to",
+        purpose="information",
+    ),
+    # "Repeated to Paris", and as the sender bids it: "Repeat to Paris as No. 1628, referring to its No. 1896"
+    Cue("repeated", r"repeat(?:ed)?(?:\s+(?:to|info))?", purpose="information"),
     Cue("pouched", r"pouched\s+to", purpose="information"),
     Cue("addressees", r"addressees?", needs_colon=True),
     # a Polish ciphergram's readers, initialled by hand under its transmission lines: "/-/ Michałowski" and
@@ -162,6 +169,9 @@ def _cue_of(line: str) -> tuple[Cue, str] | None:
             rest = ""  # a typist's initials after the cue ("Five copies printed v[i]"): the list follows
         if cue.needs_colon and colon != ":" and rest:
             continue
+        if cue.name == "repeated":  # "Paris as No. 1628, referring to its No. 1896 of November 6th": Paris
+            rest = re.sub(r"(?i),?\s+(?:referring|with\s+reference|in\s+reply)\b.*$", "", rest)
+            rest = re.sub(r"(?i)\s+as\s+(?:No\.?\s*)?\d[\w/-]*", "", rest)
         if rest and (len(rest.split()) > 40 or _MOMENT.search(rest)):
             continue  # a paragraph that starts with the words; "Sent to the 8th Department 31.8 17:35"
         return cue, rest
