@@ -506,3 +506,19 @@ def test_frus_files_of_a_department_a_decimal_file_with_its_subject_and_the_old_
         "Message From the Soviet Government to President Johnson",
         ["Johnson"],
     )
+
+
+def test_an_nzetc_page_titled_by_its_number_alone_and_dated_at_the_end_of_its_subject(read_record):
+    page = (
+        "Other formats\n\n    Adobe Portable Document Format file (facsimile images)   TEI XML file   "
+        "ePub eBook file  \n\nAn Epitome of Official Documents Relative to Native Affairs\n\n"
+        "[No. 15.]\n\nNo. 15.\n\n"
+        "Copy of a Despatch from Governor Sir George Gipps to Lord John Russell.\n\n"
+        'Bay of Islands.Report of Proceedings of Major Bunbury, in H.M.S. "Herald." Government House, '
+        "Sydney, 24th July, 1840.\n\nMy Lord,—\n\nReferring to my despatch of the 15th June last, in which I "
+        "reported that the Herald had sailed, I have the honour to report her return.\n"
+    )
+    record = read_record(page)
+    assert record.title == "Copy of a Despatch from Governor Sir George Gipps to Lord John Russell"
+    assert (record.date.value, [p.name for p in record.places]) == ("1840-07-24", ["Sydney"])
+    assert ([a.name for a in record.authors], record.doc_type) == (["George Gipps"], "letter")

@@ -162,6 +162,11 @@ def read_opening(lines: list[str], want_heading: bool = True, nested: bool = Fal
         if opening.dateline is None and (d := read_dateline(line)) and d.event != "received":
             opening.dateline, opening.dateline_at = d, k
             continue
+        if opening.dateline is None and (d := _dated_last_sentence(line)):
+            # the subject's line ends on the place and date: "Bay of Islands.Report of Proceedings of Major
+            # Bunbury. Government House, Sydney, 24th July, 1840."
+            opening.dateline, opening.dateline_at = d, k
+            continue
         year = (
             int(opening.dateline.date.value[:4]) if opening.dateline and opening.dateline.date.value else None
         )
@@ -206,6 +211,8 @@ def read_opening(lines: list[str], want_heading: bool = True, nested: bool = Fal
             opening.heading_marker = marker.group(0) if marker else None
     if want_heading and opening.heading is None and bare is not None:
         opening.heading, opening.heading_at, opening.genre = lines[bare].rstrip("."), [bare], None
+    if opening.dateline is None and zone < len(lines) and (d := _dated_last_sentence(lines[zone])):
+        opening.dateline, opening.dateline_at = d, zone  # the first paragraph's line is the subject's
     _dated_under_heading(opening, lines, zone)
     if want_heading and opening.heading is None and opening.dateline is None and not nested:
         return _after_introduction(lines, zone) or opening
@@ -214,6 +221,18 @@ def read_opening(lines: list[str], want_heading: bool = True, nested: bool = Fal
     first = opening.heading_at[0] if opening.heading_at else 0
     opening.start = next((j + 1 for j in range(first - 1, -1, -1) if is_prose(lines[j])), 0)
     return opening
+
+
+def _dated_last_sentence(line: str) -> Dateline | None:
+    """The date line a line's last sentence is, with its place and a whole date ("... Government House,
+    Sydney, 24th July, 1840."), when sentences come before it."""
+    if len(line) < 40 or not line.rstrip().endswith((".", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9")):
+        return None
+    last = re.split(r"(?<=[.”\"])\s*(?=[A-Z][^.]{3,60},\s)", line.strip())[-1]
+    if last == line.strip():
+        return None
+    found = read_dateline(last)
+    return found if found and found.place and found.date.value and len(found.date.value) == 10 else None
 
 
 def _dated_under_heading(opening: Opening, lines: list[str], zone: int) -> None:

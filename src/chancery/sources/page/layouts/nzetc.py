@@ -7,7 +7,8 @@ Other formats                                           (the site's links: forma
 Connect
     mail icontwitter iconBlogspot iconrss icon
 An Epitome of Official Documents Relative to Native Affairs ...        (the collection's title)
-No. 12. — Copy of a Despatch from Governor Hobson to the ...           (the page's title: number — heading)
+No. 12. — Copy of a Despatch from Governor Hobson to the ...           (the page's title: number — heading,
+                                                                        or the number alone: "[No. 15.]")
 No. 12.                                                                (the document's number and heading,
 Copy of a Despatch from Governor Hobson to the ... .                    printed again over its text)
 <text>                                                                 ("page 160": the book's page breaks)
@@ -27,7 +28,9 @@ from chancery.sources.page.sections import NotAPage, Page, next_filled
 _FORMATS = re.compile(r"(?i)\b(?:TEI XML file|ePub eBook file|Portable Document Format file)\b")
 _SITE_LINE = re.compile(r"(?i)^(?:other formats|connect|(?:\w+\s?icon)+)$")
 # the page's title: the document's number in the collection, a dash, its heading
-_TITLE = re.compile(r"^(?P<n>(?:No\.\s*)?\d{1,4}\.?)\s+[—–-]\s+(?P<title>\S.*)$")
+_TITLE = re.compile(
+    r"^(?P<n>(?:No\.\s*)?\d{1,4}\.?)\s+[—–-]\s+(?P<title>\S.*)$|^\[(?P<alone>No\.\s*\d{1,4}\.?)\]$"
+)
 _NUMBER = re.compile(r"^(?:No\.\s*)?\d{1,4}\.?$")
 _GLUED_NOTE = re.compile(r"(?<=[^\W\d_]{2})\d{1,2}\b")  # "Affairs1", "Zealand2"
 
@@ -56,9 +59,15 @@ class Nzetc:
             text = lines[k].strip()
             site = _FORMATS.search(text) or _SITE_LINE.match(text) or is_furniture(text)
             chrome[k] = "site: links" if site else "site: the collection's title"
-        title = _GLUED_NOTE.sub("", _TITLE.match(lines[at].strip()).group("title")).strip()  # type: ignore[union-attr]
+        named = _TITLE.match(lines[at].strip())
         chrome[at] = "site: the page's title"
         i = next_filled(lines, at + 1)
+        if named and named.group("title"):
+            title = _GLUED_NOTE.sub("", named.group("title")).strip()
+        else:  # "[No. 15.]": the page's title is the number alone, the heading the one under it
+            while i < len(lines) and _NUMBER.match(lines[i].strip()):
+                chrome[i], i = "site: heading", next_filled(lines, i + 1)
+            title = _GLUED_NOTE.sub("", lines[i].strip() if i < len(lines) else "").strip().rstrip(".")
         # the document's number and heading, printed again over its text
         while i < len(lines) and (
             _NUMBER.match(lines[i].strip()) or _fold(lines[i]) == _fold(title) and _fold(title)
