@@ -522,3 +522,27 @@ def test_an_nzetc_page_titled_by_its_number_alone_and_dated_at_the_end_of_its_su
     assert record.title == "Copy of a Despatch from Governor Sir George Gipps to Lord John Russell"
     assert (record.date.value, [p.name for p in record.places]) == ("1840-07-24", ["Sydney"])
     assert ([a.name for a in record.authors], record.doc_type) == (["George Gipps"], "letter")
+
+
+def test_an_older_dfat_page_its_fa_reference_and_a_cablegram_numbered_in_brackets(read_record):
+    record = read_record(
+        "246 Mr R. G. Menzies, Prime Minister, to Lord Caldecote, U.K. Secretary of State for Dominion "
+        "Affairs\n"
+        "Cablegram [226] [1] 16 May 1940,\n"
+        "Thank you for your telegram of 15th May telling me that His Majesty has entrusted the Seals of the "
+        "Dominions Office to you.\n"
+        "1 The number has been taken from the Prime Minister's Dept outward cable register.\n"
+        "[FA: A3196, 0.3001]\n"
+    )
+    assert (record.source_layout, record.date.value, record.doc_type) == ("dfat", "1940-05-16", "cable")
+    assert (record.citation.archive, record.citation.parts.get("delo")) == ("NAA", "0.3001")
+    record = read_record(
+        "235 Mr A. Eden, U.K. Secretary of State for Dominion Affairs, to Mr R. G. Menzies, Prime Minister\n"
+        "Cablegram 144 LONDON, 13 May 1940, 12.45 a.m.\n"
+        "Following for the Prime Minister from Mr. Winston Churchill on accepting the office.\n"
+        "[FA: A3195, 1.3179]\n"
+    )
+    assert ([a.name for a in record.authors], [a.name for a in record.recipients]) == (
+        ["A. Eden"],
+        ["R. G. Menzies"],
+    )

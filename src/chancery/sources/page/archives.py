@@ -208,10 +208,11 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         "NAA",
-        (r"\bNAA\b", r"(?i)National Archives of Australia", r"^\[?AA\s*:", r"\bAustralian Archives\b"),
+        # the older DFAT pages cite its series with "FA:" ("[FA: A3196, 0.3001]")
+        (r"\bNAA\b", r"(?i)National Archives of Australia", r"^\[?(?:AA|FA)\s*:", r"\bAustralian Archives\b"),
         parts=(
-            ("series", r"^\[?(?:N?AA)\s*:\s*(?P<v>[A-Z]{1,4}\d+\w*)"),
-            ("delo", r"^\[?(?:N?AA)\s*:\s*[A-Z]{1,4}\d+\w*,\s*(?P<v>[^\]]+?)\]?\s*$"),
+            ("series", r"^\[?(?:N?AA|FA)\s*:\s*(?P<v>[A-Z]{1,4}\d+\w*)"),
+            ("delo", r"^\[?(?:N?AA|FA)\s*:\s*[A-Z]{1,4}\d+\w*,\s*(?P<v>[^\]]+?)\]?\s*$"),
         ),
         bare_pages=False,
     ),

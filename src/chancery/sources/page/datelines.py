@@ -77,7 +77,8 @@ _GENRE = re.compile(
     r"memorandum|letter|note|minute|radiogram|ciphergram|telex)\.?(?:\s+\((?:copy|draft|extract|excerpt)\))?"
     # the number, an editor's letters in it ("S[L] 1": the series' letters, then the number)
     r"(?:\s+(?:No\.?\s*)?(?P<number>[\w./\[\]-]*\d[\w./\[\]-]*|[A-Z][\w\[\]]{0,5}\s\d+[\w./-]*)|\s+unnumbered)?"
-    r"(?:\s*,\s*|\s+(?=[A-Z]{3,}\b))"
+    # a note's marker after it, then the place or, with none, the date: "Cablegram [226] [1] 16 May 1940,"
+    r"(?:\s*\[\d{1,2}\])?(?:\s*,\s*|\s+(?=[A-Z]{3,}\b)|\s+(?=[0-3]?\d\s+[A-Z][a-z]{2,}\.?\s+\d{4}))"
 )
 # Rule *signed at*: an instrument's signing line is its date line ("Signed at Moscow, 19 October 1956",
 # "SIGNÉE À MOSCOU, LE 19 OCTOBRE 1956", "Done at Washington, ...", "Geschehen zu Bonn am ...")

@@ -366,7 +366,11 @@ def _split_to(rest: str) -> tuple[str, str | None]:
         last = left.split()[-1].lower() if left.split() else ""
         if (last in ROLE_NOUNS or last in POST_NOUNS) and (later or not _addressee_body(right)):
             continue  # "Ambassador to China Yudin to Moscow", "Assistant for ... (Bundy) to": the office's
-        if m.group(0).strip() == "for" and later and (last in ORGANISATION_WORDS or is_office(left)):
+        if (
+            m.group(0).strip() == "for"
+            and later
+            and (last in ORGANISATION_WORDS or is_office(left) or is_office(left.split(",")[-1].strip()))
+        ):
             # "Principal Directorate for Foreign Tourism ... to", "The Secretary of State for Dominion Affairs
             # to ...": the body's or the office's name goes on
             continue

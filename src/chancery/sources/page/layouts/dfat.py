@@ -21,7 +21,7 @@ import re
 from chancery.sources.page.layouts.furniture import is_furniture
 from chancery.sources.page.sections import NotAPage, Page, next_filled
 
-_REFERENCE = re.compile(r"^\[(?P<ref>(?:N?AA|AWM|NLA|DFAT)\s*:\s*[^\]]+)\]$")
+_REFERENCE = re.compile(r"^\[(?P<ref>(?:N?AA|FA|AWM|NLA|DFAT)\s*:\s*[^\]]+)\]$")  # "FA": the older pages' NAA
 _HEADING = re.compile(r"^(?P<n>\d{1,4})\s+(?P<title>\S.*)$")
 _FOOTNOTE = re.compile(r"^\d{1,2}\s+[A-Z\[]")
 _NUMBER = re.compile(r"^\d{1,4}$")  # a mirror prints the document's number on a line of its own
