@@ -560,3 +560,14 @@ def test_a_founders_page_its_title_addressee_first_its_writer_and_date(read_reco
     assert [a.name for a in record.authors] == ["Thomas Jefferson"]
     assert [a.name for a in record.recipients] == ["John Adams"]
     assert [p.name for p in record.places] == ["Paris"]
+
+
+def test_a_heading_whose_date_has_its_part_of_the_month(read_record):
+    record = read_record(
+        "Letter to Moisei Kharitonov, Beginning of August, 1916\nDear Comrade,\n"
+        "Nadya is giving you, for Marcu, a secret meeting place, a password and a way of getting in touch.\n"
+    )
+    assert (record.title, record.date.value) == (
+        "Letter to Moisei Kharitonov, Beginning of August, 1916",
+        "1916-08",
+    )

@@ -317,7 +317,12 @@ def heading_date(heading: str) -> Dateline | None:
     if not found or found[-1].end < len(text) or not found[-1].value.value:
         return None
     last = found[-1].value
-    return Dateline(last) if len(last.value or "") == 10 else None
+    # a month with its part before it: "..., Beginning of August, 1916", "End of May 1950"
+    part = re.search(
+        r"(?i)\b(?:beginning|end|middle|first half|second half)\s+of\s*$|\b(?:early|late|mid-?)\s*$",
+        text[: found[-1].start],
+    )
+    return Dateline(last) if len(last.value or "") == 10 or part and len(last.value or "") == 7 else None
 
 
 # An act's adoption line: "Adopted by the Security Council at its 396th meeting, ... on 29 December 1948",
@@ -614,7 +619,14 @@ def _heading_and_dateline(line: str) -> tuple[str, Dateline] | None:
     # run into one line by the copy
     if line[-1:].isdigit() and (found := find_dates(line)) and found[-1].end == len(line):
         head = line[: found[-1].start]
-        if head.endswith(" ") and not head.rstrip().endswith(",") and _names_a_sender(head.strip()):
+        # (a date with its qualifier stays whole: "Letter to Moisei Kharitonov, Beginning of August, 1916")
+        qualified = re.search(r"\b(?i:of|in|on|early|late|mid|before|after|about|circa|c\.)\s*$", head)
+        if (
+            head.endswith(" ")
+            and not head.rstrip().endswith(",")
+            and not qualified
+            and _names_a_sender(head.strip())
+        ):
             dateline = read_dateline(line[found[-1].start :])
             if dateline is not None and dateline.date.value:
                 return head.strip(), dateline
