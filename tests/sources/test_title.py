@@ -582,3 +582,16 @@ def test_minutes_numbered_with_the_numero_sign_name_their_body():
     for sign in ("No.", "Nº", "№"):
         facts = read_title(f"Excerpt from Minutes {sign} 80 of the CPSU CC Politburo Meeting of 2 March 1973")
         assert [a.name for a in facts.authors] == ["CPSU CC Politburo"], sign
+
+
+def test_a_transcript_of_a_meeting_of_two_with_its_of_left_out():
+    from chancery.sources.page.title import read_title
+
+    facts = read_title(
+        "Transcript, Meeting of East German leader Erich Honecker and Soviet leader Leonid Brezhnev, Crimea, "
+        "25 July 1978 (excerpt)"
+    )
+    assert (facts.doc_type, [a.name for a in facts.participants]) == (
+        "minutes",
+        ["Erich Honecker", "Leonid Brezhnev"],
+    )

@@ -238,4 +238,8 @@ def doc_type_of(title: str) -> str:
     issuer, sep, rest = low.partition(", ")
     if sep and len(issuer.split()) <= 8 and (kind := doc_type_of(rest)) != "other":
         return kind  # "Central Intelligence Agency, Intelligence Report, '...'": the issuer comes first
+    if sep and re.fullmatch(r"(?:\w+ )?(?:transcript|minutes|record|notes?|summary|stenogram)", issuer):
+        return doc_type_of(
+            f"{issuer} of {rest}"
+        )  # "Transcript, Meeting of A and B, Crimea, ...": "of" left out
     return "other"

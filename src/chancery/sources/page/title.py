@@ -1185,7 +1185,7 @@ def _read_title(title: str) -> TitleFacts:
             # (not a body's sitting: "Conclusions of a Meeting of the Cabinet")
             and re.search(
                 r"(?i)\bconversations?\b|\b(?:meeting|talks)\s+(?:between|with)\b"
-                r"|\s[–—-]\s.*\b(?:meeting|talks)\b",
+                r"|\s[–—-]\s.*\b(?:meeting|talks)\b|\bmeeting\s+of\s+(?!the\b|a\b)[^,]+\s+and\s+",
                 title,
             )
         ):
