@@ -595,3 +595,12 @@ def test_a_transcript_of_a_meeting_of_two_with_its_of_left_out():
         "minutes",
         ["Erich Honecker", "Leonid Brezhnev"],
     )
+
+
+def test_a_bodys_sitting_and_where_it_was_held():
+    from chancery.sources.page.title import read_title
+
+    facts = read_title(
+        "Conclusions of a Meeting of the Cabinet held at 10 Downing Street, S.W.1, on Thursday"
+    )
+    assert [a.name for a in facts.authors] == ["Cabinet"]

@@ -749,7 +749,8 @@ _ISSUED_BY = re.compile(
 )
 
 _SITTING_WORDS = r"(?:meetings?|sessions?|sittings?|plenums?|plenary sessions?)"
-_SITTING = rf"(?:\s+{_SITTING_WORDS})?"  # "X Meetings": X sat
+# "X Meetings": X sat; "the Cabinet held at 10 Downing Street": where it sat
+_SITTING = rf"(?:\s+{_SITTING_WORDS})?(?:,?\s+held\s+(?:at|in|on)\s+.+)?"
 
 
 def _of_body(facts: TitleFacts, text: str) -> bool:
