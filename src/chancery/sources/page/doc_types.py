@@ -96,7 +96,7 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
     # "Minutes of Conversation between ...": minutes, by the genre word (as the archives file them)
     (r"^(?:\w+ )?minutes of (?:the |a |an )?(?:\w+ )?conversations?\b", "minutes"),
     (
-        r"\b(?:record|memorandum|minutes|notes?|summary|transcript|memo) (?:of|on|from|about) "
+        r"\b(?:record|memorandum|minutes|notes?|summary|transcript|memo|protocol) (?:of|on|from|about) "
         r"(?:the |a |an )?[\"“‘']?(?:\w+ )?(?:conversations?|talks?|(?:meetings?|contacts?) between|"
         r"discussions?|receptions?)\b",
         "record_of_conversation",
