@@ -350,3 +350,20 @@ def test_a_telegrams_repeat_as_the_sender_bids_it_and_a_copy_for_information(rea
         "Transmitted for info only to AmEmb Moscow.\n"
     )
     assert [(e.agent.name, e.purpose) for e in record.distribution] == [("AmEmb Moscow", "information")]
+
+
+def test_an_editions_note_that_the_same_telegram_went_to_other_posts(read_record):
+    record = read_record(
+        "760C.62/1088c: Telegram\n\nThe Secretary of State to the Ambassador in Italy (Phillips)49\n\n"
+        "78. The President has just sent messages to the Chancellor of the German Reich and to the President "
+        "of Poland. They will be given to the press at 10 p.m. Washington time.\n\n"
+        "  1. The same, with the omission of the last paragraph, on the same date, to the Embassies in "
+        "France (No. 647), Germany (No. 376), and Poland (No. 40), and at 11 p.m. to the Embassy in the "
+        "United Kingdom (No. 691).\n"
+    )
+    assert [e.agent.name for e in record.distribution] == [
+        "Embassy in France",
+        "Embassy in Germany",
+        "Embassy in Poland",
+        "Embassy in the United Kingdom",
+    ]

@@ -14,6 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from chancery.errors import SourceError
+from chancery.lexicon.countries import is_country_or_post
 from chancery.lexicon.honorifics import address_pattern
 from chancery.model import (
     Agent,
@@ -83,7 +84,7 @@ from chancery.sources.page.reflow import reflow
 from chancery.sources.page.sections import NotAPage, Page
 from chancery.sources.page.signature import read_signature, strip_marks
 from chancery.sources.page.text import NotText, decode
-from chancery.sources.page.title import TitleFacts, read_title
+from chancery.sources.page.title import TitleFacts, addressees, read_title
 from chancery.sources.page.treaties import read_treaty
 
 log = logging.getLogger(__name__)
@@ -426,6 +427,25 @@ def _title_and_date(
     )
 
 
+# An edition's note that the same text went to other posts: "The same, with the omission of the last
+# paragraph, on the same date, to the Embassies in France (No. 647), Germany (No. 376), and Poland (No. 40),
+# and at 11 p.m. to the Embassy in the United Kingdom (No. 691)." (FRUS)
+_THE_SAME = re.compile(
+    r"(?i)^(?:\d{1,2}\.\s+)?(?:the\s+same(?:\s+(?:telegram|message|instruction|note))?|sent\s+also|also\s+sent)"
+    r"\b[^.]{0,120}?\bto\s+(?P<to>the\s+(?-i:[A-Z]).+?)\.?$"
+)
+
+
+def _sent_the_same(lines: list[str]) -> list[Agent]:
+    for line in lines:
+        if (m := _THE_SAME.match(line.strip())) is None:
+            continue
+        to = re.sub(r"\s*\((?:Nos?\.?|numbers?)[^)]*\)", "", m.group("to"))
+        to = re.sub(r"(?i),?\s+(?:and\s+)?at\s+\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.\s+to\s+", ", and to ", to)
+        return [a for a in addressees(to) if a.kind == "organization" or is_country_or_post(a.name)]
+    return []
+
+
 _MINUTES_EXCERPT = re.compile(
     r"(?i)^(?:an?\s+)?(?:excerpts?|extracts?)\s+(?:from|of)\s+(?:the\s+)?(?:minutes|protocol|proceedings)\b"
 )
@@ -521,6 +541,8 @@ def _distribution(
     if not entries:  # no list: a sentence on where copies went, or a bulleted list heading a memorandum
         listed = sent_in_prose(lines + notes) or unlabelled_list(lines, header.end)
         entries = [DistributionEntry(e.agent, k + 1, e.copy_number) for k, e in enumerate(listed) if e.agent]
+    if not entries:  # an edition's note: "The same, on the same date, to the Embassies in France ..."
+        entries = [DistributionEntry(a, k + 1) for k, a in enumerate(_sent_the_same(lines + notes))]
     for info in (f for f in fields if f.feeds == "information"):  # a cable's INFO, a form's copy line
         if _ROUTING_TALLY.search(info.value):
             continue  # "INFO OCT-01 ISO-00 SSO-00 /011 R": the offices' copy counts, not addressees

@@ -252,6 +252,12 @@ def _posts_in(text: str) -> list[Agent] | None:
     return out or None
 
 
+def addressees(text: str) -> list[Agent]:
+    """The people, offices and posts a phrase addresses, one each ("the Embassies in France, Germany, and
+    Poland, and to the Embassy in the United Kingdom": four posts)."""
+    return _agents(text)
+
+
 def _agents(text: str) -> list[Agent]:
     """Names joined by and/commas; an organisation or an office with its holder in parentheses is the
     holder ("The Ambassador in China (Stuart)", "Embassy of Hungary (Szarvas)")."""
