@@ -252,3 +252,6 @@ def test_a_hungarian_name_written_surname_first_is_turned_round():
     assert parse_agent("Comrade Kádár János").name == "János Kádár"
     assert parse_agent("János Kádár").name == "János Kádár"
     assert surname_first("Kim Il Sung") is None
+    # a given name shared with other languages, as they spell it, is a surname here: a Czech's "Václav David"
+    assert surname_first("Václav David") is None and parse_agent("Václav David").name == "Václav David"
+    assert surname_first("Szabó Dávid") == "Dávid Szabó"

@@ -49,12 +49,14 @@ def is_english_given_name(word: str) -> bool:
 
 
 def surname_first(name: str) -> str | None:
-    """ "Barity Miklós" -> "Miklós Barity": a two-word name whose last word is a Hungarian given name and
-    whose first is not; None for any other name ("János Kádár" is already in the usual order)."""
+    """ "Barity Miklós" -> "Miklós Barity": a two-word name whose last word is a Hungarian given name as
+    Hungarian writes it and whose first is not; None for any other name ("János Kádár" is already in the
+    usual order, "Václav David" is a Czech's)."""
     words = name.split()
     if len(words) != 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return None
-    first, last = (_bare(w) for w in words)
-    if last in _BARE_GIVEN and first not in _BARE_GIVEN:
+    first = _bare(words[0])
+    # the given name as Hungarian spells it, accents and all: "Václav David" is no "David Václav" (Dávid)
+    if words[1].lower() in HUNGARIAN_GIVEN_NAMES and first not in _BARE_GIVEN:
         return f"{words[1]} {words[0]}"
     return None
