@@ -39,7 +39,10 @@ from chancery.sources.page.doc_types import doc_type_of
             "Fifth Official Meeting Between the Delegation of the Albanian Labor Party and the CCP",
             "record_of_conversation",
         ),
-        ("Stenographic Protocol of the Meeting between Todor Zhivkov and Raul Castro", "record_of_conversation"),
+        (
+            "Stenographic Protocol of the Meeting between Todor Zhivkov and Raul Castro",
+            "record_of_conversation",
+        ),
         ("Protocol No. 129, Meeting of the Polish Politburo", "minutes"),
     ],
 )
