@@ -185,3 +185,10 @@ def test_a_telegrams_handling_line_and_a_marking_under_its_routing(read_record):
         "On April 14 Comrade Han Nianlong led our government delegation to Hanoi for talks with Vietnam.\n"
     )
     assert record.classification == "Top Secret"
+
+
+def test_the_soviet_blocs_highest_grade_in_either_translation():
+    from chancery.sources.page.markings import marking_of
+
+    assert marking_of("Of Special Significance") == "Of Special Significance"
+    assert marking_of("Of special importance") == "Of Special Importance"

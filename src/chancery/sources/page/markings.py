@@ -23,6 +23,7 @@ MARKINGS = (
     "for official use only",
     "of special importance",
     "special importance",
+    "of special significance",  # the same Soviet-bloc grade, as other translators give it
 )  # "eyes only" is handling
 # Markings in the original languages, with the English the archive's translators give them.
 FOREIGN = {
