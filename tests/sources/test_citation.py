@@ -490,3 +490,15 @@ def test_an_offices_files_and_the_papers_number_in_them(read_record):
         "Mr. Jebb called to talk over the arrangements for the next meeting in Europe and the agenda.\n"
     )
     assert (record.source_layout, record.citation.as_written) == ("frus", "IO Files: US/A/762")
+
+
+def test_a_files_title_in_quotes_before_the_archive():
+    cite = parse_citation(
+        "“ANEXO Secreto—600. (24h)—SITUAÇÃO POLITICA—OUTUBRO DE 1962///,” Ministry of External Relations "
+        "Archives, Brasilia, Brazil."
+    )
+    assert cite is not None
+    assert cite.parts == {
+        "archive": "Ministry of External Relations Archives, Brasilia",
+        "delo": "ANEXO Secreto—600. (24h)—SITUAÇÃO POLITICA—OUTUBRO DE 1962///",
+    }

@@ -110,7 +110,8 @@ def _find_archive(text: str) -> _Found | None:
     if m := re.search(
         r"(?i)[^,;]*\b(?:archives?|archiv\w*|library|arhiv\w*|archivum|levéltár)\b[^,;]*", text
     ):
-        name = m.group(0).strip()
+        # (after a quoted file's title its closing quote goes: '“...,” Ministry of ... Archives')
+        name = m.group(0).strip().lstrip("”\"’' ")
         after = text[m.end() :]
         # ", Warsaw" after the name is its city; "Eisenhower Library, Dulles Papers" names a holding in it
         city = re.match(r",\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=,|\.|$)", after)
@@ -271,4 +272,9 @@ def _one(text: str) -> Citation:
         return Citation(as_written=text, parts=parts if {"fond", "opis", "delo"} <= set(parts) else {})
     parts = _parts(found.family, text)
     parts = {"archive": found.archive, **parts}
+    # a file's title in quotes before the archive: '“ANEXO Secreto—600—OUTUBRO DE 1962///,” Ministry of ...'
+    if "delo" not in parts and (
+        quoted := re.match(r"^[“\"](?P<t>[^”\"]{3,200}?),?[”\"],?\s+\S", text.strip())
+    ):
+        parts["delo"] = quoted.group("t").strip(" ,")
     return Citation(as_written=text, archive=found.archive, parts=parts)
