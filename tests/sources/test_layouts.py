@@ -546,3 +546,20 @@ def test_an_older_dfat_page_its_fa_reference_and_a_cablegram_numbered_in_bracket
         ["A. Eden"],
         ["R. G. Menzies"],
     )
+
+
+def test_an_nzetc_enclosure_titled_by_its_section_and_number(read_record):
+    page = (
+        "Other formats\n\n    TEI XML file   ePub eBook file  \n\n"
+        "An Epitome of Official Documents Relative to Native Affairs\n\n"
+        "Enclosures. — (No. 1.) — The Rev. Robert Maunsell, B.A., to the Hon. the Colonial Secretary\n\n"
+        "Enclosures.\n(No. 1.)\nThe Rev. Robert Maunsell, B.A., to the Hon. the Colonial Secretary.\n\n"
+        "Waikato, 14th April, 1840.\n\nSir,—\n\nI have the honour to report to His Excellency the state of "
+        "the natives of this district since the arrival of the Governor.\n"
+    )
+    record = read_record(page)
+    assert record.title == "The Rev. Robert Maunsell, B.A., to the Hon. the Colonial Secretary"
+    assert ([a.name for a in record.authors], [a.name for a in record.recipients]) == (
+        ["Robert Maunsell"],
+        ["Colonial Secretary"],
+    )

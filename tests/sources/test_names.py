@@ -255,3 +255,13 @@ def test_a_hungarian_name_written_surname_first_is_turned_round():
     # a given name shared with other languages, as they spell it, is a surname here: a Czech's "Václav David"
     assert surname_first("Václav David") is None and parse_agent("Václav David").name == "Václav David"
     assert surname_first("Szabó Dávid") == "Dávid Szabó"
+
+
+def test_a_names_degrees_and_honours_after_it_are_no_name():
+    from chancery.sources.page.names import split_names
+
+    assert split_names("The Rev. Robert Maunsell, B.A.") == ["The Rev. Robert Maunsell"]
+    assert split_names("Sir Winston Churchill, M.P., Prime Minister") == [
+        "Sir Winston Churchill, Prime Minister"
+    ]
+    assert split_names("Kennedy, John F.") == ["Kennedy, John F."]

@@ -16,6 +16,13 @@ PARTICLES = frozenset(
      "y", "dos", "das", "ter", "zu"}
 )  # fmt: skip
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Letters after a name, its degrees and honours ("The Rev. Robert Maunsell, B.A.", "Sir Winston Churchill,
+# M.P."), without their stops: none of them is a name of its own.
+POST_NOMINALS = frozenset(
+    {"ba", "ma", "bcl", "dcl", "phd", "dd", "lld", "md", "mp", "qc", "kc", "ch", "om", "pc", "cb", "kcb",
+     "gcb", "cmg", "kcmg", "gcmg", "cbe", "obe", "mbe", "kbe", "gbe", "cie", "csi", "kcsi", "kcie", "frs",
+     "mc", "dso"}
+)  # fmt: skip
 # Family names after which a particle's word is a name of its own ("Pham Van Dong", "Nguyen Thi Binh"):
 # Vietnamese middle names look like Dutch and French particles.
 PARTICLE_FREE_FAMILIES = frozenset(

@@ -18,7 +18,7 @@ from chancery.lexicon.countries import COUNTRIES, is_country_or_post, is_state_w
 from chancery.lexicon.given_names import surname_first
 from chancery.lexicon.honorifics import INITIAL_LIKE
 from chancery.lexicon.organisations import ORGANISATION_ACRONYMS, ORGANISATION_NAMES, ORGANISATION_WORDS
-from chancery.lexicon.particles import CONNECTIVES, PARTICLE_FREE_FAMILIES, PARTICLES
+from chancery.lexicon.particles import CONNECTIVES, PARTICLE_FREE_FAMILIES, PARTICLES, POST_NOMINALS
 from chancery.lexicon.particles import SUFFIXES as LEXICON_SUFFIXES
 from chancery.model import Agent
 from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS, ROLE_NOUNS
@@ -453,9 +453,19 @@ def _inverted_in_list(text: str) -> list[str] | None:
     return parts if len(flipped) >= 2 or sure else None
 
 
+# a name's degrees and honours after a comma, written with their stops: ", B.A.", ", M.P.", ", K.C.M.G."
+_POST_NOMINAL = re.compile(
+    r",\s*(?:"
+    + "|".join(r"\.?".join(map(re.escape, p.upper())) for p in sorted(POST_NOMINALS, key=len, reverse=True))
+    + r")\.?(?=\s*(?:,|$))"
+)
+
+
 def split_names(text: str) -> list[str]:
-    """ "A, B, and C" / "A and B" / "A & B et al." -> ["A", "B", "C"]; brackets never split."""
+    """ "A, B, and C" / "A and B" / "A & B et al." -> ["A", "B", "C"]; brackets never split; a name's letters
+    after it ("Robert Maunsell, B.A.") are none."""
     text = re.sub(r"\bet\.? al\.?", "", text, flags=re.I).strip(" ,")
+    text = _POST_NOMINAL.sub("", text)
     if inverted(text):
         return [text]
     if whole := _inverted_in_list(text):

@@ -28,7 +28,7 @@ from chancery.lexicon.countries import is_state_word
 from chancery.lexicon.meetings import ATTENDING_WORDS, CHAIR_WORDS
 from chancery.lexicon.offices import OFFICE_QUALIFIERS, SURNAME_LIKE_ROLES
 from chancery.lexicon.organisations import ORGANISATION_ACRONYMS, ORGANISATION_WORDS
-from chancery.lexicon.particles import CONNECTIVES, DIGRAPH_INITIALS, PARTICLES
+from chancery.lexicon.particles import CONNECTIVES, DIGRAPH_INITIALS, PARTICLES, POST_NOMINALS
 from chancery.model import Agent
 from chancery.sources.page.fields import field_of
 from chancery.sources.page.header import is_prose
@@ -661,7 +661,11 @@ _STYLE = re.compile(
 _LIST_END = re.compile(r"(?i)^(?:secretariat|contents|minute\b)")
 _ALSO_PRESENT = re.compile(r"(?i)^(?:the following were also present|also present)\b")
 _LETTER_SPACED = re.compile(r"\b(?:[A-Z] ){2,}[A-Z]\b")
-_POST_NOMINALS = re.compile(r"\s*,?\s*\b(?:M\.\s?P|Q\.\s?C|K\.\s?C|C\.\s?H|O\.\s?M)\b\.?")
+_POST_NOMINALS = re.compile(  # "M.P.", "K. C.": the letters after a member's name (lexicon.particles)
+    r"\s*,?\s*\b(?:"
+    + "|".join(r"\.\s?".join(p.upper()) for p in sorted(POST_NOMINALS, key=len, reverse=True))
+    + r")\b\.?"
+)
 
 
 def _styled_members(lines: list[str], k: int, first: str) -> tuple[list[Agent], int] | None:

@@ -28,10 +28,12 @@ from chancery.sources.page.sections import NotAPage, Page, next_filled
 _FORMATS = re.compile(r"(?i)\b(?:TEI XML file|ePub eBook file|Portable Document Format file)\b")
 _SITE_LINE = re.compile(r"(?i)^(?:other formats|connect|(?:\w+\s?icon)+)$")
 # the page's title: the document's number in the collection, a dash, its heading
+# (a section's word may come first: "Enclosures. — (No. 1.) — The Rev. Robert Maunsell, B.A., to ...")
 _TITLE = re.compile(
-    r"^(?P<n>(?:No\.\s*)?\d{1,4}\.?)\s+[—–-]\s+(?P<title>\S.*)$|^\[(?P<alone>No\.\s*\d{1,4}\.?)\]$"
+    r"^(?:[A-Z][\w .]{2,30}\s+—\s+)?(?P<n>\(?(?:No\.\s*)?\d{1,4}\.?\)?)\s+[—–-]\s+(?P<title>\S.*)$"
+    r"|^\[(?P<alone>No\.\s*\d{1,4}\.?)\]$"
 )
-_NUMBER = re.compile(r"^(?:No\.\s*)?\d{1,4}\.?$")
+_NUMBER = re.compile(r"^\(?(?:No\.\s*)?\d{1,4}\.?\)?$")
 _GLUED_NOTE = re.compile(r"(?<=[^\W\d_]{2})\d{1,2}\b")  # "Affairs1", "Zealand2"
 
 
@@ -68,9 +70,13 @@ class Nzetc:
             while i < len(lines) and _NUMBER.match(lines[i].strip()):
                 chrome[i], i = "site: heading", next_filled(lines, i + 1)
             title = _GLUED_NOTE.sub("", lines[i].strip() if i < len(lines) else "").strip().rstrip(".")
-        # the document's number and heading, printed again over its text
+        # the document's section, number and heading, printed again over its text
+        parts = {_fold(p) for p in lines[at].split(" — ")} - {""}
         while i < len(lines) and (
-            _NUMBER.match(lines[i].strip()) or _fold(lines[i]) == _fold(title) and _fold(title)
+            _NUMBER.match(lines[i].strip())
+            or _fold(lines[i]) == _fold(title)
+            and _fold(title)
+            or _fold(lines[i]) in parts
         ):
             chrome[i] = "site: heading"
             i = next_filled(lines, i + 1)
