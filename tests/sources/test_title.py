@@ -604,3 +604,18 @@ def test_a_bodys_sitting_and_where_it_was_held():
         "Conclusions of a Meeting of the Cabinet held at 10 Downing Street, S.W.1, on Thursday"
     )
     assert [a.name for a in facts.authors] == ["Cabinet"]
+
+
+def test_an_office_writes_to_an_office_or_to_his_own_assistant():
+    from chancery.sources.page.title import read_title
+
+    facts = read_title("Letter From the President to the Secretary of State")
+    assert ([a.name for a in facts.authors], [a.name for a in facts.recipients]) == (
+        ["President"],
+        ["Secretary of State"],
+    )
+    facts = read_title("Letter From the President to His Special Assistant (Richards)")
+    assert [a.name for a in facts.recipients] == ["Richards"]
+    # an embassy's country goes with its office, not to the addressee
+    facts = read_title("The Ambassador to the Soviet Union (Kennan) to the Secretary of State")
+    assert [a.name for a in facts.authors] == ["Kennan"]

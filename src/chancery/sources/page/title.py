@@ -340,17 +340,22 @@ def _is_office(text: str) -> bool:
 
 
 def _addressee_body(text: str) -> bool:
-    """ "the Foreign Ministry", "the President": a body or an office, not "the DPRK A.M. Puzanov"."""
+    """ "the Foreign Ministry", "the President", "His Special Assistant (Richards)": a body or an office,
+    not "the DPRK A.M. Puzanov"."""
     last = text.split()[-1].lower() if text.split() else ""
-    whole = re.sub(
-        r"(?i)^the\s+", "", text
-    )  # "the Department of State" (a state is no body: "the Soviet Union")
-    return bool(re.match(r"(?i)the\s", text)) and (
-        is_organization(" ".join(text.split()[-2:]))
-        or last in ROLE_NOUNS
-        or whole.split()[0].lower() in ORGANISATION_WORDS
-        and is_organization(whole)
-        and not is_country_or_post(whole)
+    # "the Department of State" (a state is no body: "the Soviet Union"); the holder in brackets aside
+    whole = re.sub(r"\s*\([^)]*\)", "", re.sub(r"(?i)^(?:the|his|her|their)\s+", "", text)).strip()
+    return (
+        bool(re.match(r"(?i)(?:the|his|her|their)\s", text))
+        and bool(whole)
+        and (
+            is_organization(" ".join(text.split()[-2:]))
+            or last in ROLE_NOUNS
+            or whole.split()[0].lower() in ORGANISATION_WORDS
+            and is_organization(whole)
+            and not is_country_or_post(whole)
+            or is_office(whole)  # "the President to the Secretary of State": an office to an office
+        )
     )
 
 
