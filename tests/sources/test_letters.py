@@ -102,3 +102,17 @@ def test_the_closes_form_of_address_signs_nothing(read_record):
         "Your Graces most obedient\nhumble Servant James Douglas\n"
     )
     assert [a.name for a in record.authors] == ["James Douglas"]
+
+
+def test_a_clerks_abbreviated_close_and_the_office_under_the_name():
+    letter = read_letter(
+        [
+            "Dear Sir:",
+            "Your favor of yesterday has come to hand. The Bureau's old records are all in the Archives.",
+            "Yours Respty",
+            "R.M. Manly",
+            "Supt Education",
+        ]
+    )
+    assert letter.close_at == 2
+    assert [(a.name, a.office) for a in letter.signature] == [("R.M. Manly", "Supt Education")]

@@ -20,6 +20,7 @@ ROLE_NOUNS = frozenset(
         "vice-chairman", "vice-premier", "vice-president",  # written as one word as often as two
         "official", "aide", "interpreter", "translator", "assistant", "staffer", "functionary",
         "administrator", "attorney",  # "the Federal Civil Defense Administrator", "the Attorney General"
+        "superintendent", "supt", "supt.",  # "R.M. Manly / Supt Education"
         # German and French titles of office, as their pages write them
         "gesandte", "gesandten", "gesandter", "botschafter", "botschafters", "kanzler", "bundeskanzler",
         "reichskanzler", "staatssekretär", "ministerpräsident", "außenminister", "konsul", "generalkonsul",

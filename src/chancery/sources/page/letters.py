@@ -47,8 +47,10 @@ SALUTATION = re.compile(
     r"|^(?-i:(?:Comrade|Cde\.)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})!$"
 )
 CLOSE = re.compile(
-    r"(?i)^(?:(?:very\s+)?(?:sincerely|faithfully|cordially|truly|respectfully|affectionately|fraternally)"
-    r"(?:\s+yours)?|yours(?:\s+(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|fraternally|ever))?"
+    r"(?i)^(?:(?:very\s+)?(?:sincerely|faithfully|cordially|truly|respectfully|affectionately|fraternally|"
+    r"resp(?:ec)?t?(?:full)?y|resp['’]y)(?:\s+yours)?"  # a clerk's "Yours Respty", "Very Resp'y"
+    r"|yours(?:\s+(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|fraternally|ever|"
+    r"resp(?:ec)?t?(?:full)?y|resp['’]y))?"
     r"|with\s+(?:\w+\s+){0,5}(?:greetings|regards|respect|wishes|esteem|consideration)"
     r"|(?:best|kind|warm)\s+regards|regards"
     r"|i\s+(?:am|remain),?\s+(?:\w+\s+){0,4}yours(?:\s+\w+)?"
