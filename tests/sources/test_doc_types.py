@@ -194,3 +194,26 @@ def test_a_british_editions_telegram_abbreviation_with_its_number(read_record):
     assert record.doc_type == "telegram"
     # a letterhead's telephone is no telegram's
     assert doc_type_of("Tel. 555-1234") == "other"
+
+
+def test_a_letter_a_scan_ran_into_one_line(read_record):
+    body = (
+        "THE PERSONAL REPRESENTATIVE OF THE PRESIDENT OF THE UNITED STATES OF AMERICA TO HIS HOLINESS "
+        "THE POPE Rome, November 9, 1944. Dear Mr. President: M. Nabucco, the Brazilian Ambassador to the "
+        "Holy See, "
+        "called on me this morning to say that his Government had learnt with great satisfaction of your "
+        "re-election and wished me to convey its congratulations to you, which I do with much pleasure. "
+        "Sincerely yours, Myron C. Taylor"
+    )
+    record = read_record(body + "\n")
+    assert (record.doc_type, record.date.value) == ("letter", "1944-11-09")
+    # a note in capitals over a letter it quotes stays a note
+    note = read_record(
+        "Printed for the Cabinet. October 1963 C. (63) 180 9th October, 1963 CABINET NUCLEAR TESTS NOTE "
+        "BY THE PRIME MINISTER My colleagues may like to see the text of a message I received to-day from "
+        "the "
+        "President. Dear Friend, As I signed the instrument of ratification this morning, I could not help "
+        "thinking how far your steady commitment made this Treaty possible and how much we owe to it. "
+        "Sincerely, JOHN F. KENNEDY. In return I sent the following reply: Dear Friend, Many thanks.\n"
+    )
+    assert note.doc_type == "note"

@@ -15,7 +15,8 @@ In order, the first that speaks decides:
    formula in the first person ("I have the honour to ...") -> letter;
 7. a site's title "A to B" reads as a letter; a heading "A to B" from the text itself does not (a
    circular or an instruction has the same form);
-8. a scan run into one line: the first genre heading in capitals in its head (:func:`_run_on_heading`);
+8. a scan run into one line: the first genre heading in capitals in its head (:func:`_run_on_heading`),
+   else a salutation inside it with a close after it -> letter;
 9. (in the reader) a catalogue's content type ("Content Type: MFR"), when the text names no genre.
 """
 
@@ -27,7 +28,7 @@ from chancery.sources.page.datelines import WIRED, Dateline
 from chancery.sources.page.doc_types import doc_type_of
 from chancery.sources.page.fields import Field
 from chancery.sources.page.header import is_prose
-from chancery.sources.page.letters import Letter
+from chancery.sources.page.letters import Letter, run_on_salutation
 from chancery.sources.page.places import is_known_place
 from chancery.sources.page.title import TitleFacts
 
@@ -88,7 +89,11 @@ def genre(
         return facts.doc_type
     if any(_HONOUR.search(line) for line in lines[:15]):
         return "letter"  # "I have the honour to inform you ...": a despatch or a letter, in the first person
-    return _run_on_heading(lines) or "other"
+    if heading := _run_on_heading(lines):
+        return heading
+    if any(run_on_salutation(line) is not None for line in lines[:3]):
+        return "letter"  # a scan run into one line: a salutation inside it and a close after it
+    return "other"
 
 
 # A word in capitals, as a heading is set, and what follows it: where a run-on scan's heading may start.

@@ -255,3 +255,22 @@ def _foot_address(lines: list[str], close: int | None) -> list[int]:
     if len(block) < 2 or not (lines[block[0]].endswith(",") or ADDRESSED.fullmatch(lines[block[0]])):
         return []
     return block
+
+
+# A scan whose OCR ran the letter into one line: its salutation inside the line ("... Rome, November 9, 1944.
+# Dear Mr. President: M. Nabucco, ...") and its close further on ("... Sincerely yours, ...")
+_RUN_ON_SALUTATION = re.compile(
+    r"(?<![\w,])(?-i:(?:My\s+)?Dear\s+(?:(?:Mr|Mrs|Dr|Sir|Madam|Monsieur)\.?|[A-Z][a-z]+)[^.:,;]{0,30}?)[:,]\s+(?-i:[A-Z])"
+)
+_RUN_ON_CLOSE = re.compile(
+    r"(?i)\b(?:yours\s+(?:very\s+)?(?:sincerely|faithfully|truly|respectfully)|(?:very\s+)?(?:sincerely|"
+    r"faithfully|respectfully|cordially)\s+yours)\b"
+)
+
+
+def run_on_salutation(line: str) -> int | None:
+    """Where a letter's salutation stands in a line a scan ran the whole letter into (a close after it), or
+    None: the lines of a letter set out as lines have their own rules."""
+    if len(line) < 400 or (m := _RUN_ON_SALUTATION.search(line[:800])) is None:
+        return None
+    return m.start() if _RUN_ON_CLOSE.search(line, m.end()) else None

@@ -41,7 +41,7 @@ from chancery.sources.page.conversation import present_lines
 from chancery.sources.page.copies import numbered_copies, read_copies
 from chancery.sources.page.credits import read_credits
 from chancery.sources.page.datelines import Dateline, read_dateline
-from chancery.sources.page.dates import parse_date
+from chancery.sources.page.dates import find_dates, parse_date
 from chancery.sources.page.distribution import (
     Block,
     addressed_repeats,
@@ -65,7 +65,7 @@ from chancery.sources.page.fields import LABELS, Field, field_of, read_fields
 from chancery.sources.page.genre import genre
 from chancery.sources.page.header import Header, read_header
 from chancery.sources.page.layouts.frus import sentences
-from chancery.sources.page.letters import read_letter
+from chancery.sources.page.letters import read_letter, run_on_salutation
 from chancery.sources.page.markings import marking_of
 from chancery.sources.page.mentions import mentioned_persons
 from chancery.sources.page.names import parse_agent, same_person
@@ -415,6 +415,8 @@ def _title_and_date(
         dateline = heading_date(title)
     if dateline is None:  # a resolution's "Adopted by ... on 29 December 1948"
         dateline = adopted_on(lines)
+    if dateline is None:  # a letter a scan ran into one line: the last whole date before its salutation
+        dateline = _run_on_date(lines)
     if dateline is None and opening.received is not None and opening.received.date.value:
         # an incoming message whose edition dates it by its receipt alone ("Received on January 1, 1944")
         dateline = replace(opening.received, event="written")
@@ -444,6 +446,14 @@ def _sent_the_same(lines: list[str]) -> list[Agent]:
         to = re.sub(r"(?i),?\s+(?:and\s+)?at\s+\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.\s+to\s+", ", and to ", to)
         return [a for a in addressees(to) if a.kind == "organization" or is_country_or_post(a.name)]
     return []
+
+
+def _run_on_date(lines: list[str]) -> Dateline | None:
+    for line in lines[:3]:
+        if (at := run_on_salutation(line)) is not None:
+            whole = [d.value for d in find_dates(line[:at]) if len(d.value.value or "") == 10]
+            return Dateline(whole[-1]) if whole else None
+    return None
 
 
 _MINUTES_EXCERPT = re.compile(
