@@ -563,3 +563,26 @@ def test_an_nzetc_enclosure_titled_by_its_section_and_number(read_record):
         ["Robert Maunsell"],
         ["Colonial Secretary"],
     )
+
+
+def test_a_cabinet_page_run_into_one_paragraph_with_the_viewers_line_at_its_head(read_record):
+    page = " ".join(
+        [
+            "(c) crown copyright Catalogue Reference:CAB/23/8 Image Reference:0006 [This Document is",
+            "the'Property,of His Britannic Majesty's Government^ Printed for the War Cabinet. October 1918.",
+            "SECRET. W A R CABINET, Minutes of a Meeting 485. of the War Cabinet held at 1 0 , Downing",
+            "Monday, October 1 4 , 1 9 1 8 , at 1 2 noon. Street, S.W., on Present : The P R I M E MINISTER",
+            "(in the The Right Hon. the E A R L CURZON OF KEDLESTON, K G . , G.C.S.I. The Right Hon. A.",
+            "BONAR L A W , M . P . Chair). The Right Hon. A. CHAMBERLAIN, M . P . The following were also",
+            "present:—",
+            "The Right Hon. A. J . BALFOUR, O.M., M.P., Secretary of State for Foreign Affairs. 1. IT was",
+            "proposed that some of the enemy guns lately taken by our troops could advertise the War Bonds.",
+        ]
+    )
+    record = read_record(page)
+    assert (record.source_layout, record.citation.as_written) == ("tna-cabinet-papers", "CAB/23/8")
+    assert (record.title, record.date.value, record.doc_type) == (
+        "Minutes of a Meeting of the War Cabinet",
+        "1918-10-14",
+        "minutes",
+    )

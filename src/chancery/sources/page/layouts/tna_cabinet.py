@@ -43,7 +43,10 @@ _STYLES = re.compile(r"\bThe\s+Right\.?\s+Hon\b")
 _CUTS = re.compile(
     r"\s(?=(?:CABINET\s+)?CONCLUSIONS\s+of\s+a\s+Meeting\b|Present\s*:|The\s+following\s+were\s+also\s+present\b)"
 )
-_HEADING_INSIDE = re.compile(r"\b(?:CONCLUSIONS|MINUTES)\s+of\s+(?:a|the)\s+(?:Meeting|Conference)\b")
+_HEADING_INSIDE = re.compile(r"\b(?:CONCLUSIONS|MINUTES|Minutes)\s+of\s+(?:a|the)\s+(?:Meeting|Conference)\b")
+_VIEWER_HEAD = re.compile(
+    r"(?i)^\s*\(c\)\s*crown\s+copyright\s+(?=Catalogue)|(?<=\d)\s+Image\s+Reference\s*:\s*\d+\s+(?=\S)"
+)
 _HELD = re.compile(
     r"(?i)^(?P<title>.*?)\s+held\s+(?:at|in)\s+(?P<place>.+?)(?:,\s*S\.?\s?W\.?\s?1\.?)?,?\s+on\s+"
     r"(?P<date>(?:\w+day,\s*)?\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4})"
@@ -65,8 +68,18 @@ class CabinetPapers:
         return score
 
     def split(self, lines: list[str]) -> Page:
+        # a copy that ran the whole page into one paragraph keeps the viewer's line at its head: the
+        # reference stays the citation, the rest is the page
+        citation = next(
+            (re.sub(r"\s+", "", m.group("ref")) for line in lines if (m := _REFERENCE.search(line))), None
+        )
+        lines = [
+            _REFERENCE.sub("", _VIEWER_HEAD.sub("", line)).strip()
+            if len(line) > 300 and not _PROPERTY.search(line)
+            else line
+            for line in lines
+        ]
         chrome: dict[int, str] = {}
-        citation = None
         start = None
         for k, line in enumerate(lines):
             text = line.strip()
@@ -77,6 +90,7 @@ class CabinetPapers:
             if (
                 start is None
                 and text
+                and len(text) < 300  # (a page run into one paragraph is the page, its reference aside)
                 and (_SHARING.match(text) or is_furniture(text) or _REFERENCE.search(text))
             ):
                 chrome[k] = "site: furniture"
@@ -114,7 +128,9 @@ def _heading(page: Page, lines: list[str]) -> None:
             if _HELD.match(text) or re.match(r"(?i)^present\b", more):
                 break
             text = f"{text} {more}"
-        text = re.sub(r"(?<=\d) (?=\d)", "", text)
+        text = re.sub(
+            r"\s+,", ",", re.sub(r"(?<=\d) (?=\d)", "", text)
+        )  # the OCR's "1 4 , 1 9 1 8": "14, 1918"
         if m := _HELD.match(text):
             page.title = re.sub(r"\s+", " ", m.group("title")).strip(" ,")
             page.date_line, page.place = m.group("date"), re.sub(r"\s+", " ", m.group("place")).strip(" ,")
@@ -125,7 +141,9 @@ def _heading(page: Page, lines: list[str]) -> None:
         held = re.search(r"\s+held\s+(?:at|in)\s+", text)
         days = [d for d in find_dates(text) if d.value.value and len(d.value.value) == 10]
         if held and days:
-            page.title = re.sub(r"\s+", " ", text[: held.start()]).strip(" ,")
+            # (the sitting's number the OCR moved inside: "Minutes of a Meeting 485. of the War Cabinet")
+            title = re.sub(r"\s\d{1,4}\.(?=\s+of\b)", "", text[: held.start()])
+            page.title = re.sub(r"\s+", " ", title).strip(" ,")
             page.date_line = days[0].value.as_written
             page.title_is_heading = True
             return
