@@ -265,3 +265,14 @@ def test_a_names_degrees_and_honours_after_it_are_no_name():
         "Sir Winston Churchill, Prime Minister"
     ]
     assert split_names("Kennedy, John F.") == ["Kennedy, John F."]
+
+
+def test_a_from_line_naming_a_writer_by_a_common_given_name_is_no_place(read_record):
+    record = read_record(
+        "Top Secret\nTO THE CHAIRMAN OF THE COUNCIL OF MINISTERS\nCOMRADE TODOR ZHIVKOV\nR E P O R T\n"
+        "From IVAN BUDINOV\nMinister of foreign trade\n"
+        "Under the special export plan for 1963 our country is to export special equipment worth five "
+        "million "
+        "leva to the Republic of Cuba, and the talks with its representatives are now complete.\n"
+    )
+    assert "Ivan Budinov" not in [p.name for p in record.places]

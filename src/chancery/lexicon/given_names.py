@@ -43,9 +43,23 @@ ENGLISH_GIVEN_NAMES = frozenset(
 )
 
 
-def is_english_given_name(word: str) -> bool:
-    """Whether ``word`` is one of the commonest English given names ("Thomas", "Dwight")."""
-    return word.lower().strip(".,") in ENGLISH_GIVEN_NAMES
+# The commonest given names of the Slavic and Balkan writers the pages name, romanised as the translators
+# write them ("From IVAN BUDINOV" names a minister, not a place).
+SLAVIC_GIVEN_NAMES = frozenset(
+    str.split(
+        """aleksandr aleksei alexander alexei anastas andrei anatoly boris bogdan dimitar dmitri dmitry enver
+        georgi georgy grigory igor ivan josip konstantin leonid lazar mihail mikhail nikita nikolai nikolay
+        petar pyotr sergei sergey stanko stefan todor valentin vasily viktor vladimir vyacheslav yakov yuri
+        zhivko wladyslaw wojciech jozef jan karel vaclav antonin gustav edvard"""
+    )
+)
+
+
+def is_common_given_name(word: str) -> bool:
+    """Whether ``word`` is one of the commonest English given names ("Thomas", "Dwight"), or of the Slavic
+    ones the pages' translators write ("Ivan", "Todor")."""
+    bare = _bare(word.strip(".,"))
+    return bare in ENGLISH_GIVEN_NAMES or bare in SLAVIC_GIVEN_NAMES
 
 
 def surname_first(name: str) -> str | None:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from chancery.lexicon.countries import CABLE_CITIES, CABLE_POSTS
-from chancery.lexicon.given_names import is_english_given_name
+from chancery.lexicon.given_names import is_common_given_name
 from chancery.lexicon.honorifics import address_pattern
 from chancery.model import Agent, DateValue, Folder, Place, Reference
 from chancery.sources.page.dates import WEEKDAYS, find_dates, parse_date
@@ -243,7 +243,7 @@ def _place_unless_person(header: Header, text: str) -> None:
             re.search(r"\b[A-Z]\.", text)
             or len(agent.name.split()) >= 3
             or len(agent.name.split()) == 2
-            and is_english_given_name(agent.name.split()[0])
+            and is_common_given_name(agent.name.split()[0])
         )
     ):
         # "From Apostol M. Apostolov" over "First Secretary at the Embassy", "From Thomas Jefferson": the
