@@ -9,6 +9,8 @@ from __future__ import annotations
 import html
 import re
 
+from chancery.sources.page.sections import Page
+
 # Lines that open with their words: tried on every line (a regex that starts with literals is fast)
 FURNITURE = re.compile(
     r"(?i)^(?:"
@@ -126,3 +128,10 @@ def unmarked(line: str) -> str | None:
     if not bare or re.fullmatch(r"\s*<(\w+)[^<>]*>[^<>]*</\1>\s*", line):
         return None
     return html.unescape(_TAG.sub("", line))
+
+
+def take_text(page: Page, lines: list[str], start: int, chrome: dict[int, str]) -> Page:
+    """``page`` with its text: the lines from ``start`` on that are no furniture, and the chrome above."""
+    at = [k for k in range(start, len(lines)) if not is_furniture(lines[k])]
+    page.body, page.body_at, page.body_start, page.chrome = [lines[k] for k in at], at, start + 1, chrome
+    return page

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from chancery.sources.page.layouts.furniture import is_furniture
+from chancery.sources.page.layouts.furniture import is_furniture, take_text
 from chancery.sources.page.sections import NotAPage, Page, next_filled
 
 _FORMATS = re.compile(r"(?i)\b(?:TEI XML file|ePub eBook file|Portable Document Format file)\b")
@@ -82,15 +82,7 @@ class Nzetc:
             i = next_filled(lines, i + 1)
         if i >= len(lines):
             raise NotAPage("no text")
-        page = Page(date_line="", title=title, title_is_heading=True)
-        body_at = [k for k in range(i, len(lines)) if not is_furniture(lines[k])]
-        page.body, page.body_at, page.body_start, page.chrome = (
-            [lines[k] for k in body_at],
-            body_at,
-            i + 1,
-            chrome,
-        )
-        return page
+        return take_text(Page(date_line="", title=title, title_is_heading=True), lines, i, chrome)
 
 
 LAYOUT = Nzetc()

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from chancery.sources.page.dates import is_date_line
-from chancery.sources.page.layouts.furniture import is_furniture
+from chancery.sources.page.layouts.furniture import is_furniture, take_text
 from chancery.sources.page.layouts.wilson import FUNDER
 from chancery.sources.page.sections import NotAPage, Page
 
@@ -101,14 +101,7 @@ class WilsonOlder:
         if not page.title:
             raise NotAPage("an older Wilson Center page without its citation")
         page.summary = " ".join(summary) or None
-        at = [k for k in range(body_from, len(lines)) if not is_furniture(lines[k])]
-        page.body, page.body_at, page.body_start, page.chrome = (
-            [lines[k] for k in at],
-            at,
-            body_from + 1,
-            chrome,
-        )
-        return page
+        return take_text(page, lines, body_from, chrome)
 
 
 LAYOUT = WilsonOlder()
