@@ -29,7 +29,9 @@ _OPEN_END = re.compile(
     r"(?i)(?:^|\s)(?:to|from|and|of|for|with|between|in|the|à|a|au|aux|an|de|du|des|der|die|den|di|del|della)$"
 )
 # A line that may stand between a heading and its date line: an item's number, an editor's bracket
-_ITEM_OR_NOTE = re.compile(r"\(?(?:No\.\s*)?\d{1,4}\.?\)?\]?|\[[^\]]{2,30}\]\.?")
+# An edition's number for the document, alone on its line: "12.", "No. 15.", "(No. 32.)"
+ITEM_NUMBER = r"\(?(?:No\.\s*)?\d{1,4}\.?\)?"
+_ITEM_OR_NOTE = re.compile(ITEM_NUMBER + r"\]?|\[[^\]]{2,30}\]\.?")
 # A who-to-whom heading cut after the addressee's first name: "... External Affairs to Robert"
 _BROKEN_NAME = re.compile(r"\s(?:to|from)\s+[A-Z][a-z]+$")
 _NOT_HEADING = re.compile(

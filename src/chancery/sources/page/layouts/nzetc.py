@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from chancery.sources.page.layouts.furniture import is_furniture, take_text
+from chancery.sources.page.opening import ITEM_NUMBER
 from chancery.sources.page.sections import NotAPage, Page, next_filled
 
 _FORMATS = re.compile(r"(?i)\b(?:TEI XML file|ePub eBook file|Portable Document Format file)\b")
@@ -30,10 +31,10 @@ _SITE_LINE = re.compile(r"(?i)^(?:other formats|connect|(?:\w+\s?icon)+)$")
 # the page's title: the document's number in the collection, a dash, its heading
 # (a section's word may come first: "Enclosures. — (No. 1.) — The Rev. Robert Maunsell, B.A., to ...")
 _TITLE = re.compile(
-    r"^(?:[A-Z][\w .]{2,30}\s+—\s+)?(?P<n>\(?(?:No\.\s*)?\d{1,4}\.?\)?)\s+[—–-]\s+(?P<title>\S.*)$"
+    rf"^(?:[A-Z][\w .]{{2,30}}\s+—\s+)?(?P<n>{ITEM_NUMBER})\s+[—–-]\s+(?P<title>\S.*)$"
     r"|^\[(?P<alone>No\.\s*\d{1,4}\.?)\]$"
 )
-_NUMBER = re.compile(r"^\(?(?:No\.\s*)?\d{1,4}\.?\)?$")
+_NUMBER = re.compile(rf"^{ITEM_NUMBER}$")
 _GLUED_NOTE = re.compile(r"(?<=[^\W\d_]{2})\d{1,2}\b")  # "Affairs1", "Zealand2"
 
 
