@@ -586,3 +586,20 @@ def test_a_cabinet_page_run_into_one_paragraph_with_the_viewers_line_at_its_head
         "1918-10-14",
         "minutes",
     )
+
+
+def test_a_cabinet_pages_present_list_whose_label_lost_its_colon(read_record):
+    page = " ".join(
+        [
+            "(c) crown copyright Catalogue Reference:CAB/128/16 Image Reference:0029 THIS DOCUMENT I S T",
+            "H E PROPERTY OF H I S BRITANNIC Printed for the Cabinet. GOVERNMENT December 1 9 4 9 Copy N",
+            "o . SECRET CM. (49) 72nd Conclusions CABINET 72 (49) CONCLUSIONS of a Meeting of the Cabinet",
+            "held at 1 0 Downing Street, S.W.1, on Thursday, 15th December, 1 9 4 9 , at 9 4 5 a.m.",
+            "Present The Right Hon. C. R. ATTLEE, M. P., Prime Minister (in the Chair)., The Right Hon.",
+            "ERNEST BEVIN, M.P., The Right Hon. HUGH DALTON, M.P., Chancellor of the Duchy of Lancaster.",
+            "The Right Hon. VISCOUNT ADDISON, Lord Privy Seal. 1. The Cabinet discussed the situation in",
+            "the Far East at some length.",
+        ]
+    )
+    record = read_record(page)
+    assert [a.name for a in record.participants][:3] == ["C. R. Attlee", "Ernest Bevin", "Hugh Dalton"]

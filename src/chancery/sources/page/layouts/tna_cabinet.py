@@ -40,8 +40,10 @@ _HEADING = re.compile(r"^(?P<what>CONCLUSIONS|MINUTES|MEMORANDUM)\b(?P<rest>.*)$
 # A copy that ran the page into one paragraph is cut again before the heading, the "Present:" list and
 # those "also present" (the members' styles, "The Right Hon.", show it is a Cabinet's list).
 _STYLES = re.compile(r"\bThe\s+Right\.?\s+Hon\b")
+# ("Present" may have lost its colon in the copy: "Present The Right Hon. C. R. ATTLEE, ...")
+_PRESENT = r"Present\s*(?::|(?=\s+The\s+Right\b))"
 _CUTS = re.compile(
-    r"\s(?=(?:CABINET\s+)?CONCLUSIONS\s+of\s+a\s+Meeting\b|Present\s*:|The\s+following\s+were\s+also\s+present\b)"
+    rf"\s(?=(?:CABINET\s+)?CONCLUSIONS\s+of\s+a\s+Meeting\b|{_PRESENT}|The\s+following\s+were\s+also\s+present\b)"
 )
 _HEADING_INSIDE = re.compile(r"\b(?:CONCLUSIONS|MINUTES|Minutes)\s+of\s+(?:a|the)\s+(?:Meeting|Conference)\b")
 _VIEWER_HEAD = re.compile(
@@ -111,9 +113,10 @@ LAYOUT = CabinetPapers()
 
 def _run_on(line: str) -> list[str]:
     """A line as the document has it: a paragraph holding the heading and the members' list, cut into them."""
-    if len(line) < 200 or len(_STYLES.findall(line)) < 3 or not re.search(r"\bPresent\s*:", line):
+    if len(line) < 200 or len(_STYLES.findall(line)) < 3 or not re.search(rf"\b{_PRESENT}", line):
         return [line]
-    return [piece.strip() for piece in _CUTS.split(line) if piece.strip()]
+    pieces = [piece.strip() for piece in _CUTS.split(line) if piece.strip()]
+    return [re.sub(r"^Present\s+(?=The\s+Right\b)", "Present: ", piece) for piece in pieces]
 
 
 def _heading(page: Page, lines: list[str]) -> None:
