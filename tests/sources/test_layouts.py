@@ -603,3 +603,13 @@ def test_a_cabinet_pages_present_list_whose_label_lost_its_colon(read_record):
     )
     record = read_record(page)
     assert [a.name for a in record.participants][:3] == ["C. R. Attlee", "Ernest Bevin", "Hugh Dalton"]
+
+
+def test_a_cabinet_papers_reference_to_a_piece_within_the_volume(read_record):
+    record = read_record(
+        "(c) crown copyright Catalogue Reference:CAB/128/53/9 Image Reference:0001\n"
+        "THIS DOCUMENT IS THE PROPERTY OF HER BRITANNIC MAJESTY'S GOVERNMENT\nPrinted for the Cabinet.\n"
+        "CONCLUSIONS of a Meeting of the Cabinet held at 10 Downing Street on Thursday, 18th October, 1973\n"
+        "1. The Cabinet discussed the situation in the Middle East and agreed on the line to be taken.\n"
+    )
+    assert record.citation.as_written == "CAB/128/53/9"

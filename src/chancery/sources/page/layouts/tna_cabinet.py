@@ -25,7 +25,10 @@ from chancery.sources.page.dates import find_dates
 from chancery.sources.page.layouts.furniture import is_furniture
 from chancery.sources.page.sections import NotAPage, Page
 
-_REFERENCE = re.compile(r"Catalogue Reference\s*:\s*(?P<ref>[A-Z]{2,5}\s*/\s*\d+\s*/\s*\d+)", re.I)
+# (a piece within the volume may follow: "CAB/128/53/9")
+_REFERENCE = re.compile(
+    r"Catalogue Reference\s*:\s*(?P<ref>[A-Z]{2,5}\s*/\s*\d+\s*/\s*\d+(?:\s*/\s*\d+)?)", re.I
+)
 _PROPERTY = re.compile(
     r"(?i)\bD\s?O\s?C\s?U\s?M\s?E\s?N\s?T\s+I\s?S\s+T\s?H\s?E\s+P\s?R\s?O\s?P\s?E\s?R\s?T\s?Y\b"
 )
