@@ -367,3 +367,23 @@ def test_an_editions_note_that_the_same_telegram_went_to_other_posts(read_record
         "Embassy in Poland",
         "Embassy in the United Kingdom",
     ]
+
+
+def test_an_editions_note_on_a_circulars_posts_sent_and_repeated(read_record):
+    lines = [
+        "661.00/6–2550: Circular telegram",
+        "The Secretary of State to Certain Diplomatic and Consular Offices 1",
+        "JUNE 26, 1950",
+        "Since the invasion of Korea may be the first of a series of coordinated moves, please stay most "
+        "watchful and report any evidence, however fragmentary, on the situation in your country.",
+        "  1. Sent to the Embassies in Ankara, Belgrade, and Tehran, the Legations in Saigon and Vienna. It "
+        "was also repeated, as routine, to the Embassies in Seoul and London; the Legation in Helsinki.",
+    ]
+    record = read_record("\n".join(lines) + "\n")
+    assert [e.agent.name for e in record.distribution][:3] == [
+        "Embassy in Ankara",
+        "Embassy in Belgrade",
+        "Embassy in Tehran",
+    ]
+    names = [e.agent.name for e in record.distribution]
+    assert {"Embassy in Seoul", "Embassy in London", "Legation in Helsinki"} <= set(names)

@@ -436,15 +436,42 @@ _THE_SAME = re.compile(
     r"(?i)^(?:\d{1,2}\.\s+)?(?:the\s+same(?:\s+(?:telegram|message|instruction|note))?|sent\s+also|also\s+sent)"
     r"\b[^.]{0,120}?\bto\s+(?P<to>the\s+(?-i:[A-Z]).+?)\.?$"
 )
+# The edition's note on a circular telegram's posts: "1. Sent to the Embassies in Ankara, Belgrade, and
+# Tehran, the Legations in Saigon and Vienna, .... It was also repeated, as routine, to the Embassies in
+# Seoul, London, ..."
+_SENT_TO_POSTS = re.compile(
+    r"(?i)^\d{1,2}\.\s+(?:sent|repeated)\s+to\s+(?=the\s+(?:embass|legation|consul|mission|diplomatic))"
+)
+_ALSO_REPEATED = re.compile(
+    r"(?i)\b(?:it\s+was\s+)?(?:also\s+)?(?:repeated|sent)(?:\s+also)?(?:,\s*as\s+\w+,)?\s+to\s+"
+    r"(?=the\s+(?:embass|legation|consul|mission))"
+)
+
+
+def _posts(text: str) -> list[Agent]:
+    """The posts a note's phrase names, each once: the editors' numbers and hours aside."""
+    to = re.sub(r"\s*\((?:Nos?\.?|numbers?)[^)]*\)", "", text)
+    to = re.sub(r"(?i),?\s+(?:and\s+)?at\s+\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.\s+to\s+", ", and to ", to)
+    # "the Embassies in A and B, the Legations in C; the ...": a group of posts each
+    groups = re.split(r"(?i)[,;]\s+(?:and\s+)?(?:to\s+)?(?=the\s)", to.strip(" .;"))
+    found = [a for group in groups if group.strip(" ,;") for a in addressees(group.strip(" ,;"))]
+    return [a for a in found if a.kind == "organization" or is_country_or_post(a.name)]
 
 
 def _sent_the_same(lines: list[str]) -> list[Agent]:
     for line in lines:
-        if (m := _THE_SAME.match(line.strip())) is None:
-            continue
-        to = re.sub(r"\s*\((?:Nos?\.?|numbers?)[^)]*\)", "", m.group("to"))
-        to = re.sub(r"(?i),?\s+(?:and\s+)?at\s+\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.\s+to\s+", ", and to ", to)
-        return [a for a in addressees(to) if a.kind == "organization" or is_country_or_post(a.name)]
+        if m := _THE_SAME.match(line.strip()):
+            return _posts(m.group("to"))
+        if m := _SENT_TO_POSTS.match(line.strip()):
+            # each sentence sending or repeating it to posts ("... It was also repeated ... to the Embassies")
+            rest = line.strip()[m.end() :]
+            parts = _ALSO_REPEATED.split(rest)
+            found: list[Agent] = []
+            for part in parts:
+                for agent in _posts(re.split(r"(?<=[a-z])\.\s+(?=[A-Z])", part)[0]):
+                    if all(agent.name != a.name for a in found):
+                        found.append(agent)
+            return found
     return []
 
 
