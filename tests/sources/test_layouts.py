@@ -613,3 +613,16 @@ def test_a_cabinet_papers_reference_to_a_piece_within_the_volume(read_record):
         "1. The Cabinet discussed the situation in the Middle East and agreed on the line to be taken.\n"
     )
     assert record.citation.as_written == "CAB/128/53/9"
+
+
+def test_a_reading_room_records_number_from_its_pdf_with_a_hyphen_in_its_job_number():
+    from chancery.sources.page.layouts.cia import _number_in
+
+    assert (
+        _number_in(["PDF icon CIA-RDP72-00337R000200030006-8.pdf102.79 KB"])
+        == "CIA-RDP72-00337R000200030006-8"
+    )
+    assert (
+        _number_in(["PDF icon CIA-RDP80B01676R000200020045-1.pdf112.41 KB"])
+        == "CIA-RDP80B01676R000200020045-1"
+    )

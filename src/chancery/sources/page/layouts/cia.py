@@ -144,7 +144,8 @@ def _run_on(line: str) -> list[str]:
 def _number_in(lines: list[str]) -> str | None:
     """The record's number where its field is empty: the PDF's name ("CIA-RDP80B01676R000200020045-1")."""
     for line in lines:
-        if m := re.search(r"\b(CIA-RDP[0-9A-Z]+-\d)\b", line):
+        # (its job number may hold a hyphen of its own: "CIA-RDP72-00337R000200030006-8")
+        if m := re.search(r"\b(CIA-RDP[0-9A-Z]+(?:-[0-9A-Z]+)*-\d)\b", line):
             return m.group(1)
     return None
 
