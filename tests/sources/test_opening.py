@@ -571,3 +571,18 @@ def test_a_heading_whose_date_has_its_part_of_the_month(read_record):
         "Letter to Moisei Kharitonov, Beginning of August, 1916",
         "1916-08",
     )
+
+
+def test_no_heading_after_the_letters_salutation():
+    from chancery.sources.page.opening import read_opening
+
+    opening = read_opening(
+        [
+            "My dear Mr. Attorney General:",
+            "April 21, 1941",
+            "Referring to the President's appointment of",
+            "Mr. Charles Fahy, Assistant Solicitor General, as a member",
+            "of a commission going to London to settle the details of the leases, I enclose a copy.",
+        ]
+    )
+    assert opening.heading is None

@@ -18,7 +18,7 @@ from chancery.sources.page.datelines import Dateline, read_dateline
 from chancery.sources.page.dates import MONTH_WORDS, find_dates, parse_date, without_marker
 from chancery.sources.page.doc_types import BODY_HEADING, doc_type_of
 from chancery.sources.page.header import is_prose
-from chancery.sources.page.letters import ADDRESS_LINE
+from chancery.sources.page.letters import ADDRESS_LINE, SALUTATION
 from chancery.sources.page.markings import marking_of
 from chancery.sources.page.names import parse_agent
 from chancery.sources.page.treaties import is_instrument
@@ -151,6 +151,7 @@ def read_opening(lines: list[str], want_heading: bool = True, nested: bool = Fal
         for n, line in enumerate(head)
         if line in head[n + 1 :] and _heading(lines, n, zone) and not _COLLECTION.search(line)
     }  # a site's banner printed twice ("Selected Secret Documents from ... Archives") is no heading
+    saluted = next((k for k, line in enumerate(lines[:zone]) if SALUTATION.match(line)), None)
     for k, line in enumerate(lines[:zone]):
         if k in opening.dateline_more:
             continue
@@ -206,6 +207,7 @@ def read_opening(lines: list[str], want_heading: bool = True, nested: bool = Fal
             and opening.heading is None
             and not letterhead[0] <= k < letterhead[1]
             and (not twice or line in twice)
+            and (saluted is None or k < saluted)  # after "My dear Mr. Attorney General:" the letter runs
             and (heading := _heading(lines, k, zone))
         ):
             opening.heading, opening.heading_at = heading
