@@ -44,6 +44,8 @@ from chancery.sources.page.doc_types import doc_type_of
             "record_of_conversation",
         ),
         ("Protocol No. 129, Meeting of the Polish Politburo", "minutes"),
+        ("Memorandum of Discussion at the 195th Meeting of the National Security Council", "minutes"),
+        ("Record of discussion between Zhou Enlai and Nehru", "record_of_conversation"),
     ],
 )
 def test_genre_words(title, kind):

@@ -95,6 +95,13 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
     (r"(?:電報|電信)$", "telegram"),
     # "Minutes of Conversation between ...": minutes, by the genre word (as the archives file them)
     (r"^(?:\w+ )?minutes of (?:the |a |an )?(?:\w+ )?conversations?\b", "minutes"),
+    # a body's sitting, recorded as its discussion: "Memorandum of Discussion at the 195th Meeting of the
+    # National Security Council" (minutes, as "CONCLUSIONS of a Meeting of the Cabinet" are)
+    (
+        r"^(?:\w+ )?(?:memorandum|record|notes?|summary) of (?:the )?discussions? at (?:the |a )?(?:\w+ )?"
+        r"(?:meeting|session|sitting) of\b",
+        "minutes",
+    ),
     (
         r"\b(?:record|memorandum|minutes|notes?|summary|transcript|memo|protocol) (?:of|on|from|about) "
         r"(?:the |a |an )?[\"“‘']?(?:\w+ )?(?:conversations?|talks?|(?:meetings?|contacts?) between|"
