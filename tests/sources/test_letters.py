@@ -116,3 +116,10 @@ def test_a_clerks_abbreviated_close_and_the_office_under_the_name():
     )
     assert letter.close_at == 2
     assert [(a.name, a.office) for a in letter.signature] == [("R.M. Manly", "Supt Education")]
+
+
+def test_a_salutation_with_my_and_no_stop_after_it():
+    letter = read_letter(
+        ["My Dear Prime Minister", "I feel bound to write and ask for your guidance about my own position."]
+    )
+    assert letter.salutation_at == 0 and letter.is_letter
