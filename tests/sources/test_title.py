@@ -619,3 +619,19 @@ def test_an_office_writes_to_an_office_or_to_his_own_assistant():
     # an embassy's country goes with its office, not to the addressee
     facts = read_title("The Ambassador to the Soviet Union (Kennan) to the Secretary of State")
     assert [a.name for a in facts.authors] == ["Kennan"]
+
+
+def test_a_memorandum_to_three_offices_each_with_its_holder(read_record):
+    from chancery.sources.page.title import read_title
+
+    title = (
+        "Memorandum by the Secretary of State to the Acting Secretary of Defense (Anderson), the Chairman "
+        "of the United States Atomic Energy Commission (Strauss), and the Director of Central Intelligence "
+        "(Dulles)"
+    )
+    assert [a.name for a in read_title(title).recipients] == ["Anderson", "Strauss", "Dulles"]
+    record = read_record(
+        f"{title}\ntop secret\n[Washington,] May 26, 1954.\n"
+        "So that our Committee can put a recommendation to the President, I have dictated four questions.\n"
+    )
+    assert (record.title, record.doc_type, record.date.value) == (title, "memorandum", "1954-05-26")

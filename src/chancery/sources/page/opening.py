@@ -408,6 +408,13 @@ _TO_FROM = re.compile(r"To\s+[A-Z][^,]{2,80}?\s+from\s+[A-Z][^,]{2,80}(?:,\s+[^,
 _RECEIPT_AFTER = re.compile(r"(?<=\.)\s+\((?:Received|Recd\.?|Rec'd\.?)\s[^()]{1,40}\)$")
 
 
+def _long_title_ok(line: str) -> bool:
+    """A long line that is still a heading: a genre's, with no sentence's stop inside ("Memorandum by
+    the Secretary of State to the Acting Secretary of Defense (Anderson), the Chairman ... (Strauss),
+    and ...")."""
+    return doc_type_of(line) != "other" and not re.search(r"[a-z]\.\s+[A-Z]", line)
+
+
 def _heading(lines: list[str], k: int, zone: int) -> tuple[str, list[int]] | None:
     line = lines[k]
     if _POST_TO_POST.match(line):
@@ -441,7 +448,7 @@ def _heading(lines: list[str], k: int, zone: int) -> tuple[str, list[int]] | Non
     if (
         _NOT_HEADING.match(line)
         or marking_of(line)
-        or len(line) > 200
+        or len(line) > (300 if _long_title_ok(line) else 200)  # a genre's heading may name three addressees
         or line.endswith((",", ";"))
         or line.endswith(".")
         and not dotted

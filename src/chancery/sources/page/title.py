@@ -264,6 +264,10 @@ def _agents(text: str) -> list[Agent]:
     if len(parts := re.split(r",?\s+and\s+to\s+", text)) > 1:
         # "to the Legations in Paris, Rome and Madrid and to the Permanent Delegate in Geneva": each in turn
         return [a for part in parts for a in _agents(part)]
+    if len(parts := re.split(r"(?<=\)),\s+(?:and\s+)?(?=the\s|[A-Z])", text)) > 1:
+        # offices each with its holder: "the Acting Secretary of Defense (Anderson), the Chairman of the ...
+        # (Strauss), and the Director of Central Intelligence (Dulles)"
+        return [a for part in parts for a in _agents(part)]
     if re.search(r"(?i)\b(?:Embassies|Legations|Consulates|Missions)\s+in\b", text) and (
         posts := _posts_in(text)
     ):
