@@ -635,3 +635,13 @@ def test_a_memorandum_to_three_offices_each_with_its_holder(read_record):
         "So that our Committee can put a recommendation to the President, I have dictated four questions.\n"
     )
     assert (record.title, record.doc_type, record.date.value) == (title, "memorandum", "1954-05-26")
+
+
+def test_an_editions_title_of_a_letter_by_its_addressee_alone():
+    from chancery.sources.page.title import read_title
+
+    for title in ("TO MAXIM GORKY", "To:   MAXIM GORKY", "To David Humphreys"):
+        facts = read_title(title)
+        assert (facts.doc_type, len(facts.recipients)) == ("letter", 1), title
+    for title in ("To the Secretary of State", "To Moscow", "To Be or Not"):
+        assert read_title(title).doc_type == "other", title

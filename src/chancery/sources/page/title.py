@@ -459,6 +459,16 @@ def _genre_only(text: str) -> bool:
 def _to_only(facts: TitleFacts, text: str) -> bool:
     m = re.match(rf"(?i)^(?:{_TYPE_WORDS}{_NUMBER}(?:,|\s+of)?\s+)?(?P<rest>.+)$", text)
     rest = m.group("rest") if m else text
+    # an edition's title of a letter by its addressee alone: "TO MAXIM GORKY", "To David Humphreys"
+    addressee = r"(?P<to>(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,4})"  # capitalised words only
+    if (
+        (bare := re.fullmatch(rf"(?i)to:?\s+{addressee}", rest.strip()))
+        and (people := _agents(bare.group("to")))
+        and all(a.kind == "person" and not is_office(a.name) and not is_known_place(a.name) for a in people)
+    ):
+        facts.recipients = people
+        facts.doc_type = "letter" if facts.doc_type == "other" else facts.doc_type
+        return True
     # an edition's letter titles: "To John Adams from Thomas Jefferson", "From Thomas Jefferson to ..."
     if reverse := re.fullmatch(r"To\s+(?P<to>[A-Z].+?)\s+from\s+(?P<by>[A-Z].+)", rest):
         facts.recipients, facts.authors = _agents(reverse.group("to")), _agents(reverse.group("by"))
