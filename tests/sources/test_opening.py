@@ -586,3 +586,14 @@ def test_no_heading_after_the_letters_salutation():
         ]
     )
     assert opening.heading is None
+
+
+def test_the_addressee_alone_over_the_letters_date_line_after_an_editors_quotes(read_record):
+    record = read_record(
+        "“Presents to me are of all things the most painful; but when I am so well satisfied of the motives "
+        "which dictated yours, my scruples are removed.”\n"
+        "To David Humphreys\nMount Vernon, 26 June 1797\nMy Dear Humphreys,\n"
+        "Since I last had the pleasure of writing to you by Captain O'Brian, your letters have reached me.\n"
+    )
+    assert (record.title, record.date.value) == ("To David Humphreys", "1797-06-26")
+    assert [a.name for a in record.recipients] == ["David Humphreys"]

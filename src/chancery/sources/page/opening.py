@@ -403,6 +403,7 @@ _DATED_TITLE = re.compile(
 )
 
 
+_TO_ALONE = re.compile(r"To\s+(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){1,4}")
 _TO_FROM = re.compile(r"To\s+[A-Z][^,]{2,80}?\s+from\s+[A-Z][^,]{2,80}(?:,\s+[^,]{4,30}\d{4})?\.?")
 # the day or hour of receipt an edition prints after a heading: "... Sir Edward Grey. (Received August 5.)"
 _RECEIPT_AFTER = re.compile(r"(?<=\.)\s+\((?:Received|Recd\.?|Rec'd\.?)\s[^()]{1,40}\)$")
@@ -442,8 +443,11 @@ def _heading(lines: list[str], k: int, zone: int) -> tuple[str, list[int]] | Non
         and (doc_type_of(dated.group("head")) != "other")
     ):
         return line, [k]  # an archive portal's title, its date the last sentence
-    # an edition's letter title, addressee first: "To John Adams from Thomas Jefferson, 20 February 1787"
-    if _TO_FROM.fullmatch(line):
+    # an edition's letter title, addressee first: "To John Adams from Thomas Jefferson, 20 February 1787"; or
+    # the addressee alone over the letter's date line ("To David Humphreys" / "Mount Vernon, 26 June 1797")
+    if _TO_FROM.fullmatch(line) or (
+        _TO_ALONE.fullmatch(line) and k + 1 < len(lines) and read_dateline(lines[k + 1]) is not None
+    ):
         return _clean_heading(line), [k]
     if (
         _NOT_HEADING.match(line)
