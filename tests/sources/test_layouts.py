@@ -373,6 +373,11 @@ def test_an_editions_shop_link_is_furniture():
     assert not is_furniture("Purchase of arms from the United States")
 
 
+def test_a_wiki_mirrors_line_naming_itself_is_furniture():
+    assert is_furniture("From Marxists-en") and is_furniture("From Wikisource")
+    assert not is_furniture("From Thomas Jefferson")
+
+
 def test_an_editions_links_among_its_pages_are_furniture():
     for line in (
         "Return to Index",

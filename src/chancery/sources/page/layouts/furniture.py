@@ -29,7 +29,9 @@ FURNITURE = re.compile(
     r"(?:home|search)\s*(?:[>›»|]\s*\w[\w ]*){1,6}|"
     # a wiki's (MediaWiki: Wikisource, Wikipedia) lines around every page, in its languages: where the page is
     # from, the skip links, a scanned page's name and proofreading status
-    r"from wiki\w+(?:, the free \w+)?|(?:jump to (?:navigation|search|content)\s*){1,3}|"
+    # (the Marxists Internet Archive's wiki mirror names itself so: "From Marxists-en")
+    r"from (?:wiki\w+|marxists-[a-z]{2})(?:, the free \w+)?|"
+    r"(?:jump to (?:navigation|search|content)\s*){1,3}|"
     r"(?:view\s+)?page\s+images?|link\s+to\s+.{3,80}|"  # a digitised paper's links (Google Books)
     r"page:.{3,200}\.(?:djvu|pdf)/\d+|this page has (?:not )?been (?:proofread|validated)\.?|"
     r"cette page n['’]a pas encore été corrigée\.?|diese seite wurde noch nicht korrekturgelesen\.?|"
