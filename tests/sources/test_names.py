@@ -255,6 +255,7 @@ def test_a_hungarian_name_written_surname_first_is_turned_round():
     # a given name shared with other languages, as they spell it, is a surname here: a Czech's "Václav David"
     assert surname_first("Václav David") is None and parse_agent("Václav David").name == "Václav David"
     assert surname_first("Szabó Dávid") == "Dávid Szabó"
+    assert surname_first("John Simon") is None  # an Englishman's given name first: Sir John Simon
 
 
 def test_a_names_degrees_and_honours_after_it_are_no_name():

@@ -276,3 +276,16 @@ def test_a_sides_label_in_a_sentences_last_clause_over_a_bulleted_list():
         "Minister [Dzúr]: opened the talks by saying that he had called the army command together.\n"
     )
     assert names(text) == ["Alexandr Maiorov", "S. M. Zolotov", "Miroslav Šmoldas"]
+
+
+def test_a_cabinets_letter_spaced_present_heading_over_members_in_mixed_case():
+    text = (
+        "P R E S E N T .\n"
+        "The Rt. Hon. Neville Chamberlain, M.P., Prime Minister. (In the Chair)\n"
+        "The Right Hon. Sir John Simon, G.C.S.I., G.C.V.O., Chancellor of the Exchequer.\n"
+        "The Right Hon. Viscount Halifax, K.G., Secretary of State for Foreign Affairs.\n"
+        "The following were also present:\n"
+        "The Right Hon. Sir Thomas Inskip, C.B.E., K.C., Secretary of State for Dominion Affairs.\n"
+        "1. The Cabinet had before them the situation in Poland and the statement to be made.\n"
+    )
+    assert names(text)[:3] == ["Neville Chamberlain", "John Simon", "Viscount Halifax"]

@@ -71,6 +71,8 @@ def surname_first(name: str) -> str | None:
         return None
     first = _bare(words[0])
     # the given name as Hungarian spells it, accents and all: "Václav David" is no "David Václav" (Dávid)
-    if words[1].lower() in HUNGARIAN_GIVEN_NAMES and first not in _BARE_GIVEN:
+    # (and a first word that is a given name elsewhere is one: "John Simon" is no "Simon John")
+    common = first in ENGLISH_GIVEN_NAMES or first in SLAVIC_GIVEN_NAMES
+    if words[1].lower() in HUNGARIAN_GIVEN_NAMES and first not in _BARE_GIVEN and not common:
         return f"{words[1]} {words[0]}"
     return None

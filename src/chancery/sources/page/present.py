@@ -102,6 +102,9 @@ _LABELS = (  # (kind, pattern): a chair, a rank or a state's side only before na
 _HEADING = re.compile(r"(?i)^(?:(?:others?|also|persons)\s+)?(?:present|attending|participants)$")
 
 
+_SPACED_WORD = re.compile(r"(?P<w>(?:[A-Z] ){3,}[A-Z])\s*[.:]?")
+
+
 @dataclass
 class Label:
     kind: str
@@ -111,6 +114,8 @@ class Label:
 
 def label_of(line: str) -> Label | None:
     """The label of a list of those present that opens ``line``, with what follows it on the line."""
+    if spaced := _SPACED_WORD.fullmatch(line.strip()):  # "P R E S E N T .": a heading set letter-spaced
+        line = spaced.group("w").replace(" ", "")
     if _HEADING.match(line.strip()):
         return Label("attending", "", len(line))
     for kind, pattern in _LABELS:
@@ -689,7 +694,14 @@ def _styled_members(lines: list[str], k: int, first: str) -> tuple[list[Agent], 
         name = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), written)
         name = re.sub(r"\s*\(in the chair\)", "", name, flags=re.I)
         agent = parse_agent(name)
-        if agent is not None and agent.kind == "person" and re.search(r"[A-Z]{3}", name):
+        # the surname in capitals, as the lists print it; or a whole name in mixed case, no office
+        named = agent is not None and (
+            bool(re.search(r"[A-Z]{3}", name))
+            or len(agent.name.split()) >= 2
+            and not is_office(agent.name)
+            and all(w[:1].isupper() for w in agent.name.split())
+        )
+        if agent is not None and agent.kind == "person" and named:
             agent.as_written = written
             out.append(agent)
     return out, end
