@@ -123,6 +123,10 @@ _CITY_GENRE = re.compile(
 )
 
 
+_PRECEDENCE = "|".join(PRECEDENCE_WORDS)
+_MARKING_THEN_PRECEDENCE = re.compile(rf"(?i)(?P<m>.+?)\s+(?:{_PRECEDENCE})(?:\s+(?:{_PRECEDENCE}))*\.?")
+
+
 def _parts(line: str) -> list[str]:
     """A line's cells, and its bracketed notes when it is nothing else ("(No. 34) (Secret) (Copy)")."""
     if re.fullmatch(r"(?:\s*\([^()]{1,40}\))+\s*", line):
@@ -130,8 +134,7 @@ def _parts(line: str) -> list[str]:
     # a telegram's handling line, its parts set off by dashes and colons: "Flash: Secret. – For Ambassador
     # Stadelhofer.", "FLASH To Ambassador [Emil A.] Stadelhofer. – Top Secret"
     # a marking and the precedence after it: "top secret priority", "SECRET NIACT"
-    precedence = "|".join(PRECEDENCE_WORDS)
-    if bare := re.fullmatch(rf"(?i)(?P<m>.+?)\s+(?:{precedence})(?:\s+(?:{precedence}))*\.?", line.strip()):
+    if bare := _MARKING_THEN_PRECEDENCE.fullmatch(line.strip()):
         return [*cells(line), bare.group("m")]
     pieces = re.split(r"\s[–—]\s", line)
     if one_word := re.match(r"^(\w+):\s+(.+)$", pieces[0]):  # "Flash: Secret.": a precedence, its marking

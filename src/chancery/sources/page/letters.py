@@ -46,11 +46,16 @@ SALUTATION = re.compile(
     r"|^(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna))[:!,]$"
     r"|^(?-i:(?:Comrade|Cde\.)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})!$"
 )
+_RESPECTFULLY = (
+    r"resp(?:ec)?t?(?:full)?y|resp['’]y"  # as a clerk abbreviates it: "Yours Respty", "Very Resp'y"
+)
 CLOSE = re.compile(
     r"(?i)^(?:(?:very\s+)?(?:sincerely|faithfully|cordially|truly|respectfully|affectionately|fraternally|"
-    r"resp(?:ec)?t?(?:full)?y|resp['’]y)(?:\s+yours)?"  # a clerk's "Yours Respty", "Very Resp'y"
+    + _RESPECTFULLY
+    + r")(?:\s+yours)?"
     r"|yours(?:\s+(?:very\s+)?(?:sincerely|faithfully|truly|respectfully|fraternally|ever|"
-    r"resp(?:ec)?t?(?:full)?y|resp['’]y))?"
+    + _RESPECTFULLY
+    + r"))?"
     r"|with\s+(?:\w+\s+){0,5}(?:greetings|regards|respect|wishes|esteem|consideration)"
     r"|(?:best|kind|warm)\s+regards|regards"
     r"|i\s+(?:am|remain),?\s+(?:\w+\s+){0,4}yours(?:\s+\w+)?"

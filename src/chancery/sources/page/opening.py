@@ -230,7 +230,7 @@ def read_opening(lines: list[str], want_heading: bool = True, nested: bool = Fal
 def _dated_last_sentence(line: str) -> Dateline | None:
     """The date line a line's last sentence is, with its place and a whole date ("... Government House,
     Sydney, 24th July, 1840."), when sentences come before it."""
-    if len(line) < 40 or not line.rstrip().endswith((".", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9")):
+    if len(line) < 40 or line.rstrip()[-1:] not in ".0123456789":
         return None
     last = re.split(r"(?<=[.”\"])\s*(?=[A-Z][^.]{3,60},\s)", line.strip())[-1]
     if last == line.strip():
