@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 from chancery.sources.page import PageReader
+from chancery.sources.page.memo import forget as forget_memos
 from chancery.sources.page.names import _parse_agent
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,8 +26,10 @@ SHARED = ROOT.parent / "shared"
 
 
 def forget() -> None:
-    """Empty the reader's memo of names read (a repeated page would otherwise be read from it)."""
+    """Empty the reader's memos of names and lines read (a repeated page would otherwise be read from
+    them)."""
     _parse_agent.cache_clear()
+    forget_memos()
 
 
 def pages() -> list[tuple[Path, bytes]]:

@@ -25,6 +25,7 @@ from chancery.sources.page.archives import (
     US_FILE,
     Family,
 )
+from chancery.sources.page.memo import remembered
 
 log = logging.getLogger(__name__)
 
@@ -77,8 +78,9 @@ def _short_name(family: Family, rx: str, m: re.Match[str], text: str) -> str:
     return m.group(0)
 
 
-def _archive_mentions(text: str) -> list[_Found]:
-    """Each family named in ``text``, at the place it is first named."""
+@remembered()
+def _archive_mentions(text: str) -> tuple[_Found, ...]:
+    """Each family named in ``text``, at the place it is first named (shared: not to be changed)."""
     hits: list[_Found] = []
     for family in FAMILIES:
         found = [(m, rx) for pattern, rx in family.patterns if (m := pattern.search(text))]
@@ -86,13 +88,13 @@ def _archive_mentions(text: str) -> list[_Found]:
             m, rx = min(found, key=lambda f: f[0].start())
             hits.append(_Found(family, _short_name(family, rx, m, text), m.start(), m.end()))
     # a name inside another's ("BArch" in "SAPMO-BArch") is that other archive's
-    return [
+    return tuple(
         h
         for h in hits
         if not any(
             o is not h and o.start <= h.start < o.end and o.end - o.start > h.end - h.start for o in hits
         )
-    ]
+    )
 
 
 def _find_archive(text: str) -> _Found | None:

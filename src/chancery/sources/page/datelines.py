@@ -40,7 +40,7 @@ them):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from chancery.model import DateValue
 from chancery.sources.page.dates import (
@@ -56,6 +56,7 @@ from chancery.sources.page.dates import (
 )
 from chancery.sources.page.doc_types import doc_type_of
 from chancery.sources.page.markings import marking_of
+from chancery.sources.page.memo import remembered
 from chancery.sources.page.places import BUILDING, is_known_place
 
 # The hour after a date: "—6:37 p.m.", ", 11:46 a.m.", "-12:30 a. m.", "—4 p. m.", "noon", "1400 hours",
@@ -233,7 +234,13 @@ _SUPPLIED_PLACE = re.compile(r"^\[(?P<p>[A-Z][^\[\]\d,]{1,40}?)(?P<comma>,?)\]\s
 
 def read_dateline(line: str, year: int | None = None) -> Dateline | None:
     """The date line ``line`` is, or None; ``year`` completes a date printed without one
-    ("[Received July 12—7:11 a. m.]" under a date line of 1949)."""
+    ("[Received July 12—7:11 a. m.]" under a date line of 1949). Each caller gets its own to change."""
+    dateline = _read_dateline(line, year)
+    return None if dateline is None else replace(dateline, date=replace(dateline.date))
+
+
+@remembered()
+def _read_dateline(line: str, year: int | None = None) -> Dateline | None:
     # a note's marker glued to a word ("13 août[1] 1866") or standing alone ("S[L] [1] 1"), and what the
     # edition prints of an extract ("(extract)"); an editor's digit inside a year ("19[4]5") stays
     text = re.sub(r"(?<=[^\W\d_])\[\d{1,2}\]|(?<=\s)\[\d{1,2}\]\s|\s\((?i:extracts?|excerpts?)\)", " ", line)

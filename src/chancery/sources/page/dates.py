@@ -12,9 +12,10 @@ editor supplies, "[5 July 1950]": see :func:`editor_date`), in English, Russian,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from chancery.model import DateValue
+from chancery.sources.page.memo import remembered
 
 MONTHS = {
     "january": 1,
@@ -327,9 +328,15 @@ def _range(kind: str, g: dict[str, str], y: int, written: str) -> DateValue | No
 
 
 def find_dates(text: str) -> list[DateMatch]:
-    """Every date in ``text`` (after filling editorial brackets), longest forms first, no overlaps."""
+    """Every date in ``text`` (after filling editorial brackets), longest forms first, no overlaps; each
+    caller gets its own values to change."""
     if not any(c.isdigit() for c in text):
         return []  # every date form has a digit (a year at least)
+    return [DateMatch(replace(d.value), d.start, d.end) for d in _find_dates(text)]
+
+
+@remembered()
+def _find_dates(text: str) -> tuple[DateMatch, ...]:
     clean = fill_brackets(text)
     # every form but the two-digit years ("24.III.50", "13.6.51") has a four-digit year: without one, only
     # those
@@ -344,11 +351,18 @@ def find_dates(text: str) -> list[DateMatch]:
             if value is not None:
                 taken.append((m.start(), m.end()))
                 found.append(DateMatch(value, m.start(), m.end()))
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))
 
 
 def parse_date(text: str) -> DateValue | None:
-    """The date a whole line states ("November 3, 1945", "c. 1950", "1949-1950"), or None."""
+    """The date a whole line states ("November 3, 1945", "c. 1950", "1949-1950"), or None; each caller
+    gets its own value to change."""
+    value = _parse_date(text)
+    return None if value is None else replace(value)
+
+
+@remembered()
+def _parse_date(text: str) -> DateValue | None:
     written = text.strip()
     if not any(c.isdigit() for c in written):
         return None  # every date form has a digit

@@ -17,6 +17,7 @@ from chancery.model import Agent, DateValue, Folder, Place, Reference
 from chancery.sources.page.dates import WEEKDAYS, find_dates, parse_date
 from chancery.sources.page.fields import JOURNAL_HEADING, without_empty_label
 from chancery.sources.page.markings import LETTER_SPACED, PRECEDENCE_WORDS, in_english, marking_in, marking_of
+from chancery.sources.page.memo import remembered
 from chancery.sources.page.names import is_office, parse_agent, parse_agents
 from chancery.sources.page.places import city_of_address, is_known_place, make_place
 
@@ -41,7 +42,16 @@ class Header:
 
 
 def cells(line: str) -> list[str]:
-    return [c.strip() for c in re.split(r"\s{2,}", line.strip()) if c.strip()]
+    """The cells of a line set in columns (two spaces or more between them)."""
+    return list(_cells(line))
+
+
+_COLUMN_GAP = re.compile(r"\s{2,}")
+
+
+@remembered()
+def _cells(line: str) -> tuple[str, ...]:
+    return tuple(c.strip() for c in _COLUMN_GAP.split(line.strip()) if c.strip())
 
 
 # The notice a telegram form prints on every copy: "This message will not be distributed outside British
@@ -63,6 +73,7 @@ _DECIPHERED = re.compile(
 )
 
 
+@remembered()
 def is_prose(line: str) -> bool:
     if LETTER_SPACED.fullmatch(line.strip()):
         return False  # a stamp set letter by letter ("H i g h l y c l a s s i f i e d !")

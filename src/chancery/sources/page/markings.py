@@ -10,6 +10,8 @@ from __future__ import annotations
 import difflib
 import re
 
+from chancery.sources.page.memo import remembered
+
 MARKINGS = (
     "top secret",
     "most secret",  # the British grade above Secret in the Second World War
@@ -191,6 +193,7 @@ _MARKS = re.compile(
 )
 
 
+@remembered()
 def marking_of(text: str) -> str | None:
     """The marking a line (or a cell) consists of, in English; None when the line is something else."""
     text = re.sub(r"(?i)^\[(?:stamp:?\s*)?([^\]]+)\]$", r"\1", text.strip())

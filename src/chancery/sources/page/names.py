@@ -22,6 +22,7 @@ from chancery.lexicon.particles import CONNECTIVES, PARTICLE_FREE_FAMILIES, PART
 from chancery.lexicon.particles import SUFFIXES as LEXICON_SUFFIXES
 from chancery.model import Agent
 from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS, ROLE_NOUNS
+from chancery.sources.page.memo import remembered
 from chancery.sources.page.places import is_known_place
 from chancery.sources.page.transliteration import name_key
 
@@ -208,6 +209,7 @@ def split_office(text: str) -> tuple[str | None, str]:
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
+@remembered()
 def is_office(text: str) -> bool:
     """ "Ambassador", "Assistant Secretary for European Affairs", "Vietnam's Ambassador to China", "3rd
     Embassy Secretary", "RCP CC Permanent Presidium Executive Committee member": an office alone, no name
@@ -398,6 +400,7 @@ _SURNAME_INITIALS = re.compile(
 _SURNAME_END = re.compile(r"(?:ov|ev|ova|eva|sky|skiy|skii|ski|enko|yan|dze|shvili|vich)$")
 
 
+@remembered()
 def inverted(text: str) -> str | None:
     """ "Nehru, Jawaharlal" -> "Jawaharlal Nehru", "Stalin I. V." -> "I. V. Stalin": a surname first, then
     given names (after a comma) or initials, and nothing else."""

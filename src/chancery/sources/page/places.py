@@ -10,6 +10,7 @@ import re
 
 from chancery.lexicon.countries import POST_NOUNS
 from chancery.model import Place
+from chancery.sources.page.memo import remembered
 
 # English names of the period the editions keep as written ("Peking"): the record keeps them, with today's
 # name as a variant the resolver joins them by.
@@ -281,6 +282,7 @@ BUILDING = re.compile(
 )
 
 
+@remembered()
 def is_known_place(text: str) -> bool:
     key = re.sub(r"\s*\[[^\]]*\]", "", text).strip(" .,;:").lower()
     return key in KNOWN_PLACES or key in VARIANTS or key in KEPT_EXONYMS
