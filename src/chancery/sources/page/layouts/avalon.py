@@ -27,6 +27,7 @@ _COURTESY = re.compile(r"(?i)^the following document is (?:courtesy of|reproduce
 _SITE = re.compile(
     r"(?i)avalon project|lillian goldman law library|yale law school|127 wall street, new haven"
 )
+_SITE_WORDS = ("avalon", "goldman", "yale", "wall street")  # one of them in every name of the site
 _ADDRESS = re.compile(
     r"^\d+\s+[A-Z][\w ]+(?:Street|Avenue|Road|Place),\s*[A-Z][\w ]+,\s*[A-Z]{2}\s+\d{5}\.?$"
 )
@@ -36,9 +37,16 @@ class Avalon:
     name = "avalon"
 
     def recognise(self, lines: list[str]) -> int:
-        navigation = sum(1 for line in lines if _NAVIGATION.search(line))
-        site = sum(1 for line in lines if _SITE.search(line))
-        return 2 * min(navigation, 2) + 2 * min(site, 1)
+        # neither pattern crosses a line: the whole text answers whether any line has it, and what it must
+        # hold says whether to look
+        text = "\n".join(lines).lower()
+        navigation = (
+            sum(1 for line in lines if _NAVIGATION.search(line))
+            if "next" in text and _NAVIGATION.search(text)
+            else 0
+        )
+        site = any(word in text for word in _SITE_WORDS) and _SITE.search(text)
+        return 2 * min(navigation, 2) + (2 if site else 0)
 
     def split(self, lines: list[str]) -> Page:
         end = len(lines)

@@ -17,11 +17,14 @@ Back to top
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from chancery.sources.page.layouts.furniture import is_furniture
 from chancery.sources.page.sections import NotAPage, Page, next_filled
 
-_REFERENCE = re.compile(r"^\[(?P<ref>(?:N?AA|FA|AWM|NLA|DFAT)\s*:\s*[^\]]+)\]$")  # "FA": the older pages' NAA
+_HOLDERS = r"(?:N?AA|FA|AWM|NLA|DFAT)"  # "FA": the older pages' NAA
+_REFERENCE = re.compile(rf"^\[(?P<ref>{_HOLDERS}\s*:\s*[^\]]+)\]$")
+_A_REFERENCE = re.compile(rf"\[{_HOLDERS}\s*:")  # the reference's opening, anywhere
 _HEADING = re.compile(r"^(?P<n>\d{1,4})\s+(?P<title>\S.*)$")
 _FOOTNOTE = re.compile(r"^\d{1,2}\s+[A-Z\[]")
 _NUMBER = re.compile(r"^\d{1,4}$")  # a mirror prints the document's number on a line of its own
@@ -36,7 +39,9 @@ class Dfat:
 
     def recognise(self, lines: list[str]) -> int:
         score = 0
-        for line in lines:
+        whole = "\n".join(lines)
+        marked = "Historical documents" in whole or "Last Updated:" in whole or _A_REFERENCE.search(whole)
+        for line in lines if marked else ():  # a page without any of the marks scored below: none read
             text = line.strip()
             if text == "Historical documents":
                 score += 2
@@ -83,7 +88,7 @@ LAYOUT = Dfat()
 def _numbered_heading(lines: list[str]) -> int:
     """The volume's layout where a copy lost the site's labels: the document's number ("265", or "86
     Cablegram to Canberra"), its heading, then the date line ("Kuala Lumpur, 14 April 1965")."""
-    filled = [line.strip() for line in lines if line.strip() and not is_furniture(line)][:4]
+    filled = list(islice((line.strip() for line in lines if line.strip() and not is_furniture(line)), 4))
     if (
         len(filled) >= 3
         and _NUMBER.match(filled[0])

@@ -30,11 +30,12 @@ from chancery.sources.page.layouts.plain import document_page
 from chancery.sources.page.letters import SALUTATION
 from chancery.sources.page.sections import Page
 
-_LABEL = re.compile(
-    r"(?i)^(?P<label>written|(?:first\s+)?published|source|translated|translated\s+by|transcription(?:\s*[\\/]\s*"
-    r"markup)?|html\s+markup|proofread|public\s+domain|copyleft|other\s+formats|online\s+version)\s*:\s*"
-    r"(?P<value>.*)$"
+_LABELS = (
+    r"written|(?:first\s+)?published|source|translated|translated\s+by|transcription(?:\s*[\\/]\s*markup)?|"
+    r"html\s+markup|proofread|public\s+domain|copyleft|other\s+formats|online\s+version"
 )
+_LABEL = re.compile(rf"(?i)^(?P<label>{_LABELS})\s*:\s*(?P<value>.*)$")
+_A_LABEL = re.compile(rf"(?im)^\s*(?:{_LABELS})\s*:")  # a line that opens with a label, anywhere
 # the archive named, or its edition of Marx and Engels cited by its short name ("Source: MECW Volume 42")
 _SITE = re.compile(r"(?i)marxists\s+internet\s+archive|lenin\s+internet\s+archive|marxists\.org|\bMECW\b")
 _LICENCE_END = re.compile(r"(?i)\bas\s+your\s+source\.?(?:\s*•?\s*README)?$")
@@ -59,10 +60,12 @@ class MarxistsArchive:
     name = "marxists-internet-archive"
 
     def recognise(self, lines: list[str]) -> int:
-        labels = {
-            m.group("label").lower().split()[0] for line in lines[:60] if (m := _LABEL.match(line.strip()))
-        }
-        site = any(_SITE.search(line) for line in lines[:80])
+        labels = (
+            {m.group("label").lower().split()[0] for line in lines[:60] if (m := _LABEL.match(line.strip()))}
+            if _A_LABEL.search("\n".join(lines[:60]))
+            else set()
+        )
+        site = bool(labels) and any(_SITE.search(line) for line in lines[:80])
         return (len(labels) if len(labels) >= 2 else 0) + (2 if site and labels else 0)
 
     def split(self, lines: list[str]) -> Page:

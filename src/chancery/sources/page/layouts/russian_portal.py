@@ -33,11 +33,16 @@ _DESCRIPTION = re.compile(
 _DATE_END = re.compile(r"[.,]?\s*(?P<date>\d{1,2}\s+[а-яё]+\s+\d{4}\s*г(?:ода|\.)?)\s*\.?")
 
 
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
 class RussianPortal:
     name = "russian-archival-portal"
 
     def recognise(self, lines: list[str]) -> int:
         text = "\n".join(lines[:40])
+        if not _CYRILLIC.search(text):
+            return 0  # every mark below is written in Cyrillic
         score = 3 if _REFERENCE.search(text) else 0
         score += 1 if re.search(r"(?m)\b(?:Подлинник|Копия|Подписи?\s+[–-])", text) else 0
         score += 1 if re.search(r"\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|"

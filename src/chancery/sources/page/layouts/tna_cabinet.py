@@ -62,15 +62,11 @@ class CabinetPapers:
     name = "tna-cabinet-papers"
 
     def recognise(self, lines: list[str]) -> int:
-        head = "\n".join(lines[:40])
-        score = 3 if _REFERENCE.search(head) else 0
-        score += 1 if re.search(r"(?i)crown copyright", head) else 0
-        score += (
-            2
-            if re.search(r"(?i)printed for the cabinet|meeting of the cabinet", "\n".join(lines[:80]))
-            else 0
-        )
-        return score
+        head = "\n".join(lines[:40]).lower()
+        score = 3 if "catalogue reference" in head and _REFERENCE.search(head) else 0
+        score += 1 if "crown copyright" in head else 0
+        more = "\n".join(lines[:80]).lower()
+        return score + (2 if "printed for the cabinet" in more or "meeting of the cabinet" in more else 0)
 
     def split(self, lines: list[str]) -> Page:
         # a copy that ran the whole page into one paragraph keeps the viewer's line at its head: the

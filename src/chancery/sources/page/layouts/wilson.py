@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import re
+from itertools import islice
 
 from chancery.sources.page.dates import is_date_line
 from chancery.sources.page.sections import NotAPage, Page, next_filled
@@ -64,18 +65,30 @@ MARKING = re.compile(
 )
 
 
+# What the lines scored below must hold (the funder's line: its opening words), looked for in the whole
+# text at once before the lines are read one by one
+_LABELS_SCORED = (
+    "document information",
+    "this document was made possible with support from",
+    "original uploaded date",
+    "record id",
+    "original classification",
+)
+
+
 class WilsonCenter:
     name = "wilson-center"
 
     def recognise(self, lines: list[str]) -> int:
         score = 0
-        for line in lines:
-            low = line.strip().lower()
-            if low == "document information" or FUNDER.match(line):
-                score += 3
-            elif low in ("original uploaded date", "record id", "original classification"):
-                score += 1
-        filled = [line.strip() for line in lines if line.strip()][:3]
+        if any(label in "\n".join(lines).lower() for label in _LABELS_SCORED):  # a page without: 0
+            for line in lines:
+                low = line.strip().lower()
+                if low == "document information" or FUNDER.match(line):
+                    score += 3
+                elif low in ("original uploaded date", "record id", "original classification"):
+                    score += 1
+        filled = list(islice((line.strip() for line in lines if line.strip()), 3))
         if filled and SKIP.match(filled[0]):
             score += 1
             if len(filled) > 2 and is_date_line(filled[1]) and not is_date_line(filled[2]):
