@@ -397,3 +397,10 @@ def test_a_date_lines_building_street_number_and_dotted_day():
         found = read_dateline(line)
         assert found is not None and (found.date.value, found.place) == (value, place), line
     assert read_dateline("34 men, 5 May 1950") is None
+
+
+def test_a_notes_marker_glued_to_a_day_without_its_year() -> None:
+    assert without_marker("Telegram 4608 to London, February 281") == "Telegram 4608 to London, February 28"
+    assert without_marker("Letter of May 310") == "Letter of May 31"
+    assert without_marker("Report of May 1945") == "Report of May 1945"  # four figures: a year
+    assert without_marker("London, February 28") == "London, February 28"

@@ -313,8 +313,75 @@ def test_a_telegram_delivering_a_message_in_telegraphese(read_record):
             "Dulles",
         ]
     )
-    (enclosed,) = read_record(page).enclosed_documents
+    record = read_record(page)
+    (enclosed,) = record.enclosed_documents
     assert enclosed.date.value == "1957-09-23"
+    # announced by his office, the message is signed with his name: "As ever, Ike"
+    assert [a.name for a in enclosed.authors] == ["Ike"]
+    assert [a.name for a in enclosed.recipients] == ["Prime Minister"]
+    assert [s.name for s in record.signatories] == ["Dulles"]
+
+
+def test_the_words_for_quotation_marks_frame_the_letter_a_telegram_passes_on(read_record):
+    page = "\n".join(
+        [
+            "233. Telegram From the Department of State to the Embassy in India0",
+            "2692. Ambassador is asked to deliver following letter from the President to Prime Minister "
+            "Nehru.",
+            "Verbatim Text.",
+            "Dear Mr. Prime Minister:",
+            "Since receiving your letters I have given much thought to the problems of defending the region.",
+            "Sincerely,",
+            "John F. Kennedy",
+            "End Verbatim Text.",
+            "In accordance usual custom this letter is not to be published.",
+            "Rusk",
+            "1. Source: Department of State, Central Files, 691.93/12-2262. Secret; Niact. Drafted by Grant.",
+            "2. Galbraith delivered Kennedy’s letter to Nehru on the morning of December 27 at home.",
+        ]
+    )
+    record = read_record(page)
+    assert [s.name for s in record.signatories] == ["Rusk"]  # the telegram's; the letter's signer is not
+    assert "Verbatim Text." in record.text  # the text as printed
+    (enclosed,) = record.enclosed_documents
+    assert enclosed.doc_type == "letter"
+    assert [a.name for a in enclosed.authors] == ["John F. Kennedy"]  # named by his office, signed by name
+    assert [a.name for a in enclosed.recipients] == ["Nehru"]  # the salutation's office is the named man
+
+
+def test_text_of_a_telegram_announced_in_telegraphese(read_record):
+    page = "\n".join(
+        [
+            "The Acting Secretary of State to the Embassy in Egypt",
+            "1781. Below is text of telegram Eden sent Foreign Office after talk with Secretary referred to "
+            "Deptel 1776 Mar 7.",
+            "Verbatim text. I have talked the point over again with Mr. Dulles. We agree the best course is "
+            "for our ambassadors to call together.",
+            "Nothing should be done on this telegram until further instructions. End verbatim text.",
+        ]
+    )
+    (enclosed,) = read_record(page).enclosed_documents
+    assert enclosed.doc_type == "telegram"
+    assert [a.name for a in enclosed.authors] == ["Eden"]
+    assert [a.name for a in enclosed.recipients] == ["Foreign Office"]
+
+
+def test_a_quoted_letter_cut_by_the_copy_whose_writer_is_named_by_a_possessive(read_record):
+    page = "\n".join(
+        [
+            "86. Telegram 4608 to London, February 281",
+            "Eyes only for Ambassador Bruce. There follows text of President’s letter to Prime Minister for "
+            "delivery soonest:",
+            "QUOTE February 28, 1962",
+            "Dear Mr. Prime Minister:",
+            "Many thanks for your letter of February 28th. Your grasp of the central issue gives me heart.",
+        ]
+    )
+    record = read_record(page)
+    assert record.title == "Telegram 4608 to London, February 28"  # the note's marker glued to the day
+    assert [a.name for a in record.recipients] == ["Bruce"]  # not the letter's "Mr. Prime Minister"
+    (enclosed,) = record.enclosed_documents
+    assert (enclosed.doc_type, enclosed.date.value) == ("letter", "1962-02-28")
     assert [a.name for a in enclosed.authors] == ["President"]
     assert [a.name for a in enclosed.recipients] == ["Prime Minister"]
 

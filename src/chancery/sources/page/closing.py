@@ -20,6 +20,7 @@ from chancery.sources.page.header import NO, cells
 from chancery.sources.page.letters import ADDRESS_FORM, CLOSE
 from chancery.sources.page.markings import marking_of
 from chancery.sources.page.places import is_known_place, make_place
+from chancery.sources.page.quotes import quoted_lines
 from chancery.sources.page.signature import END_MARK, NOTES_HEADING, name_line, read_signature
 
 # Where the closing ends: an attached text's heading ("Attachment", "Enclosure 1:", "Annex No. 2"), or another
@@ -58,7 +59,7 @@ def read_closing(lines: list[str], start: int, claimed: set[int] | None = None) 
     after_date = False
     in_list = False
     signed_to = start  # lines before it were a signature block's
-    quoted = _quoted(lines)
+    quoted = quoted_lines(lines)
     for k, line in enumerate(lines[start:], start=start):
         if k < signed_to or k in quoted:
             continue  # a block's line, or a line of a text quoted whole (its signature is the quote's)
@@ -92,25 +93,6 @@ def read_closing(lines: list[str], start: int, claimed: set[int] | None = None) 
             after_date = False
             signed_to = _statement(closing, lines, k, claimed)
     return closing
-
-
-_OPENS = ('"', "“", "«", "„")
-_CLOSES = re.compile(r"[”\"»“]\s*\.?$")
-
-
-def _quoted(lines: list[str]) -> set[int]:
-    """The lines of texts quoted whole: from a line that opens a quotation to the line that closes it
-    ("To Comrade FILIPPOV. ... MAO ZEDONG / 13.6.51\"")."""
-    out: set[int] = set()
-    opened: int | None = None
-    for k, line in enumerate(lines):
-        text = line.strip()
-        if opened is None and text.startswith(_OPENS) and not (len(text) > 1 and _CLOSES.search(text)):
-            opened = k
-        elif opened is not None and _CLOSES.search(text):
-            out |= set(range(opened, k + 1))
-            opened = None
-    return out
 
 
 def _attestations(closing: Closing, line: str) -> bool:

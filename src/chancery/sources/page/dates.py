@@ -220,6 +220,10 @@ _DAY_MONTH = (
 _GLUED_YEAR = re.compile(rf"(?i)(?P<date>{_DAY_MONTH}\.?,?\s+(?:1[5-9]\d\d|20\d\d))\d{{1,2}}(?P<end>[.)]?)$")
 
 
+# ... or glued to the day that ends a heading dated without its year ("Telegram 4608 to London, February
+# 281"): a month, then three figures (four would be a year), no day, whose first figures are a day
+_GLUED_DAY = re.compile(rf"(?i)\b{_MONTH_WORDS}\s+(?:[12]\d|3[01]|[1-9])(?P<marker>\d{{1,2}})$")
+
 # a note's number in brackets after the year: "August 1, 1914.(1)", "12 May 1950 [3]"
 _BRACKETED_MARKER = re.compile(r"(?<=\d{4})(?P<end>\.?)\s*(?:\(\d{1,2}\)|\[\d{1,2}\])$")
 
@@ -229,6 +233,8 @@ def without_marker(text: str) -> str:
     in brackets."""
     if text.endswith((")", "]")) and (m := _BRACKETED_MARKER.search(text)):
         text = text[: m.start()] + m.group("end")
+    if text[-3:].isdigit() and not text[-4:].isdigit() and (day := _GLUED_DAY.search(text)):
+        return text[: day.start("marker")] if int(text[-3:]) > 31 else text
     if len(text) < 7 or not text.rstrip(".)")[-5:].isdigit():
         return text  # the cheap test: no five digits at the end
     return _GLUED_YEAR.sub(r"\g<date>\g<end>", text)

@@ -17,7 +17,8 @@ from chancery.sources.page.dates import find_dates, parse_date
 from chancery.sources.page.distribution import distribution, read_blocks
 from chancery.sources.page.doc_types import doc_type_of
 from chancery.sources.page.header import is_prose
-from chancery.sources.page.names import parse_agent
+from chancery.sources.page.letters import CLOSE
+from chancery.sources.page.names import is_office, parse_agent
 from chancery.sources.page.places import make_place
 from chancery.sources.page.present import present
 from chancery.sources.page.sections import paragraphs
@@ -97,6 +98,7 @@ def read_enclosures(
         or _named(flat)
         or _announced(announced)
         or _following(flat, body, writer or [])
+        or _text_of(flat, body)
         or _told(flat, writer or [])
         or _quoted_message(body)
         or _sent_you(flat, body, addressee or [])
@@ -132,12 +134,20 @@ def _fill_from_quote(rec: Record, body: list[str]) -> None:
         rec.distribution = distribution(read_blocks([q.lstrip('"“«„') for q in quote]))
     if not rec.recipients:
         rec.recipients = _salutation(quote[0])
+    # the announcement may name the writer by his office ("letter from the President"): the name he signs
+    # under the text is his
+    by_office = bool(rec.authors) and all(a.kind == "person" and is_office(a.name) for a in rec.authors)
     for line in reversed(quote[-4:]):
         bare = line.strip('"“”«»„ .')
+        close, _, signed = bare.rpartition(",")
+        if close and CLOSE.match(f"{close},"):
+            bare = signed.strip()  # the close and the name on one line: "As ever, Ike"
         if rec.date is None and (value := parse_date(bare)) is not None and len(bare) < 40:
             rec.date = value
-        elif not rec.authors and (signer := name_line(bare)) is not None:
-            rec.authors = [signer]
+        elif (not rec.authors or by_office) and (signer := name_line(bare)) is not None:
+            if by_office and (signer.kind != "person" or is_office(signer.name)):
+                continue
+            rec.authors, by_office = [signer], False
 
 
 def _forwarded(flat: str, body: list[str]) -> list[Record]:
@@ -203,7 +213,8 @@ def _following(flat: str, body: list[str], writer: list[Agent]) -> list[Record]:
         if to and not re.match(r"(?i)(?:you|me|us)\b", to.group("to"))
         else []
     )
-    rec.recipients = quoted or named
+    # the salutation's office ("Dear Mr. Prime Minister") is the man the announcement names
+    rec.recipients = named if named and quoted and all(is_office(a.name) for a in quoted) else quoted or named
     rec.authors = [a for a in [parse_agent(by.group("by"))] if a] if by else []
     if not rec.authors and passed:
         rec.authors = list(writer)  # his own answer, unsigned, that he has passed on
@@ -215,6 +226,34 @@ def _following(flat: str, body: list[str], writer: list[Agent]) -> list[Record]:
             bare = line.strip('"“”«»„ .')
             if rec.date is None and (value := parse_date(bare)) is not None and len(bare) < 40:
                 rec.date = value  # "16 July 1952”": the quoted text's own date
+    return [rec] if rec.authors or rec.recipients else []
+
+
+# Rule *text of*: a telegram announces the text it passes on in telegraphese, its writer's name before the
+# genre or after it: "There follows text of President's letter to Prime Minister for delivery soonest:",
+# "Below is text of telegram Eden sent Foreign Office after talk with Secretary", "text of message from
+# Menzies to Prime Minister:"; the text follows, quoted (its quotation marks may be words: ``quotes``).
+_NAME = r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}"
+_TEXT_OF = re.compile(
+    rf"(?i)\btext\s+of\s+(?:the\s+|an?\s+|his\s+|their\s+)?(?:(?P<owner>{_NAME})['’]s\s+)?{_KINDS}"
+    rf"(?:\s+(?:from|by)\s+(?:the\s+)?(?P<by>{_NAME})|\s+(?P<sender>{_NAME})\s+sent)?"
+    rf"(?:(?:\s+to|(?<=sent))\s+(?:the\s+)?(?P<to>{_NAME}))?(?=\s+(?:for|after|which|that|on|dated)\b|\s*[.:;,])"
+)
+
+
+def _text_of(flat: str, body: list[str]) -> list[Record]:
+    m = _TEXT_OF.search(flat)
+    quote = _quoted_lines(body)
+    if m is None or not quote:
+        return []
+    rec = Record(id="", doc_type=_type(m.group("kind")))
+    by = m.group("owner") or m.group("by") or m.group("sender")
+    rec.authors = [a for a in [parse_agent(by or "")] if a]
+    rec.recipients = [a for a in [parse_agent(m.group("to") or "")] if a] or _salutation(quote[0])
+    head = quote[0].strip('"“”«»„ .')
+    if (value := parse_date(head)) is not None and len(head) < 40:
+        rec.date = value  # "QUOTE February 28, 1962": dated at its head
+    rec.text = "\n".join(quote)
     return [rec] if rec.authors or rec.recipients else []
 
 

@@ -24,6 +24,7 @@ from chancery.lexicon.countries import COUNTRIES
 from chancery.model import Agent
 from chancery.sources.page.names import parse_agent
 from chancery.sources.page.places import is_known_place
+from chancery.sources.page.quotes import passed_on
 from chancery.sources.page.signature import ADDRESSED, read_signature
 
 SALUTATION = re.compile(
@@ -57,7 +58,7 @@ CLOSE = re.compile(
     + _RESPECTFULLY
     + r"))?"
     r"|with\s+(?:\w+\s+){0,5}(?:greetings|regards|respect|wishes|esteem|consideration)"
-    r"|(?:best|kind|warm)\s+regards|regards"
+    r"|(?:best|kind|warm)\s+regards|regards|as\s+ever"
     r"|i\s+(?:am|remain),?\s+(?:\w+\s+){0,4}yours(?:\s+\w+)?"
     r"|i\s+have[,.]?\s*(?:the\s+honou?r\s+to\s+be[^&]{0,60}?)?(?:&c|ac)\.?[.,]*"  # a despatch's "I have, &c."
     # a despatch's close in full: "I have the honour to be, Sir, / Your most obedient humble Servant,"
@@ -135,7 +136,10 @@ def _verbale(letter: Letter, lines: list[str]) -> None:
 def read_letter(lines: list[str], date_at: int | None = None) -> Letter:
     """The letter parts of ``lines`` (non-blank, stripped); ``date_at`` is the date line's index."""
     letter = Letter()
-    letter.salutation_at = next((k for k, line in enumerate(lines) if SALUTATION.match(line)), None)
+    theirs = passed_on(lines)  # a text passed on has its own salutation and close
+    letter.salutation_at = next(
+        (k for k, line in enumerate(lines) if k not in theirs and SALUTATION.match(line)), None
+    )
     if letter.salutation_at is not None:
         letter.at[letter.salutation_at] = "salutation"
         m = SALUTATION.match(lines[letter.salutation_at])
@@ -149,13 +153,16 @@ def read_letter(lines: list[str], date_at: int | None = None) -> Letter:
     closes = [
         k
         for k, line in enumerate(lines)
-        if CLOSE.match(line)
-        or _SERVANT_NAME.search(line)
-        and CLOSE.match(line[: _SERVANT_NAME.search(line).start("name")].strip())  # type: ignore[union-attr]
-        or len(line.split()) == 1
-        and k + 1 < len(lines)
-        and len(lines[k + 1].split()) <= 4
-        and CLOSE.match(f"{line} {lines[k + 1]}")
+        if k not in theirs
+        and (
+            CLOSE.match(line)
+            or _SERVANT_NAME.search(line)
+            and CLOSE.match(line[: _SERVANT_NAME.search(line).start("name")].strip())  # type: ignore[union-attr]
+            or len(line.split()) == 1
+            and k + 1 < len(lines)
+            and len(lines[k + 1].split()) <= 4
+            and CLOSE.match(f"{line} {lines[k + 1]}")
+        )
     ]
     letter.close_at = closes[-1] if closes else None
     if letter.close_at is not None:

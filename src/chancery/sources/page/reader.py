@@ -80,6 +80,7 @@ from chancery.sources.page.opening import (
 )
 from chancery.sources.page.people import field_agents, read_people
 from chancery.sources.page.places import is_known_place, make_place
+from chancery.sources.page.quotes import as_marks
 from chancery.sources.page.reflow import reflow
 from chancery.sources.page.sections import NotAPage, Page
 from chancery.sources.page.signature import read_signature, strip_marks
@@ -151,6 +152,9 @@ def _attachment_at(body: list[str]) -> int | None:
 
 
 def read_page(record_id: str, page: Page) -> Record:
+    printed = page.body_text  # the text as the page prints it, whatever the rules below read it as
+    if (marked := as_marks(page.body)) != page.body:  # "Begin text" ... "End text": quotation marks
+        page = replace(page, body=marked)
     if (cut := _attachment_at(page.body)) is not None:
         # two papers on one page: the page's own, then the paper attached below the rule, read as a paper
         attached = read_page(f"{record_id}-enc1", Page(date_line="", title="", body=page.body[cut + 1 :]))
@@ -211,7 +215,7 @@ def read_page(record_id: str, page: Page) -> Record:
         date=(parse_date(page.date_line) if page.date_line else None)
         or (dateline.date if dateline else None),
         summary=page.summary,
-        text=page.body_text,
+        text=printed,
     )
     if record.date is None:
         log.debug("%s: date line %r gives no date", record_id, page.date_line)
@@ -367,6 +371,7 @@ def _register_signers(
     return out
 
 
+_NUMBERED = re.compile(r"^\d{1,2}\.?\s")
 _POSTSCRIPT = re.compile(r"^\s*(?:(?:P\.\s?)+S\.|P\.?P\.?S\b|PS\s*[:.-]|Post[- ]?scriptum\b|Nachschrift\b)")
 
 
@@ -376,6 +381,13 @@ def _closing_start(lines: list[str]) -> int:
     ps = next((k for k, line in enumerate(lines) if _POSTSCRIPT.match(line)), None)
     if ps:
         lines = lines[:ps]
+    # an edition's notes copied under the text, its source note first ("1. Source: Department of State,
+    # Central Files, ..."): the text ended above them
+    notes = next(
+        (k for k, line in enumerate(lines) if k and _NUMBERED.match(line) and _SOURCE_LINE.match(line)), None
+    )
+    if notes:
+        lines = lines[:notes]
     last = None
     for k, line in enumerate(lines):
         # a cable in capitals has short lines: nine words of it are prose there
@@ -690,6 +702,10 @@ _FOR_FROM = re.compile(
     r"from\s+(?P<by>[A-Z][^.;]{1,60}?)\.(?:\s+Department\s+(?:please\s+)?pass\s+(?:to\s+)?(?P<pass>[A-Z][^.;]{1,60}?)\.)?",
     re.I,
 )
+# ... or only for whom, behind its handling words: "Eyes only for Ambassador Bruce."
+_EYES_ONLY_FOR = re.compile(
+    r"^(?:\d{1,5}\.\s+)?(?:literally\s+)?(?:eyes\s+only|personal)\s+for\s+(?P<to>[A-Z][^.;]{1,60}?)\.", re.I
+)
 
 
 def _for_from(record: Record, lines: list[str]) -> None:
@@ -699,6 +715,8 @@ def _for_from(record: Record, lines: list[str]) -> None:
     if record.doc_type not in ("telegram", "cable"):
         return
     m = next((m for line in lines[:12] if (m := _FOR_FROM.match(line))), None)
+    if m is None and not record.recipients:  # "Eyes only for the Secretary" under a title naming the post
+        m = next((m for line in lines[:12] if (m := _EYES_ONLY_FOR.match(line))), None)
     if m is None:
         return
     to = (
@@ -706,11 +724,13 @@ def _for_from(record: Record, lines: list[str]) -> None:
         if m.group("to").strip().lower() in ("secretary", "the secretary")
         else m.group("to")
     )
-    for name, role in ((m.group("by"), record.authors), (to, record.recipients)):
+    by = m.groupdict().get("by") or ""
+    for name, role in ((by, record.authors), (to, record.recipients)):
         agent = parse_agent(name.strip())
         if agent is not None and not any(same_person(agent, a) or agent.name == a.name for a in role):
             role.append(agent)
-    passed = parse_agent(m.group("pass").strip(), kind="organization") if m.group("pass") else None
+    passed = m.groupdict().get("pass")
+    passed = parse_agent(passed.strip(), kind="organization") if passed else None
     if passed is not None and all(e.agent.name != passed.name for e in record.distribution):
         record.distribution.append(DistributionEntry(passed, position=len(record.distribution) + 1))
 

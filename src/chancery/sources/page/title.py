@@ -21,7 +21,7 @@ from chancery.lexicon.countries import POST_NOUNS, is_country_or_post, is_state_
 from chancery.lexicon.organisations import ORGANISATION_WORDS
 from chancery.lexicon.particles import PARTICLES
 from chancery.model import Agent, DateValue
-from chancery.sources.page.dates import MONTHS, find_dates
+from chancery.sources.page.dates import MONTH_WORDS, MONTHS, find_dates
 from chancery.sources.page.doc_types import (
     DISCUSSING,
     GENRE_QUALIFIERS,
@@ -164,6 +164,12 @@ def transmitted(title: str) -> str | None:
     return m.group("what").strip(" .") if m else None
 
 
+# A day without its year after a comma at a title's end, the year the edition's ("..., February 28")
+_DAY_WITHOUT_YEAR = re.compile(
+    rf"(?i),\s+(?:(?:{MONTH_WORDS})\s+[0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS}))\.?$"
+)
+
+
 def core(title: str) -> tuple[str, DateValue | None]:
     """The title without quoted subjects, notes and a trailing date; that date as an event date."""
     # editors' brackets go, but for the name they give the writer's "myself [Kadri Hazbiu]" and a name's
@@ -207,6 +213,7 @@ def core(title: str) -> tuple[str, DateValue | None]:
         if re.search(r"(?:,|\bon|\bof|\bdated)\s*$", head):
             event = last.value
             text = re.sub(r"\s*(?:,|\bon|\bof|\bdated)\s*$", "", head)
+    text = _DAY_WITHOUT_YEAR.sub("", text)  # "Telegram 4608 to London, February 28": the volume's year
     text = _cut_subject(text).strip(" ,:;")
     if not re.search(r"(?:\bJr|\bSr|\b[A-Z])\.$", text):
         text = text.rstrip(" .")
