@@ -432,6 +432,7 @@ def test_a_frus_file_line_whose_file_has_subject_words_and_numbers(read_record):
     for file, genre in (
         ("462.00 R 29/647", "Telegram"),
         ("740.00112A European War 1939/479a", "Circular telegram"),
+        ("740.00111 A.R./1318", "Circular telegram"),  # the subject's letters with their stops
     ):
         record = read_record(
             f"{file}: {genre}\nThe Commissioner at Berlin (Dresel) to the Secretary of State\n"

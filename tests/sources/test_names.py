@@ -277,3 +277,10 @@ def test_a_from_line_naming_a_writer_by_a_common_given_name_is_no_place(read_rec
         "leva to the Republic of Cuba, and the talks with its representatives are now complete.\n"
     )
     assert "Ivan Budinov" not in [p.name for p in record.places]
+
+
+def test_an_exception_belongs_to_the_one_addressee_it_qualifies():
+    assert split_names("Chiefs of Mission in the American Republics Except Brazil and Uruguay") == [
+        "Chiefs of Mission in the American Republics Except Brazil and Uruguay"
+    ]
+    assert split_names("Brazil and Uruguay") == ["Brazil", "Uruguay"]

@@ -645,3 +645,10 @@ def test_an_editions_title_of_a_letter_by_its_addressee_alone():
         assert (facts.doc_type, len(facts.recipients)) == ("letter", 1), title
     for title in ("To the Secretary of State", "To Moscow", "To Be or Not"):
         assert read_title(title).doc_type == "other", title
+
+
+def test_a_code_telegrams_genre_is_no_part_of_its_senders_name():
+    facts = read_title("Code telegram from Joseph P. Walshe to John J. Hearne (Ottawa)")
+    assert facts.doc_type == "telegram"
+    assert [a.name for a in facts.authors] == ["Joseph P. Walshe"]
+    assert [a.name for a in facts.recipients] == ["John J. Hearne"]

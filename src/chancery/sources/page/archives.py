@@ -82,7 +82,9 @@ LAST_PARTS = ("delo", "papka")
 # a decimal file with its subject's words or numbers before the slash ("462.00 R 29/647", "740.00112A European
 # War 1939/479a", "740.00119 Potsdam/8–745", "740.0011 PW (Peace)/12–947"), or without a slash ("711.5611")
 DECIMAL_FILE = (
-    r"\d{3}[A-Za-z]?\.[\dA-Za-z]+(?:[–-][A-Z]{2,4})?(?:\s+(?:[A-Z][a-z]+|[A-Z]{1,3}|\d{1,4}|\([A-Z][a-z]+\))){0,3}?"
+    # subject words after the number: "462.00 R 29/647", "740.0011 PW (Peace)/12–947", "740.00111 A.R./1318"
+    r"\d{3}[A-Za-z]?\.[\dA-Za-z]+(?:[–-][A-Z]{2,4})?"
+    r"(?:\s+(?:[A-Z][a-z]+|[A-Z]{1,3}|(?:[A-Z]\.){1,4}|\d{1,4}|\([A-Z][a-z]+\))){0,3}?"
     r"/[\dA-Za-z]+(?:[–—-]\d+)?"
     r"|\d{3}[A-Za-z]?\.[\dA-Z]+(?:[–-][A-Z]{2,4})?(?:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
 )

@@ -29,8 +29,8 @@ MEETING_VERBS = (
 # The words a title sets before its genre's noun: "Official Note from ...", "Oral Message of ...", "Ciphered
 # Telegram No. 5".
 GENRE_QUALIFIERS = (
-    r"(?:ciphered|deciphered|cipher|coded|decoded|encrypted|secret|top secret|strictly secret|confidential|"
-    r"urgent|incoming|outgoing|open|"
+    r"(?:ciphered|deciphered|cipher|code|coded|decoded|encrypted|secret|top secret|strictly secret|"
+    r"confidential|urgent|incoming|outgoing|open|"
     r"personal|private|official|draft|navy|circular|oral|verbal|written|joint|special|supplementary|"
     r"additional|further|brief|short|final|preliminary|backchannel|back-channel)"
 )

@@ -487,6 +487,13 @@ def split_names(text: str) -> list[str]:
         lambda m: m.group("a") + "\1",
         protected,
     )
+    # "Chiefs of Mission in the American Republics Except Brazil and Uruguay": what an exception leaves out
+    # belongs to the one addressee it qualifies
+    protected = re.sub(
+        r"(?i)\b(?:except|excepting|other than)\s+[^,;]+",
+        lambda m: m.group(0).replace(" and ", "\1").replace(",", "\0"),
+        protected,
+    )
     if ";" in protected:
         # entries between semicolons: each one person with the office after his name ("B, official of the
         # Department of the USSR and the European Socialist Countries; C, ..."), or a list of its own
