@@ -123,3 +123,28 @@ def test_a_salutation_with_my_and_no_stop_after_it():
         ["My Dear Prime Minister", "I feel bound to write and ask for your guidance about my own position."]
     )
     assert letter.salutation_at == 0 and letter.is_letter
+
+
+def test_a_despatchs_close_its_signer_and_its_addressee_under_him(read_record):
+    page = "\n".join(
+        [
+            "No. 30",
+            "20th July 1854",
+            "My Lord Duke",
+            "I have the honor to acknowledge having received your Grace's Circular Despatch of the 31st of "
+            "March, which sends copies of the declaration.",
+            "I have the honor to be",
+            "Your Grace's most obedient",
+            "Humble Servant James Douglas",
+            "The Right Honorable The Duke of Newcastle",
+            "Her Majesty's principal Secretary of State",
+            "For the Colonial Department",
+            "Minutes by CO staff",
+            "Mr Herbert",
+            "Put by. It was repeated. It was enough for me to know that the office had the message.",
+        ]
+    )
+    record = read_record(page)
+    assert [a.name for a in record.authors] == ["James Douglas"]  # not "Humble Servant James Douglas"
+    assert [a.name for a in record.recipients] == ["Duke of Newcastle"]
+    assert record.distribution == []  # "repeated." ends a sentence: no cue

@@ -20,6 +20,8 @@ _TABLE = (
     "madame", "madam", "mme.", "monsieur", "m.", "herr", "frau",  # m. = Monsieur, an initial too
     # honours and rank
     "his excellency", "her excellency", "excellency", "hon.", "lord", "lady", "prince", "king", "queen",
+    "right honourable", "right honorable", "rt. hon.", "rt hon", "honourable", "honorable",  # "The Right
+    "his grace",  # Honorable The Duke of Newcastle", "His Grace the Duke": the British forms
     # military ranks, Soviet ("general-major") and English ("major general") order
     "commander-in-chief", "generalissimo", "generalissimus", "field marshal", "field-marshal", "marshal",
     "air chief marshal", "air marshal", "air vice-marshal", "air vice marshal",

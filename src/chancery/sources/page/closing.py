@@ -29,6 +29,7 @@ from chancery.sources.page.signature import END_MARK, NOTES_HEADING, name_line, 
 _STOP = re.compile(
     r"(?i)^(?:enclosures?|attachments?|appendix|annex)(?:\s+(?:no\.?|nº|№)?\s*[\dIVX]+)?\s*[.:]?$"
     r"|^\[page \d+\]$"
+    r"|^minutes?\s+(?:by|of)\s+(?:the\s+)?(?:CO|FO|colonial\s+office|foreign\s+office|office)\b"
 )
 
 

@@ -169,6 +169,8 @@ def _cue_of(line: str) -> tuple[Cue, str] | None:
             rest = ""  # a typist's initials after the cue ("Five copies printed v[i]"): the list follows
         if cue.needs_colon and colon != ":" and rest:
             continue
+        if colon == "." and len(rest.split()) >= 5 and not re.search(r"[,;]", rest):
+            continue  # the cue's word ends a sentence of running prose: "repeated. It was enough for me to"
         if cue.name == "repeated":  # "Paris as No. 1628, referring to its No. 1896 of November 6th": Paris
             rest = re.sub(r"(?i),?\s+(?:referring|with\s+reference|in\s+reply)\b.*$", "", rest)
             rest = re.sub(r"(?i)\s+as\s+(?:No\.?\s*)?\d[\w/-]*", "", rest)

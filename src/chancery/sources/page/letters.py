@@ -169,7 +169,7 @@ def read_letter(lines: list[str], date_at: int | None = None) -> Letter:
         letter.at[letter.close_at] = "complimentary close"
         _signature(letter, lines)
     inside = _inside_address(lines, letter.salutation_at, date_at)
-    foot = _foot_address(lines, letter.close_at)
+    foot = _foot_address(lines, letter.close_at) or _addressed_under(lines, letter)
     for k in inside + foot:
         letter.at[k] = "address"
     for block in (inside, foot):
@@ -266,6 +266,26 @@ def _foot_address(lines: list[str], close: int | None) -> list[int]:
         k -= 1
     if len(block) < 2 or not (lines[block[0]].endswith(",") or ADDRESSED.fullmatch(lines[block[0]])):
         return []
+    return block
+
+
+def _addressed_under(lines: list[str], letter: Letter) -> list[int]:
+    """A despatch's addressee under its signer, in his form of address, his office on the next lines ("The
+    Right Honorable The Duke of Newcastle" / "Her Majesty's principal Secretary of State" / "For the
+    Colonial Department"), whatever follows (the office's minutes on it)."""
+    if letter.close_at is None:
+        return []
+    k = 1 + max((j for j, label in letter.at.items() if label == "signature"), default=letter.close_at)
+    if k >= len(lines) or not ADDRESSED.match(lines[k]) or ADDRESSED.fullmatch(lines[k]):
+        return []
+    block = [k]
+    while (
+        len(block) < 4
+        and block[-1] + 1 < len(lines)
+        and re.fullmatch(r"(?:[A-Z]|For\s|Of\s)[\w .,'’&-]{1,60}", lines[block[-1] + 1])
+        and not re.search(r"[.:;]\S|\.\s+[A-Z]", lines[block[-1] + 1])
+    ):
+        block.append(block[-1] + 1)
     return block
 
 

@@ -66,13 +66,19 @@ def strip_marks(text: str) -> str:
     return _LEADING_MARK.sub("", text).strip()
 
 
+# The last words of a despatch's close, on the signer's line: "Humble Servant A. Musgrave"
+_SERVANT = re.compile(
+    r"(?i)^(?:your\s+)?(?:(?:most|very|and|obedient|humble|faithful),?\s+){0,4}servants?[,.]?\s+(?=[A-Z])"
+)
+
+
 def name_line(text: str) -> Agent | None:
     """A short line that is only a signer's name, with its mark, its office or a date around it:
     "(signed) A. Gromyko", "20 October 1949 SAVEL'YEV", "Counsellor: I. V. Kovalev", "Head of the East
     Turkestan Government - ALIHAN TORE". The office on the line is the agent's ``office``; a title that is
     an office ("Ambassador Dean Rusk") is the signer's office too: no one signs with a form of address."""
     marked = strip_marks(text) != text.strip()
-    text = strip_marks(text)
+    text = _SERVANT.sub("", strip_marks(text))  # "Humble Servant A. Musgrave": the close's last words
     if marked and is_office(text) and not re.search(r"[:;!?]", text):
         # "chief of the 4th Department of the 8th Directorate ... [illegible signature]": someone signed
         # whom the copy names by his office alone
