@@ -148,3 +148,25 @@ def test_a_despatchs_close_its_signer_and_its_addressee_under_him(read_record):
     assert [a.name for a in record.authors] == ["James Douglas"]  # not "Humble Servant James Douglas"
     assert [a.name for a in record.recipients] == ["Duke of Newcastle"]
     assert record.distribution == []  # "repeated." ends a sentence: no cue
+
+
+def test_a_russian_letter_received_on_a_day_is_a_letter(read_record):
+    page = "\n".join(
+        [
+            "№ 3",
+            "Получено 30 сентября 1941 года.",
+            "Ф. РУЗВЕЛЬТ И. В. СТАЛИНУ*",
+            "Уважаемый г-н Сталин,",
+            "Это письмо передаст Вам мой друг Аверелл Гарриман, которого я попросил возглавить делегацию.",
+            "Искренне Ваш",
+            "Франклин Д. РУЗВЕЛЬТ",
+        ]
+    )
+    record = read_record(page)
+    assert (record.title, record.doc_type, record.date.value) == (
+        "Ф. РУЗВЕЛЬТ И. В. СТАЛИНУ",
+        "letter",
+        "1941-09-30",
+    )
+    assert [a.name for a in record.recipients] == ["И. В. Сталин"]
+    assert "Искренне Ваш" not in [a.name for a in record.authors + record.signatories]

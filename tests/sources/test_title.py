@@ -652,3 +652,11 @@ def test_a_code_telegrams_genre_is_no_part_of_its_senders_name():
     assert facts.doc_type == "telegram"
     assert [a.name for a in facts.authors] == ["Joseph P. Walshe"]
     assert [a.name for a in facts.recipients] == ["John J. Hearne"]
+
+
+def test_a_russian_heading_initials_and_surname_to_the_addressee_in_the_dative():
+    facts = read_title("Ф. РУЗВЕЛЬТ И. В. СТАЛИНУ")
+    assert facts.doc_type == "letter"
+    assert [(a.name, a.as_written) for a in facts.authors] == [("Ф. Рузвельт", "Ф. РУЗВЕЛЬТ")]
+    assert [(a.name, a.as_written) for a in facts.recipients] == [("И. В. Сталин", "И. В. СТАЛИНУ")]
+    assert [a.name for a in read_title("И. В. СТАЛИН У. ЧЕРЧИЛЛЮ").recipients] == ["У. Черчилль"]

@@ -91,7 +91,7 @@ _SIGNED_AT = re.compile(
 # 1939", "Получена 4 мая 1939 г."): the received words are :data:`_RECEIVED`
 _EVENT = re.compile(
     r"(?i)^[\[(]?\s*(?P<event>received|recd\.?|rec['’]d\.?|sent|dispatched|despatched|transmitted|reçue?|"
-    r"expédiée?|ankunft|eingegangen|abgesandt|abgang|получена?|отправлена?)(?!\w)\s*[:.]?\s*(?:le\s+|am\s+)?"
+    r"expédiée?|ankunft|eingegangen|abgesandt|abgang|получен[аоы]?|отправлен[аоы]?)(?!\w)\s*[:.]?\s*(?:le\s+|am\s+)?"
 )
 _RECEIVED = ("rec", "reç", "ankunft", "eingegangen", "получ")
 # Rule *time first*: a British telegram's despatch and receipt lines, the hour before the date ("D. 8.45 p.m.

@@ -59,7 +59,14 @@ def genre(
     labels = {f.label for f in fields}
     if {"fm", "to"} <= labels or any(_DTG.match(line) for line in lines[:12]):
         return "cable"
-    if dateline is not None and dateline.time or received is not None:
+    # the hour a telegram was sent or came in; a day of receipt alone is an edition's note on a letter too
+    # ("Получено 30 сентября 1941 года." over "Уважаемый г-н Сталин, ... Искренне Ваш")
+    if (
+        dateline is not None
+        and dateline.time
+        or received is not None
+        and (received.time or not letter.is_letter)
+    ):
         return "telegram"
     places = {f.label: f.value.split(";")[0] for f in fields if f.label in ("from", "to")}
     if len(places) == 2 and all(

@@ -32,7 +32,7 @@ SALUTATION = re.compile(
     # "Dear Colleague", with no comma after it
     r"|^(?-i:(?:My\s+[Dd]ear|Dear))\s+(?P<plain>(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2})$"
     r"|^(?P<bare>sir|madam|gentlemen|excellency|your\s+excellency|monsieur\s+le\s+\w+|my\s+lord(?:\s+duke)?|"
-    r"ваше\s+превосходительство|(?:глубоко)?уважаем\w+(?:\s+\w+){0,3}|дорог\w+(?:\s+\w+){0,3}|"
+    r"ваше\s+превосходительство|(?:глубоко)?уважаем\w+(?:\s+[\w.-]+){0,3}|дорог\w+(?:\s+[\w.-]+){0,3}|"
     # German and French: "Sehr verehrter Herr Präsident!", "Lieber Freund,", "Monsieur le Ministre,"
     r"sehr\s+(?:geehrte|verehrte)[rs]?(?:\s+\w+){1,3}|liebe[rs]?(?:\s+\w+){1,3}|"
     r"(?:mon\s+)?cher(?:e)?(?:\s+\w+){1,3}|madame(?:\s+\w+){0,2}|messieurs|monsieur(?:\s+\w+){0,3}|"
@@ -70,7 +70,7 @@ CLOSE = re.compile(
     # considération."
     r"|mit\s+(?:\w+\s+){0,2}gr[üu](?:ß|ss)en|hochachtungsvoll|genehmigen\s+sie\b.*\bhochachtung"
     r"|(?:veuillez|je\s+vous\s+prie\s+d)\b.*\b(?:assurance|expression|considération|sentiments)\b.*"
-    r"|с\s+(?:\w+\s+){0,2}(?:приветом|уважением)"
+    r"|с\s+(?:\w+\s+){0,2}(?:приветом|уважением)|искренне\s+ваш[аи]?|преданный\s+вам"
     r"|(?:is\s+)?mise,?\s+le\s+meas)[,.!]?$"  # Irish: "Mise, le meas," (I am, with respect)
 )
 ADDRESS_LINE = re.compile(

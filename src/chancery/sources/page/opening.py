@@ -21,6 +21,7 @@ from chancery.sources.page.header import is_prose
 from chancery.sources.page.letters import ADDRESS_LINE, SALUTATION
 from chancery.sources.page.markings import marking_of
 from chancery.sources.page.names import parse_agent
+from chancery.sources.page.title import russian_writer_to
 from chancery.sources.page.treaties import is_instrument
 
 # A heading line that breaks off on a little word goes on on the next: "to", and in the editions' other
@@ -475,7 +476,12 @@ def _heading(lines: list[str], k: int, zone: int) -> tuple[str, list[int]] | Non
         line, at = f"{line} {nxt}", [*at, at[-1] + 1]
     if (letterhead := _LETTERHEAD_FIRST.match(line)) and doc_type_of(letterhead.group("rest")) != "other":
         return letterhead.group("rest").strip(), at  # "DEPARTMENT OF STATE Memorandum of Conversation"
-    if doc_type_of(line) != "other" or _names_a_sender(line) or is_instrument(line):
+    if (
+        doc_type_of(line) != "other"
+        or _names_a_sender(line)
+        or is_instrument(line)
+        or russian_writer_to(line)
+    ):
         return _clean_heading(line), at
     return None
 
@@ -530,7 +536,7 @@ def heading_note(lines: list[str], marker: str) -> str | None:
 
 def _clean_heading(line: str) -> str:
     """The heading without an item number before it and a note marker glued to its end."""
-    line = without_marker(_ITEM.sub("", line.strip()))
+    line = without_marker(_ITEM.sub("", line.strip())).rstrip("*")  # "... СТАЛИНУ*": the note's star
     line = re.sub(r"(?<=\w)/\d{1,2}/$", "", line)  # "... to President Johnson/1/": the old state.gov's marker
     if re.search(r"\s(?:to|à|an)\s", line):  # "A à B à Paris 1": the edition's note marker after who to whom
         line = re.sub(r"(?<=[^\W\d_]{3})\s+[1-9]$", "", line)

@@ -940,6 +940,11 @@ _RU_DATIVE = re.compile(r"^[А-ЯЁ][а-яёА-ЯЁ.-]*(?:ому|ему|ову|�
 _RU_DASH = re.compile(
     r"^(?P<by>[А-ЯЁ][\w.]*(?:\s+[А-ЯЁ][\w.]*){0,2})\s+[—–-]\s+(?P<to>[А-ЯЁ][\w.]*(?:\s+[А-ЯЁ][\w.]*){0,2})$"
 )
+# ... or without the dash when each is initials and a surname, as the edition of Stalin's correspondence
+# heads its letters: "Ф. РУЗВЕЛЬТ И. В. СТАЛИНУ", "И. В. СТАЛИН У. ЧЕРЧИЛЛЮ"
+_RU_INITIALS_PAIR = re.compile(
+    r"^(?P<by>(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][А-ЯЁа-яё-]+)\s+(?P<to>(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][А-ЯЁа-яё-]+)\*?$"
+)
 
 
 # A Russian surname in the genitive or the dative back in the nominative: "Литвинова" -> "Литвинов",
@@ -948,23 +953,39 @@ _RU_CASES = (
     (r"(ов|ев|ин|ын)(?:а|у)$", r"\1"),
     (r"ск(?:ого|ому)$", "ский"),
     (r"([бвгджзклмнпрстфхцчшщ])(?:а|у)$", r"\1"),
+    (r"([бвгджзклмнпрстфхцчшщ])(?:я|ю)$", r"\1ь"),  # "Черчиллю" -> "Черчилль"
 )
 
 
+def _title_cased(word: str) -> str:
+    """A word set in capitals as a heading sets names ("СТАЛИНУ"), as a sentence writes it ("Сталину")."""
+    return word.title() if word.isupper() else word
+
+
 def _nominative(agent: Agent | None) -> Agent | None:
-    if agent is None or agent.kind != "person" or not re.search(r"[а-яё]$", agent.name):
+    if agent is None or agent.kind != "person" or not re.search(r"[а-яёА-ЯЁ]$", agent.name):
         return agent
     words = agent.name.split()
+    capitals = words[-1].isupper()
     for pattern, repl in _RU_CASES:
-        if re.search(pattern, words[-1]):
-            words[-1] = re.sub(pattern, repl, words[-1])
+        if re.search(pattern, _title_cased(words[-1])):
+            words[-1] = re.sub(pattern, repl, _title_cased(words[-1]))
+            words[-1] = words[-1].upper() if capitals else words[-1]
             break
     agent.name = " ".join(words)
     return agent
 
 
+def russian_writer_to(line: str) -> bool:
+    """A Russian heading that is only who wrote to whom, the addressee in the dative ("Каганович —
+    Сталину", "Ф. РУЗВЕЛЬТ И. В. СТАЛИНУ")."""
+    m = _RU_DASH.match(line.strip()) or _RU_INITIALS_PAIR.match(line.strip())
+    return bool(m and _RU_DATIVE.match(_title_cased(m.group("to").split()[-1])))
+
+
 def _russian_to(facts: TitleFacts, text: str) -> bool:
-    if (m := _RU_DASH.match(text.strip())) and _RU_DATIVE.match(m.group("to").split()[-1]):
+    m = _RU_DASH.match(text.strip()) or _RU_INITIALS_PAIR.match(text.strip())
+    if m and _RU_DATIVE.match(_title_cased(m.group("to").split()[-1])):
         facts.authors = [a for a in [parse_agent(m.group("by"))] if a]
         facts.recipients = [a for a in [_nominative(parse_agent(m.group("to")))] if a]
         return bool(facts.authors)
@@ -1261,6 +1282,9 @@ def _read_title(title: str) -> TitleFacts:
     facts.recipients = [a for a in facts.recipients if not is_known_place(a.as_written.strip(" ,."))]
     if facts.doc_type == "record_of_conversation":
         facts.event_date = event
-    if facts.doc_type == "other" and facts.grammar == "to":
+    # "A to B", "Ф. РУЗВЕЛЬТ И. В. СТАЛИНУ" (the addressee in the dative): a letter, when no word says
+    if facts.doc_type == "other" and (
+        facts.grammar == "to" or facts.grammar == "russian" and facts.recipients and not facts.participants
+    ):
         facts.doc_type, facts.defaulted = "letter", True
     return facts

@@ -132,6 +132,7 @@ class MarxistsArchive:
         if sent := _SENT.search(notes.get("published", "")):
             page.sent_from = page.sent_from or sent.group("a")
             page.sent_to = page.sent_to or sent.group("b")
+            page.catalogue_genre = page.catalogue_genre or "letter"  # what was sent, when its text names none
         page.layout = self.name
         return page
 
