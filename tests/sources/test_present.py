@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from chancery.sources.page.present import label_of, participant, present
+from chancery.sources.page.present import _flat_row, label_of, participant, present
 
 
 def names(text: str) -> list[str]:
@@ -289,3 +289,34 @@ def test_a_cabinets_letter_spaced_present_heading_over_members_in_mixed_case():
         "1. The Cabinet had before them the situation in Poland and the statement to be made.\n"
     )
     assert names(text)[:3] == ["Neville Chamberlain", "John Simon", "Viscount Halifax"]
+
+
+def test_a_flattened_table_of_delegations_one_row_a_line(read_record):
+    page = "\n".join(
+        [
+            "Council of Foreign Ministers Files: Lot M–88: CFM London Minutes",
+            "Record of Decisions of the Twenty-Ninth Meeting of the Council of Foreign Ministers, Lancaster "
+            "House, London, September 30, 1945, 3 p.m.",
+            "Present",
+            "U.K. U.S.A U.S.S.R",
+            "Mr. Bevin Mr. Byrnes (Chairman) M. Molotov",
+            "Sir R. I. Campbell Mr. J. Dunn M. F. T. Gousev",
+            "France China",
+            "M. Couve de Murville Dr. Wellington Koo",
+            "General Catroux Dr. Victor Hoo",
+            "1. Austria: Ration Scales",
+            "The Council asked the Governments to send their representatives telegrams.",
+        ]
+    )
+    record = read_record(page)
+    assert (record.doc_type, record.date.value) == ("minutes", "1945-09-30")
+    assert [p.name for p in record.participants] == [
+        "Bevin", "Byrnes", "Molotov", "R. I. Campbell", "J. Dunn", "F. T. Gousev",
+        "Couve de Murville", "Wellington Koo", "Catroux", "Victor Hoo",
+    ]  # fmt: skip
+
+
+def test_a_rank_of_two_words_and_a_middle_initial_split_no_row():
+    assert _flat_row("Comrade Lieutenant General Grigorenko") == []
+    assert _flat_row("Georgi M. Kornienko, Counselor, Soviet Embassy") == []
+    assert _flat_row("Mr. J. M. Smith") == []

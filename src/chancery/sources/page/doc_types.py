@@ -163,7 +163,9 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
     (r"^(?:\w+ )?minutes\b|^protocol\b|^conclusions of (?:a|the) meeting\b", "minutes"),
     (
         r"^(?:\w+ )?(?:transcript|stenographic record|verbatim record|stenogram|record|notes?|summary)s? "
-        r"(?:of|from) (?:the |an? )?"
+        # what the record keeps of the sitting: "Record of Decisions of the Twenty-Ninth Meeting of ..."
+        r"(?:of (?:the )?(?:decisions|conclusions|proceedings|discussions?) )?"
+        r"(?:of|from|at) (?:the |an? )?"
         r"(?:[\w()-]+ ){0,3}(?:meeting|session|sitting|plenum|conference)s?\b",
         "minutes",
     ),

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from chancery.lexicon.countries import is_state_word
+from chancery.lexicon.honorifics import ADDRESS_FORMS
 from chancery.lexicon.meetings import ATTENDING_WORDS, CHAIR_WORDS
 from chancery.lexicon.offices import OFFICE_QUALIFIERS, SURNAME_LIKE_ROLES
 from chancery.lexicon.organisations import ORGANISATION_ACRONYMS, ORGANISATION_WORDS
@@ -318,7 +319,10 @@ def _block(lines: list[str], start: int) -> tuple[list[str], int]:
             columns = ([], [], raw.index(heads[1], len(heads[0])))
         elif _side_label(line):
             pass
-        elif (label := label_of(line)) is None and (who := _side_first(line)):
+        elif (
+            (label := label_of(line)) is None and not raw.strip()[:1].isdigit() and (who := _side_first(line))
+        ):
+            # (not a numbered item: "1. Austria: Ration Scales" heads the text's first section)
             items.append(who)  # "KGB: Comrade Zinyov – 1st Deputy of the Chairman"
         elif label is not None:
             if label.value:
@@ -332,6 +336,8 @@ def _block(lines: list[str], start: int) -> tuple[list[str], int]:
             _column_cells(raw, columns)
         # (a bulleted entry may end on a full stop, the list's last: "-- Col. Gen. M. Šmoldas, ..., deputy
         # minister.")
+        elif row := _flat_row(line):
+            items += row
         elif not _person_line(line.rstrip(".") if bulleted else line):
             break
         else:
@@ -343,6 +349,34 @@ def _block(lines: list[str], start: int) -> tuple[list[str], int]:
 
 
 _NOTE_MARK = re.compile(r"\[\d{1,2}\]|\d{1,2}\)")
+
+# Rule *flattened table*: a copy that lost a table's columns runs a row of its people into one line ("Mr.
+# Bevin Mr. Byrnes (Chairman) M. Molotov", one delegation a column): every person opens on a form of
+# address, and each form after a name's last word (not after an initial: "Mr. J. M. Smith", nor after a
+# rank's first word: "Comrade Lieutenant General Grigorenko") opens the next
+_ROW_FORMS = sorted(
+    {h for h in HONORIFICS if h in {*ADDRESS_FORMS, "sir", "m.", "dr.", "general", "lord", "lady"}},
+    key=len,
+    reverse=True,
+)
+_ROW_FORM = re.compile(r"(?i:" + "|".join(re.escape(f) for f in _ROW_FORMS) + r")\s+[A-Z]")
+_ROW_SPLIT = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\)))\s+(?=" + _ROW_FORM.pattern + ")")
+
+
+def _flat_row(line: str) -> list[str]:
+    """The people of a row a copy ran into one line, when it holds two or more, each a person."""
+    if not _ROW_FORM.match(line):
+        return []
+    cells, start = [], 0
+    for m in _ROW_SPLIT.finditer(line):
+        if line[: m.start()].split()[-1].lower() not in HONORIFICS:  # "Lieutenant | General": one rank
+            cells.append(line[start : m.start()])
+            start = m.end()
+    cells.append(line[start:])
+    if len(cells) < 2 or not all(_person_line(c) for c in cells):
+        return []
+    # every cell opens on its form of address: "M." before initials is Monsieur's ("M. F. T. Gousev")
+    return [re.sub(r"^M\.\s+(?=(?:[A-Z]\.\s*)+[A-Z])", "", c) for c in cells]
 
 
 def _subheading(line: str, after: list[str]) -> bool:

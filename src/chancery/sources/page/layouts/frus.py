@@ -35,8 +35,9 @@ _FILE_LINE = re.compile(
     r"(?P<genre>[A-Z][a-z]+(?: [A-Za-z]+)?)$"
     # a collection's papers for the file ("Roosevelt Papers: Telegram"), and the older volumes' "File No.
     # 861.731/81" over the heading, the genre under it ("[Telegram]")
-    r"|^(?P<papers>(?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?){1,4}(?:Papers|Files)):\s*"
-    r"(?P<genre2>[A-Z][a-z]+(?: [A-Za-z]+)?)$"
+    # (a lot's number between: "Council of Foreign Ministers Files: Lot M–88: CFM London Minutes")
+    r"|^(?P<papers>(?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?){1,4}(?:Papers|Files)(?::\s*Lot\s+[\w–-]+)?):\s*"
+    r"(?P<genre2>[A-Z][a-z]+(?: [A-Za-z]+)?|[A-Z]{2,5}(?: [A-Z][a-z]+){1,2})$"
     rf"|^File\s+No\.\s*(?P<decimal>{DECIMAL_FILE})$"
     # the file alone, no genre printed ("840.50/2539", "462.00 R 296/21"), and a lot file's ("Conference
     # files, lot 60 D 627, CF 359")
