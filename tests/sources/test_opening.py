@@ -597,3 +597,14 @@ def test_the_addressee_alone_over_the_letters_date_line_after_an_editors_quotes(
     )
     assert (record.title, record.date.value) == ("To David Humphreys", "1797-06-26")
     assert [a.name for a in record.recipients] == ["David Humphreys"]
+
+
+def test_a_heading_dated_after_a_comma_ends_on_no_initials_stop(read_record):
+    record = read_record(
+        "Memorandum from Walter J. Rockler to Paul H. Gantt, Norbert G. Barr, and Frank A. Esterkin, "
+        "September 27, 1948\n"
+    )
+    assert record.title.endswith("Frank A. Esterkin, September 27, 1948")
+    assert record.date.value == "1948-09-27"
+    assert [a.name for a in record.recipients][-1] == "Frank A. Esterkin"
+    assert record.places == []  # "Esterkin" is no place

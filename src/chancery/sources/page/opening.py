@@ -233,7 +233,8 @@ def _dated_last_sentence(line: str) -> Dateline | None:
     Sydney, 24th July, 1840."), when sentences come before it."""
     if len(line) < 40 or line.rstrip()[-1:] not in ".0123456789":
         return None
-    last = re.split(r"(?<=[.”\"])\s*(?=[A-Z][^.]{3,60},\s)", line.strip())[-1]
+    # (no sentence ends on an initial: "... and Frank A. Esterkin, September 27, 1948")
+    last = re.split(r"(?<=[.”\"])(?<!\b[A-Z]\.)\s*(?=[A-Z][^.]{3,60},\s)", line.strip())[-1]
     if last == line.strip():
         return None
     found = read_dateline(last)
@@ -616,7 +617,8 @@ def _heading_and_dateline(line: str) -> tuple[str, Dateline] | None:
     Affairs. Moscow, March 19, 1939.")."""
     if len(line) > 250:
         return None
-    stops = list(re.finditer(r"\.\s+(?=[A-ZÀ-Þ])", line))
+    # (a stop after an initial ends no sentence: "... and Frank A. Esterkin, September 27, 1948")
+    stops = list(re.finditer(r"(?<!\b[A-Z])\.\s+(?=[A-ZÀ-Þ])", line))
     for n in reversed(range(len(stops))):
         m = stops[n]
         dateline = read_dateline(line[m.end() :])
