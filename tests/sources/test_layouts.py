@@ -632,3 +632,32 @@ def test_a_reading_room_records_number_from_its_pdf_with_a_hyphen_in_its_job_num
         _number_in(["PDF icon CIA-RDP80B01676R000200020045-1.pdf112.41 KB"])
         == "CIA-RDP80B01676R000200020045-1"
     )
+
+
+def test_the_marxists_en_wiki_its_title_labels_without_colons_and_keywords(read_record):
+    page = "\n".join(
+        [
+            "Assignment to Secretary, July, Before the 17th, 1921",
+            "",
+            "From Marxists-en",
+            "Jump to navigation Jump to search",
+            "Author(s) Lenin",
+            "Written 17 July 1921",
+            "",
+            "Published: First published in October 1958 in the magazine World Marxist Review No. 2.",
+            "Source: Lenin Collected Works, Progress Publishers, 1976, Moscow, Volume 45, page 213a.",
+            "Keywords : Communism, Letter",
+            "",
+            "Get me a run of the newspaper Rude Pravo of the Czech Communist Party covering the Congress.",
+        ]
+    )
+    record = read_record(page)
+    assert record.source_layout == "marxists-wiki"
+    assert (record.title, record.doc_type, record.date.value) == (
+        "Assignment to Secretary, July, Before the 17th, 1921",
+        "letter",
+        "1921-07-17",
+    )
+    assert [a.name for a in record.authors] == ["Lenin"]  # the notes' author, not "Assignment"
+    assert [a.name for a in record.recipients] == ["Secretary"]  # not "July", "Before the 17th"
+    assert record.citation.as_written.startswith("Lenin Collected Works")

@@ -170,6 +170,26 @@ _DAY_WITHOUT_YEAR = re.compile(
 )
 
 
+# A part of a date between a title's last commas, up to its year: "..., July, Before the 17th, 1921",
+# "..., Beginning of August, 1916"
+_DATE_PART = re.compile(
+    rf"(?i)^(?:(?:beginning|end|middle|early|late|mid|before|after|about|circa|not\s+later\s+than)\s+"
+    rf"(?:of\s+)?(?:the\s+)?)?(?:{MONTH_WORDS}|\d{{1,2}}(?:st|nd|rd|th)|[0-3]?\d\s+{MONTH_WORDS}|"
+    rf"{MONTH_WORDS}\s+[0-3]?\d)$"
+)
+
+
+def _without_dated_parts(text: str) -> str:
+    """``text`` without the date its last comma-parts spell, when they end on a year."""
+    parts = text.split(", ")
+    if len(parts) < 3 or not re.fullmatch(r"\d{4}\.?", parts[-1].strip()):
+        return text
+    k = len(parts) - 1
+    while k > 1 and _DATE_PART.match(parts[k - 1].strip()):
+        k -= 1
+    return ", ".join(parts[:k]) if k < len(parts) - 1 else text
+
+
 def core(title: str) -> tuple[str, DateValue | None]:
     """The title without quoted subjects, notes and a trailing date; that date as an event date."""
     # editors' brackets go, but for the name they give the writer's "myself [Kadri Hazbiu]" and a name's
@@ -205,6 +225,7 @@ def core(title: str) -> tuple[str, DateValue | None]:
         text,
         flags=re.I,
     )
+    text = _without_dated_parts(text)
     event = None
     dates = find_dates(text)
     if dates and dates[-1].end >= len(re.sub(r"\s+", " ", text).strip(" .")) - 1:
@@ -463,6 +484,14 @@ def _genre_only(text: str) -> bool:
     )
 
 
+# One word that names what the paper does, not who wrote it: "Assignment to Secretary", "Greetings to the
+# Workers of Hungary" (no surname is one of them)
+_ABSTRACT_NOUN = re.compile(
+    r"(?i)(?:assignment|instruction|greeting|request|proposal|suggestion|question|answer|reply|advice|"
+    r"condolence|congratulation|thank|warning|reminder|inquiry|enquiry|invitation|recommendation)s?"
+)
+
+
 def _to_only(facts: TitleFacts, text: str) -> bool:
     m = re.match(rf"(?i)^(?:{_TYPE_WORDS}{_NUMBER}(?:,|\s+of)?\s+)?(?P<rest>.+)$", text)
     rest = m.group("rest") if m else text
@@ -508,6 +537,9 @@ def _to_only(facts: TitleFacts, text: str) -> bool:
         return False  # "Text of a Statement to be Read Out to ...": a verb's "to", no addressee
     if re.search(_GOING, left):
         return False  # "... Minister of Foreign Affairs' Official Visit to the DPRK": a subject, no writer
+    if _ABSTRACT_NOUN.fullmatch(left.strip()):
+        facts.recipients = _agents(right)  # "Assignment to Secretary": what the paper is, not who wrote it
+        return True
     facts.authors = _agents(_NUMBERED.sub("", left))  # "Directorate ..., No. 53/492, to": its reference
     # "Engels to Marx in London": where the letter went, when a person (not a body: "Embassy in Moscow")
     # ... or where the addressee was for a while ("(Hopkins), Temporarily at Tehran")
