@@ -316,3 +316,16 @@ def test_minutes_of_a_conversation_name_the_two_who_met(read_record):
         "Comrade Todor Zhivkov: We are glad to welcome you here again, and to talk over what lies ahead.\n"
     )
     assert "Voden Residence" not in [a.name for a in record.participants]
+
+
+def test_the_journals_keeper_named_after_the_entrys_date_and_before_its_number(read_record, page_text):
+    page = page_text(
+        "January 30, 1968",
+        "Record of a Conversation with Canadian Ambassador to the USSR R. Ford",
+        "from the journal 30 January 1968\n\nof S. P. Kozyrev Nº 128/GS-ns\n\n"
+        "Record of a conversation with Canadian Ambassador to the USSR R. Ford\n\n29 January 1968\n\n"
+        "I received Ford at his request. Acting on his government's instructions, the Ambassador brought up "
+        "the detention of the American ship.",
+    )
+    record = read_record(page)
+    assert [a.name for a in record.authors] == ["S. P. Kozyrev"]

@@ -100,3 +100,17 @@ def test_see_distribution_names_no_addressee():
         ["MEMORANDUM FOR: See Distribution", "FROM: Director of Performance Evaluation", "Text."]
     )
     assert [(f.label, f.value) for f in found if f.feeds == "recipients"] == [("memorandum for", "")]
+
+
+def test_a_city_as_sender_names_where_the_telegram_came_from_no_writer(read_record, page_text):
+    page = page_text(
+        "February 21, 1974",
+        "Telegram from Pyongyang to Bucharest, SECRET, Urgent, No. 060.076",
+        "TELEGRAM\n\nSender: Pyongyang\n\nCLASSIFICATION: SECRET\n\nDate: 21.02.1974\n\n"
+        "To: First Direction – Relations; Second Direction – Relations\n\n"
+        "On the consequences of the February 15th incident between the two parts of Korea, we wish to report "
+        "the following points.",
+    )
+    record = read_record(page)
+    assert record.authors == []
+    assert "Pyongyang" in [p.name for p in record.places]

@@ -48,7 +48,10 @@ _RECORDED_BY = re.compile(
 
 
 _DIARY_OF = re.compile(
-    r"(?im)^\s*from the (?:diary|journal|notes) of\s+(?:comrade\s+|cde\.\s+)?(?P<who>[^\n]+?)\s*$"
+    # the entry's date may come between ("from the journal 30 January 1968" / "of S. P. Kozyrev Nº
+    # 128/GS-ns"), the entry's number after the keeper
+    r"(?im)^\s*from the (?:diary|journal|notes)(?:\s+[\w.,]+(?:\s+[\w.,]+){0,3}?\s+\d{4})?\s+of\s+"
+    r"(?:comrade\s+|cde\.\s+)?(?P<who>[^\n]+?)(?:\s+(?:N[º°o]\.?|№)\s*\S+)?\s*$"
 )
 
 
@@ -396,7 +399,13 @@ def note_taker(text: str) -> Agent | None:
     m = _NOTE_TAKER.search(flat) or _RECORDED_BY.search(flat)
     if m:
         return parse_agent(m.group("who"))
-    diary = _DIARY_OF.search(re.sub(r"(?i)(of)\s*\n\s*", r"\1 ", text))
+    # the heading broken over lines: "From the diary of" / "V. V. Kuznetsov", "from the journal 30 January
+    # 1968" / "of S. P. Kozyrev"
+    joined = re.sub(r"(?i)(\bof)\s*\n\s*", r"\1 ", text)
+    joined = re.sub(
+        r"(?im)^(\s*from the (?:diary|journal|notes)\b[^\n]{0,30}?\d{4})\s*\n\s*(?=of\s)", r"\1 ", joined
+    )
+    diary = _DIARY_OF.search(joined)
     return parse_agent(diary.group("who")) if diary else None
 
 

@@ -209,7 +209,9 @@ def _from_fields(record: Record, fields: list[Field]) -> None:
     sender = next((f for f in fields if f.feeds == "authors" and f.value), None)
     to = next((f for f in fields if f.feeds == "recipients" and f.value), None)
     by, _, also_to = sender.value.partition(" FOR ") if sender else ("", "", "")
-    if not record.authors and by:
+    # "Sender: Pyongyang": a city names where the telegram came from (a post the page leaves unnamed), no
+    # writer, as a title's "from Pyongyang to Bucharest" does
+    if not record.authors and by and not is_known_place(by.strip(" .,;:")):
         record.authors = field_agents(by)
     if not record.recipients and (to or also_to):
         record.recipients = field_agents(to.value if to else also_to)
