@@ -9,6 +9,7 @@ that "general-major" is tried before "general" and "lt. col." before "lt.".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _TABLE = (
     # forms of address; party and state
@@ -60,6 +61,7 @@ COMRADE_FORMS: frozenset[str] = frozenset(
 )
 
 
+@lru_cache(maxsize=64)
 def address_pattern(extra: tuple[str, ...] = ()) -> str:
     """A regex alternation of the forms of address (and ``extra`` titles), for patterns of running text."""
     forms = sorted({*ADDRESS_FORMS, *extra}, key=len, reverse=True)

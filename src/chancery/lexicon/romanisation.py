@@ -60,14 +60,20 @@ _RULES = tuple((re.compile(p), r) for _, p, r in ROMANISATION_RULES)
 _SPELLING_RULES = tuple((re.compile(p), r) for f, p, r in ROMANISATION_RULES if f not in LOOSE_FAMILIES)
 
 
+_BRACKETS = re.compile(r"\[[^\]]*\]")
+_APOSTROPHES = re.compile(r"['’ʼ`ʻ]")
+_PUNCTUATION = re.compile(r"[^\w\s-]")
+_SPACES = re.compile(r"\s+")
+
+
 def fold(text: str) -> str:
     """Lower case, accents and punctuation removed, editorial brackets dropped."""
-    text = re.sub(r"\[[^\]]*\]", " ", text)
+    text = _BRACKETS.sub(" ", text)
     text = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L"))
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"['’ʼ`ʻ]", "", text.lower())
-    text = re.sub(r"[^\w\s-]", " ", text).replace("-", " ").replace("_", " ")
-    return re.sub(r"\s+", " ", text).strip()
+    text = _APOSTROPHES.sub("", text.lower())
+    text = _PUNCTUATION.sub(" ", text).replace("-", " ").replace("_", " ")
+    return _SPACES.sub(" ", text).strip()
 
 
 @lru_cache(maxsize=65536)

@@ -52,36 +52,42 @@ def numbered_copies(lines: list[str]) -> tuple[list[DistributionEntry], list[Cop
     return entries, notes
 
 
+# "Five copies printed", "a total of 3 copies were made"
+_PRINTED = re.compile(r"(?i)\b(?:a total of\s+)?(?P<n>\w+)\s+copies\s+(?:were\s+)?(?:printed|made|typed)")
+# "Copies 1-4 were distributed to the above"
+_TO_THE_ABOVE = re.compile(
+    r"(?i)\bcopies\s+(?P<a>\d+)\s*(?:to|-|–)\s*(?P<b>\d+)\s+(?:were\s+)?(?:distributed|sent|went)\s+to"
+    r"\s+the\s+above"
+)
+# "Nº 5 went to the 8th Department's file"
+_TO_FILE = re.compile(
+    rf"(?i){NO}\s*(?P<n>\d+)\s*(?:\[?went to\]?|to|was sent to)\s*(?:the\s+)?"
+    r"(?P<dest>(?:(?!N[º°o]|Copy)[^.;\]]){1,60}?file)\b"
+)
+# "Cde. Molotov's copy was destroyed on 5 May 1950"
+_FATE = re.compile(
+    r"(?i)(?:" + address_pattern() + r")?\s*(?P<who>[A-Z][\w'’-]+)['’]s copy (?:was|has been)\s+"
+    r"(?P<fate>[a-z ,]+?)\s+(?P<date>(?:on\s+)?\d{1,2} \w+ \d{4})"
+)
+
+
 def read_copies(
     text: str, entries: list[DistributionEntry], this_copy: int | None, printed: int | None
 ) -> Copies | None:
     """Copies printed, copy numbers of the listed addressees, file copies and their fate."""
     copies = Copies(printed=printed, this_copy=this_copy)
     flat = re.sub(r"\s+", " ", text)
-    if m := re.search(
-        r"(?i)\b(?:a total of\s+)?(?P<n>\w+)\s+copies\s+(?:were\s+)?(?:printed|made|typed)", flat
-    ):
+    low = flat.lower()  # what each form must hold, looked for before the form itself
+    if "copies" in low and (m := _PRINTED.search(flat)):
         copies.printed = count(m.group("n")) or copies.printed
-    if m := re.search(
-        r"(?i)\bcopies\s+(?P<a>\d+)\s*(?:to|-|–)\s*(?P<b>\d+)\s+(?:were\s+)?(?:distributed|sent|went)\s+to"
-        r"\s+the\s+above",
-        flat,
-    ):
+    if "copies" in low and (m := _TO_THE_ABOVE.search(flat)):
         numbers = range(int(m.group("a")), int(m.group("b")) + 1)
         for entry, number in zip(entries, numbers, strict=False):
             entry.copy_number = entry.copy_number or number
             copies.copies.append(CopyNote(number=number))
-    for m in re.finditer(
-        rf"(?i){NO}\s*(?P<n>\d+)\s*(?:\[?went to\]?|to|was sent to)\s*(?:the\s+)?"
-        r"(?P<dest>(?:(?!N[º°o]|Copy)[^.;\]]){1,60}?file)\b",
-        flat,
-    ):
+    for m in _TO_FILE.finditer(flat) if "file" in low else ():
         _note(copies, int(m.group("n"))).destination = m.group("dest").strip()
-    for m in re.finditer(
-        r"(?i)(?:" + address_pattern() + r")?\s*(?P<who>[A-Z][\w'’-]+)['’]s copy (?:was|has been)\s+"
-        r"(?P<fate>[a-z ,]+?)\s+(?P<date>(?:on\s+)?\d{1,2} \w+ \d{4})",
-        flat,
-    ):
+    for m in _FATE.finditer(flat) if "copy" in low else ():
         copy_number = _copy_of(entries, m.group("who"))
         if copy_number is None:
             continue
