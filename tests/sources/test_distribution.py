@@ -387,3 +387,11 @@ def test_an_editions_note_on_a_circulars_posts_sent_and_repeated(read_record):
     ]
     names = [e.agent.name for e in record.distribution]
     assert {"Embassy in Seoul", "Embassy in London", "Legation in Helsinki"} <= set(names)
+
+
+def test_an_editions_note_repeated_to_a_post_as_a_numbered_telegram():
+    line = (
+        "1. Repeated to London as telegram 5972. It was drafted by William C. Burdett, Officer in Charge, "
+        "Egypt and Anglo-Egyptian Sudan Affairs, and was approved by Hart."
+    )
+    assert [e.agent.name for b in read_blocks([line]) for e in b.entries] == ["London"]

@@ -157,8 +157,13 @@ def cue_of(line: str) -> tuple[Cue, str] | None:
 _EDITORS_NOTE = re.compile(r"(?i)^\[(?:translator|editor)[’']?s\s+note\s*:\s*(?=.*\]$)")
 
 
+_NOTE_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=(?i:repeated)\s+to\b)")
+
+
 def _cue_of(line: str) -> tuple[Cue, str] | None:
     line = _REGISTRY.sub("", line.strip())
+    # an edition's note on the heading, copied under the text: "1. Repeated to London as telegram 5972."
+    line = _NOTE_NUMBER.sub("", line)
     for cue, rx in _CUES:
         m = rx.match(line.strip())
         if not m:
@@ -173,7 +178,11 @@ def _cue_of(line: str) -> tuple[Cue, str] | None:
             continue  # the cue's word ends a sentence of running prose: "repeated. It was enough for me to"
         if cue.name == "repeated":  # "Paris as No. 1628, referring to its No. 1896 of November 6th": Paris
             rest = re.sub(r"(?i),?\s+(?:referring|with\s+reference|in\s+reply)\b.*$", "", rest)
-            rest = re.sub(r"(?i)\s+as\s+(?:No\.?\s*)?\d[\w/-]*", "", rest)
+            rest = re.sub(
+                r"(?i)\s+as\s+(?:No\.?\s*|(?:telegram|tel\.?|despatch)\s+(?:No\.?\s*)?)?\d[\w/-]*", "", rest
+            )
+            # the note goes on after the list: "London as telegram 5972. It was drafted by ..."
+            rest = re.split(r"(?<=[^\W\d_]{3})\.\s+(?=[A-Z][a-z]+\s+[a-z])", rest)[0]
         if rest and (len(rest.split()) > 40 or _MOMENT.search(rest)):
             continue  # a paragraph that starts with the words; "Sent to the 8th Department 31.8 17:35"
         return cue, rest
