@@ -661,3 +661,22 @@ def test_the_marxists_en_wiki_its_title_labels_without_colons_and_keywords(read_
     assert [a.name for a in record.authors] == ["Lenin"]  # the notes' author, not "Assignment"
     assert [a.name for a in record.recipients] == ["Secretary"]  # not "July", "Before the 17th"
     assert record.citation.as_written.startswith("Lenin Collected Works")
+
+
+def test_an_nzetc_page_titled_by_its_date_line_printed_again_over_the_text(read_record):
+    page = "\n".join(
+        [
+            "Other formats",
+            "    Adobe Portable Document Format file (facsimile images)   TEI XML file   ePub eBook file  ",
+            "Connect",
+            "    mail icontwitter iconBlogspot iconrss icon",
+            "A compendium of official documents relative to native affairs in the South Island, Volume One.",
+            "Downing Street, December 9, 1840",
+            "Downing Street, December 9, 1840.",
+            "Sir,—",
+            "With this I send you a charter under the Great Seal for governing the Colony.",
+        ]
+    )
+    record = read_record(page)
+    assert record.source_layout == "nzetc"
+    assert (record.title, record.date.value) == ("Downing Street, December 9, 1840", "1840-12-09")

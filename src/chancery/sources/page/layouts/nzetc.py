@@ -55,7 +55,7 @@ class Nzetc:
         chrome: dict[int, str] = {}
         at = next((k for k in range(min(len(lines), 25)) if _TITLE.match(lines[k].strip())), None)
         if at is None:
-            raise NotAPage("no document heading under the collection's title")
+            return self._untitled(lines)
         for k in range(at):
             if not lines[k].strip():
                 continue
@@ -84,6 +84,24 @@ class Nzetc:
         if i >= len(lines):
             raise NotAPage("no text")
         return take_text(Page(date_line="", title=title, title_is_heading=True), lines, i, chrome)
+
+    def _untitled(self, lines: list[str]) -> Page:
+        """A page whose title is no numbered heading: the line under the collection's title, printed again
+        over the text ("Downing Street, December 9, 1840" / "Downing Street, December 9, 1840.", the
+        despatch's own date line)."""
+        chrome: dict[int, str] = {}
+        k = next_filled(lines, 0)
+        while k < len(lines) and (
+            _FORMATS.search(t := lines[k].strip()) or _SITE_LINE.match(t) or is_furniture(t)
+        ):
+            chrome[k], k = "site: links", next_filled(lines, k + 1)
+        titled = next_filled(lines, k + 1)
+        again = next_filled(lines, titled + 1)
+        if again >= len(lines) or not _fold(lines[titled]) or _fold(lines[titled]) != _fold(lines[again]):
+            raise NotAPage("no document heading under the collection's title")
+        chrome[k], chrome[titled] = "site: the collection's title", "site: the page's title"
+        title = lines[titled].strip().rstrip(".")
+        return take_text(Page(date_line="", title=title, title_is_heading=True), lines, again, chrome)
 
 
 LAYOUT = Nzetc()
