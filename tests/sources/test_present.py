@@ -320,3 +320,8 @@ def test_a_rank_of_two_words_and_a_middle_initial_split_no_row():
     assert _flat_row("Comrade Lieutenant General Grigorenko") == []
     assert _flat_row("Georgi M. Kornienko, Counselor, Soviet Embassy") == []
     assert _flat_row("Mr. J. M. Smith") == []
+
+
+def test_each_sides_attendees_labelled_so():
+    assert label_of("Chinese side attendees: Comrade Wang Guangmei, Vice Premier Chen Yi").kind == "attending"
+    assert label_of("Attendees").kind == "attending"

@@ -54,7 +54,7 @@ _ATTENDING = (
     r"(?:(?:present|attending|in\s+attendance)"
     + _EVENT
     + r"|attended(?:\s+by)?|(?:also\s+)?invited(?:\s+to\s+the\s+\w+)?|"
-    r"accompanying(?:\s+[^:]{1,40})?|introductions?|participants?" + _EVENT + r"|taking\s+part|"
+    r"accompanying(?:\s+[^:]{1,40})?|introductions?|participants?" + _EVENT + r"|attendees?|taking\s+part|"
     r"(?:the\s+following\s+(?:\w+\s+){0,2})?(?:took\s+part|were\s+(?:also\s+)?present)" + _EVENT + r"|"
     # "Present were: Cdes. ...", "The Chinese side was [also] represented by: Comrade ..."
     r"present\s+were|(?:side|delegation)\s+(?:was|were)\s+(?:\[?also\]?\s+)?represented\s+by|"
@@ -100,7 +100,7 @@ _LABELS = (  # (kind, pattern): a chair, a rank or a state's side only before na
     ("rank", re.compile(_OPEN + r"(?:" + _RANK + r")\s?:(?P<value>.*)$")),
 )
 # a heading, no colon: "PRESENT", "OTHERS PRESENT", "Also present"
-_HEADING = re.compile(r"(?i)^(?:(?:others?|also|persons)\s+)?(?:present|attending|participants)$")
+_HEADING = re.compile(r"(?i)^(?:(?:others?|also|persons)\s+)?(?:present|attending|participants|attendees)$")
 
 
 _SPACED_WORD = re.compile(r"(?P<w>(?:[A-Z] ){3,}[A-Z])\s*[.:]?")
