@@ -325,3 +325,21 @@ def test_a_rank_of_two_words_and_a_middle_initial_split_no_row():
 def test_each_sides_attendees_labelled_so():
     assert label_of("Chinese side attendees: Comrade Wang Guangmei, Vice Premier Chen Yi").kind == "attending"
     assert label_of("Attendees").kind == "attending"
+
+
+def test_bulleted_sides_each_over_its_bulleted_people():
+    lines = [
+        "Participants:",
+        "",
+        "  • Department of State:",
+        "    • Acting Secretary Walter Bedell Smith",
+        "    • Mr. Frazer Wilkins, S/P",
+        "  • Central Intelligence Agency:",
+        "    • Lt. General C. P. Cabell, Deputy Director (with four advisers)",
+        "  • Dorr, Hammond, Hand and Dawson:",
+        "    • Mr. Goldthwaite H. Dorr",
+        "",
+        "[The meeting convened at 10:05 a.m.]",
+    ]
+    names = [p.name for p in present("\n".join(lines))]
+    assert names == ["Walter Bedell Smith", "Frazer Wilkins", "C. P. Cabell", "Goldthwaite H. Dorr"]

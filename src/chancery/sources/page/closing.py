@@ -17,10 +17,10 @@ from chancery.sources.page.dates import WEEKDAYS, parse_date
 from chancery.sources.page.distribution import cue_of
 from chancery.sources.page.drafting import is_drafting, read_drafting
 from chancery.sources.page.header import NO, cells
-from chancery.sources.page.letters import ADDRESS_FORM, CLOSE
+from chancery.sources.page.letters import ADDRESS_FORM, CLOSE, SALUTATION
 from chancery.sources.page.markings import marking_of
 from chancery.sources.page.places import is_known_place, make_place
-from chancery.sources.page.quotes import quoted_lines
+from chancery.sources.page.quotes import passed_on, quoted_lines
 from chancery.sources.page.signature import END_MARK, NOTES_HEADING, name_line, read_signature
 
 # Where the closing ends: an attached text's heading ("Attachment", "Enclosure 1:", "Annex No. 2"), or another
@@ -61,6 +61,9 @@ def read_closing(lines: list[str], start: int, claimed: set[int] | None = None) 
     in_list = False
     signed_to = start  # lines before it were a signature block's
     quoted = quoted_lines(lines)
+    passed = passed_on(lines)
+    if passed and SALUTATION.match(lines[min(passed)].lstrip('"“«„')):
+        quoted |= passed  # a letter passed on, hailing its addressee, its closing mark lost by the copy
     for k, line in enumerate(lines[start:], start=start):
         if k < signed_to or k in quoted:
             continue  # a block's line, or a line of a text quoted whole (its signature is the quote's)

@@ -328,6 +328,8 @@ def _block(lines: list[str], start: int) -> tuple[list[str], int]:
             if label.value:
                 break  # a label with names of its own ("Interpreter(s): X") is read on its own
             # "For the GDR:" over its people
+        elif bulleted and line.endswith(":") and _bulleted_person(lines[k + 1 :]):
+            pass  # a side's bullet over its people's: "• Central Intelligence Agency:" / "• Lt. General ..."
         elif _LABELLED.match(line) or field_of(line) or len(line.split()) > (40 if bulleted else 20):
             # the next field ("DATE AND TIME:", "SUBJECT:") or the text itself (a bulleted entry's office may
             # run long)
@@ -346,6 +348,13 @@ def _block(lines: list[str], start: int) -> tuple[list[str], int]:
     if columns is not None:
         items += columns[0] + columns[1]
     return items, k
+
+
+def _bulleted_person(after: list[str]) -> bool:
+    """The next filled line is a bulleted entry that reads as a person."""
+    nxt = next((x.strip() for x in after if x.strip()), "")
+    bare = _BULLET.sub("", nxt)
+    return bare != nxt and _person_line(bare.rstrip("."))
 
 
 _NOTE_MARK = re.compile(r"\[\d{1,2}\]|\d{1,2}\)")
@@ -460,7 +469,11 @@ def _side_label(line: str) -> bool:
         return False  # "Comrade Shumilov Head of KGB Representation", "Huang Hua, Ambassador": a man
     last = head.split()[-1] if head.split() else ""
     ends_as_body = (
-        last.lower() in ORGANISATION_WORDS or last.isupper() or is_state_word(last)
+        last.lower() in ORGANISATION_WORDS
+        or last.isupper()
+        or is_state_word(last)
+        or body != head
+        and body.split()[-1].lower() in ORGANISATION_WORDS  # "Department of State"
     )  # not "... Hager"
     acronym = re.fullmatch(r"[A-Z][A-Za-z]{1,5}", head) and (  # "KGB", "MfS"; not a field ("PLACE:")
         head.lower() in ORGANISATION_ACRONYMS or not head.isupper() and sum(c.isupper() for c in head) >= 2

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from chancery.sources.page.archives import DECIMAL_FILE, OFFICE_FILE
+from chancery.sources.page.dates import without_marker
 from chancery.sources.page.layouts.furniture import is_furniture
 from chancery.sources.page.sections import NotAPage, Page, next_filled
 
@@ -138,6 +139,7 @@ LAYOUT = Frus()
 def _heading(line: str) -> str:
     """The heading without the editors' number before it ("221. ") and the note marker after it, glued
     ("Jordan1") or spaced ("Johnson 1"); a number the heading's last word calls for stays ("Secto 68")."""
+    line = without_marker(line)  # "..., January 23, 19541": the note's number glued to the year
     m = _HEADING.match(line)
     if not m:
         return line
