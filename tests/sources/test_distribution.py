@@ -395,3 +395,16 @@ def test_an_editions_note_repeated_to_a_post_as_a_numbered_telegram():
         "Egypt and Anglo-Egyptian Sudan Affairs, and was approved by Hart."
     )
     assert [e.agent.name for b in read_blocks([line]) for e in b.entries] == ["London"]
+
+
+def test_a_circulars_chiefs_of_missions_in_an_editions_note(read_record):
+    lines = [
+        "740.00/1053a: Circular telegram",
+        "The Secretary of State to the Chiefs of Certain American Diplomatic Missions in Europe 25",
+        "Please see the appropriate official and, after informally leaving him a copy of the President's "
+        "message, suggest that a statement welcoming it would help.",
+        "  1. Sent to the Chiefs of Missions in Belgium (No. 19), Bulgaria (No. 9), Denmark (No. 9), "
+        "Egypt (No. 21), Estonia (No. 5), Finland (No. 29), Iran (No. 18), and Yugoslavia (No. 1).",
+    ]
+    names = [e.agent.name for e in read_record("\n".join(lines) + "\n").distribution]
+    assert names[:2] == ["Chiefs of Mission in Belgium", "Chiefs of Mission in Bulgaria"] and len(names) == 8

@@ -183,7 +183,14 @@ def _cue_of(line: str) -> tuple[Cue, str] | None:
             )
             # the note goes on after the list: "London as telegram 5972. It was drafted by ..."
             rest = re.split(r"(?<=[^\W\d_]{3})\.\s+(?=[A-Z][a-z]+\s+[a-z])", rest)[0]
-        if rest and (len(rest.split()) > 40 or _MOMENT.search(rest)):
+        # a long list of short items, one sentence: "the Chiefs of Missions in Belgium (No. 19), Bulgaria (No.
+        # 9), Denmark (No. 9), ..."
+        listed = (
+            rest.count(",") >= 5
+            and len(rest.split()) <= 6 * (rest.count(",") + 1)
+            and not re.search(r"(?<=[^\W\d_]{3})\.\s+(?=[A-Z][a-z]+\s+[a-z])", rest)
+        )
+        if rest and (len(rest.split()) > 40 and not listed or _MOMENT.search(rest)):
             continue  # a paragraph that starts with the words; "Sent to the 8th Department 31.8 17:35"
         return cue, rest
     return None

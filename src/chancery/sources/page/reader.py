@@ -452,7 +452,7 @@ _THE_SAME = re.compile(
 # Tehran, the Legations in Saigon and Vienna, .... It was also repeated, as routine, to the Embassies in
 # Seoul, London, ..."
 _SENT_TO_POSTS = re.compile(
-    r"(?i)^\d{1,2}\.\s+(?:sent|repeated)\s+to\s+(?=the\s+(?:embass|legation|consul|mission|diplomatic))"
+    r"(?i)^\d{1,2}\.\s+(?:sent|repeated)\s+to\s+(?=the\s+(?:chiefs?\s+of\s+)?(?:embass|legation|consul|mission|diplomatic))"
 )
 _ALSO_REPEATED = re.compile(
     r"(?i)\b(?:it\s+was\s+)?(?:also\s+)?(?:repeated|sent)(?:\s+also)?(?:,\s*as\s+\w+,)?\s+to\s+"
