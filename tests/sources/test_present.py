@@ -320,6 +320,7 @@ def test_a_rank_of_two_words_and_a_middle_initial_split_no_row():
     assert _flat_row("Comrade Lieutenant General Grigorenko") == []
     assert _flat_row("Georgi M. Kornienko, Counselor, Soviet Embassy") == []
     assert _flat_row("Mr. J. M. Smith") == []
+    assert _flat_row("Comrade Zimyanin M. V.") == []  # his initials after his name, no second man
 
 
 def test_each_sides_attendees_labelled_so():

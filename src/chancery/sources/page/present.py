@@ -382,7 +382,11 @@ def _flat_row(line: str) -> list[str]:
             cells.append(line[start : m.start()])
             start = m.end()
     cells.append(line[start:])
-    if len(cells) < 2 or not all(_person_line(c) for c in cells):
+    # each cell a name after its form ("Comrade Zimyanin M. V." is one man, his initials after his name)
+    named = all(
+        re.search(r"[^\W\d_]{2,}", c[form.end() - 1 :] if (form := _ROW_FORM.match(c)) else c) for c in cells
+    )
+    if len(cells) < 2 or not named or not all(_person_line(c) for c in cells):
         return []
     # every cell opens on its form of address: "M." before initials is Monsieur's ("M. F. T. Gousev")
     return [re.sub(r"^M\.\s+(?=(?:[A-Z]\.\s*)+[A-Z])", "", c) for c in cells]
