@@ -170,3 +170,30 @@ def test_a_russian_letter_received_on_a_day_is_a_letter(read_record):
     )
     assert [a.name for a in record.recipients] == ["И. В. Сталин"]
     assert "Искренне Ваш" not in [a.name for a in record.authors + record.signatories]
+
+
+def test_an_ambassadors_note_in_the_third_person_his_compliments(read_record):
+    page = "\n".join(
+        [
+            "The British Ambassador (Halifax) to the Secretary of State",
+            "His Majesty's Ambassador presents his compliments to the Secretary of State and, referring to "
+            "the Department's notes of December 2nd, has the honour to inform him of his Government's views.",
+        ]
+    )
+    assert read_record(page).doc_type == "note"
+
+
+def test_a_microfiche_supplements_note_its_pages_then_its_source(read_record):
+    page = "\n".join(
+        [
+            "258. Memorandum from Kaysen to Gen. Taylor, January 231",
+            "The President passed your memorandum to the Secretary and telephoned him as well. The Secretary "
+            "has become a little more receptive to this idea.",
+            "Carl Kaysen",
+            "  1. Passes on the President's wish that Taylor talk with McNamara. No classification marking. "
+            "1 p. Kennedy Library, National Security Files, Departments and Agencies Series, DOD 1/62–3/62.",
+        ]
+    )
+    record = read_record(page)
+    assert record.citation.archive == "Kennedy Library"
+    assert record.citation.as_written.endswith("DOD 1/62–3/62")

@@ -119,7 +119,7 @@ class Letter:
 # A note verbale, in the third person: "The Embassy of the United States of America presents its compliments
 # to the Ministry of Foreign Affairs of the Union of Soviet Socialist Republics and has the honor to ..."
 _VERBALE = re.compile(
-    r"^(?:No\.?\s*\d+\.?\s+)?(?:The\s+)?(?P<by>[A-Z][^,;]{3,120}?)\s+presents\s+its\s+(?:compliments|respects)\s+"
+    r"^(?:No\.?\s*\d+\.?\s+)?(?:The\s+)?(?P<by>[A-Z][^,;]{3,120}?)\s+presents\s+(?:its|his|her)\s+(?:compliments|respects)\s+"
     r"to\s+(?:the\s+)?(?P<to>[A-Z][^,;]{3,140}?)(?:\s+and\s+(?:has|have|is|begs|wishes)\b|[,;.])"
 )
 

@@ -670,12 +670,21 @@ _NOTE_SENTENCE = re.compile(
 )
 
 
+# The FRUS microfiche supplement's note on a paper: "1. Passes on the President's wish that Taylor talk with
+# McNamara. No classification marking. 1 p. Kennedy Library, National Security Files, ..."
+_FICHE_NOTE = re.compile(r"^\d{1,2}\.?\s+(?P<notes>.+?\.)\s+\d{1,3}\s+pp?\.\s+(?P<c>[A-Z][^\n]{5,})$")
+
+
 def _source_line_note(page: Page) -> None:
     """Rule *source note in the text*: a page that copied an edition's document keeps its source note on a
     line of its own ("Source: Department of State, Central Files, 761.00/10-3162. Secret; Niact; Limit
     Distribution. Received in the Department of State at 7:20 a.m. ..."): its first sentence is the
     citation, the others say what the edition's own source note says (markings, drafting, routing)."""
     for line in reversed(page.body):
+        if (fiche := _FICHE_NOTE.match(line.strip())) and parse_citation(fiche.group("c")) is not None:
+            # the microfiche supplement's note: what the paper says, its marking, its pages, its source
+            page.citation, page.notes = fiche.group("c").rstrip("."), sentences(fiche.group("notes"))
+            return
         m = _SOURCE_LINE.match(line.strip())
         if m is None:
             continue
