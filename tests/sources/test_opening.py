@@ -608,3 +608,26 @@ def test_a_heading_dated_after_a_comma_ends_on_no_initials_stop(read_record):
     assert record.date.value == "1948-09-27"
     assert [a.name for a in record.recipients][-1] == "Frank A. Esterkin"
     assert record.places == []  # "Esterkin" is no place
+
+
+def test_a_date_line_run_into_the_text_after_a_heading_ending_on_a_name(read_record):
+    page = "\n".join(
+        [
+            "142",
+            "Bajpai to Gollan",
+            "Aide-Memoire NEW DELHI, 27 January 1949 I have the honour to send you an Aide-Memoire setting "
+            "out suggestions for future cooperation among the countries at the Conference on Indonesia.",
+            "Accept, Excellency, the assurance of my highest consideration.",
+        ]
+    )
+    record = read_record(page)
+    assert (record.title, record.date.value) == ("Bajpai to Gollan", "1949-01-27")
+    assert [p.name for p in record.places] == ["New Delhi"]
+
+
+def test_a_typescripts_year_with_a_letter_for_its_first_figure(read_record):
+    record = read_record(
+        "THE UNDER SECRETARY OF STATE\nAugust 22, l941.\nMy dear Mr. President:\nThe British "
+        "Government has asked whether you would object to the broadcast.\nFaithfully yours,\n"
+    )
+    assert record.date.value == "1941-08-22"

@@ -241,10 +241,17 @@ def without_marker(text: str) -> str:
 
 
 def fill_brackets(text: str) -> str:
-    """Editorial insertions become text ("19[4]5" -> "1945"); bracketed notes go ("[date not filled in]")."""
+    """Editorial insertions become text ("19[4]5" -> "1945"); bracketed notes go ("[date not filled in]");
+    a typescript's year read with a letter for its first figure is the year ("August 22, l941.")."""
     if "[" in text:
         text = _NOTE.sub(" ", _INSERTION.sub(r"\1", text))
+    if "l" in text or "I" in text:
+        text = _LETTER_FOR_ONE.sub("1", text)
     return _SPACES.sub(" ", text).strip()
+
+
+# A year's first figure read as a letter by a scan or a transcriber ("l941", "I862"): after a day or a month
+_LETTER_FOR_ONE = re.compile(r"(?:(?<=\d,\s)|(?<=[a-z],\s)|(?<=[a-z]\s))[lI](?=[5-9]\d\d\b)")
 
 
 def _iso(y: int, m: int | None = None, d: int | None = None) -> str | None:

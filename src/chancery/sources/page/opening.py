@@ -465,7 +465,12 @@ def _heading(lines: list[str], k: int, zone: int) -> tuple[str, list[int]] | Non
         bare = line if re.search(r"\b[A-Z]\.$", line) else line[:-1]  # "Washington D.C." keeps its stop
         return (_clean_heading(bare), [k]) if _names_a_sender(_ITEM.sub("", line[:-1])) else None
     at = [k]
-    broken = _BROKEN_NAME.search(line) and k + 1 < zone and re.match(r"[A-Z][\w'’-]+(?:\s|$)", lines[k + 1])
+    broken = (
+        _BROKEN_NAME.search(line)
+        and k + 1 < zone
+        and re.match(r"[A-Z][\w'’-]+(?:\s|$)", lines[k + 1])
+        and read_dateline(lines[k + 1]) is None  # "Bajpai to Gollan" / "NEW DELHI, 27 January 1949"
+    )
     if (_OPEN_END.search(line) or broken) and k + 1 < zone and len(lines[k + 1]) < 120:
         # "... to the" / "USSR"; "... to Robert" / "Brennan (Washington)": a heading broken inside a name
         line, at = f"{line} {lines[k + 1]}", [k, k + 1]

@@ -20,6 +20,10 @@ from __future__ import annotations
 
 import re
 
+from chancery.sources.page.datelines import read_dateline
+from chancery.sources.page.dates import MONTH_WORDS
+from chancery.sources.page.places import is_known_place
+
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"”’)\]]$")
 _STARTS_LOWER = re.compile(r"^[a-zà-öø-ÿ]")
 _ENDS_OPEN = re.compile(r"(?:\b[a-zà-öø-ÿ]+|,|-)$")
@@ -107,11 +111,27 @@ _DATE_THEN_SIR = re.compile(
 )
 
 
+# A place and a whole date opening a long line of text, a word before them (the genre of a paper it sends)
+_DATELINE_RUN_IN = re.compile(
+    rf"^(?:[A-Z][\w-]+\s+)?(?P<d>[A-Z][A-Za-z'’ .-]{{2,30}},\s+\d{{1,2}}\s+(?i:{MONTH_WORDS})\s+\d{{4}})"
+    r"\.?\s+(?=[A-Z])"
+)
+
+
+def _known_place_date(text: str) -> bool:
+    found = read_dateline(text)
+    return bool(found and found.place and is_known_place(found.place) and found.date.value)
+
+
 def unflatten(line: str) -> list[str]:
     """A memorandum run into one line, cut back into its lines (other lines come back as they are); a
     label glued to the word before it starts a line of its own."""
     if (sir := _DATE_THEN_SIR.match(line)) is not None:
         return [sir.group("date"), sir.group("s")]
+    if len(line) >= 80 and (run_in := _DATELINE_RUN_IN.match(line)) and _known_place_date(run_in.group("d")):
+        # "Aide-Memoire NEW DELHI, 27 January 1949 I have the honour to send you ...": the date line, then
+        # the text a copy ran into it
+        return [run_in.group("d"), *unflatten(line[run_in.end() :])]
     if ":" in line and (glued := _GLUED_LABEL.search(line)):
         return [*unflatten(line[: glued.start()]), *unflatten(line[glued.start() :])]
     if len(line) >= _LONG and (
