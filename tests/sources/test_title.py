@@ -660,3 +660,17 @@ def test_a_russian_heading_initials_and_surname_to_the_addressee_in_the_dative()
     assert [(a.name, a.as_written) for a in facts.authors] == [("Ф. Рузвельт", "Ф. РУЗВЕЛЬТ")]
     assert [(a.name, a.as_written) for a in facts.recipients] == [("И. В. Сталин", "И. В. СТАЛИНУ")]
     assert [a.name for a in read_title("И. В. СТАЛИН У. ЧЕРЧИЛЛЮ").recipients] == ["У. Черчилль"]
+
+
+def test_an_embassys_note_of_its_man_with_another_records_their_conversation():
+    facts = read_title(
+        "Note of Comrade Bergold, East German Ambassador, with the Polish Ambassador in North Vietnam, "
+        "Comrade Siedliecky"
+    )
+    assert facts.doc_type == "record_of_conversation"
+    assert [a.name for a in facts.authors] == ["Bergold"]
+    assert [a.name for a in facts.participants] == ["Bergold", "Siedliecky"]
+    on_a_talk = read_title(
+        "Note by the East German Embassy in Hanoi on a Conversation of Comrade Jarck with X"
+    )
+    assert on_a_talk.doc_type == "record_of_conversation"

@@ -125,6 +125,14 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
         "record_of_conversation",
     ),
     (r"\bconversations? (?:between|with)\b", "record_of_conversation"),
+    # "Note by the ... Embassy in Hanoi on a Conversation of Comrade Jarck with the Attache ...", and the
+    # embassy's note of its man "with" another: "Note of Comrade Bergold, East German Ambassador, with the
+    # Polish Ambassador in North Vietnam, Comrade Siedliecky"
+    (r"\bconversations? of [^,;]{3,60}? with\b", "record_of_conversation"),
+    (
+        r"^(?:\w+ )?notes? of (?:comrade|cde\.?|mr\.?|ambassador)\s[^;]{0,120}?\bwith\b",
+        "record_of_conversation",
+    ),
     (
         r"^(?:[\w-]+ ){0,2}conversations? of\b",
         "record_of_conversation",

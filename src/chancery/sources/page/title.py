@@ -633,6 +633,11 @@ def _dashed_pair(text: str) -> list[str]:
 _MYSELF = re.compile(r"(?i)^(?:myself|me|the\s+undersigned)\s*\[(?P<who>[^\]]+)\]")
 
 
+_NOTE_OF_WITH = re.compile(
+    r"(?i)^(?:\w+\s+)?notes?\s+of\s+(?P<a>(?:comrade|cde\.?|mr\.?|ambassador)\s[^;]+?),?\s+with\s+(?P<b>[^;]+)$"
+)
+
+
 def _conversation(facts: TitleFacts, text: str) -> bool:
     found = _conversation_parties(facts, text)
     # what a title names beside the people: a city, a country, the talk itself, an office with no holder
@@ -691,6 +696,14 @@ _DASHED_PARTIES = re.compile(
 
 
 def _conversation_parties(facts: TitleFacts, text: str) -> bool:
+    if noted := _NOTE_OF_WITH.match(text):
+        # "Note of Comrade Bergold, East German Ambassador, with the Polish Ambassador in North Vietnam,
+        # Comrade Siedliecky": the embassy's man wrote the note of his talk with the other
+        ours, theirs = parse_agent(noted.group("a")), parse_agent(noted.group("b"))
+        if ours is not None and theirs is not None and ours.kind == theirs.kind == "person":
+            facts.authors.append(ours)
+            facts.participants += [ours, theirs]
+            return True
     if dashed := _DASHED_PARTIES.match(text):
         facts.participants += [a for g in ("a", "b") for a in _agents(dashed.group(g))]
         return True
