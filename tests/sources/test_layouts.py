@@ -680,3 +680,15 @@ def test_an_nzetc_page_titled_by_its_date_line_printed_again_over_the_text(read_
     record = read_record(page)
     assert record.source_layout == "nzetc"
     assert (record.title, record.date.value) == ("Downing Street, December 9, 1840", "1840-12-09")
+
+
+def test_a_frus_file_lines_subject_may_carry_a_date(read_record):
+    record = read_record(
+        "711.00 Statement July 16, 1937/84a: Circular telegram\n"
+        "The Secretary of State to Certain Diplomatic and Consular Representatives\n"
+        "Please report the replies of the governments to which you are accredited to the statement.\n"
+    )
+    assert (record.source_layout, record.title) == (
+        "frus",
+        "The Secretary of State to Certain Diplomatic and Consular Representatives",
+    )

@@ -284,3 +284,9 @@ def test_an_exception_belongs_to_the_one_addressee_it_qualifies():
         "Chiefs of Mission in the American Republics Except Brazil and Uruguay"
     ]
     assert split_names("Brazil and Uruguay") == ["Brazil", "Uruguay"]
+
+
+def test_two_kinds_of_one_plural_office_are_one_addressee():
+    assert split_names("Certain Diplomatic and Consular Representatives") == [
+        "Certain Diplomatic and Consular Representatives"
+    ]

@@ -84,7 +84,8 @@ LAST_PARTS = ("delo", "papka")
 DECIMAL_FILE = (
     # subject words after the number: "462.00 R 29/647", "740.0011 PW (Peace)/12–947", "740.00111 A.R./1318"
     r"\d{3}[A-Za-z]?\.[\dA-Za-z]+(?:[–-][A-Z]{2,4})?"
-    r"(?:\s+(?:[A-Z][a-z]+|[A-Z]{1,3}|(?:[A-Z]\.){1,4}|\d{1,4}|\([A-Z][a-z]+\))){0,3}?"
+    # ... and a subject's date: "711.00 Statement July 16, 1937/84a"
+    r"(?:\s+(?:[A-Z][a-z]+|[A-Z]{1,3}|(?:[A-Z]\.){1,4}|\d{1,4},?|\([A-Z][a-z]+\))){0,4}?"
     r"/[\dA-Za-z]+(?:[–—-]\d+)?"
     r"|\d{3}[A-Za-z]?\.[\dA-Z]+(?:[–-][A-Z]{2,4})?(?:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
 )

@@ -464,6 +464,12 @@ _POST_NOMINAL = re.compile(
 )
 
 
+_KINDS_OF_ONE_OFFICE = re.compile(
+    r"(?P<a>\b[A-Z][a-z]{3,}) and "
+    r"(?=[A-Z][a-z]{3,} (?:Representatives|Officers|Offices|Posts|Missions|Agents|Officials)\b)"
+)
+
+
 def split_names(text: str) -> list[str]:
     """ "A, B, and C" / "A and B" / "A & B et al." -> ["A", "B", "C"]; brackets never split; a name's letters
     after it ("Robert Maunsell, B.A.") are none."""
@@ -487,6 +493,8 @@ def split_names(text: str) -> list[str]:
         lambda m: m.group("a") + "\1",
         protected,
     )
+    # "Certain Diplomatic and Consular Representatives": two kinds of one plural office
+    protected = _KINDS_OF_ONE_OFFICE.sub(lambda m: m.group("a") + "\1", protected)
     # "Chiefs of Mission in the American Republics Except Brazil and Uruguay": what an exception leaves out
     # belongs to the one addressee it qualifies
     protected = re.sub(
