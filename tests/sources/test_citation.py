@@ -502,3 +502,9 @@ def test_a_files_title_in_quotes_before_the_archive():
         "archive": "Ministry of External Relations Archives, Brasilia",
         "delo": "ANEXO Secreto—600. (24h)—SITUAÇÃO POLITICA—OUTUBRO DE 1962///",
     }
+
+
+def test_a_russian_reference_in_capitals_its_inventory_read_as_latin_letters():
+    cite = parse_citation("RTSKHIDNI. F. 558. On. 1. D. 5397. L. 2. Autograph.")
+    assert cite is not None and cite.archive == "RTSKHIDNI"
+    assert (cite.parts["fond"], cite.parts["opis"], cite.parts["delo"]) == ("558", "1", "5397")

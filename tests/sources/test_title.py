@@ -674,3 +674,12 @@ def test_an_embassys_note_of_its_man_with_another_records_their_conversation():
         "Note by the East German Embassy in Hanoi on a Conversation of Comrade Jarck with X"
     )
     assert on_a_talk.doc_type == "record_of_conversation"
+
+
+def test_an_editions_letter_headed_writer_dash_addressee_by_initials():
+    facts = read_title("J. V. Stalin - V. I. Lenin")
+    assert (facts.doc_type, facts.grammar) == ("letter", "dash-pair")
+    assert ([a.name for a in facts.authors], [a.name for a in facts.recipients]) == (
+        ["J. V. Stalin"],
+        ["V. I. Lenin"],
+    )

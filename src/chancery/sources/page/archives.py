@@ -64,7 +64,8 @@ _PAPKA = r"papka|pap|папка|п"
 RUSSIAN_PARTS: tuple[tuple[str, str], ...] = (
     ("fond", r"\b(?:fond|f|фонд|ф)\.?\s*" + _V),
     # the inventory and the file as Romanian and Moldovan archives write them: "inv. 56, dosar 7, fila 8"
-    ("opis", r"\b(?:opis['’]?|op|dans|опись|оп|inv|inventar)\.?\s*" + _V),
+    # ... and "On. 1.", the Cyrillic "Оп." read as Latin letters by a scan or a copy
+    ("opis", r"\b(?:opis['’]?|op|dans|опись|оп|inv|inventar|on(?=\.\s*\d))\.?\s*" + _V),
     ("delo", r"(?:\b(?:delo|d|kh/n|khn|дело|д|dosar)\.?|\ba\.\s?e\.)\s*" + _V),
     ("papka", rf"\b(?:{_PAPKA})\.?\s*" + _V),
     ("list_or_pages", r"(?<![\w.])" + PAGES),
@@ -113,9 +114,19 @@ OFFICE_FILE = r"(?:[A-Z][\w/&]*\s+){1,3}Files?:\s*(?P<v>[A-Z]{1,4}/[\w/.-]+)"
 SWISS_FILE = r"(?P<v>\b[EJKM]\s?\d{1,4}(?:\.\d+)?(?:\s?\([A-Z]\))?\s+\d{1,4}/\d{1,5}\b)"
 
 
+# An acronym a transliteration writes in mixed case ("RTsKhIDNI", "TsKhSD"), set in capitals by other pages
+# ("RTSKHIDNI")
+_MIXED_ACRONYM = re.compile(r"^\\b(?P<a>[A-Z][A-Za-z]*[a-z][A-Za-z]*[A-Z])\\b$")
+
+
 @cache
 def _compiled(names: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple((re.compile(rx), rx) for rx in names)
+    out = []
+    for rx in names:
+        out.append((re.compile(rx), rx))
+        if mixed := _MIXED_ACRONYM.match(rx):
+            out.append((re.compile(rf"\b{mixed.group('a').upper()}\b"), rx))
+    return tuple(out)
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from chancery.sources.page.header import is_prose
 from chancery.sources.page.letters import ADDRESS_LINE, SALUTATION
 from chancery.sources.page.markings import marking_of
 from chancery.sources.page.names import parse_agent
-from chancery.sources.page.title import russian_writer_to
+from chancery.sources.page.title import writer_to_addressee
 from chancery.sources.page.treaties import is_instrument
 
 # A heading line that breaks off on a little word goes on on the next: "to", and in the editions' other
@@ -486,7 +486,7 @@ def _heading(lines: list[str], k: int, zone: int) -> tuple[str, list[int]] | Non
         doc_type_of(line) != "other"
         or _names_a_sender(line)
         or is_instrument(line)
-        or russian_writer_to(line)
+        or writer_to_addressee(line)
     ):
         return _clean_heading(line), at
     return None

@@ -1021,11 +1021,29 @@ def _nominative(agent: Agent | None) -> Agent | None:
     return agent
 
 
-def russian_writer_to(line: str) -> bool:
-    """A Russian heading that is only who wrote to whom, the addressee in the dative ("Каганович —
-    Сталину", "Ф. РУЗВЕЛЬТ И. В. СТАЛИНУ")."""
+def writer_to_addressee(line: str) -> bool:
+    """A heading that is only who wrote to whom: in Russian, the addressee in the dative ("Каганович —
+    Сталину", "Ф. РУЗВЕЛЬТ И. В. СТАЛИНУ"); in a translation, two names by their initials and a dash ("J. V.
+    Stalin - V. I. Lenin")."""
     m = _RU_DASH.match(line.strip()) or _RU_INITIALS_PAIR.match(line.strip())
-    return bool(m and _RU_DATIVE.match(_title_cased(m.group("to").split()[-1])))
+    return bool(m and _RU_DATIVE.match(_title_cased(m.group("to").split()[-1]))) or bool(
+        _INITIALS_DASH.match(line.strip())
+    )
+
+
+# An edition of correspondence heads each letter with its writer and addressee, initials first, a dash
+# between: "J. V. Stalin - V. I. Lenin"
+_INITIALS_DASH = re.compile(
+    r"^(?P<by>(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+)\s+[–—-]\s+(?P<to>(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+)$"
+)
+
+
+def _initials_dash(facts: TitleFacts, text: str) -> bool:
+    if not (m := _INITIALS_DASH.match(text.strip())):
+        return False
+    facts.authors = [a for a in [parse_agent(m.group("by"))] if a]
+    facts.recipients = [a for a in [parse_agent(m.group("to"))] if a]
+    return bool(facts.authors and facts.recipients)
 
 
 def _russian_to(facts: TitleFacts, text: str) -> bool:
@@ -1158,6 +1176,7 @@ def _prepared(facts: TitleFacts, text: str) -> bool:
 
 GRAMMARS: tuple[tuple[str, Callable[[TitleFacts, str], bool]], ...] = (
     ("russian", _russian),
+    ("dash-pair", _initials_dash),
     ("possessor", _possessor),
     ("conversation", _conversation),
     ("issuer-first", _issuer_first),
@@ -1329,7 +1348,10 @@ def _read_title(title: str) -> TitleFacts:
         facts.event_date = event
     # "A to B", "Ф. РУЗВЕЛЬТ И. В. СТАЛИНУ" (the addressee in the dative): a letter, when no word says
     if facts.doc_type == "other" and (
-        facts.grammar == "to" or facts.grammar == "russian" and facts.recipients and not facts.participants
+        facts.grammar in ("to", "dash-pair")
+        or facts.grammar == "russian"
+        and facts.recipients
+        and not facts.participants
     ):
         facts.doc_type, facts.defaulted = "letter", True
     return facts
