@@ -631,3 +631,21 @@ def test_a_typescripts_year_with_a_letter_for_its_first_figure(read_record):
         "Government has asked whether you would object to the broadcast.\nFaithfully yours,\n"
     )
     assert record.date.value == "1941-08-22"
+
+
+def test_a_despatch_heading_over_the_writers_address_broken_over_short_lines(read_record):
+    page = "\n".join(
+        [
+            "No. 17.",
+            "Mr. Jay to Mr. Fish.",
+            "American",
+            "Legation,",
+            "Vienna,",
+            "April 11, 1873. (Received May 9.)",
+            "No. 582.]",
+            "Sir: With reference to my No. 574, of the 2d of April, about the English commission's "
+            "space, I have the honor to report.",
+        ]
+    )
+    record = read_record(page)
+    assert (record.title, record.date.value) == ("Mr. Jay to Mr. Fish", "1873-04-11")

@@ -228,6 +228,17 @@ def read_opening(lines: list[str], want_heading: bool = True, nested: bool = Fal
     return opening
 
 
+def _address_then_date(lines: list[str], k: int, zone: int) -> bool:
+    """The writer's address broken over short lines, then the date line ("American" / "Legation," /
+    "Vienna," / "April 11, 1873. (Received May 9.)")."""
+    for j in range(k, min(zone, k + 5)):
+        if read_dateline(lines[j]) is not None:
+            return j > k
+        if len(lines[j].split()) > 3 or not lines[j][:1].isupper():
+            return False
+    return False
+
+
 def _dated_last_sentence(line: str) -> Dateline | None:
     """The date line a line's last sentence is, with its place and a whole date ("... Government House,
     Sydney, 24th July, 1840."), when sentences come before it."""
@@ -434,8 +445,9 @@ def _heading(lines: list[str], k: int, zone: int) -> tuple[str, list[int]] | Non
     # or the writer's address over the date line ("58, Cadogan Gardens, S.W.," / "August 1, 1914.")
     addressed = between + 1 if between < len(lines) and lines[between].endswith(",") else None
     line = _RECEIPT_AFTER.sub("", line)  # "Count de Salis to Sir Edward Grey. (Received August 5.)"
-    dotted = line.endswith(".") and any(
-        j is not None and 0 <= j < zone and read_dateline(lines[j]) for j in (k - 1, between, addressed)
+    dotted = line.endswith(".") and (
+        any(j is not None and 0 <= j < zone and read_dateline(lines[j]) for j in (k - 1, between, addressed))
+        or _address_then_date(lines, k + 1, zone)
     )
     if len(line) > 200 and (head := _run_into_text(line)):
         return head, [k]
