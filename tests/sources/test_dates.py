@@ -404,3 +404,10 @@ def test_a_notes_marker_glued_to_a_day_without_its_year() -> None:
     assert without_marker("Letter of May 310") == "Letter of May 31"
     assert without_marker("Report of May 1945") == "Report of May 1945"  # four figures: a year
     assert without_marker("London, February 28") == "London, February 28"
+
+
+def test_a_date_line_under_a_catalogues_label_for_place_and_date():
+    from chancery.sources.page.datelines import read_dateline
+
+    found = read_dateline("Location and date: Berlin, 29.08.1939")
+    assert found is not None and (found.place, found.date.value) == ("Berlin", "1939-08-29")

@@ -232,6 +232,12 @@ _RELEASED_DATED = re.compile(r"(?i)\[?\s*released\s+[^.\]]{4,40}\.\s*dated\s+(?P
 _SUPPLIED_PLACE = re.compile(r"^\[(?P<p>[A-Z][^\[\]\d,]{1,40}?)(?P<comma>,?)\]\s*,?\s*(?=\d|\w+\s+\d)")
 
 
+# A catalogue's or an edition's label for the date line: "Location and date: Berlin, 29.08.1939"
+_PLACE_AND_DATE_LABEL = re.compile(
+    r"(?i)^(?:(?:location|place)\s+and\s+date|date\s+and\s+(?:place|location))\s*:\s*"
+)
+
+
 def read_dateline(line: str, year: int | None = None) -> Dateline | None:
     """The date line ``line`` is, or None; ``year`` completes a date printed without one
     ("[Received July 12—7:11 a. m.]" under a date line of 1949). Each caller gets its own to change."""
@@ -244,7 +250,7 @@ def _read_dateline(line: str, year: int | None = None) -> Dateline | None:
     # a note's marker glued to a word ("13 août[1] 1866") or standing alone ("S[L] [1] 1"), and what the
     # edition prints of an extract ("(extract)"); an editor's digit inside a year ("19[4]5") stays
     text = re.sub(r"(?<=[^\W\d_])\[\d{1,2}\]|(?<=\s)\[\d{1,2}\]\s|\s\((?i:extracts?|excerpts?)\)", " ", line)
-    text = without_marker(re.sub(r"\s+", " ", text).strip())
+    text = _PLACE_AND_DATE_LABEL.sub("", without_marker(re.sub(r"\s+", " ", text).strip()))
     if not text or len(text) > 120:
         return None
     if (both := _RELEASED_DATED.fullmatch(text)) is not None:
