@@ -39,10 +39,10 @@ _A_LABEL = re.compile(rf"(?im)^\s*(?:{_LABELS})\s*:")  # a line that opens with 
 # the archive named, or its edition of Marx and Engels cited by its short name ("Source: MECW Volume 42")
 _SITE = re.compile(r"(?i)marxists\s+internet\s+archive|lenin\s+internet\s+archive|marxists\.org|\bMECW\b")
 _LICENCE_END = re.compile(r"(?i)\bas\s+your\s+source\.?(?:\s*•?\s*README)?$")
-_WRITTEN = re.compile(r"(?i)^(?:written\s+)?(?:on|in|at|between|about|c\.)?\s*")
+WRITTEN = re.compile(r"(?i)^(?:written\s+)?(?:on|in|at|between|about|c\.)?\s*")
 _CITY = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
 _SENT = re.compile(rf"\bSent\s+(?:from\s+(?P<a>{_CITY}))?\s*(?:to\s+(?P<b>{_CITY}))?\s*\.")
-_WORKS = re.compile(r"^(?P<who>[A-Z][\w.'’ -]{1,40}?)\s+(?:Collected|Selected)\s+Works\b")
+COLLECTED_WORKS = re.compile(r"^(?P<who>[A-Z][\w.'’ -]{1,40}?)\s+(?:Collected|Selected)\s+Works\b")
 
 
 def _opens_text(line: str) -> bool:
@@ -117,10 +117,10 @@ class MarxistsArchive:
                     page.sent_to = there.group("p")  # where the addressee was
                 break
         if written := notes.get("written"):
-            page.date_line = _WRITTEN.sub("", written).strip(" .")
+            page.date_line = WRITTEN.sub("", written).strip(" .")
         if source := notes.get("source"):
             page.citation = re.sub(r"\s+", " ", source).strip(" ;,")  # "MECW Volume 42, p. 22;"
-            if not author and (works := _WORKS.match(page.citation)):
+            if not author and (works := COLLECTED_WORKS.match(page.citation)):
                 author = works.group("who")
         if translated := notes.get("translated"):
             page.info = f"{page.citation or ''} Translated by {translated.rstrip('.')}.".strip()

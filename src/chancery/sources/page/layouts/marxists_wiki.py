@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from chancery.sources.page.doc_types import doc_type_of
+from chancery.sources.page.layouts.marxists import COLLECTED_WORKS, WRITTEN
 from chancery.sources.page.layouts.plain import document_page
 from chancery.sources.page.sections import NotAPage, Page
 
@@ -34,8 +35,6 @@ _LABEL = re.compile(
     r"^(?P<label>Author\(s\)|Written|Dictated|Published|First published|Source|Collection\(s\)|Keywords|"
     r"Translated(?: by)?|Transcription(?:\s*[\\/]\s*Markup)?|Printed)(?=[\s:]|$)\s*:?\s*(?P<value>.*)$"
 )
-_WORKS = re.compile(r"^(?P<who>[A-Z][\w.'’ -]{1,40}?)\s+(?:Collected|Selected)\s+Works\b")
-_WRITTEN = re.compile(r"(?i)^(?:written\s+)?(?:on|in|at|about|c\.)?\s*")
 
 
 class MarxistsWiki:
@@ -79,10 +78,14 @@ class MarxistsWiki:
                 page.chrome[k] = "site: the wiki's title, links and notes on the work"
         page.title = head[title_at] if title_at is not None else ""
         if written := notes.get("written"):
-            page.date_line = _WRITTEN.sub("", written).strip(" .")
+            page.date_line = WRITTEN.sub("", written).strip(" .")
         if source := notes.get("source"):
             page.citation = re.sub(r"\s+", " ", source).strip(" ;,")
-        author = notes.get("author") or ((m := _WORKS.match(page.citation or "")) and m.group("who")) or ""
+        author = (
+            notes.get("author")
+            or ((m := COLLECTED_WORKS.match(page.citation or "")) and m.group("who"))
+            or ""
+        )
         if author and not re.search(r"\d|:", author):
             page.listed_authors = [author]
         kinds = [doc_type_of(word) for word in notes.get("keywords", "").split(",")]
