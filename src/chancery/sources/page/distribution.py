@@ -157,6 +157,9 @@ def cue_of(line: str) -> tuple[Cue, str] | None:
 _EDITORS_NOTE = re.compile(r"(?i)^\[(?:translator|editor)[’']?s\s+note\s*:\s*(?=.*\]$)")
 
 
+# Where a list's sentence ends and running prose begins: a word's stop, then a capital and a word in lower
+# case ("London as telegram 5972. It was drafted by ...")
+_NEXT_SENTENCE = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=[A-Z][a-z]+\s+[a-z])")
 _NOTE_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=(?i:repeated)\s+to\b)")
 
 
@@ -182,13 +185,13 @@ def _cue_of(line: str) -> tuple[Cue, str] | None:
                 r"(?i)\s+as\s+(?:No\.?\s*|(?:telegram|tel\.?|despatch)\s+(?:No\.?\s*)?)?\d[\w/-]*", "", rest
             )
             # the note goes on after the list: "London as telegram 5972. It was drafted by ..."
-            rest = re.split(r"(?<=[^\W\d_]{3})\.\s+(?=[A-Z][a-z]+\s+[a-z])", rest)[0]
+            rest = _NEXT_SENTENCE.split(rest)[0]
         # a long list of short items, one sentence: "the Chiefs of Missions in Belgium (No. 19), Bulgaria (No.
         # 9), Denmark (No. 9), ..."
         listed = (
             rest.count(",") >= 5
             and len(rest.split()) <= 6 * (rest.count(",") + 1)
-            and not re.search(r"(?<=[^\W\d_]{3})\.\s+(?=[A-Z][a-z]+\s+[a-z])", rest)
+            and not _NEXT_SENTENCE.search(rest)
         )
         if rest and (len(rest.split()) > 40 and not listed or _MOMENT.search(rest)):
             continue  # a paragraph that starts with the words; "Sent to the 8th Department 31.8 17:35"
