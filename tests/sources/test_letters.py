@@ -197,3 +197,16 @@ def test_a_microfiche_supplements_note_its_pages_then_its_source(read_record):
     record = read_record(page)
     assert record.citation.archive == "Kennedy Library"
     assert record.citation.as_written.endswith("DOD 1/62–3/62")
+
+
+def test_a_diplomatic_letters_form_of_address_run_into_its_first_sentence(read_record):
+    page = "\n".join(
+        [
+            "The Japanese Chargé to the Secretary of State.",
+            "Washington, February 3, 1906.",
+            "Sir: I am to let you know that telegraphic instructions have reached me from His Majesty's "
+            "minister for foreign affairs.",
+            "Accept, etc.,",
+        ]
+    )
+    assert read_record(page).doc_type == "letter"

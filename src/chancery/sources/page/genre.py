@@ -96,6 +96,10 @@ def genre(
         return facts.doc_type
     if any(_HONOUR.search(line) for line in lines[:15]):
         return "letter"  # "I have the honour to inform you ...": a despatch or a letter, in the first person
+    if any(_ADDRESSED_RUN_ON.match(line) for line in lines[:10]):
+        return (
+            "letter"  # "Sir: Your despatch No. 86 of the 5th ultimo has reached me, ...": the text hails him
+        )
     if heading := _run_on_heading(lines):
         return heading
     if any(run_on_salutation(line) is not None for line in lines[:3]):
@@ -123,6 +127,14 @@ def _run_on_heading(lines: list[str]) -> str | None:
         if _CAPITAL_WORD.match(word) and (kind := doc_type_of(" ".join(words[k : k + 6]))) != "other":
             return kind
     return None
+
+
+# A diplomatic letter's form of address run into its first sentence, as editions print it: "Sir: Your
+# despatch No. 86 ...", "My Lord,—I have ...", "Excellency: I am ..."
+_ADDRESSED_RUN_ON = re.compile(
+    r"^(?:Sir|Sire|Madam|My Lord(?: Duke)?|Excellency|Your Excellency|Monsieur le \w+)\s*[:,]\s*[-—–]*\s*"
+    r"(?:I|We|Your|The|In|With|On|At|My|As|It|This|Having)\b"
+)
 
 
 # The formula a despatch or a formal letter opens with, in the first person (a note verbale's is in the
