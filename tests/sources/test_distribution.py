@@ -408,3 +408,14 @@ def test_a_circulars_chiefs_of_missions_in_an_editions_note(read_record):
     ]
     names = [e.agent.name for e in read_record("\n".join(lines) + "\n").distribution]
     assert names[:2] == ["Chiefs of Mission in Belgium", "Chiefs of Mission in Bulgaria"] and len(names) == 8
+
+
+def test_a_circulars_posts_named_by_their_heads_office_and_their_cities(read_record):
+    lines = [
+        "The Secretary of State to Certain Diplomatic Representatives 1",
+        "When you pass the above to the Foreign Office, please convey the Department's thanks.",
+        "  1. Sent to the diplomatic representatives at Athens, Brussels, Cairo, The Hague, Manila, and "
+        "Vienna.",
+    ]
+    names = [e.agent.name for e in read_record("\n".join(lines) + "\n").distribution]
+    assert names == ["Athens", "Brussels", "Cairo", "The Hague", "Manila", "Vienna"]

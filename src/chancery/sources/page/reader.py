@@ -68,7 +68,7 @@ from chancery.sources.page.layouts.frus import sentences
 from chancery.sources.page.letters import read_letter, run_on_salutation
 from chancery.sources.page.markings import marking_of
 from chancery.sources.page.mentions import mentioned_persons
-from chancery.sources.page.names import parse_agent, same_person
+from chancery.sources.page.names import parse_agent, same_person, split_names
 from chancery.sources.page.opening import (
     Opening,
     adopted_on,
@@ -460,13 +460,30 @@ _ALSO_REPEATED = re.compile(
 )
 
 
+# A circular's posts named by their heads' office and their cities: "the diplomatic representatives at
+# Athens, Brussels, Cairo, ..."
+_REPRESENTATIVES_AT = re.compile(
+    r"(?i)^the\s+(?:[\w-]+\s+){0,2}?(?:representatives|officers(?:\s+in\s+charge)?)\s+(?:at|in)\s+(?P<cities>.+)$"
+)
+
+
 def _posts(text: str) -> list[Agent]:
     """The posts a note's phrase names, each once: the editors' numbers and hours aside."""
     to = re.sub(r"\s*\((?:Nos?\.?|numbers?)[^)]*\)", "", text)
     to = re.sub(r"(?i),?\s+(?:and\s+)?at\s+\d{1,2}(?::\d\d)?\s*[ap]\.\s?m\.\s+to\s+", ", and to ", to)
     # "the Embassies in A and B, the Legations in C; the ...": a group of posts each
-    groups = re.split(r"(?i)[,;]\s+(?:and\s+)?(?:to\s+)?(?=the\s)", to.strip(" .;"))
-    found = [a for group in groups if group.strip(" ,;") for a in addressees(group.strip(" ,;"))]
+    # (a city's own article stays: "..., The Hague, Manila")
+    groups = re.split(r"[,;]\s+(?:(?i:and)\s+)?(?:(?i:to)\s+)?(?=the\s)", to.strip(" .;"))
+    found = []
+    for group in (g.strip(" ,;") for g in groups if g.strip(" ,;")):
+        if at := _REPRESENTATIVES_AT.match(
+            group
+        ):  # "the diplomatic representatives at Athens, Brussels, ..."
+            found += [
+                Agent(name=c, as_written=c, kind="organization") for c in split_names(at.group("cities"))
+            ]
+        else:
+            found += addressees(group)
     return [a for a in found if a.kind == "organization" or is_country_or_post(a.name)]
 
 
