@@ -735,3 +735,18 @@ def test_a_date_line_with_the_salutation_run_onto_it(read_record):
         "I have the honor, &c.,\n"
     )
     assert (record.date.value, record.doc_type) == ("1861-06-01", "letter")
+
+
+def test_an_editions_cablegram_paraphrased_and_its_bracketed_reference_at_the_foot(read_record):
+    page = "\n".join(
+        [
+            "Sir Geoffrey Whiskard, U.K. High Commissioner to Australia, to U.K. Dominions Office",
+            "Cablegram 184 (paraphrase) CANBERRA, 6 September 1939",
+            "I take it Bruce has told you of Mackenzie King's proposal to appoint a High Commissioner.",
+            "1 S.M. Bruce, High Commissioner in London.",
+            "[PRO: FO 371/23966]",
+        ]
+    )
+    record = read_record(page)
+    assert (record.doc_type, record.date.value) == ("cable", "1939-09-06")
+    assert record.citation.as_written == "PRO: FO 371/23966" and record.citation.archive == "PRO"

@@ -73,11 +73,17 @@ _DASHED_TIME = re.compile(r"^(?P<h>[0-2]?\d)[-–](?P<m>[0-5]\d)\s+(?=\d)")
 _FRENCH_NUMBERS = re.compile(
     r"^(?P<genre>T|D|Tél|Dép)\.\s*n(?:os?|°s?)\s*(?P<number>\d+(?:\s*(?:à|et|-)\s*\d+)?)\.?\s+(?=[A-ZÀ-Þ])"
 )
+_COPY_KIND = r"(?:\s+\((?:copy|draft|extract|excerpt|paraphrase)\))?"  # what the edition prints of it
 _GENRE = re.compile(
     r"(?i)^(?P<genre>cablegram|telegram|cable|despatch|dispatch|airgram|savingram|teleprinter message|"
-    r"memorandum|letter|note|minute|radiogram|ciphergram|telex)\.?(?:\s+\((?:copy|draft|extract|excerpt)\))?"
-    # the number, an editor's letters in it ("S[L] 1": the series' letters, then the number)
+    r"memorandum|letter|note|minute|radiogram|ciphergram|telex)\.?"
+    + _COPY_KIND
+    +
+    # the number, an editor's letters in it ("S[L] 1": the series' letters, then the number), and what the
+    # edition prints of it after ("Cablegram 184 (paraphrase) CANBERRA, ...")
     r"(?:\s+(?:No\.?\s*)?(?P<number>[\w./\[\]-]*\d[\w./\[\]-]*|[A-Z][\w\[\]]{0,5}\s\d+[\w./-]*)|\s+unnumbered)?"
+    + _COPY_KIND
+    +
     # a note's marker after it, then the place or, with none, the date: "Cablegram [226] [1] 16 May 1940,"
     r"(?:\s*\[\d{1,2}\])?(?:\s*,\s*|\s+(?=[A-Z]{3,}\b)|\s+(?=[0-3]?\d\s+[A-Z][a-z]{2,}\.?\s+\d{4}))"
 )

@@ -769,9 +769,12 @@ def _reference_line(lines: list[str]) -> Citation | None:
             continue
         if line[:1] in "N№0123456789" and (numbered := edition_reference(line)):
             return numbered  # "No. 459 NAI TSCH/3/S16113/A": the edition's number, then the reference
-        cite = parse_citation(without_copy_note(line))
+        bracketed = line[:1] == "[" and line.rstrip(".")[-1:] == "]" and ":" in line  # "[PRO: FO 371/23966]"
+        cite = parse_citation(without_copy_note(line.rstrip(".").strip("[]") if bracketed else line))
         if cite is not None and (
-            cite.archive and len(cite.parts) >= 3 or {"fond", "opis", "delo"} <= set(cite.parts)
+            cite.archive
+            and (len(cite.parts) >= 3 or bracketed and len(cite.parts) >= 2)
+            or {"fond", "opis", "delo"} <= set(cite.parts)
         ):
             return cite  # an archive and its parts, or a fond, inventory and file the edition's archive holds
         if (
