@@ -649,3 +649,12 @@ def test_a_despatch_heading_over_the_writers_address_broken_over_short_lines(rea
     )
     record = read_record(page)
     assert (record.title, record.date.value) == ("Mr. Jay to Mr. Fish", "1873-04-11")
+
+
+def test_an_editions_number_without_its_stop_before_a_genres_heading(read_record):
+    record = read_record(
+        "264 Note of Meeting of U.K. and Dominions Representatives\n"
+        "Extract LONDON, 17 September 1938, 6.15 p.m.\n"
+        "MR BRUCE wanted to know whether future guarantees for Czechoslovakia had come up at the meeting.\n"
+    )
+    assert record.title == "Note of Meeting of U.K. and Dominions Representatives"

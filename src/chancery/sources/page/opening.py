@@ -552,9 +552,15 @@ def heading_note(lines: list[str], marker: str) -> str | None:
     return None
 
 
+_BARE_NUMBER = re.compile(r"^\d{1,4}\s+(?=[A-Z][a-z])")
+
+
 def _clean_heading(line: str) -> str:
     """The heading without an item number before it and a note marker glued to its end."""
     line = without_marker(_ITEM.sub("", line.strip())).rstrip("*")  # "... СТАЛИНУ*": the note's star
+    # an edition's number without its stop before a genre's heading: "264 Note of Meeting of U.K. and ..."
+    if (bare := _BARE_NUMBER.match(line)) and doc_type_of(line[bare.end() :]) != "other":
+        line = line[bare.end() :]
     line = re.sub(r"(?<=\w)/\d{1,2}/$", "", line)  # "... to President Johnson/1/": the old state.gov's marker
     if re.search(r"\s(?:to|à|an)\s", line):  # "A à B à Paris 1": the edition's note marker after who to whom
         line = re.sub(r"(?<=[^\W\d_]{3})\s+[1-9]$", "", line)
