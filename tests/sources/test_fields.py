@@ -114,3 +114,16 @@ def test_a_city_as_sender_names_where_the_telegram_came_from_no_writer(read_reco
     record = read_record(page)
     assert record.authors == []
     assert "Pyongyang" in [p.name for p in record.places]
+
+
+def test_a_telegram_forms_place_of_mission_is_where_it_came_from(read_record, page_text):
+    page = page_text(
+        "December 19, 1986",
+        "Telegram, 'Re: Chinese Expectations before Comrade Havasi's Visit'",
+        "Place of mission: New York City\n\nStrictly confidential!\n\n"
+        "Receipt of telegram: at 21:10 on 19 / 12 / 1986\n\n"
+        "I was in contact with the source of information in 1974-76; the contact was taken up again lately.",
+    )
+    record = read_record(page)
+    assert record.authors == []
+    assert [(p.name, p.role) for p in record.places] == [("New York City", "sent_from")]

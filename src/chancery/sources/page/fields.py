@@ -44,6 +44,7 @@ LABELS: dict[str, str] = {
     "fm": "authors",
     "sender": "authors",
     "sending": "authors",  # a Yugoslav telegram form's sending post ("Sending: Rio")
+    "place of mission": "sent_from",  # a Hungarian telegram form's post ("Place of mission: New York City")
     "info": "information",  # a cable's information addressees ("INFO AMEMBASSY LONDON, USUN NEW YORK")
     "reference (copy)": "information",  # a form's copy for reference (Korean 참조)
     "via": "via",

@@ -19,7 +19,7 @@ from chancery.sources.page.cables import read_addresses
 from chancery.sources.page.closing import Closing
 from chancery.sources.page.conversation import met, met_by_writer, note_takers, present
 from chancery.sources.page.distribution import cue_of
-from chancery.sources.page.fields import Field
+from chancery.sources.page.fields import Field, field_of
 from chancery.sources.page.header import Header, is_prose
 from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS, ROLE_NOUNS
 from chancery.sources.page.letters import Letter
@@ -379,8 +379,11 @@ def _letterhead(page: Page, bodies: bool = False) -> list[Agent]:
         end = next((j for j in range(min(len(lines), 6)) if lines[j].endswith("]")), None)
         k = end + 1 if end is not None else 0
     first = lines[k] if k < len(lines) else ""
-    if len(first.split()) > 10 or not (
-        _POST_HEAD.match(first) or bodies and is_organization(first.split(",")[0])
+    # (a form's field, "Place of mission: New York City", is no letterhead)
+    if (
+        len(first.split()) > 10
+        or field_of(first)
+        or not (_POST_HEAD.match(first) or bodies and is_organization(first.split(",")[0]))
     ):
         return []  # a post's letterhead; for a body's act, the body's ("Ministry of Interior, ...")
     agent = parse_agent(first)

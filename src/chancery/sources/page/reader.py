@@ -249,6 +249,13 @@ def read_page(record_id: str, page: Page) -> Record:
     if went is not None and all(went.name != p.name for p in record.places):
         record.places.append(went)
     record.places += [p for p in _cable_places(fields) if all(p.name != q.name for q in record.places)]
+    for mission in (
+        f for f in fields if f.feeds == "sent_from" and f.value
+    ):  # "Place of mission: New York City"
+        if (post := make_place(mission.value.strip(" ."), "sent_from")) and all(
+            post.name != q.name for q in record.places
+        ):
+            record.places.append(post)
     for note in page.notes:  # an edition's note on a letter: "Sent from Paris to Berlin."
         if route := _SENT_FROM_TO.search(note):
             for name, role in ((route.group("a"), "sent_from"), (route.group("b"), "sent_to")):
