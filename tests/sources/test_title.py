@@ -683,3 +683,14 @@ def test_an_editions_letter_headed_writer_dash_addressee_by_initials():
         ["J. V. Stalin"],
         ["V. I. Lenin"],
     )
+
+
+def test_a_titles_date_then_the_telegrams_number_and_marking_name_no_addressee():
+    facts = read_title(
+        "Telegram from the Romanian Embassy in Pyongyang to the Ministry of Foreign Affairs, January 21, "
+        "1980, 057026, Secret"
+    )
+    assert [a.name for a in facts.recipients] == ["Ministry of Foreign Affairs"]
+    assert [
+        a.name for a in read_title("Assignment to Secretary, July, Before the 17th, 1921").recipients
+    ] == ["Secretary"]

@@ -182,6 +182,14 @@ _DATE_PART = re.compile(
 def _without_dated_parts(text: str) -> str:
     """``text`` without the date its last comma-parts spell, when they end on a year."""
     parts = text.split(", ")
+    # after the date, the telegram's number and its marking: "..., January 21, 1980, 057026, Secret"
+    end = len(parts)
+    while end > 3 and (
+        re.fullmatch(r"(?:No\.?\s*)?(?!(?:1[5-9]|20)\d\d\.?$)[\d./-]{3,}", parts[end - 1].strip())
+        or marking_of(parts[end - 1].strip())
+    ):
+        end -= 1
+    parts = parts[:end]
     if len(parts) < 3 or not re.fullmatch(r"\d{4}\.?", parts[-1].strip()):
         return text
     k = len(parts) - 1
