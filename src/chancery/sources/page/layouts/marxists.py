@@ -30,12 +30,12 @@ from chancery.sources.page.layouts.plain import document_page
 from chancery.sources.page.letters import SALUTATION
 from chancery.sources.page.sections import Page
 
-_LABELS = (
+LABEL_WORDS = (
     r"written|(?:first\s+)?published|source|translated|translated\s+by|transcription(?:\s*[\\/]\s*markup)?|"
     r"html\s+markup|proofread|public\s+domain|copyleft|other\s+formats|online\s+version"
 )
-_LABEL = re.compile(rf"(?i)^(?P<label>{_LABELS})\s*:\s*(?P<value>.*)$")
-_A_LABEL = re.compile(rf"(?im)^\s*(?:{_LABELS})\s*:")  # a line that opens with a label, anywhere
+_LABEL = re.compile(rf"(?i)^(?P<label>{LABEL_WORDS})\s*:\s*(?P<value>.*)$")
+_A_LABEL = re.compile(rf"(?im)^\s*(?:{LABEL_WORDS})\s*:")  # a line that opens with a label, anywhere
 # the archive named, or its edition of Marx and Engels cited by its short name ("Source: MECW Volume 42")
 _SITE = re.compile(r"(?i)marxists\s+internet\s+archive|lenin\s+internet\s+archive|marxists\.org|\bMECW\b")
 _LICENCE_END = re.compile(r"(?i)\bas\s+your\s+source\.?(?:\s*•?\s*README)?$")

@@ -25,15 +25,16 @@ from __future__ import annotations
 import re
 
 from chancery.sources.page.doc_types import doc_type_of
-from chancery.sources.page.layouts.marxists import COLLECTED_WORKS, WRITTEN
+from chancery.sources.page.layouts.marxists import COLLECTED_WORKS, LABEL_WORDS, WRITTEN
 from chancery.sources.page.layouts.plain import document_page
 from chancery.sources.page.sections import NotAPage, Page
 
 _TAGLINE = "From Marxists-en"
 _SKIP = re.compile(r"^Jump to (?:navigation|search)(?:\s+Jump to (?:navigation|search))?$")
+# the archive's own labels, and the wiki's ("Author(s)", "Keywords", "Collection(s)", ...)
 _LABEL = re.compile(
-    r"^(?P<label>Author\(s\)|Written|Dictated|Published|First published|Source|Collection\(s\)|Keywords|"
-    r"Translated(?: by)?|Transcription(?:\s*[\\/]\s*Markup)?|Printed)(?=[\s:]|$)\s*:?\s*(?P<value>.*)$"
+    rf"^(?P<label>(?i:{LABEL_WORDS})|Author\(s\)|Dictated|First published|Collection\(s\)|Keywords|Printed)"
+    r"(?=[\s:]|$)\s*:?\s*(?P<value>.*)$"
 )
 
 
