@@ -694,3 +694,10 @@ def test_a_titles_date_then_the_telegrams_number_and_marking_name_no_addressee()
     assert [
         a.name for a in read_title("Assignment to Secretary, July, Before the 17th, 1921").recipients
     ] == ["Secretary"]
+
+
+def test_the_owners_of_a_meeting_named_by_a_possessive_after_the_genre():
+    facts = read_title(
+        "Minutes of Chairman Mao Zedong and Chairman Liu Shaoqi’s Meeting with the Indonesian Delegation"
+    )
+    assert [a.name for a in facts.participants][:2] == ["Mao Zedong", "Liu Shaoqi"]

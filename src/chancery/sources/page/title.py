@@ -734,12 +734,16 @@ def _conversation_parties(facts: TitleFacts, text: str) -> bool:
     if diarist:
         facts.authors.append(diarist)
         facts.participants.append(diarist)
+    # "Mao's Conversation with ...", "Minutes of Chairman Mao Zedong and Chairman Liu Shaoqi's Meeting with
+    # ...": the talk's owners, each
     owner = re.match(
-        r"^(?:\w+,\s+)?(?P<who>[A-Z][\w .'-]+?)['’]s\s+(?:[Cc]onversation|[Tt]alks?|[Mm]eeting)", text
+        r"^(?:\w+,\s+)?(?:(?i:minutes|record|notes?|memorandum|transcript|summary)\s+of\s+(?:the\s+)?)?"
+        r"(?P<who>[A-Z][\w .'-]+?)['’]s\s+(?:[Cc]onversation|[Tt]alks?|[Mm]eeting)",
+        text,
     )
-    agent = parse_agent(owner.group("who")) if owner else None
-    if agent:
-        facts.participants.append(agent)
+    for name in split_names(owner.group("who")) if owner else []:
+        if agent := parse_agent(name):
+            facts.participants.append(agent)
     if by_line := re.search(
         r"\bby\s+(?P<who>[A-Z][\w .'’-]+?)\s+(?:of|on)\s+(?:a\s+|the\s+|his\s+)?" + MEETING_NOUNS, text
     ):
