@@ -701,3 +701,13 @@ def test_the_owners_of_a_meeting_named_by_a_possessive_after_the_genre():
         "Minutes of Chairman Mao Zedong and Chairman Liu Shaoqi’s Meeting with the Indonesian Delegation"
     )
     assert [a.name for a in facts.participants][:2] == ["Mao Zedong", "Liu Shaoqi"]
+
+
+def test_the_owners_of_a_reception_after_the_records_genre_and_its_talk():
+    facts = read_title(
+        "Record of Conversation from Chairman Mao and Comrade Jiang Qing’s Reception of Mme. Hartini Sukarno"
+    )
+    assert [(a.name, a.as_written) for a in facts.participants][:2] == [
+        ("Mao", "Chairman Mao"),
+        ("Jiang Qing", "Comrade Jiang Qing"),
+    ]

@@ -737,8 +737,9 @@ def _conversation_parties(facts: TitleFacts, text: str) -> bool:
     # "Mao's Conversation with ...", "Minutes of Chairman Mao Zedong and Chairman Liu Shaoqi's Meeting with
     # ...": the talk's owners, each
     owner = re.match(
-        r"^(?:\w+,\s+)?(?:(?i:minutes|record|notes?|memorandum|transcript|summary)\s+of\s+(?:the\s+)?)?"
-        r"(?P<who>[A-Z][\w .'-]+?)['’]s\s+(?:[Cc]onversation|[Tt]alks?|[Mm]eeting)",
+        r"^(?:\w+,\s+)?(?:(?i:minutes|record|notes?|memorandum|transcript|summary)\s+of\s+"
+        rf"(?:(?i:{MEETING_NOUNS})\s+(?:from|of|at)\s+)?(?:the\s+)?)?"
+        rf"(?P<who>[A-Z][\w .'-]+?)['’]s\s+(?i:{MEETING_NOUNS})",
         text,
     )
     for name in split_names(owner.group("who")) if owner else []:
