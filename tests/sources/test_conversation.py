@@ -329,3 +329,17 @@ def test_the_journals_keeper_named_after_the_entrys_date_and_before_its_number(r
     )
     record = read_record(page)
     assert [a.name for a in record.authors] == ["S. P. Kozyrev"]
+
+
+def test_a_chinese_records_minutes_label_over_one_name_is_its_recorder(read_record, page_text):
+    page = page_text(
+        "September 18, 1956",
+        "Summary of Conversation from Chairman Mao Zedong's Reception of the Indonesian Ambassador to China "
+        "Soekardjo Wiriopranoto",
+        "Foreign Ministry Document\n\nDate: 22 October 1956\n\nMinutes: Xu Cunyao\n\n"
+        "On 18 September 1956 Chairman Mao Zedong received Soekardjo Wiriopranoto, the Indonesian Ambassador "
+        "to China. The main points of their talk were recorded as below.",
+    )
+    record = read_record(page)
+    assert [a.name for a in record.authors] == ["Xu Cunyao"]
+    assert "Xu Cunyao" in [p.name for p in record.participants]

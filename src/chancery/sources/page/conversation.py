@@ -373,7 +373,8 @@ def attendance(text: str) -> list[Agent]:
 # "Recorder: Tao Bingwei", "Recorders: Huang Zhengyou, Lu Dajun", "Notetaker: Lin Qing": the labelled
 # note-takers, who wrote the record.
 _TAKERS_LABEL = re.compile(
-    r"(?im)(?:^\s*|\.\s+)(?:recorders?|note-?takers?|minutes\s+taken\s+by|"
+    # (a Chinese record's 记录, translated "Minutes:", over one name: "Minutes: Xu Cunyao")
+    r"(?im)(?:^\s*|\.\s+)(?:recorders?|note-?takers?|minutes\s+taken\s+by|minutes(?=\s*:\s*(?-i:[A-Z][\w'’-]+)(?:\s(?-i:[A-Z][\w'’-]+)){0,2}\s*$)|"
     + "|".join(RECORDER_WORDS)
     + r")\s*:\s*(?P<list>[^\n]+?)\s*$"
 )
