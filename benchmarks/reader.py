@@ -5,8 +5,8 @@
 Reads every page the project has (the golden cases of tests/sources/cases, data/seeds, and the shared
 development corpora when ../shared is beside the checkout), each --repeat times per run, in this process,
 pinned to one core. Prints the median and spread of the runs in pages per second and milliseconds per
-page, and the slowest pages. Figures, not a test; the target is 300 pages/s on one core. The reader's memo
-of names is emptied before each page, so a repeated page costs what a new one would.
+page, and the slowest pages. Figures, not a test; the target is 300 pages/s on one core. The reader's memos
+(of names and of lines) are emptied before each page, so a repeated page costs what a new one would.
 """
 
 from __future__ import annotations
@@ -18,18 +18,10 @@ import time
 from pathlib import Path
 
 from chancery.sources.page import PageReader
-from chancery.sources.page.memo import forget as forget_memos
-from chancery.sources.page.names import _parse_agent
+from chancery.sources.page.memo import forget  # the reader's memos of names and lines read
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
-
-
-def forget() -> None:
-    """Empty the reader's memos of names and lines read (a repeated page would otherwise be read from
-    them)."""
-    _parse_agent.cache_clear()
-    forget_memos()
 
 
 def pages() -> list[tuple[Path, bytes]]:

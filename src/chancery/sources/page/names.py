@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from chancery.lexicon.chinese import readings
 from chancery.lexicon.countries import COUNTRIES, is_country_or_post, is_state_word
@@ -305,7 +304,7 @@ def parse_agent(text: str, *, kind: str | None = None, office: str | None = None
     return replace(agent, honorifics=list(agent.honorifics), authority=dict(agent.authority))
 
 
-@lru_cache(maxsize=8192)
+@remembered(maxsize=8192)
 def _parse_agent(text: str, kind: str | None, office: str | None) -> Agent | None:
     written = re.sub(r"\s+", " ", text).strip(' ,;:"“”')
     if not re.search(r"(?:\bJr|\bSr|\b[A-Z]|\b[A-Z][a-z])\.$", written):

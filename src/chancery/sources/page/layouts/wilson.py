@@ -65,15 +65,11 @@ MARKING = re.compile(
 )
 
 
-# What the lines scored below must hold (the funder's line: its opening words), looked for in the whole
-# text at once before the lines are read one by one
-_LABELS_SCORED = (
-    "document information",
-    "this document was made possible with support from",
-    "original uploaded date",
-    "record id",
-    "original classification",
-)
+# The site's labels that tell its page (the document information's heading scores most), and what the
+# funder's line opens with: all looked for in the whole text at once before the lines are read one by one
+_INFO_HEADING = "document information"
+_RECORD_LABELS = ("original uploaded date", "record id", "original classification")
+_FUNDER_WORDS = "this document was made possible with support from"
 
 
 class WilsonCenter:
@@ -81,12 +77,13 @@ class WilsonCenter:
 
     def recognise(self, lines: list[str]) -> int:
         score = 0
-        if any(label in "\n".join(lines).lower() for label in _LABELS_SCORED):  # a page without: 0
+        text = "\n".join(lines).lower()
+        if any(label in text for label in (_INFO_HEADING, _FUNDER_WORDS, *_RECORD_LABELS)):  # else: 0
             for line in lines:
                 low = line.strip().lower()
-                if low == "document information" or FUNDER.match(line):
+                if low == _INFO_HEADING or FUNDER.match(line):
                     score += 3
-                elif low in ("original uploaded date", "record id", "original classification"):
+                elif low in _RECORD_LABELS:
                     score += 1
         filled = list(islice((line.strip() for line in lines if line.strip()), 3))
         if filled and SKIP.match(filled[0]):
