@@ -104,10 +104,6 @@ def genre(
         return heading
     if any(run_on_salutation(line) is not None for line in lines[:3]):
         return "letter"  # a scan run into one line: a salutation inside it and a close after it
-    if facts.defaulted and title_source == "heading" and facts.grammar == "dash-pair":
-        return (
-            facts.doc_type
-        )  # "J. V. Stalin - V. I. Lenin": an edition of correspondence heads its letters so
     return "other"
 
 

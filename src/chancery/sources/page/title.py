@@ -1056,6 +1056,8 @@ def _initials_dash(facts: TitleFacts, text: str) -> bool:
         return False
     facts.authors = [a for a in [parse_agent(m.group("by"))] if a]
     facts.recipients = [a for a in [parse_agent(m.group("to"))] if a]
+    if facts.authors and facts.recipients and facts.doc_type == "other":
+        facts.doc_type = "letter"  # the edition heads its letters so: the form says the genre, no guess
     return bool(facts.authors and facts.recipients)
 
 
@@ -1361,10 +1363,7 @@ def _read_title(title: str) -> TitleFacts:
         facts.event_date = event
     # "A to B", "Ф. РУЗВЕЛЬТ И. В. СТАЛИНУ" (the addressee in the dative): a letter, when no word says
     if facts.doc_type == "other" and (
-        facts.grammar in ("to", "dash-pair")
-        or facts.grammar == "russian"
-        and facts.recipients
-        and not facts.participants
+        facts.grammar == "to" or facts.grammar == "russian" and facts.recipients and not facts.participants
     ):
         facts.doc_type, facts.defaulted = "letter", True
     return facts
