@@ -500,10 +500,36 @@ _TITLED_SPEECH = re.compile(
 )
 
 
+# A record told in turns, each paragraph opened by its speaker's bare name and what he does: "Nasution says
+# that ...", "N.S. Khrushchev responds that ...", "Subandrio noted ...". Two speakers or more take turns so,
+# or it is no dialogue (a report may open a paragraph "Stalin said in 1945 ...").
+_SPEECH_VERBS_NOW = (
+    r"(?:also\s+)?(?:says|states|reports|notes|remarks|replies|answers|asks|stresses|emphasi[sz]es|agrees|"
+    r"approves|proposes|declares|explains|informs|speaks|thanks|expresses|adds|points out|describes|"
+    r"suggests|observes|objects|inquires|enquires|responds|continues|underlines|mentions|jokes|recalls)\b"
+)
+_BARE_TURN = re.compile(
+    r"(?m)^[ \t]*(?P<who>(?:[A-Z]\.\s?){0,3}[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){0,2}),?\s+"
+    rf"(?:{_SPEECH_VERBS}|{_SPEECH_VERBS_NOW})"
+)
+
+
+def _bare_turns(text: str) -> list[Agent]:
+    """The speakers of a record told in turns by their bare names, when two or more take turns."""
+    found: list[Agent] = []
+    for m in _BARE_TURN.finditer(text):
+        agent = participant(m.group("who"))
+        if agent is not None and agent.kind == "person" and not any(same_person(agent, a) for a in found):
+            found.append(agent)
+    return found if len(found) >= 2 else []
+
+
 def speech_subjects(text: str) -> list[Agent]:
-    """The comrades a record of a meeting shows speaking or deciding at it, and the men by their titles."""
+    """The comrades a record of a meeting shows speaking or deciding at it, the men by their titles, and the
+    speakers of its turns by their bare names."""
     out: list[Agent] = []
     lists = [m.group("list") for m in _SPEECH.finditer(text)]
     _add_listed(out, (x for x in lists if all(name_like(p) for p in split_names(x))))
     _add_listed(out, (m.group("who") for m in _TITLED_SPEECH.finditer(text)))
+    out += [a for a in _bare_turns(text) if not any(same_person(a, b) for b in out)]
     return out

@@ -134,7 +134,9 @@ _CITY_WORDS = re.compile(
 _PLACE_MORE = re.compile(rf"^(?P<more>(?:[A-Z]\.\s?){{2,3}}|{_PLACE})\s*,\s*(?=\S)")
 _CITY_WORD = re.compile(r"^г\.\s*(?=[А-Я])")
 # Rule *marking first*: a classification before the place and date ("CONFIDENTIAL [Ottawa], June 15, 1961")
-_MARKING_FIRST = re.compile(r"^(?P<m>TOP SECRET|MOST SECRET|SECRET|CONFIDENTIAL|RESTRICTED)\.?\s+(?=\S)")
+_MARKING_FIRST = re.compile(
+    r"^(?P<m>(?i:TOP SECRET|MOST SECRET|SECRET|CONFIDENTIAL|RESTRICTED))[.,]?\s+(?=\S)"
+)
 _FILE_NUMBER = re.compile(r"^(?P<file>(?:[A-Z][\w.]*\.?\s+)*[IVX]*\s*\d[\w./-]*)\s+(?=[A-Z])")
 # Rule *meeting reference*: the meeting whose minutes these are, before the place ("PMM(48) 12th Meeting
 # (extract) LONDON, 20 October 1948")
@@ -230,6 +232,7 @@ def _a_place(words: str) -> bool:
         and not any(w in MONTHS or w in WEEKDAYS for w in low)
         and doc_type_of(words) == "other"
         and not any(w in _NOT_PLACE_WORDS for w in low)
+        and marking_of(words) is None  # "SECRET 21 June 1983": the paper's marking, then its day
     )
 
 

@@ -54,6 +54,8 @@ def title_case(word: str) -> str:
     """ "SAVEL'YEV" -> "Savel'yev", "HEON-YEONG" -> "Heon-Yeong"; mixed-case words stay as they are."""
     if not word.isupper() or len(word) < 2 or _INITIAL.match(word) or word.strip(".,").lower() in _ROMAN:
         return word  # "MacArthur II": a numeral stays in capitals
+    if "/" in word:
+        return word  # an office's symbol, "SA/DCI/IA", no one's name
     parts = re.split(r"(-)", word.lower())
     return "".join(p[:1].upper() + p[1:] for p in parts)
 
@@ -543,8 +545,30 @@ def _rejoin_offices(parts: list[str]) -> list[str]:
 
 
 def parse_agents(text: str, *, kind: str | None = None) -> list[Agent]:
-    agents = [parse_agent(part, kind=kind) for part in split_names(text)]
+    parts = [office for part in split_names(text) for office in offices_apart(part)]
+    agents = [parse_agent(part, kind=kind) for part in parts]
     return [a for a in agents if a is not None]
+
+
+def offices_apart(text: str) -> list[str]:
+    """Two offices run together, as a copy that lost its line breaks gives an addressee block: "Director of
+    Central Intelligence Deputy Director of Central Intelligence" -> both. The second begins with a word of
+    offices after a word that is none (its domain's last word); each side is an office alone."""
+    words = text.split()
+    if len(words) < 4:
+        return [text]
+    low = [w.lower().strip(".,") for w in words]
+    for k in range(3, len(words) - 1):
+        if (
+            words[k][:1].isupper()
+            and low[k] in ROLE_NOUNS
+            and low[k - 1] not in CONNECTIVES | ROLE_NOUNS
+            and any(w in CONNECTIVES for w in low[1 : k - 1])  # the first is whole: "Director of ..."
+            and is_office(left := " ".join(words[:k]))
+            and is_office(right := " ".join(words[k:]))
+        ):
+            return [left, *offices_apart(right)]
+    return [text]
 
 
 def same_person(a: Agent, b: Agent) -> bool:

@@ -59,6 +59,11 @@ _TYPE_WORDS = (
     r"instruction|directive|request|appeal|reply|answer|response|statement|dispatch|despatch)s?"
 )
 _NUMBER = r"(?:\s+(?:No\.?|Nº|N|#)\s*[\w./-]+|\s+\d[\d./-]*)?"
+# how a paper went to its addressee, between its genre and "to": "Directive Sent to the Soviet Ambassador"
+_PASSED = (
+    r"(?:sent|addressed|delivered|handed(?:\s+over)?|transmitted|forwarded|dispatched|despatched|issued|"
+    r"given|presented|passed)"
+)
 
 
 @dataclass
@@ -534,7 +539,9 @@ def _to_only(facts: TitleFacts, text: str) -> bool:
         r"(?i)(?:protocol|agreement|treaty|communiqu[ée]|declaration|annex|supplement|amendment)\b", left
     ):
         return False  # "Protocol to the Agreement ...": a text attached to another, not a writer
-    if right is None or re.match(rf"(?i)^{_TYPE_WORDS}{_NUMBER}$", left.strip()):
+    if right is None or re.match(
+        rf"(?i)^(?:{_TYPE_WORDS}{_NUMBER}(?:\s+{_PASSED})?|{_PASSED})$", left.strip()
+    ):
         if right is not None and re.match(rf"(?i)^{_TYPE_WORDS}", text):
             facts.recipients = _agents(right)
             return True
@@ -729,7 +736,13 @@ def _conversation_parties(facts: TitleFacts, text: str) -> bool:
     )
     if not m:
         return _meeting_verb(facts, text) or _discussing(facts, text)
-    keeper = re.match(r"(?i)^(?:from\s+)?(?:the\s+)?(?:diary|journal)\s+of\s+(?P<who>.+?)\s*[,:]", text)
+    # "From the Journal of ...", "Journal Entry of Ambassador Zhukov: ...", "Excerpt from the Diary of ...":
+    # the keeper wrote it and sat in
+    keeper = re.match(
+        r"(?i)^(?:(?:excerpts?|entry|entries|notes?)\s+)?(?:from\s+)?(?:the\s+)?(?:diary|journal)"
+        r"(?:\s+entr(?:y|ies))?\s+of\s+(?P<who>.+?)\s*[,:]",
+        text,
+    )
     diarist = parse_agent(keeper.group("who")) if keeper else None
     if diarist:
         facts.authors.append(diarist)
