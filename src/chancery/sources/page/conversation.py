@@ -162,7 +162,7 @@ _DELEGATION_WORDS = ("led by", "headed by", "delegation of")
 # The names before the words ("A and B were also present.", "X attended the conversation."): from the start
 # of their clause on the same line (a line above is a list's or another sentence's).
 _ATTENDED = re.compile(
-    rf"(?:^|[.;:]\s+|\(\s*|,?\s+and\s+)(?P<list>[A-Z]{_IN_LIST}{{1,120}}?)\s+(?:was|were)\s+(?:also\s+)?"
+    rf"(?:^|[.;:]\s+|\(\s*|,?\s+and\s+)(?P<list>[A-Z]{_IN_LIST}{{1,240}}?)\s+(?:was|were)\s+(?:also\s+)?"
     rf"present\b|(?:^|[.;:]\s+|\(\s*|,?\s+and\s+)(?P<list2>[A-Z]{_IN_LIST}{{1,120}}?)\s+(?:also\s+)?"
     rf"(?:(?:attended|took\s+part\s+in|participated\s+in)\s+(?:the|this|our)\s+{_EVENT}|attended\.)"
     rf"|(?:^|[.;:]\s+)(?P<list3>[A-Z]{_IN_LIST}{{1,80}}?)\s+presiding\b"  # "Cde. L. I. BREZHNEV presiding."
@@ -517,10 +517,17 @@ _BARE_TURN = re.compile(
 def _bare_turns(text: str) -> list[Agent]:
     """The speakers of a record told in turns by their bare names, when two or more take turns."""
     found: list[Agent] = []
+    lower = set(re.findall(r"\b[a-z]+\b", text))
     for m in _BARE_TURN.finditer(text):
-        agent = participant(m.group("who"))
+        words = m.group("who").split()
+        while len(words) > 1 and words[0].lower() in lower:
+            words.pop(0)  # "Later Pak Seong-cheol reported": a word the text writes in lower case opens it
+        agent = participant(" ".join(words))
         if agent is not None and agent.kind == "person" and not any(same_person(agent, a) for a in found):
             found.append(agent)
+    # "Pak Seong-cheol replied ...", then "Later Pak Seong-cheol reported ...": the name with a word before it
+    names = {a.name for a in found}
+    found = [a for a in found if not any(a.name.endswith(" " + n) for n in names)]
     return found if len(found) >= 2 else []
 
 

@@ -537,7 +537,8 @@ def _rejoin_offices(parts: list[str]) -> list[str]:
     after an office alone ("The President, the Secretary of State") it is one of its own."""
     out: list[str] = []
     for part in parts:
-        if out and is_office(part) and not is_office(out[-1]) and "," not in out[-1]:
+        bare = re.sub(r"\s*\([^)]*\)\s*$", "", part)  # "... Choe Won-sik (as interpreter)": his role's note
+        if out and is_office(bare) and not is_office(out[-1]) and "," not in out[-1]:
             out[-1] = f"{out[-1]}, {part}"
         else:
             out.append(part)

@@ -103,6 +103,8 @@ def read_people(
         record.participants += [k for k in keepers if not any(_same(k, p) for p in record.participants)]
     elif record.doc_type not in _NO_MEETING:  # a note or a report on a meeting that lists who took part
         record.participants = present("\n".join(page.body).strip("\n"))
+    if record.doc_type == "diary":
+        _diary_meetings(record, facts, page)
     home = _home_office(record.authors) or _heads(closing.signers, record.authors)
     by_order = closing.on_behalf is not None  # "By order of the Minister": the body stays the author
     if (
@@ -542,6 +544,22 @@ def _conversation(record: Record, facts: TitleFacts, closing: Closing, page: Pag
         and (author in present_takers or not listed or bool(visits))
     )
     for agent in (record.authors if author and sat_in else []) + listed + _offices_present(record, page):
+        if not any(_same(agent, p) for p in people):
+            people.append(agent)
+    record.participants = people
+
+
+def _diary_meetings(record: Record, facts: TitleFacts, page: Page) -> None:
+    """A journal's entry that records a meeting: those the title says the keeper talked with ("Tsedenbal's
+    diary on his conversation with Mikoyan"), whom he received or called on ("I visited Pak Seong-cheol"),
+    those the entry says were present; the keeper with them. An entry that meets no one has none."""
+    met_there = [p for p in facts.participants if p.kind == "person"]
+    met_there += met_by_writer(page.body_text) + _met(page)
+    if not met_there:
+        return
+    keeper = persons(record.authors)[:1] or [p for p in facts.participants if p.kind == "person"][:1]
+    people: list[Agent] = []
+    for agent in keeper + met_there:
         if not any(_same(agent, p) for p in people):
             people.append(agent)
     record.participants = people

@@ -1326,6 +1326,9 @@ def _read_title(title: str) -> TitleFacts:
     for name, grammar in GRAMMARS:
         if name == "conversation" and not (
             facts.doc_type == "record_of_conversation"
+            # "Excerpts from Tsedenbal's diary on his conversation with ... Mikoyan": a diary's talk
+            or facts.doc_type == "diary"
+            and re.search(r"(?i)\b(?:conversations?|talks?|meeting)\s+with\b", title)
             or facts.doc_type == "minutes"
             # "Minutes of Conversation", "... of the Meeting between A and B", "Minutes of A – B Meeting"
             # (not a body's sitting: "Conclusions of a Meeting of the Cabinet")
@@ -1341,6 +1344,11 @@ def _read_title(title: str) -> TitleFacts:
             break
     else:
         log.debug("title %r: no grammar names its people", title)
+    if facts.doc_type == "diary" and not facts.participants and facts.grammar != "conversation":
+        # "Excerpts from Tsedenbal's diary on his conversation with ... Mikoyan": who the keeper talked with
+        talk = TitleFacts(doc_type="record_of_conversation")
+        if re.search(r"(?i)\b(?:conversations?|talks?|meeting)\s+with\b", text) and _conversation(talk, text):
+            facts.participants = [p for p in talk.participants if p.kind == "person"]
     if writer is not None:
         facts.authors = [writer] + [a for a in facts.authors if not same_person(a, writer)]
         if facts.doc_type == "record_of_conversation" and not any(
