@@ -17,6 +17,7 @@ from chancery.lexicon.offices import ROLE_NOUNS
 from chancery.lexicon.particles import DIGRAPH_INITIALS
 from chancery.model import Agent
 from chancery.sources.page.fields import field_of
+from chancery.sources.page.markings import without_markings
 from chancery.sources.page.names import parse_agent, same_person, split_names
 from chancery.sources.page.places import is_known_place
 from chancery.sources.page.present import is_label, listed, name_like, participant, present, present_lines
@@ -407,7 +408,7 @@ def note_taker(text: str) -> Agent | None:
         r"(?im)^(\s*from the (?:diary|journal|notes)\b[^\n]{0,30}?\d{4})\s*\n\s*(?=of\s)", r"\1 ", joined
     )
     diary = _DIARY_OF.search(joined)
-    return parse_agent(diary.group("who")) if diary else None
+    return parse_agent(without_markings(diary.group("who"))) if diary else None
 
 
 # A speaker's label opening a turn of a transcript: "DENG XIAOPING:", "Premier Zhou: [Asks ...]",

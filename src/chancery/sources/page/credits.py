@@ -28,7 +28,9 @@ CREDIT = re.compile(
     r"(?:\s+(?:from|into)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and|into)\s+[A-Z][\w-]+)?)?"
     r"(?:\s+for\s+(?:the\s+)?[^,.;]*?)?"
     r"\s+by\s+(?P<names>.+?)"
-    rf"(?=(?<!\b[A-Z])(?<!Jr)(?<!Sr)\.(?:\s|$)|;|,?\s+and\s+(?:was\s+)?{_VERB}\b|,\s*{_VERB}\b|$)",
+    rf"(?=(?<!\b[A-Z])(?<!Jr)(?<!Sr)\.(?:\s|$)|;|,?\s+and\s+(?:was\s+)?{_VERB}\b|,\s*{_VERB}\b|$"
+    # a clause after the names: "obtained by NHK, provided to CWIHP, and on file at ..."
+    r"|,\s*(?:and\s+)?(?-i:[a-z]))",
     re.I,
 )
 # "copy courtesy of NSA", "courtesy of the National Security Archive": who contributed the copy
@@ -40,6 +42,8 @@ COURTESY = re.compile(
 TRANSLATION_FROM = re.compile(
     r"(?i);?\s*\btranslat(?:ion|ed)\s+(?:from|in)\s+(?P<names>[^,;]+?),\s*(?:eds?\.|editors?)\s*(?:,.*)?$"
 )
+# A citation's translator, abbreviated: "...; trans. J. Henriksen"
+TRANS = re.compile(r"(?:^|(?<=[;,.]))\s*\btransl?\.\s+(?:by\s+)?(?P<names>[A-Z][^;]*?)\s*\.?\s*(?=;|$)")
 _FOR = re.compile(r"\s+(?:for|at|of)\s+(?:the\s+)?[A-Z].*$")
 # A sentence after the reference that is about the edition, not the archive: who compiled or edited it,
 # where it was published.
@@ -84,6 +88,10 @@ def read_credits(info: str) -> Credits:
         first = edition.start() if first is None else min(first, edition.start())
         have = credits.roles.setdefault("translated_by", [])
         have.extend(a for a in _agents(edition.group("names")) if a.name not in {h.name for h in have})
+    for m in TRANS.finditer(info):
+        first = m.start() if first is None else min(first, m.start())
+        have = credits.roles.setdefault("translated_by", [])
+        have.extend(a for a in _agents(m.group("names")) if a.name not in {h.name for h in have})
     for m in COURTESY.finditer(info):
         first = m.start() if first is None else min(first, m.start())
         have = credits.roles.setdefault("contributed_by", [])
@@ -93,6 +101,12 @@ def read_credits(info: str) -> Credits:
     ):  # "... unnumbered page. Compiled by V. N. Malin. Published in ..."
         first = after.start() if first is None else min(first, after.start())
     head = info if first is None else info[:first]
-    head = re.sub(r"\b(?:Original(?:ly)?|Document)\s*$", "", head.strip()).strip().rstrip(",;:").strip()
+    # "...; copy obtained by NHK": the word of the credit's object goes with it
+    head = (
+        re.sub(r"\b(?:Original(?:ly)?|Document|[Cc]opy|[Cc]opies)\s*$", "", head.strip())
+        .strip()
+        .rstrip(",;:")
+        .strip()
+    )
     credits.citation_text = head or None
     return credits

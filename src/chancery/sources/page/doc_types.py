@@ -102,6 +102,14 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
         r"(?:meeting|session|sitting) of\b",
         "minutes",
     ),
+    # a note on a talk is a note, as the embassies file it: "Note on a Conversation with the First Secretary
+    # ...", "Note from the Polish Embassy in Pyongyang on a Conversation with ..." ("Notes of a
+    # Conversation between A and B" are its record)
+    (
+        r"^(?:\w+ )?note\b(?! of)[^,;]{0,80}?\b(?:on|about|regarding|concerning) (?:the |a |an )?"
+        r"(?:conversations?|talks?)\b(?! of\b)",  # "on a Conversation of A with B": a record
+        "note",
+    ),
     (
         r"\b(?:record|memorandum|minutes|notes?|summary|transcript|memo|protocol) (?:of|on|from|about) "
         r"(?:the |a |an )?[\"“‘']?(?:\w+ )?(?:conversations?|talks?|(?:meetings?|contacts?) between|"

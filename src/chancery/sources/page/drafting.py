@@ -41,6 +41,7 @@ ROLES = {
     "authenticated": "authenticated_by",
     "certified": "authenticated_by",
     "issued": "issued_by",
+    "translated": "translated_by",  # a translation office's line under the text: "Translated [by] S. Sychev"
 }
 # The labels a form gives a role, always followed by a colon: "Clearances: S/S - Mr. Rusk",
 # "Telegraphic transmission and classification approved by: EUR - Foy D. Kohler" (State's telegram form).
@@ -61,13 +62,14 @@ _WAY = r"in\s+(?:draft|substance)"  # how it was cleared: "cleared in draft with
 _MANNER = rf"(?:\s+{_WAY})"
 # Names follow the verb without a preposition ("Cleared S/S - Mr. Rusk"), but not a date or a purpose:
 # "Typed on 21 October", "Approved For Release 2008/11/07" (a declassification stamp).
-_NOT_NAMES = r"(?:for|on|at|to|from|as|under|the|an?|and|or)\b"
+_NOT_NAMES = r"(?:for|on|at|to|from|as|under|the|an?|and|or|in)\b"
 _CLAUSE_START = re.compile(
     rf"(?i)(?:^|;\s*(?:and\s+)?|,?\s+and\s+|,\s+(?={_VERB}{_MANNER}?\s+(?:by|with|in)\b))(?={_VERB}\b)"
 )
 _CLAUSE = re.compile(
     rf"(?i)^(?:(?P<verb>{_VERBS}){_MANNER}?\s*"
-    rf"(?:(?P<prep>by|with|in|:)\s*:?\s*|(?=[^\W\d_]|\[)(?!{_NOT_NAMES}))"
+    # not a count of copies: "Prepared in: 24 copies", "Typed in 2 copies"
+    rf"(?:(?P<prep>by|\[by\]|with|in|:)\s*[:.]?\s*(?![\s:.]*\d+\s*cop(?:y|ies)\b)|(?=[^\W\d_]|\[)(?!{_NOT_NAMES}))"
     rf"|(?P<label>{_LABEL})\s*:\s*)(?P<rest>.*)$"
 )
 # Another part of a verb's names, with its own preposition: "cleared by Hart and in S/S".

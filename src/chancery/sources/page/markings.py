@@ -123,6 +123,16 @@ def strip_handling(text: str) -> str:
     return _TRAILING_HANDLING.sub("", text).strip(" ,;:")
 
 
+_LEADING_MARKING = re.compile(rf"(?i)^(?:{_WORDS})\b[.,;]?\s+")
+_COPY_NUMBER = re.compile(r"(?i)[,;]?\s*\bcopy(?:\s+(?:n[º°o]?\.?|#|№)?\s*\d+)?\s*$")
+
+
+def without_markings(text: str) -> str:
+    """``text`` without the marking and the copy number a header's other column ran into it: "From the
+    journal of TOP SECRET A. P. RATANOV Copy no. 2" -> "A. P. RATANOV"."""
+    return strip_handling(_COPY_NUMBER.sub("", _LEADING_MARKING.sub("", text.strip())))
+
+
 # Markings kept as printed: the collections print no translation of them.
 AS_PRINTED = {"绝密", "機密", "机密", "秘密", "極秘", "极秘", "극비", "비밀", "대외비", "3급비밀", "2급비밀"}
 # A marking in capitals among other text in a header line ("... CIA-RDP89B00423R0001 CONFIDENTIAL ULi ..."):

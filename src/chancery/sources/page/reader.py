@@ -664,7 +664,7 @@ def _drafting(
     for found in fields:
         if found.feeds in ("drafted_by", "typed_by") and found.value:
             drafting.add(found.feeds, [a for a in [code_agent(found.value) or parse_agent(found.value)] if a])
-    for role in ("drafted_by", "authenticated_by", "cleared_by", "approved_by", "typed_by"):
+    for role in ("drafted_by", "authenticated_by", "cleared_by", "approved_by", "typed_by", "translated_by"):
         setattr(record, role, drafting.roles.get(role, []))
     record.signed_for = drafting.signed_for
 
@@ -842,7 +842,12 @@ def _credits(record: Record, page: Page, lines: list[str], marker: str | None = 
             log.debug("%s: no Document Information line; no citation or credits", record.id)
         return
     credits = read_credits(page.info)
-    record.translated_by = credits.roles.get("translated_by", [])
+    # the site's translator of the page, after a translation office's named under the text
+    record.translated_by += [
+        a
+        for a in credits.roles.get("translated_by", [])
+        if all(a.name != b.name for b in record.translated_by)
+    ]
     record.obtained_by = credits.roles.get("obtained_by", [])
     record.contributed_by = credits.roles.get("contributed_by", [])
     cite: Citation | None = parse_citation(credits.citation_text) if credits.citation_text else None

@@ -155,6 +155,14 @@ _TIME_OF_DAY = re.compile(
 )
 
 
+# The hours a talk lasted, and where it was held, after its day: "from 11:00 a.m. to 12:40 p.m. at the Soviet
+# Embassy in Hanoi"
+_CLOCK = r"\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?\s?m\.?|hours?|h\b)?"
+_HOURS_AND_PLACE = re.compile(
+    rf"(?i),?\s+(?:from|between)\s+{_CLOCK}\s*(?:to|until|till|and|[–—-])\s*{_CLOCK}(?:[,]?\s+(?:at|in)\s+.*)?$"
+)
+
+
 # "..., transmitting message from Kim Il Sung to I.V. Stalin": a document passed on inside this one
 _TRANSMITTING = re.compile(
     r"(?i),?\s+(?:transmitting|forwarding|enclosing|conveying|passing on|with)\s+(?P<what>(?:an?\s+|the\s+)?"
@@ -218,6 +226,7 @@ def core(title: str) -> tuple[str, DateValue | None]:
         r"\s*\((?:fragments?|excerpts?|extract|draft|summary|abridged|translation)\)\.?", "", text, flags=re.I
     )
     text = _TIME_OF_DAY.sub("", text)  # ", 6 p.m., Monday"
+    text = _HOURS_AND_PLACE.sub("", text)  # "... on 8 July 1966 from 11:00 a.m. to 12:40 p.m. at the Embassy"
     text = re.sub(r",?\s*[\"“‘][^\"”’]*[\"”’]?\s*$", "", text)
     text = re.sub(r",\s+['‘].*$", "", text)
     text = re.sub(r",?\s+'[^']{3,}'?\s*$", "", text)

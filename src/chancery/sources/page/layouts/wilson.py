@@ -111,6 +111,10 @@ def _tail_start(lines: list[str], start: int) -> int:
     for i in range(start, len(lines)):
         if BOILERPLATE.match(lines[i].strip()):
             return i
+    # a copy cut inside the first label of the tail ("Author(", "Document Inf"): the tail starts there
+    last = lines[-1].strip().lower() if len(lines) > start else ""
+    if len(last) >= 3 and _cut_mid_line(lines) and any(label.startswith(last) for label in TAIL_LABELS):
+        return len(lines) - 1
     return len(lines)
 
 
