@@ -32,7 +32,9 @@ GENRE_QUALIFIERS = (
     r"(?:ciphered|deciphered|cipher|code|coded|decoded|encrypted|secret|top secret|strictly secret|"
     r"confidential|urgent|incoming|outgoing|open|"
     r"personal|private|official|draft|navy|circular|oral|verbal|written|joint|special|supplementary|"
-    r"additional|further|brief|short|final|preliminary|backchannel|back-channel)"
+    r"additional|further|brief|short|final|preliminary|backchannel|back-channel|"
+    r"annual|quarterly|monthly|weekly|daily|interim|progress|status|situation|summary|detailed|"
+    r"political|economic|military|intelligence|information)"
 )
 
 # The gerunds of people in talk, after their names: "A and B discussing the Laos Issue".

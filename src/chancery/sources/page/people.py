@@ -85,7 +85,12 @@ def read_people(
     closing.signers = _distinct(letter.signature + closing.signers)
     if letter.addressee is not None:  # the addressee printed under the signature signs nothing
         closing.signers = [s for s in closing.signers if not _same(s, letter.addressee)]
-    if record.doc_type == "record_of_conversation":
+    # a note on a talk ("Note on a Conversation with ... Comrade Sverev") is read as the talk's record is
+    if (
+        record.doc_type == "record_of_conversation"
+        or record.doc_type == "note"
+        and facts.grammar == "conversation"
+    ):
         _conversation(record, facts, closing, page)
         return
     if record.doc_type == "minutes":

@@ -938,6 +938,34 @@ def _seat(agent: Agent) -> str | None:
 
 
 _WRITER_FIRST = re.compile(r"^(?P<writer>(?:[A-ZА-Я][a-zа-я]?\.\s?){1,3}[A-ZА-Я][\w'’-]+),\s+(?P<rest>\S.+)$")
+# The writers by their surnames before the genre, with no comma: "Ivanov and Prikhodov Report on the Mongolian
+# Referendum", "Gromyko Memorandum to the CC CPSU"
+_WRITERS_BEFORE_GENRE = re.compile(
+    r"^(?P<who>[A-Z][\w'’.-]+(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’.-]+){0,4}?)\s+"
+    rf"(?P<rest>(?i:{_TYPE_WORDS})\s+(?:on|about|to|of|for|regarding|concerning)\s.+)$"
+)
+
+
+def _writers_before_genre(text: str) -> list[Agent]:
+    """The people named before the genre word of ``text`` (:data:`_WRITERS_BEFORE_GENRE`), when each is a
+    person's name: no state, place, office or body among them ("Soviet Report on ..." names no one)."""
+    m = _WRITERS_BEFORE_GENRE.match(text)
+    if not m or any(
+        is_state_word(w)
+        or w.lower() in ORGANISATION_WORDS
+        or marking_of(w)  # "Secret Report on ...", "Final Report on ...": words of the paper, no one's name
+        or w.lower() == "top"  # "Top Secret Memorandum to ..."
+        or re.fullmatch(GENRE_QUALIFIERS, w, flags=re.I)
+        for w in m.group("who").split()
+    ):
+        return []
+    people = [parse_agent(n) for n in split_names(m.group("who"))]
+    if not people or any(
+        p is None or p.kind != "person" or p.office or is_office(p.name) or is_known_place(p.name)
+        for p in people
+    ):
+        return []
+    return [p for p in people if p is not None]
 
 
 def _issuer_first(facts: TitleFacts, text: str) -> bool:
@@ -1332,11 +1360,15 @@ def _read_title(title: str) -> TitleFacts:
             text = first.group("rest")
         else:
             writer = None
+    writers = [] if writer is not None else _writers_before_genre(text)
+    if writers:  # "Ivanov and Prikhodov Report on ...": the rest is read as a title of its own
+        text = _WRITERS_BEFORE_GENRE.match(text).group("rest")  # type: ignore[union-attr]
+        facts.doc_type = doc_type_of(text)
     for name, grammar in GRAMMARS:
         if name == "conversation" and not (
             facts.doc_type == "record_of_conversation"
             # "Excerpts from Tsedenbal's diary on his conversation with ... Mikoyan": a diary's talk
-            or facts.doc_type == "diary"
+            or facts.doc_type in ("diary", "note")
             and re.search(r"(?i)\b(?:conversations?|talks?|meeting)\s+with\b", title)
             or facts.doc_type == "minutes"
             # "Minutes of Conversation", "... of the Meeting between A and B", "Minutes of A – B Meeting"
@@ -1358,6 +1390,8 @@ def _read_title(title: str) -> TitleFacts:
         talk = TitleFacts(doc_type="record_of_conversation")
         if re.search(r"(?i)\b(?:conversations?|talks?|meeting)\s+with\b", text) and _conversation(talk, text):
             facts.participants = [p for p in talk.participants if p.kind == "person"]
+    if writers:
+        facts.authors = writers
     if writer is not None:
         facts.authors = [writer] + [a for a in facts.authors if not same_person(a, writer)]
         if facts.doc_type == "record_of_conversation" and not any(
