@@ -113,7 +113,8 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
         "note",
     ),
     (
-        r"\b(?:record|memorandum|minutes|notes?|summary|transcript|memo|protocol) (?:of|on|from|about) "
+        r"\b(?:record(?:ing)?|memorandum|minutes|notes?|summary|transcript|memo|protocol) "
+        r"(?:of|on|from|about) "
         r"(?:the |a |an )?[\"“‘']?(?:\w+ )?(?:conversations?|talks?|(?:meetings?|contacts?) between|"
         r"discussions?|receptions?)\b",
         "record_of_conversation",

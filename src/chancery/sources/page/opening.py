@@ -93,13 +93,18 @@ def _broken_dateline(lines: list[str], k: int, zone: int) -> Dateline | None:
     return whole
 
 
+# The edition's note before the document ("Editor's Note: The following content is a transcription ..."):
+# its apparatus, not the text's first paragraph
+_APPARATUS = re.compile(r"(?i)^\s*\[?(?:editor|editorial|translator|transcriber|publisher)['’]?s?\s+note\b")
+
+
 def opening_zone(lines: list[str]) -> int:
     """How many lines come before the first paragraph of prose (after the date line, when a stray
     paragraph of the page above stands before it)."""
     start = next((k + 1 for k, line in enumerate(lines[:4]) if read_dateline(line)), 0)
     headed = False  # one long heading at most: the first line that reads as prose
     for k in range(start, len(lines)):
-        if not is_prose(lines[k]) or _heading_and_dateline(lines[k]):
+        if not is_prose(lines[k]) or _heading_and_dateline(lines[k]) or _APPARATUS.match(lines[k]):
             continue
         if not headed and _long_heading(lines, k):
             headed = True
