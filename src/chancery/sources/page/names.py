@@ -471,6 +471,21 @@ _KINDS_OF_ONE_OFFICE = re.compile(
 )
 
 
+# Holders of one office in several domains, the office said once in the plural: "the Secretaries of State,
+# War, and Navy", "Ministers of Defence and Interior"
+_OFFICE_OF_DOMAINS = re.compile(
+    r"\b(?P<office>[A-Z][a-z]+(?:ies|s)) of (?P<list>[A-Z][a-z]+(?:, [A-Z][a-z]+)*,? and [A-Z][a-z]+)\b"
+)
+
+
+def _domains_joined(m: re.Match[str]) -> str:
+    office = m.group("office")
+    single = office[:-3] + "y" if office.endswith("ies") else office[:-1]
+    if single.lower() not in ROLE_NOUNS:
+        return m.group(0)
+    return f"{office} of " + m.group("list").replace(",", "\0").replace(" and ", "\1")
+
+
 def split_names(text: str) -> list[str]:
     """ "A, B, and C" / "A and B" / "A & B et al." -> ["A", "B", "C"]; brackets never split; a name's letters
     after it ("Robert Maunsell, B.A.") are none."""
@@ -496,6 +511,7 @@ def split_names(text: str) -> list[str]:
     )
     # "Certain Diplomatic and Consular Representatives": two kinds of one plural office
     protected = _KINDS_OF_ONE_OFFICE.sub(lambda m: m.group("a") + "\1", protected)
+    protected = _OFFICE_OF_DOMAINS.sub(_domains_joined, protected)
     # "Chiefs of Mission in the American Republics Except Brazil and Uruguay": what an exception leaves out
     # belongs to the one addressee it qualifies
     protected = re.sub(

@@ -923,6 +923,12 @@ def _of_body(facts: TitleFacts, text: str) -> bool:
         r"(?P<last>[A-Z][\w'’-]+),\s*(?P<first>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)", who
     ):
         who = f"{inverted.group('first')} {inverted.group('last')}"  # "Nehru, Jawaharlal"
+    # "... of the Secretaries of State, War, and Navy, Washington": where the body sat, after it
+    if (at := re.search(r",\s*(?P<place>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s*$", who)) and is_known_place(
+        at.group("place")
+    ):
+        facts.places.append(at.group("place"))
+        who = who[: at.start()]
     facts.authors = _agents(who)
     return True
 
