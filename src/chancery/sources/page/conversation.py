@@ -111,6 +111,16 @@ _ATTENDANCE = (  # the names after the words: a paragraph's sentences, read acro
         rf"(?i)\bthose\s+(?:present|attending|in\s+attendance)\s+(?:were|was|included)\s*:?\s+{_LIST}"
     ),
     re.compile(rf"(?i)\bwith\s+the\s+participation\s+of\s+{_LIST}"),
+    # each side's people said in a sentence: "The Romanian participants at the reception were comrades: A, B
+    # and C.", "The delegation of the Workers Party of Vietnam was composed of comrades: D, office, E, ..."
+    re.compile(
+        rf"(?i)\bparticipants\s+(?:at|in|of)\s+the\s+{_EVENT}\s+(?:were|was|are|included)\s*"
+        rf"(?:comrades?\s*)?:?\s+{_LIST}"
+    ),
+    re.compile(
+        rf"(?i)\b(?:delegation|side)\b[^.:;]{{0,80}}?\b(?:was|were|is)\s+(?:composed|made\s+up)\s+of\s*"
+        rf"(?:comrades?\s*)?:?\s+{_LIST}"
+    ),
     # "Besides Fidel Castro and President Dorticos, the reception was attended by ...": those besides too
     re.compile(rf"(?i)\bbesides\s+{_LIST},\s+the\s+{_EVENT}\s+(?:was|were)\s+(?:also\s+)?attended"),
     # "with Foreign Ministry attache P. Urjinlhundev and Ho En Yong translating": the interpreters
@@ -158,7 +168,8 @@ _ON_THE_LINE = (
 )
 # Words one of the attendance patterns needs.
 _ATTENDANCE_WORDS = ("present", " side", "attend", "participa", "besides", "translating", "interpreting",
-                     "together", "accompanied", "took part", "chaired", "presided", "presiding")  # fmt: skip
+                     "together", "accompanied", "took part", "chaired", "presided", "presiding", "composed",
+                     "made up")  # fmt: skip
 _DELEGATION_WORDS = ("led by", "headed by", "delegation of")
 # The names before the words ("A and B were also present.", "X attended the conversation."): from the start
 # of their clause on the same line (a line above is a list's or another sentence's).
