@@ -36,6 +36,8 @@ _TABLE = (
     "ambassador", "amb.", "premier", "president", "chairman", "chairwoman", "secretary", "minister",
     "senator", "sen.", "congressman", "congresswoman", "rep.", "governor", "gov.", "consul",
     "consul-general", "consul general", "chief", "secretary-general", "secretary general",
+    # the American minutes' abbreviations ("Sec. Humphrey", "Under Sec. Herter", "Atty. Gen. Rogers")
+    "sec.", "asst. sec.", "under sec.", "atty. gen.", "attorney general",
     "duban",  # the military governor of Xinjiang, written before his name
     # learning and the church
     "professor", "prof.", "academician", "father", "rev.", "reverend",

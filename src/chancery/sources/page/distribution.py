@@ -34,6 +34,7 @@ from chancery.sources.page.fields import field_of
 from chancery.sources.page.header import cells
 from chancery.sources.page.markings import marking_of
 from chancery.sources.page.names import parse_agent, split_names
+from chancery.sources.page.present import label_of
 
 
 @dataclass(frozen=True)
@@ -535,7 +536,11 @@ def unlabelled_list(lines: list[str], end: int) -> list[Entry]:
         if len(run) >= 3:
             break
         run = []
-    writer = parse_agent(before) if before and not before.endswith(":") and not field_of(before) else None
+    writer = (
+        parse_agent(before)
+        if before and not before.endswith(":") and not field_of(before) and label_of(before) is None
+        else None
+    )  # not "THE FOLLOWING WERE PRESENT" over those present
     if len(run) < 3 or writer is None or writer.kind != "person" or len(before.split()) > 5:
         return []
     entries = [read_entry(item) for item in run]

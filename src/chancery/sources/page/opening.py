@@ -331,7 +331,12 @@ def heading_date(heading: str) -> Dateline | None:
         if found_dated is not None and len(found_dated.value or "") == 10:
             return Dateline(found_dated)
     # the hour after the date, and the edition's note marker ("..., October 25, 1957, 2:40 p.m.1")
-    heading = re.sub(r",?\s*\d{1,2}(?:[:.]\d\d)?\s*[ap]\.\s?m\.\d?$", "", heading.strip())
+    # (or the hours of a sitting: "..., April 12, 1957, 9-10:15 a.m.1")
+    heading = re.sub(
+        r",?\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.\s?m\.)?\s*[-–—]\s*)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.\s?m\.\d?$",
+        "",
+        heading.strip(),
+    )
     if not heading[-4:].strip(" .)]")[-1:].isdigit():
         return None  # the cheap test: a heading ending with a year
     text = without_marker(heading.strip()).rstrip(" .)]")

@@ -100,7 +100,10 @@ _LABELS = (  # (kind, pattern): a chair, a rank or a state's side only before na
     ("rank", re.compile(_OPEN + r"(?:" + _RANK + r")\s?:(?P<value>.*)$")),
 )
 # a heading, no colon: "PRESENT", "OTHERS PRESENT", "Also present"
-_HEADING = re.compile(r"(?i)^(?:(?:others?|also|persons)\s+)?(?:present|attending|participants|attendees)$")
+_HEADING = re.compile(
+    r"(?i)^(?:(?:others?|also|persons)\s+)?(?:present|attending|participants|attendees)$"
+    r"|^(?:the\s+)?following\s+(?:\w+\s+)?were\s+(?:also\s+)?present$"  # "THE FOLLOWING WERE PRESENT"
+)
 
 
 _SPACED_WORD = re.compile(r"(?P<w>(?:[A-Z] ){3,}[A-Z])\s*[.:]?")

@@ -150,7 +150,8 @@ def _cut_subject(text: str) -> str:
 
 
 _TIME_OF_DAY = re.compile(
-    r"(?i)(?:,\s*(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?\s?m\.?|\d{1,2}[.:]\d\d(?:\s*hours?)?|noon|midnight|"
+    # an hour, or the hours a sitting lasted: ", 6 p.m.", ", 9-10:15 a.m."
+    r"(?i)(?:,\s*(?:(?:\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?\s?m\.?)?\s*[-–—]\s*)?\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?\s?m\.?|\d{1,2}[.:]\d\d(?:\s*hours?)?|noon|midnight|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night))+\s*$"
 )
 
@@ -916,6 +917,10 @@ def _of_body(facts: TitleFacts, text: str) -> bool:
         return False  # "Record of Conversation at ...": the talk, no body
     if find_dates(who) and find_dates(who)[0].start == 0:
         return False  # "Minutes of 11 December 1978 Meeting": of a day's meeting, no body named
+    # "a Cabinet Meeting, The White House, Washington": the body that sat, then where
+    if sat := re.match(rf"(?i)^(?:an?\s+|the\s+)?(?P<body>[^,]+?)\s+{_SITTING_WORDS}\s*,\s*(?P<at>.+)$", who):
+        facts.places += [p.strip() for p in sat.group("at").split(",") if is_known_place(p.strip())]
+        who = sat.group("body")
     who, to = _split_to(who)
     if to and re.match(r"(?i)^(?:\w+ )?(?:report|note|memorandum)\s+by\s", text):
         facts.recipients = _agents(to)  # "Note by A to the Chief Ministers": what is handed to someone
