@@ -51,9 +51,13 @@ def test_page_without_its_tail_has_no_summary():
 
 
 def test_page_cut_mid_line_is_read_for_what_it_has():
-    """A page that stops inside a line (a copy cut short) still holds text: it is read, not refused."""
+    """A page that stops inside a line (a copy cut short) still holds text: it is read, not refused; the
+    broken end is not read (a short last line goes, a long one loses its broken word)."""
     page = split_page("1950\n\nLetter from A to B\n\nDear B,\nthe text sto")
-    assert page.body_lines() == ["Dear B,", "the text sto"] and page.summary is None
+    assert page.body_lines() == ["Dear B,"] and page.summary is None
+    listed = "Copies: Comrade Gomulka, Comrade Cyrankiewicz, Comrade Gierek, Comrad"
+    page = split_page(f"1950\n\nLetter from A to B\n\nDear B,\n{listed}")
+    assert page.body_lines() == ["Dear B,", "Copies: Comrade Gomulka, Comrade Cyrankiewicz, Comrade Gierek"]
 
 
 @pytest.mark.parametrize(

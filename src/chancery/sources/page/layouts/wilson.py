@@ -118,6 +118,17 @@ def _tail_start(lines: list[str], start: int) -> int:
     return len(lines)
 
 
+def _without_cut_end(body: list[str]) -> list[str]:
+    """The text without what the cut left unfinished: a short last line ("Puz", "Naturally, the") whole, or
+    the last word of a long one ("..., Comrade Zawadzki, Comrad"): no fact is read from a broken word."""
+    if not body or not body[-1].strip():
+        return body
+    last = body[-1].rstrip()
+    if len(last.strip()) < 40:
+        return body[:-1]
+    return [*body[:-1], re.sub(r"[,;]?\s*\S+$", "", last)]
+
+
 def _cut_mid_line(lines: list[str]) -> bool:
     """The file ends inside a line (no final newline) that does not close a sentence: bytes were lost."""
     last = lines[-1].strip()
@@ -182,6 +193,7 @@ def split_page(lines: list[str]) -> Page:
         _read_tail(page, lines[tail:])
     elif _cut_mid_line(lines):
         log.warning("the text stops mid-line (%r), before its Document Information", lines[-1].strip()[-40:])
+        body = _without_cut_end(body)
     else:
         log.debug("no 'Document Information' section: the page is cut short; no summary or citation")
     page.body = body
