@@ -30,10 +30,12 @@ from chancery.sources.page.layouts.plain import document_page
 from chancery.sources.page.letters import SALUTATION
 from chancery.sources.page.sections import Page
 
-LABEL_WORDS = (
-    r"written|(?:first\s+)?published|source|translated|translated\s+by|transcription(?:\s*[\\/]\s*markup)?|"
-    r"html\s+markup|proofread|public\s+domain|copyleft|other\s+formats|online\s+version"
+_ONE_LABEL = (
+    r"written|(?:first\s+)?published|source|translated|translated\s+by|transcription|(?:html\s+)?markup|"
+    r"proofread|public\s+domain|copyleft|other\s+formats|online\s+version"
 )
+# labels joined for one note: "First Published/Source:", "Transcription/HTML Markup:", "Transcription\Markup:"
+LABEL_WORDS = rf"(?:{_ONE_LABEL})(?:\s*[\\/]\s*(?:{_ONE_LABEL}))*"
 _LABEL = re.compile(rf"(?i)^(?P<label>{LABEL_WORDS})\s*:\s*(?P<value>.*)$")
 _A_LABEL = re.compile(rf"(?im)^\s*(?:{LABEL_WORDS})\s*:")  # a line that opens with a label, anywhere
 # the archive named, or its edition of Marx and Engels cited by its short name ("Source: MECW Volume 42")
@@ -56,12 +58,24 @@ def _opens_text(line: str) -> bool:
     )
 
 
+def _keys(label: str) -> list[str]:
+    """The notes a label gives: "First Published/Source" -> published, source; "Transcription" ->
+    transcription."""
+    parts = re.split(r"\s*[\\/]\s*", label.lower())
+    return [re.sub(r"^(?:first|html)\s+", "", part).split()[0] for part in parts]
+
+
 class MarxistsArchive:
     name = "marxists-internet-archive"
 
     def recognise(self, lines: list[str]) -> int:
         labels = (
-            {m.group("label").lower().split()[0] for line in lines[:60] if (m := _LABEL.match(line.strip()))}
+            {
+                key
+                for line in lines[:60]
+                if (m := _LABEL.match(line.strip()))
+                for key in _keys(m.group("label"))
+            }
             if _A_LABEL.search("\n".join(lines[:60]))
             else set()
         )
@@ -76,8 +90,10 @@ class MarxistsArchive:
             text = line.strip()
             if m := _LABEL.match(text):
                 first = k if first is None else first
-                current = m.group("label").lower().split()[0]
-                notes[current] = m.group("value").strip()
+                keys = _keys(m.group("label"))
+                current = keys[0]
+                for key in keys:
+                    notes[key] = m.group("value").strip()
                 last = k
             elif current is not None and text and _opens_text(text):
                 break  # "[London,] 14 November 1864", "Dear Engels,": the letter, past the notes
