@@ -90,6 +90,9 @@ CUES: tuple[Cue, ...] = (
     Cue("received-by", r"received\s+by", needs_colon=True),  # a ciphergram's readers: "Received by:"
     # a Hungarian cipher telegram's readers, one a line under the words: "To be seen by" / "Seen by"
     Cue("seen-by", r"(?:to\s+be\s+)?seen\s+by(?=\s*:?\s*$)"),
+    # a Polish code message's copy list, one a line under the word alone ("Recipients:" with names after it on
+    # the line is a telegram form's addressee field)
+    Cue("recipients", r"recipients(?=\s*:\s*$)"),
     # "Transmitted for info only to AmEmb Moscow."
     Cue(
         "info-to",
@@ -434,6 +437,8 @@ def distribution(blocks: list[Block]) -> list[DistributionEntry]:
         for entry in block.entries:
             if entry.agent is None:
                 continue
+            if block.cue == "processed" and re.fullmatch(r"[A-Z]|[A-Z][a-z]", entry.agent.as_written.strip()):
+                continue  # a reader's initials on a telegram form's routing ("G", "Ku"): no one it names
             purpose = entry.purpose or block.purpose
             out.append(
                 DistributionEntry(

@@ -1285,6 +1285,14 @@ def _issuer_and_subject(issuer: str) -> TitleFacts | None:
     kind = "other"
     if parts and (genre := doc_type_of(parts[0])) != "other":
         kind, parts = genre, parts[1:]  # "Report, István Kádas", "National Intelligence Estimate 13-7-66"
+    # "From the Journal of N.G. Sudarikov, 'General Secretary ..., Kim Il Sung'": the keeper's record of a
+    # talk with the man the quotation names
+    keeper = (
+        re.match(r"(?i)^(?:from\s+)?(?:the\s+)?(?:journal|diary)\s+of\s+(?=\S)", parts[0]) if parts else None
+    )
+    if keeper:
+        parts[0] = parts[0][keeper.end() :]
+        kind = "record_of_conversation" if kind == "other" else kind
     if not parts or re.search(r"\b(?:to|from)\b", parts[0]):
         return None  # "A to B, 'subject'" is the other grammars'
     writers = [a for a in parse_agents(re.sub(r"(?i)\s+et\s+al\.?", "", parts[0])) if a.kind == "person"]
@@ -1292,6 +1300,8 @@ def _issuer_and_subject(issuer: str) -> TitleFacts | None:
         return None
     facts = TitleFacts(doc_type=kind, transmits=None)
     facts.authors = writers
+    if keeper:
+        facts.participants = list(writers)
     facts.et_al = bool(re.search(r"(?i)\bet\s+al\b", parts[0]))
     facts.recipients = [
         a for a in (parse_agent(p) for p in parts[1:]) if a is not None and a.kind == "organization"
