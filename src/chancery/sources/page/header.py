@@ -321,6 +321,7 @@ def _person_to_person(header: Header, line: str) -> bool:
             x.kind == "person" and not is_office(x.name) and not is_known_place(x.name) for x in (a, b)
         )
         or re.match(r"(?i)(?:copy|copies|sent|forwarded|reply|answer|letter|note|telegram|cable)\b", line)
+        or re.search(r"\w['’]s\b", line)  # "Albania’s Reactions to Khrushchev’s Removal": a subject
     ):
         return False
     header.authors = header.authors or [a]

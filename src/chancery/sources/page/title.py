@@ -342,6 +342,19 @@ def _agents(text: str) -> list[Agent]:
         office = re.sub(r"(?i)^the\s+", "", seated.group("office"))
         body = seated.group("body")
         return [Agent(name=f"{office}, {body}" if body else office, as_written=text, kind="organization")]
+    # a post and the city it sits in: "Mexican Embassy, Prague" -> the Mexican Embassy in Prague
+    if (
+        (
+            posted := re.fullmatch(
+                r"(?P<body>[^,]{3,80}?),\s*(?P<city>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)", text
+            )
+        )
+        and is_known_place(posted.group("city"))
+        and is_organization(posted.group("body"))
+        and not is_known_place(posted.group("body"))
+    ):
+        body = re.sub(r"(?i)^the\s+", "", posted.group("body"))
+        return [Agent(name=f"{body} in {posted.group('city')}", as_written=text, kind="organization")]
     if (m := re.fullmatch(r"(?P<org>.+?)\s+\((?P<who>[^)]*[A-Z][\w'’-]+[^)]*)\)", text)) and is_known_place(
         m.group("who")
     ):

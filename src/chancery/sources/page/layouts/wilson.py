@@ -53,11 +53,21 @@ _FIELD = re.compile(
     r"(?i)^(?:original classification|original language|language|contents|document type|type|subjects?|"
     r"themes?|keywords?|associated (?:people|topics|places)[^:]*)\b\s*(?::|$)"
 )
-BOILERPLATE = re.compile(
-    r"^(The History and Public Policy Program welcomes|To enquire about this document|"
-    r"Original Uploaded Date|Record ID)",
-    re.I,
+_BOILERPLATE_OPENINGS = (
+    "The History and Public Policy Program welcomes",
+    "To enquire about this document",
+    "Original Uploaded Date",
+    "Record ID",
 )
+BOILERPLATE = re.compile("^(" + "|".join(map(re.escape, _BOILERPLATE_OPENINGS)) + ")", re.I)
+
+
+def _cut_boilerplate(line: str) -> bool:
+    """The rights text's opening cut short by the copy's end ("The History an")."""
+    low = line.strip().lower()
+    return len(low) >= 5 and any(o.lower().startswith(low) for o in _BOILERPLATE_OPENINGS)
+
+
 MARKING = re.compile(
     r"secret|confidential|classified|restricted|official use|sensitive|noforn|limdis|exdis|"
     r"nodis",
@@ -230,7 +240,7 @@ def _read_tail(page: Page, tail: list[str]) -> None:
         if low == "document information":
             info: list[str] = []
             for nxt in filled[k + 1 :]:
-                if BOILERPLATE.match(nxt) or _FIELD.match(nxt):
+                if BOILERPLATE.match(nxt) or _FIELD.match(nxt) or _cut_boilerplate(nxt):
                     break  # the rights text, or another field of the page ("Original Language: Russian")
                 if nxt.lower() in INFO_LABELS:
                     if info:
