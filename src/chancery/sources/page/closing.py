@@ -53,6 +53,13 @@ _ON_BEHALF = re.compile(
 )
 
 
+# The telegraph office's record under a telegram's signature, or the editor's word of it: "Sent 1750 20 April
+# 1946" / "OPS Duty Officer Kupryazhina", "[transmission and receipt blocks at the bottom:": none signs
+_TRANSMISSION = re.compile(
+    r"(?i)^\[?(?:sent|received|dispatched|despatched|deciphered|transmitted)\s*:?\s*\d|^\[(?:transmission|receipt)"
+)
+
+
 def read_closing(lines: list[str], start: int, claimed: set[int] | None = None) -> Closing:
     """Facts of ``lines[start:]`` (the lines after the last paragraph of prose); ``claimed`` lines belong to
     another block (a distribution list, a drafting line, a header field) and sign nothing."""
@@ -67,8 +74,8 @@ def read_closing(lines: list[str], start: int, claimed: set[int] | None = None) 
     for k, line in enumerate(lines[start:], start=start):
         if k < signed_to or k in quoted:
             continue  # a block's line, or a line of a text quoted whole (its signature is the quote's)
-        if _STOP.match(line) or NOTES_HEADING.match(line):
-            break  # what follows is an enclosure, another page, or the edition's notes
+        if _STOP.match(line) or NOTES_HEADING.match(line) or _TRANSMISSION.match(line.strip()):
+            break  # what follows is an enclosure, another page, the edition's notes or the office's record
         if END_MARK.match(line.strip()):
             continue  # "(End)": the telegram's end mark, no signer
         if claimed and k in claimed or re.search(r"[”\"»]\s*\.?$", line):

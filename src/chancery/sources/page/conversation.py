@@ -19,7 +19,7 @@ from chancery.model import Agent
 from chancery.sources.page.fields import field_of
 from chancery.sources.page.markings import without_markings
 from chancery.sources.page.names import parse_agent, same_person, split_names
-from chancery.sources.page.places import is_known_place
+from chancery.sources.page.places import BUILDING, is_known_place
 from chancery.sources.page.present import is_label, listed, name_like, participant, present, present_lines
 
 __all__ = [
@@ -233,7 +233,9 @@ _RECORD_OF = r"(?:record|minutes|memorandum|transcript|notes?|summary|protocol)\
 _PARTIES = (
     re.compile(
         rf"(?im)(?:^[ \t]*(?:part\s+[\dIVX]+\s*[:.]\s*)?(?:{_RECORD_OF})?|\b{_RECORD_OF})"
-        rf"(?:[\w-]+\s+){{0,2}}?{_TALK}\s+(?:between|of)\s+(?P<list>{_IN_LIST}{{3,600}}?)\s*(?:[.;:(]|$)"
+        # (an initial's stop ends no list: "between N. S. Khrushchev and ...")
+        rf"(?:[\w-]+\s+){{0,2}}?{_TALK}\s+(?:between|of)\s+(?P<list>{_IN_LIST}{{3,600}}?)\s*"
+        r"(?:(?<!\b[A-Z])\.|[;:(]|$)"
     ),
     re.compile(rf"(?i)\b{_TALK}\s+between\s+(?P<list>{_IN_LIST}{{3,300}}?)\s+(?:took\s+place|was\s+held)\b"),
     # the heading's second line, in lower case: "Memorandum of Conversation" / "with the head of the DRV
@@ -260,11 +262,16 @@ def parties(text: str) -> list[Agent]:
             continue
         for rx in _PARTIES:
             for m in rx.finditer(flat):
-                for side in re.split(r",?\s+(?:\[and\]\s+|and\s+)?with\s+", _cut_parties(m.group("list"))):
+                # the sides: "A with B", "A – B" (a dash between two names)
+                for side in re.split(
+                    r",?\s+(?:\[and\]\s+|and\s+)?with\s+|\s+[–—]\s+", _cut_parties(m.group("list"))
+                ):
                     side = re.sub(r"\s*\[and\]\s*$", "", side.strip(" ,"))
                     # "the head of the DRV delegation Comrade A and the head of the NLFSV delegation ..."
                     pieces = re.split(r"\s+and\s+(?=the\s+[a-z])", side)
                     for agent in [a for piece in pieces for a in listed(piece)]:
+                        if BUILDING.search(agent.name):
+                            continue  # "..., Voden Residence": where they met
                         if all(not same_person(agent, a) for a in out):
                             out.append(agent)
     return out

@@ -209,6 +209,10 @@ _MONTH_DAY = re.compile(
 
 
 _NOT_PLACE_WORDS = {
+    "morning",  # "Evening 5 November 1962": the time of day, no place
+    "afternoon",
+    "evening",
+    "night",
     "received",
     "sent",
     "dated",
