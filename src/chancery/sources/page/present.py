@@ -639,6 +639,7 @@ def participant(item: str) -> Agent | None:
     # "General Ridgway for the Secretary of the Army": who sat in for an office
     head = re.sub(r"^(?P<who>[A-Z][^,]{2,40}?)\s+for\s+the\s+[A-Z][^,]*$", r"\g<who>", head)
     head = re.sub(r"(?:\s*\([^)]*\))?\s+\d{1,2}$", "", head)  # "Adenauer (zeitweise) 1": a note's number
+    head = re.sub(r"(?<=[^\W\d_])\(\d{1,2}\)$", "", head)  # "Pospelov(1)": the edition's note on him
     # "acting heads of department L. Badamragchaa and B. Nachaa": the office shared, in the singular, when
     # a whole name follows it ("representatives of the Institute of Agrarian Reform" names no one)
     words = head.split(" ")

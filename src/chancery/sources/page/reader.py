@@ -791,6 +791,7 @@ def _reference_line(lines: list[str]) -> Citation | None:
             and _ARCHIVE_ALONE.match(line)
             and not line.isupper()  # a letterhead: "THE NATIONAL SECURITY ARCHIVE"
             and cite.archive != line.strip()  # a known archive, told by the short name it is cited by
+            and f"({cite.archive})" not in line  # "On the Composition of the Government (Mikoyan)": a speaker
         ):
             return cite  # "Archive of Foreign Policy of the Russian Federation": a portal's line naming it
     return None

@@ -1426,6 +1426,14 @@ def _read_title(title: str) -> TitleFacts:
             facts.participants = [p for p in talk.participants if p.kind == "person"]
     if writers:
         facts.authors = writers
+    # "... Session of the CPSU CC Presidium ..., with Participation by J. Kadar, F. Munnich, and I. Horvath":
+    # those who sat in with the body
+    if with_them := re.search(
+        r"(?i),?\s+with\s+(?:the\s+)?participation\s+(?:by|of)\s+(?P<who>[A-Z].+)$", text
+    ):
+        facts.participants += [
+            a for a in _agents(with_them.group("who")) if a.kind == "person" and a not in facts.participants
+        ]
     if writer is not None:
         facts.authors = [writer] + [a for a in facts.authors if not same_person(a, writer)]
         if facts.doc_type == "record_of_conversation" and not any(
