@@ -241,6 +241,11 @@ _PARTIES = (
     # the heading's second line, in lower case: "Memorandum of Conversation" / "with the head of the DRV
     # delegation Comrade Xuan Thuy and the head of the NLFSV delegation Comrade Tran Buu Kiem at the Paris"
     re.compile(rf"(?m)^[ \t]*with\s+(?P<list>{_IN_LIST}{{3,300}}?)(?=\s+(?:at|in|on|during)\s|[.;:(]|$)"),
+    # a note-taker's heading of the sitting: "Meeting with Comrades Khrushchev, Mikoyan, Molotov, Kaganovich
+    # on 19 X 56."
+    re.compile(
+        rf"(?im)^[ \t]*{_TALK}\s+with\s+(?P<list>{_IN_LIST}{{3,300}}?)(?=\s+(?:at|in|on|during)\s|[.;:(]|$)"
+    ),
 )
 # Where the parties end: a place or a date after the last of them ("... and Comrade Brezhnev at Voden
 # Residence", "... with Zhou Enlai, 11 September 1969").
@@ -258,7 +263,7 @@ def parties(text: str) -> list[Agent]:
     for paragraph in re.split(r"\n\s*\n", text):
         flat = re.sub(r"[ \t]*\n[ \t]*", " ", paragraph)
         named = re.search(rf"(?i)\b{_TALK}\s+(?:between|of)\b", flat)
-        if not named and not re.match(r"[ \t]*with\s", flat):
+        if not named and not re.match(rf"(?i)[ \t]*(?:{_TALK}\s+)?with\s", flat):
             continue
         for rx in _PARTIES:
             for m in rx.finditer(flat):

@@ -89,7 +89,11 @@ def read_people(
     if (
         record.doc_type == "record_of_conversation"
         or record.doc_type == "note"
-        and facts.grammar == "conversation"
+        and (
+            facts.grammar == "conversation"
+            # "Aleksander Zawadzki’s Notes from the ... Polish-Soviet Talks": notes of a sitting
+            or re.search(r"(?i)\bnotes\b.*\b(?:talks|meetings?|sessions?)\b", record.title or "")
+        )
     ):
         _conversation(record, facts, closing, page)
         return
