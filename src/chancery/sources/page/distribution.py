@@ -240,6 +240,27 @@ def read_blocks(lines: list[str], taken: set[int] | None = None) -> list[Block]:
         if block.entries:
             blocks.append(block)
             taken |= set(block.at)
+    return sorted(blocks + _counted_register(lines, taken), key=lambda b: b.at[0])
+
+
+# An East German copy register with no cue, the count before each addressee, one a line: "1 x Comrade
+# Schneidewind" / "1 x Central Committee, Comrade Markowski" / "1 x Embassy"
+_COUNTED = re.compile(r"^\d{1,2}\s?x\s+[A-Z]")
+
+
+def _counted_register(lines: list[str], taken: set[int]) -> list[Block]:
+    """The runs of two counted lines or more that no cued block took, each a block of its own."""
+    blocks: list[Block] = []
+    run: list[int] = []
+    for k in [*range(len(lines)), len(lines)]:
+        if k < len(lines) and k not in taken and _COUNTED.match(lines[k].strip()):
+            run.append(k)
+            continue
+        if len(run) >= 2:
+            entries = [e for e in (read_entry(lines[j].strip()) for j in run) if e is not None]
+            if entries:
+                blocks.append(Block("counted", None, at=list(run), entries=entries))
+        run = []
     return blocks
 
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 from chancery.lexicon.chinese import readings
 from chancery.lexicon.countries import COUNTRIES, is_country_or_post, is_state_word
 from chancery.lexicon.given_names import surname_first
-from chancery.lexicon.honorifics import INITIAL_LIKE
+from chancery.lexicon.honorifics import ADDRESS_FORMS, INITIAL_LIKE
 from chancery.lexicon.organisations import ORGANISATION_ACRONYMS, ORGANISATION_NAMES, ORGANISATION_WORDS
 from chancery.lexicon.particles import CONNECTIVES, PARTICLE_FREE_FAMILIES, PARTICLES, POST_NOMINALS
 from chancery.lexicon.particles import SUFFIXES as LEXICON_SUFFIXES
@@ -306,6 +306,11 @@ def parse_agent(text: str, *, kind: str | None = None, office: str | None = None
     return replace(agent, honorifics=list(agent.honorifics), authority=dict(agent.authority))
 
 
+_BODY_THEN_ADDRESSED = re.compile(
+    rf"^(?P<body>[^,]{{2,80}}),\s*(?P<who>(?i:{'|'.join(re.escape(f) for f in ADDRESS_FORMS)})\s+[A-Z].*)$"
+)
+
+
 @remembered(maxsize=8192)
 def _parse_agent(text: str, kind: str | None, office: str | None) -> Agent | None:
     written = re.sub(r"\s+", " ", text).strip(' ,;:"“”')
@@ -318,6 +323,16 @@ def _parse_agent(text: str, kind: str | None, office: str | None) -> Agent | Non
     clean = re.sub(r"\s+\([^)]*\)", " ", strip_editorial(written)).strip()
     if kind != "organization" and (straight := inverted(clean)):
         clean = straight  # the name in its usual order; as_written keeps the page's
+    # a body, then its man by his form of address: "Central Committee, Comrade Markowski", "MfAA, Comrade X"
+    if (
+        kind != "organization"
+        and (aff := _BODY_THEN_ADDRESSED.match(clean))
+        and not any(w.lower().strip(".,") in ROLE_NOUNS for w in aff.group("body").split())  # an office's
+        and (is_organization(aff.group("body")) or re.fullmatch(r"[A-Z][A-Za-z]{1,7}", aff.group("body")))
+    ):
+        person = _parse_agent(aff.group("who"), kind, office)
+        if person is not None and person.kind == "person":
+            return replace(person, as_written=written, affiliation=aff.group("body"))
     found_office, clean = _office_by_dash(clean)
     honorifics, rest = strip_honorifics(clean)
     if found_office is None:

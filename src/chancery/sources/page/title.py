@@ -1394,6 +1394,15 @@ def _read_title(title: str) -> TitleFacts:
             text = first.group("rest")
         else:
             writer = None
+    # the genre, a colon, then what it records: "Memorandum of Conversation: Premier Zhou Enlai Receives ..."
+    if (headed := re.match(r"^(?P<genre>[^:]{3,60}):\s+(?P<rest>[A-Z].{8,})$", text)) and (
+        _genre_only(headed.group("genre"))
+        or re.fullmatch(
+            rf"(?i)(?:memorandum|record|minutes|notes?|transcript)\s+of\s+{MEETING_NOUNS}",
+            headed.group("genre"),
+        )
+    ):
+        text = headed.group("rest")
     writers = [] if writer is not None else _writers_before_genre(text)
     if writers:  # "Ivanov and Prikhodov Report on ...": the rest is read as a title of its own
         text = _WRITERS_BEFORE_GENRE.match(text).group("rest")  # type: ignore[union-attr]
