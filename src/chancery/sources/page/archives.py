@@ -88,6 +88,8 @@ DECIMAL_FILE = (
     # ... and a subject's date: "711.00 Statement July 16, 1937/84a"
     r"(?:\s+(?:[A-Z][a-z]+|[A-Z]{1,3}|(?:[A-Z]\.){1,4}|\d{1,4},?|\([A-Z][a-z]+\))){0,4}?"
     r"/[\dA-Za-z]+(?:[–—-]\d+)?"
+    # the class and its subject with no decimal point, then the date: "026 China/7–1849"
+    r"|\d{3}\s+[A-Z][a-z]+/\d{1,2}[–—-]\d{3,4}"
     r"|\d{3}[A-Za-z]?\.[\dA-Z]+(?:[–-][A-Z]{2,4})?(?:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
 )
 US_FILE = (

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from chancery.model import Agent
+from chancery.sources.page.archives import DECIMAL_FILE
 from chancery.sources.page.datelines import Dateline, read_dateline
 from chancery.sources.page.dates import MONTH_WORDS, find_dates, parse_date, without_marker
 from chancery.sources.page.doc_types import BODY_HEADING, doc_type_of
@@ -409,6 +410,7 @@ def _letterhead(lines: list[str]) -> tuple[int, int]:
             # External Affairs" names an embassy, but who writes to whom is the heading, no letterhead
             if ADDRESS_LINE.search(lines[k])
             and not _EDITION_NUMBER.match(lines[k])
+            and not re.fullmatch(rf"(?:File\s+No\.\s*)?(?:{DECIMAL_FILE})\.?", lines[k])  # "026 China/7–1849"
             and not _DAYS_OF_MONTH.fullmatch(lines[k])  # "1-2 August": a period, not a street's number
             and not _TO_FROM.fullmatch(lines[k])  # "To John Adams from Thomas Jefferson, 20 February 1787"
             and not _names_a_sender(lines[k])
