@@ -441,8 +441,17 @@ def _long_title_ok(line: str) -> bool:
     return doc_type_of(line) != "other" and not re.search(r"[a-z]\.\s+[A-Z]", line)
 
 
+# The form's notice on how to handle the paper: "This telegram must be paraphrased before being communicated
+# to anyone (SC)": no heading
+_NOTICE = re.compile(
+    r"(?i)^(?:this|the)\s+(?:telegram|message|cable|document|paper)\s+(?:must|should|is\s+to)\b"
+)
+
+
 def _heading(lines: list[str], k: int, zone: int) -> tuple[str, list[int]] | None:
     line = lines[k]
+    if _NOTICE.match(line) or line[:1] in '"“«„':
+        return None  # a notice, or the text's first words, quoted
     if _POST_TO_POST.match(line):
         return line, [k]
     if k == 0 and re.match(BODY_HEADING, line, flags=re.I):  # "The Cabinet." heading its sitting's notes

@@ -224,8 +224,13 @@ def _from_fields(record: Record, fields: list[Field]) -> None:
     # writer, as a title's "from Pyongyang to Bucharest" does
     if not record.authors and by and not is_known_place(by.strip(" .,;:")):
         record.authors = field_agents(by)
-    if not record.recipients and (to or also_to):
-        record.recipients = field_agents(to.value if to else also_to)
+    addressed = to.value if to else also_to
+    # "FOR THE PRESIDENT FROM THE FORMER NAVAL PERSON": the addressee, then the writer, on the one line
+    addressed, _, sent_by = addressed.partition(" FROM ") if addressed else ("", "", "")
+    if not record.authors and sent_by and not is_known_place(sent_by.strip(" .,;:")):
+        record.authors = field_agents(sent_by)
+    if not record.recipients and addressed:
+        record.recipients = field_agents(addressed)
 
 
 def _addressees(value: str) -> list[str]:
@@ -246,6 +251,9 @@ def _addressees(value: str) -> list[str]:
 def field_agents(value: str) -> list[Agent]:
     """ "DDCI; Mr. Duckett", "PETER RODMAN FOR SECRETARY KISSINGER", "THE SITUATION ROOM //TOHAK 003//"."""
     value = re.sub(r"//[^/]*//|\([^)]*\d[^)]*\)", " ", value)
+    value = re.split(r"\s+FROM\s+", value)[
+        0
+    ]  # "THE PRESIDENT FROM THE FORMER NAVAL PERSON": the writer after
     value = re.sub(r"(?i),\s*to\s+(?=comrades?\b|cde\b|cdes\b)", "; ", value)  # "the Ministry, to comrade X"
     out: list[Agent] = []
     parts = _addressees(value)
