@@ -62,7 +62,8 @@ from chancery.sources.page.places import BUILDING, is_known_place
 # The hour after a date: "—6:37 p.m.", ", 11:46 a.m.", "-12:30 a. m.", "—4 p. m.", "noon", "1400 hours",
 # "22 h. 15", "14 Uhr".
 _TIME = re.compile(
-    r"(?i)^\s*(?:[,;—–-]|\bat\b)?\s*(?P<time>(?P<h>[0-2]?\d)(?:[.:](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\.?"
+    # (a typewriter's hyphen between hour and minutes before a.m. or p.m.: "1-50 p.m.")
+    r"(?i)^\s*(?:[,;—–-]|\bat\b)?\s*(?P<time>(?P<h>[0-2]?\d)(?:[.:-](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\.?"
     r"|(?P<h24>[0-2]\d)[.:]?(?P<m24>[0-5]\d)\s*(?:hours?|hrs?\.?|h\b|z\b)|(?P<word>noon|midnight)"
     # the French and German hour: "22 h. 15", "14 Uhr 30"
     r"|(?P<hf>[0-2]?\d)\s?h\.?\s?(?P<mf>[0-5]\d)\b|(?P<hr>[0-2]?\d)\s?Uhr(?:\s?(?P<mr>[0-5]\d))?)"
