@@ -80,6 +80,8 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
     (r"^(?:\w+ )?(?:fernschreiben|telegramm|t[ée]l[ée]gramme|drahtbericht|funkspruch)\b", "telegram"),
     # the abbreviation a British edition heads a telegram with: "Tel. (No. 468.)", "Tel. (No. 55.) Urgent."
     (r"^tel\.\s*(?:\(no\.|no\.|$)", "telegram"),
+    # the edition's word over a message sent by cipher: "In code" (Lenin's Collected Works), "En clair"
+    (r"^(?:sent\s+)?in\s+(?:code|cipher)\.?$", "telegram"),
     (r"^\w*schreiben\b|^brief\s+(?:[\w.-]+\s+){0,3}?(?:an|von)\b|^(?:\w+ )?lettre\b", "letter"),
     (r"^\w*gesprächs(?:aufzeichnung|notiz|vermerk|protokoll)\b", "record_of_conversation"),
     (r"^(?:aufzeichnung|vermerk|denkschrift|mémorandum)\b", "memorandum"),

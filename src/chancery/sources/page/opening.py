@@ -68,7 +68,8 @@ class Opening:
 # Verbale", "Despatch No. 12", "Telegramm.", "[Telegram]", a catalogue's "Telegram (T)")
 _GENRE_LINE = re.compile(
     r"(?i)\[?(?:telegram|cablegram|cable|savingram|airgram|despatch|dispatch|memorandum|letter|note(?:\s+verbale)?|"
-    r"aide[- ]m[ée]moire|minute|telegramm|t[ée]l[ée]gramme|lettre|schreiben|телеграмма|письмо|нота)"
+    r"aide[- ]m[ée]moire|minute|telegramm|t[ée]l[ée]gramme|lettre|schreiben|телеграмма|письмо|нота|"
+    r"in\s+(?:code|cipher))"
     r"(?:\s+(?:No\.?\s*|Nr\.?\s*|№\s*)?\d[\w/.-]*|\s+\([A-Z]{1,3}\))?\.?\]?"
     # a British edition's abbreviation with the telegram's number in brackets: "Tel. (No. 468.)" (a
     # letterhead's "Tel. 555-1234" is a telephone's)
@@ -197,8 +198,8 @@ def read_opening(lines: list[str], want_heading: bool = True, nested: bool = Fal
             # under the heading, or over a heading to come ("Nr. 17." / "Telegramm." / date line / "Der Kais.
             # Legationsrat an Auswärtiges Amt."): the genre; the heading itself when no other comes
             opening.genre = opening.genre or line.strip("[].")
-            if want_heading and opening.heading is None and bare is None:
-                bare = k
+            if want_heading and opening.heading is None and bare is None and not re.match(r"(?i)in\s", line):
+                bare = k  # (not "In code": how it went, no title)
             continue
         if (
             opening.heading_at
