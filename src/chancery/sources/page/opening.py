@@ -20,7 +20,7 @@ from chancery.sources.page.dates import MONTH_WORDS, find_dates, parse_date, wit
 from chancery.sources.page.doc_types import BODY_HEADING, doc_type_of
 from chancery.sources.page.header import is_prose
 from chancery.sources.page.letters import ADDRESS_LINE, SALUTATION
-from chancery.sources.page.markings import marking_of
+from chancery.sources.page.markings import marking_of, strip_handling
 from chancery.sources.page.names import parse_agent
 from chancery.sources.page.title import writer_to_addressee
 from chancery.sources.page.treaties import is_instrument
@@ -513,6 +513,8 @@ def _heading(lines: list[str], k: int, zone: int) -> tuple[str, list[int]] | Non
     while len(at) < 3 and at[-1] + 1 < zone and _GOES_ON.fullmatch(nxt := lines[at[-1] + 1]):
         if re.match(r"(?:from|to)\s", nxt) and re.search(r"\s(?:from|to)\s", line) or marking_of(nxt):
             break  # "Memo from A to B" / "from Misho Nikolov – ...": the paper's own line; "top secret"
+        if not strip_handling(nxt):
+            break  # "eyes only": how it is handled
         line, at = f"{line} {nxt}", [*at, at[-1] + 1]
     if (letterhead := _LETTERHEAD_FIRST.match(line)) and doc_type_of(letterhead.group("rest")) != "other":
         return letterhead.group("rest").strip(), at  # "DEPARTMENT OF STATE Memorandum of Conversation"
