@@ -77,6 +77,9 @@ CUES: tuple[Cue, ...] = (
         r"(?:\s+(?:cdes?|comrades|cmrds|comrs?)\.?)?",
     ),
     Cue("copies", r"copies", needs_colon=True),
+    # the count alone on its line over the numbered list, its day between them: "5 copies" / "14 May 1950" /
+    # "1. Comr. Stalin"
+    Cue("n-copies", r"\d{1,3}\s+cop(?:y|ies)(?=\s*\.?\s*$)"),
     Cue("copy", r"copy(?=\s+\S[^:]{0,80}:$)"),  # "Copy [Chinese] Central Committee:": a copy to it
     Cue("cc", r"c\.\s?c\.?|cc|carbon\s+cop(?:y|ies)(?:\s+to)?", purpose="information", needs_colon=True),
     Cue(  # "Info:", "Information copies to:", a Polish ciphergram's "FYI:"
@@ -360,6 +363,8 @@ def _clauses(cue: Cue, text: str) -> list[list[Entry]]:
 
 
 def _list(block: Block, lines: list[str], k: int, taken: set[int]) -> int:
+    if block.cue == "n-copies" and k < len(lines) and k not in taken and parse_date(lines[k].strip()):
+        k += 1  # "5 copies" / "14 May 1950": the day of the copies, then the list
     numbered = None
     bulleted = None  # a bulleted list ends at its first line without a bullet ("Subject: ...")
     columns = False
