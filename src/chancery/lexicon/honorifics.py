@@ -14,7 +14,7 @@ from functools import lru_cache
 _TABLE = (
     # forms of address; party and state
     "comrade", "comrades", "comr.", "comrs.", "cde.", "cde", "cdes.", "cdes", "tov.", "tovarishch",  # товарищ
-    "cmrd.", "cmrd", "cmrds.", "cmrds", "com.",
+    "cmrd.", "cmrd", "cmrds.", "cmrds", "com.", "coms.",
     "т.", "тов.", "товарищ", "товарищу", "товарища", "господин", "господину",  # in Russian
     "c.",  # Romanian and Albanian pages' "c." (tovarăș, shoku): an initial too, see INITIAL_LIKE
     "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "miss", "mister", "dr.", "dr", "sir", "dear",

@@ -91,6 +91,9 @@ CUES: tuple[Cue, ...] = (
     Cue("sent-to", r"(?:(?:telegram|letter|message|copy|also|this)\s+)?(?:sent|send)\s+to", purpose="action"),
     Cue("sent", r"sent(?=(?-i:(?:\s+[A-Z][\w'’-]+){1,3}\s+\d))", purpose="action"),  # "Sent Hong Kong 633"
     Cue("received-by", r"received\s+by", needs_colon=True),  # a ciphergram's readers: "Received by:"
+    # a Chinese Foreign Ministry cable form's routing: "Forward to: Chen [Jiakang], Gong [Peng]", "Already
+    # Forwarded to: Mao [Zedong], Liu [Shaoqi], ...", "Already send to: ..."
+    Cue("forwarded-to", r"(?:already\s+)?(?:forward(?:ed)?|send|sent)\s+to", needs_colon=True),
     # a Hungarian cipher telegram's readers, one a line under the words: "To be seen by" / "Seen by"
     Cue("seen-by", r"(?:to\s+be\s+)?seen\s+by(?=\s*:?\s*$)"),
     # a Polish code message's copy list, one a line under the word alone ("Recipients:" with names after it on

@@ -540,7 +540,29 @@ def split_names(text: str) -> list[str]:
         return [p for piece in protected.split(";") for p in _entry_or_list(piece)]
     parts = re.split(r"\s*(?:,\s*(?:and|AND)\s+|,\s*&\s*|\s+(?:and|AND)\s+|\s+&\s+|,)\s*", protected)
     parts = [_unprotect(p).strip() for p in parts]
-    return [p for p in _rejoin_offices(_rejoin_suffixes([p for p in parts if p])) if p.strip(" .")]
+    return [
+        p
+        for p in _rejoin_offices(_rejoin_initials(_rejoin_suffixes([p for p in parts if p])))
+        if p.strip(" .")
+    ]
+
+
+_INITIALS_ONLY = re.compile(r"(?:[A-ZА-ЯЁ][a-zа-яё]?\.\s?){1,3}")
+
+
+def _rejoin_initials(parts: list[str]) -> list[str]:
+    """A list of names written surname first: "Andropov, Iu.V., Kulakov, F.D." -> "Iu.V. Andropov",
+    "F.D. Kulakov": initials alone are the name before them."""
+    if not any(_INITIALS_ONLY.fullmatch(p.strip()) for p in parts[1:]):
+        return parts
+    out: list[str] = []
+    for part in parts:
+        if out and _INITIALS_ONLY.fullmatch(part.strip()) and not _INITIALS_ONLY.fullmatch(out[-1].strip()):
+            titles, surname = strip_honorifics(out[-1].strip())  # "Coms. Andropov, Iu.V.": the title first
+            out[-1] = " ".join([*titles, part.strip(), surname])
+        else:
+            out.append(part)
+    return out
 
 
 def _entry_or_list(piece: str) -> list[str]:

@@ -106,6 +106,12 @@ _HEADING = re.compile(
 )
 
 
+_BY_COMRADES = re.compile(
+    r"(?i)^\s*(?P<verb>attended|chaired|presided(?:\s+over)?)\s+by\s+"
+    r"(?P<value>(?:coms?\.|comrades?|cdes?\.)\s+\S.*)$"
+)
+
+
 _SPACED_WORD = re.compile(r"(?P<w>(?:[A-Z] ){3,}[A-Z])\s*[.:]?")
 
 
@@ -122,6 +128,11 @@ def label_of(line: str) -> Label | None:
         line = spaced.group("w").replace(" ", "")
     if _HEADING.match(line.strip()):
         return Label("attending", "", len(line))
+    # with no colon, before the comrades: "Attended by Coms. Andropov, Iu.V., Kulakov, F.D., ...", "Chaired
+    # by Com. KIRILENKO, A.P."
+    if by := _BY_COMRADES.match(line):
+        kind = "chair" if by.group("verb").lower() != "attended" else "attending"
+        return Label(kind, by.group("value").strip(), by.start("value"))
     for kind, pattern in _LABELS:
         m = pattern.match(line)
         if not m or (kind == "state" and not _state(m.group("state"), m.group("value"))):
