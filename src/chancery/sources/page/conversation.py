@@ -440,8 +440,8 @@ _TURN = re.compile(r"^\s*(?P<who>[^\s:][^:\n]{0,60}?)\s*:(?:\s|$)")
 # A turn in Soviet working notes: the speaker's name in capitals and a full stop ("GORBACHEV. [Informs the
 # comrades ...]", "Cde. KHRUSHCHEV. ...").
 _CAPS_TURN = re.compile(
-    r"^\s*(?P<who>(?:(?i:cdes?\.|comrade)\s+)?(?:[A-ZА-Я]\.\s?){0,3}[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]{2,})\.\s+\S"
-)
+    r"^\s*(?P<who>(?:(?i:cdes?\.|comrade)\s+)?(?:[A-ZА-Я]\.\s?){0,3}[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]{2,})\.(?:\s+\S|(?=[A-Z][a-z]))"
+)  # (a copy may lose the space after the stop: "GORBACHEV.And we ...")
 
 
 def speakers(lines: list[str]) -> list[Agent]:
@@ -478,7 +478,7 @@ def speakers(lines: list[str]) -> list[Agent]:
         counts[owner] = counts.get(owner, 0) + counts.pop(key)
         sure.discard(key)
     turns = [agents[key] for key, n in counts.items() if n >= 2]
-    if len(turns) < 2 and not (turns and len(sure) >= 2):
+    if len(turns) < 2 and not (turns and len(sure) >= 2) and len(sure) < 3:
         # one voice, or labels that open single lines: no transcript, but for a speaker's heading over his
         # words, as working notes give the one who spoke ("Cde. Khrushchev:" / "[...]")
         return [agents[key] for key in heads] if len(heads) == 1 and len(counts) == 1 else []
