@@ -42,6 +42,7 @@ COURTESY = re.compile(
 TRANSLATION_FROM = re.compile(
     r"(?i);?\s*\btranslat(?:ion|ed)\s+(?:from|in)\s+(?P<names>[^,;]+?),\s*(?:eds?\.|editors?)\s*(?:,.*)?$"
 )
+NOTES_BY = re.compile(r"(?i)^notes?\s+(?:by|of)\s+(?P<names>[A-Z][\w.' -]{2,60}?)(?:\s+at\s+|,\s*)(?=[A-Z])")
 # A citation's translator, abbreviated: "...; trans. J. Henriksen"
 TRANS = re.compile(r"(?:^|(?<=[;,.]))\s*\btransl?\.\s+(?:by\s+)?(?P<names>[A-Z][^;]*?)\s*\.?\s*(?=;|$)")
 _FOR = re.compile(r"\s+(?:for|at|of)\s+(?:the\s+)?[A-Z].*$")
@@ -74,6 +75,12 @@ def read_credits(info: str) -> Credits:
     """Split the Document Information text into the citation and the credits."""
     info = re.sub(r"\s+", " ", info).strip()
     credits = Credits()
+    # the notes a scholar took in the archive, cited before its reference: "Notes by O.A. Westad at TsKhSD, f.
+    # 5, ...", "Notes of O.A. Westad, TsKhSD, ...": he obtained it; the reference follows
+    if (noted := NOTES_BY.match(info)) is not None:
+        have = credits.roles.setdefault("obtained_by", [])
+        have.extend(a for a in _agents(noted.group("names")) if a.name not in {h.name for h in have})
+        info = info[noted.end() :]
     first = None
     for m in CREDIT.finditer(info):
         if first is None:

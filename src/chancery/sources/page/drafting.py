@@ -69,7 +69,7 @@ _CLAUSE_START = re.compile(
 _CLAUSE = re.compile(
     rf"(?i)^(?:(?P<verb>{_VERBS}){_MANNER}?\s*"
     # not a count of copies: "Prepared in: 24 copies", "Typed in 2 copies"
-    rf"(?:(?P<prep>by|\[by\]|with|in|:)\s*[:.]?\s*(?![\s:.]*\d+\s*cop(?:y|ies)\b)|(?=[^\W\d_]|\[)(?!{_NOT_NAMES}))"
+    rf"(?:(?P<prep>by|\[by\]|with|in|:)\s*[:.]?\s*(?![\s:.]*(?:\d+|[a-z]+)\s*cop(?:y|ies)\b)|(?=[^\W\d_]|\[)(?!{_NOT_NAMES}))"
     rf"|(?P<label>{_LABEL})\s*:\s*)(?P<rest>.*)$"
 )
 # Another part of a verb's names, with its own preposition: "cleared by Hart and in S/S".

@@ -56,7 +56,8 @@ _TYPE_WORDS = (
     rf"(?:{GENRE_QUALIFIERS} )*"
     r"(?:telegram|ciphergram|telex|cable|airgram|radiogram|cablegram|savingram|letter|memorandum|memo|report|note|"
     r"message|information|estimate|"
-    r"instruction|directive|request|appeal|reply|answer|response|statement|dispatch|despatch)s?"
+    r"instruction|directive|request|appeal|reply|answer|response|statement|dispatch|despatch|bulletin|"
+    r"communication)s?"
 )
 _NUMBER = r"(?:\s+(?:No\.?|Nº|N|#)\s*[\w./-]+|\s+\d[\d./-]*)?"
 # how a paper went to its addressee, between its genre and "to": "Directive Sent to the Soviet Ambassador"
