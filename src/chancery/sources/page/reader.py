@@ -681,7 +681,9 @@ def _noted_marking(notes: list[str]) -> str | None:
 # in brackets: "Source: Nazi-Soviet relations 1939-1941. ...", "Archive: RGASPI F. 558. ...", "Quelle: ...",
 # "Источник: ...", "[Source] Joyakushu, ..."
 _SOURCE_LINE = re.compile(
-    r"(?i)^(?:[-•*]\s*|\d{1,2}\.?\s+)?(?:(?:archival\s+)?(?:source|sources|citation|reference|archive|quelle|fonte|источник|архив)\s*:"
+    # (the note's number before it, as the older FRUS pages set it: "/1/Source: ...")
+    r"(?i)^(?:[-•*]\s*|\d{1,2}\.?\s+|/\d{1,2}/\s*)?"
+    r"(?:(?:archival\s+)?(?:source|sources|citation|reference|archive|quelle|fonte|источник|архив)\s*:"
     r"|\[(?:source|sources|quelle|источник)\])\s*(?P<c>\S.{5,})$"
 )
 
