@@ -343,9 +343,15 @@ FAMILIES: tuple[Family, ...] = (
             r"(?i)Polish (?:Foreign Ministry|Ministry of Foreign Affairs) Archives?",
             r"(?i)Archives? of the Polish (?:Foreign Ministry|Ministry of Foreign Affairs)",
             r"(?i)Archiwum Ministerstwa Spraw Zagranicznych",
+            # "Archive of Ministry of Foreign Affairs, Republic of Poland"
+            r"(?i)Archives? of (?:the )?(?:Ministry of Foreign Affairs|Foreign Ministry),? (?:of )?(?:the )?"
+            r"(?:Republic of )?Poland",
         ),
         parts=(
             ("delo", r"(?P<v>\d+/\d+\s+w-\d+(?:\s+t-\d+)?)"),
+            # a department's file designation, then the sheet: "D-I-R-0-2413-6-72, 1"
+            ("delo", r"(?P<v>\b[A-Z](?:-[A-Z0-9]+){3,})(?=,|\s|$)"),
+            ("list_or_pages", r"\b[A-Z](?:-[A-Z0-9]+){3,},\s*(?:p\.\s*|k\.\s*)?(?P<v>\d+(?:[-–]\d+)?)\b"),
             ("collection", r"^(?P<v>Szyfrogramy[^,]*)"),
             *_POLISH_GLUED,
             *_POLISH_PARTS,
