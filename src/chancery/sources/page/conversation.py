@@ -499,11 +499,21 @@ def _initials(agents: dict[str, Agent]) -> dict[str, str]:
 
 # What a record says a comrade said or did at the meeting: "Cdes. Ustinov, Gromyko, and Andropov
 # reported ...", "Comrade Zhou Enlai said ...", "Cde. L. I. Brezhnev approved ...".
-_SPEECH_VERBS = (
-    r"(?:also\s+)?(?:said|stated|reported|noted|remarked|replied|answered|asked|stressed|emphasi[sz]ed|"
-    r"agreed|approved|proposed|declared|explained|informed|spoke|thanked|expressed|added|pointed out|"
-    r"described|suggested|observed|objected|inquired|enquired|responded|continued|underlined|mentioned)\b"
-)
+# The verbs of what a record says someone said or did, each as the past ("said") and the present ("says")
+# tell it.
+_SPEAKING = (
+    ("said", "says"), ("stated", "states"), ("reported", "reports"), ("noted", "notes"),
+    ("remarked", "remarks"), ("replied", "replies"), ("answered", "answers"), ("asked", "asks"),
+    ("stressed", "stresses"), ("emphasi[sz]ed", "emphasi[sz]es"), ("agreed", "agrees"),
+    ("approved", "approves"), ("proposed", "proposes"), ("declared", "declares"), ("explained", "explains"),
+    ("informed", "informs"), ("spoke", "speaks"), ("thanked", "thanks"), ("expressed", "expresses"),
+    ("added", "adds"), ("pointed out", "points out"), ("described", "describes"), ("suggested", "suggests"),
+    ("observed", "observes"), ("objected", "objects"), ("inquired", "inquires"), ("enquired", "enquires"),
+    ("responded", "responds"), ("continued", "continues"), ("underlined", "underlines"),
+    ("mentioned", "mentions"), ("joked", "jokes"), ("recalled", "recalls"),
+)  # fmt: skip
+_SPEECH_VERBS = r"(?:also\s+)?(?:" + "|".join(past for past, _ in _SPEAKING) + r")\b"
+_SPEECH_VERBS_NOW = r"(?:also\s+)?(?:" + "|".join(now for _, now in _SPEAKING) + r")\b"
 _SPEECH = re.compile(
     r"(?:^|(?<=[.!?…]\s)|(?<=\n)|(?<=…))\s*(?i:comrades?|cdes?\.)\s+(?P<list>(?:[A-Z][a-z]?\.\s*){0,3}[A-Z][^.;:!?\n]{1,80}?)\s+"
     + _SPEECH_VERBS
@@ -527,11 +537,6 @@ _TITLED_SPEECH = re.compile(
 # A record told in turns, each paragraph opened by its speaker's bare name and what he does: "Nasution says
 # that ...", "N.S. Khrushchev responds that ...", "Subandrio noted ...". Two speakers or more take turns so,
 # or it is no dialogue (a report may open a paragraph "Stalin said in 1945 ...").
-_SPEECH_VERBS_NOW = (
-    r"(?:also\s+)?(?:says|states|reports|notes|remarks|replies|answers|asks|stresses|emphasi[sz]es|agrees|"
-    r"approves|proposes|declares|explains|informs|speaks|thanks|expresses|adds|points out|describes|"
-    r"suggests|observes|objects|inquires|enquires|responds|continues|underlines|mentions|jokes|recalls)\b"
-)
 _BARE_TURN = re.compile(
     r"(?m)^[ \t]*(?P<who>(?:[A-Z]\.\s?){0,3}[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){0,2}),?\s+"
     rf"(?:{_SPEECH_VERBS}|{_SPEECH_VERBS_NOW})"
