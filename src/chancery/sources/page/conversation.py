@@ -58,7 +58,8 @@ _DIARY_OF = re.compile(
 
 _MARKED_TAKER = re.compile(
     r"(?im)^[ \t]*(?P<who>[^,\n(:]{3,60}?)[ \t]*(?:,[^\n(]*)?\((?:[^)\n]*\W)?"
-    r"(?:note[- ]?taker|notes|recorder|record-keeper)\)\s*$"
+    # ("Pu Shouchang ([responsible] for translation and documentation)": he kept the record)
+    r"(?:note[- ]?taker|notes|recorder|record-keeper|documentation)\)\s*$"
 )
 
 
@@ -398,7 +399,8 @@ def attendance(text: str) -> list[Agent]:
 # note-takers, who wrote the record.
 _TAKERS_LABEL = re.compile(
     # (a Chinese record's 记录, translated "Minutes:", over one name: "Minutes: Xu Cunyao")
-    r"(?im)(?:^\s*|\.\s+)(?:recorders?|note-?takers?|minutes\s+taken\s+by|minutes(?=\s*:\s*(?-i:[A-Z][\w'’-]+)(?:\s(?-i:[A-Z][\w'’-]+)){0,2}\s*$)|"
+    # (and the interpreter who kept the notes too: "Interpreter and note taker: Pu Shouchang")
+    r"(?im)(?:^\s*|\.\s+)(?:(?:interpreter|translator)\s+and\s+)?(?:recorders?|note[-\s]?takers?|minutes\s+taken\s+by|minutes(?=\s*:\s*(?-i:[A-Z][\w'’-]+)(?:\s(?-i:[A-Z][\w'’-]+)){0,2}\s*$)|"
     + "|".join(RECORDER_WORDS)
     + r")\s*:\s*(?P<list>[^\n]+?)\s*$"
 )

@@ -563,6 +563,15 @@ def _to_only(facts: TitleFacts, text: str) -> bool:
         r"(?i)(?:protocol|agreement|treaty|communiqu[ée]|declaration|annex|supplement|amendment)\b", left
     ):
         return False  # "Protocol to the Agreement ...": a text attached to another, not a writer
+    # the writer, then the genre's word: "Hungarian Embassy Report to Budapest"; a state's word alone before
+    # it names no writer ("Soviet Communication to the Hungarian Leadership")
+    if right is not None and (
+        tail := re.match(rf"(?i)^(?P<who>.+?)\s+{_TYPE_WORDS}{_NUMBER}$", left.strip())
+    ):
+        if all(is_state_word(w) for w in tail.group("who").split()):
+            facts.recipients = _agents(right)
+            return True
+        left = tail.group("who")
     if right is None or re.match(
         rf"(?i)^(?:{_TYPE_WORDS}{_NUMBER}(?:\s+{_PASSED})?|{_PASSED})$", left.strip()
     ):
