@@ -139,6 +139,8 @@ def read_people(
         record.recipients = _dative_addressees(page)
     if record.doc_type != "minutes":  # the title's addressees and the text's: both are kept
         hailed = _hailed_row(page)
+        if record.recipients and all(h.kind == "organization" for h in hailed):
+            hailed = []  # a body hailed is the title's addressee named again in other words
         record.recipients += [h for h in hailed if not any(_same(h, r) for r in record.recipients)]
     # the people a title's body was addressed through; a body named again in other words stays the title's
     if (
@@ -476,8 +478,16 @@ def _hailed_row(page: Page) -> list[Agent]:
                 return []  # no name, or no form of address: "Comrades:", "Hoan:"
             agent.as_written = part.strip()
             agents.append(agent)
-        return agents if any(a.kind == "person" for a in agents) else []
+        # a body hailed: "Ministry of Foreign Affairs:", "To the Ministry of Foreign Affairs and the Unified
+        # Military Department:" (a Chinese cable's addressees)
+        bodies = all(a.kind == "organization" and _ADDRESSED_BODY.search(a.name) for a in agents) and not (
+            re.search(r"(?i)\bstamp\b|[\[\]]", line)  # a registry stamp's columns run into one line
+        )
+        return agents if any(a.kind == "person" for a in agents) or agents and bodies else []
     return []
+
+
+_ADDRESSED_BODY = re.compile(r"(?i)\b(?:ministry|committee|department|embassy|legation|government|council)\b")
 
 
 def _for_line(page: Page) -> Agent | None:
