@@ -971,7 +971,13 @@ def _seat(agent: Agent) -> str | None:
     return m.group("place")
 
 
-_WRITER_FIRST = re.compile(r"^(?P<writer>(?:[A-ZА-Я][a-zа-я]?\.\s?){1,3}[A-ZА-Я][\w'’-]+),\s+(?P<rest>\S.+)$")
+_WRITER_FIRST = re.compile(
+    # (his office may come first: "Soviet Ambassador to Ethiopia A.P. Ratanov, Memorandum of Meeting ...")
+    # (not the keeper's words: "From the Diary of S. V. Chervonenko, ...")
+    r"^(?P<writer>(?:(?!(?:From|Diary|Journal|Notes|Record|Memorandum)\b)[A-Z][\w'’-]*\s+(?:(?:to|in|of|the)\s+)?)"
+    r"{0,6}?(?:[A-ZА-Я][a-zа-я]?\.\s?){1,3}[A-ZА-Я][\w'’-]+),\s+"
+    r"(?P<rest>\S.+)$"
+)
 # The writers by their surnames before the genre, with no comma: "Ivanov and Prikhodov Report on the Mongolian
 # Referendum", "Gromyko Memorandum to the CC CPSU"
 _WRITERS_BEFORE_GENRE = re.compile(
