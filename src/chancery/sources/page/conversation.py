@@ -284,7 +284,11 @@ def parties(text: str) -> list[Agent]:
 
 
 def _cut_parties(text: str) -> str:
-    """The parties of a list, without the place or date after the last of them."""
+    """The parties of a list, without what the talk was about ("... and H. Kroll about the state of Soviet-
+    German relations ... with Germanya") and the place or date after the last of them."""
+    text = re.split(
+        r"\s+(?:about|regarding|concerning|on\s+the\s+(?:question|subject|issue|state)s?\s+of)\s", text
+    )[0]
     for m in _AFTER_PARTIES.finditer(text):
         before = re.split(r",\s*|\s+and\s+|\s+with\s+", text[: m.start()])[-1]
         place = m.group("place")

@@ -744,6 +744,13 @@ _DASHED_PARTIES = re.compile(
 
 
 def _conversation_parties(facts: TitleFacts, text: str) -> bool:
+    # the parties in brackets after the talk: "Rough Notes from a Conversation (Gromyko, Khrushchev, and
+    # Gomulka) on the International Situation"
+    if (listed := re.search(rf"(?i)\b{MEETING_NOUNS}\s*\((?P<who>[^()]{{3,160}})\)", text)) and len(
+        people := [a for a in _agents(listed.group("who")) if a.kind == "person"]
+    ) >= 2:
+        facts.participants += people
+        return True
     if noted := _NOTE_OF_WITH.match(text):
         # "Note of Comrade Bergold, East German Ambassador, with the Polish Ambassador in North Vietnam,
         # Comrade Siedliecky": the embassy's man wrote the note of his talk with the other
