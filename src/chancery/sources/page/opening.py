@@ -388,7 +388,12 @@ _HELD_ON = re.compile(
 
 # An edition's number of the document, often with its archival reference ("No. 459 NAI TSCH/3/S16113/A",
 # "618. DEA/12447-40", "Nr. 17."): no street address, whatever numbers it holds
-_EDITION_NUMBER = re.compile(r"^(?:(?:No|Nr|Doc)\.?\s*\d{1,4}\.?|№\s*\d{1,4}\.?|\d{1,4}\.)(?:\s|$)")
+# An edition's number before its heading with no stop, when the heading names who wrote to whom: "7 Prime
+# Minister's Department to Mr F. K. Officer, ..." (the DFAT volumes)
+_BARE_NUMBER = r"\d{1,4}\s+(?=[A-Z][\w'’.]*(?:\s+[\w'’.]+){0,8}\s+to\s+(?:the\s+)?[A-Z])"
+_EDITION_NUMBER = re.compile(
+    rf"^(?:(?:No|Nr|Doc)\.?\s*\d{{1,4}}\.?|№\s*\d{{1,4}}\.?|\d{{1,4}}\.)(?:\s|$)|^{_BARE_NUMBER}"
+)
 
 
 # days of a month without its year, as an edition's page heads the period it covers ("1-2 August")
@@ -523,6 +528,8 @@ def _heading(lines: list[str], k: int, zone: int) -> tuple[str, list[int]] | Non
         or _names_a_sender(line)
         or is_instrument(line)
         or writer_to_addressee(line)
+        or re.match(_BARE_NUMBER, line)
+        and _names_a_sender(_ITEM.sub("", line))  # "7 Prime Minister's Department to Mr F. K. Officer, ..."
     ):
         return _clean_heading(line), at
     return None
@@ -551,7 +558,9 @@ _GOES_ON = re.compile(r"[a-zà-öø-ÿа-яё][^\d]{0,120}")  # no date, no numb
 # an item's number before a heading: "II. ", an edition's "334. Memorandum of a Conversation, ..." (not the
 # ordinal of a one-word heading: "58. Kabinettssitzung")
 _ITEM = re.compile(
-    r"^(?:(?:No\.\s*)?[IVXLC]{1,6}\.\s+(?=\S)|(?:No\.\s*)?\d{1,4}\.\s+(?=[A-ZА-Я]\S*\s+\S+\s+\S))"
+    r"^(?:(?:No\.\s*)?[IVXLC]{1,6}\.\s+(?=\S)|(?:No\.\s*)?\d{1,4}\.\s+(?=[A-ZА-Я]\S*\s+\S+\s+\S)|"
+    + _BARE_NUMBER
+    + ")"
 )  # "221. ", "IV. ", a parliamentary paper's "No. 75. " and "No. I. "
 # A note's marker glued to a heading's last word ("... du Département politique1")
 # (or to the bracket closing it, as FRUS heads its papers: "... of State (MacArthur)1", "Conversation1 2")
