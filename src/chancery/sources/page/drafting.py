@@ -42,6 +42,7 @@ ROLES = {
     "certified": "authenticated_by",
     "issued": "issued_by",
     "translated": "translated_by",  # a translation office's line under the text: "Translated [by] S. Sychev"
+    "transcribed": "drafted_by",  # who took down a telephone call: "Transcribed by Bernau" (FRUS)
 }
 # The labels a form gives a role, always followed by a colon: "Clearances: S/S - Mr. Rusk",
 # "Telegraphic transmission and classification approved by: EUR - Foy D. Kohler" (State's telegram form).

@@ -691,7 +691,8 @@ _SOURCE_LINE = re.compile(
 # What a source note says of the document after its citation: a marking, who drafted or cleared it, when it
 # came in, where copies went
 _NOTE_SENTENCE = re.compile(
-    r"(?i)^(?:drafted|cleared|approved|received|repeated|sent|transmitted|pouched|also sent|the source text"
+    r"(?i)^(?:drafted|cleared|approved|received|repeated|sent|transmitted|transcribed|pouched|also sent|"
+    r"the source text"
     r"|a copy|copies|printed from|no classification)\b"
 )
 
