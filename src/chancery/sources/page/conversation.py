@@ -276,8 +276,8 @@ def parties(text: str) -> list[Agent]:
                     # "the head of the DRV delegation Comrade A and the head of the NLFSV delegation ..."
                     pieces = re.split(r"\s+and\s+(?=the\s+[a-z])", side)
                     for agent in [a for piece in pieces for a in listed(piece)]:
-                        if BUILDING.search(agent.name):
-                            continue  # "..., Voden Residence": where they met
+                        if BUILDING.search(agent.name) or is_known_place(agent.name):
+                            continue  # "..., Voden Residence", "..., London": where they met
                         if all(not same_person(agent, a) for a in out):
                             out.append(agent)
     return out
