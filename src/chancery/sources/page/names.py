@@ -631,6 +631,9 @@ def same_person(a: Agent, b: Agent) -> bool:
     sb = [name_key(w) for w in b.name.replace(",", "").split()]
     if not sa or not sb:
         return False
+    short, long = (sa, sb) if len(sa) < len(sb) else (sb, sa)
+    if len(short) >= 2 and long[-len(short) :] == short:
+        return True  # a double surname alone: "Bastian Pinto" is "Luiz Leivas Bastian Pinto"
     if sa[-1] == sb[-1]:
         # the given names must not contradict: "Raul Castro" is not "Fidel Castro", nor "Wu Qing" "Lin Qing";
         # an initial agrees with the names it can stand for ("Yu. Tsedenbal", "Yumjaagiin Tsedenbal")

@@ -31,7 +31,15 @@ log = logging.getLogger(__name__)
 
 SKIP = re.compile(r"^\s*skip to (main )?content\s*$", re.I)
 FUNDER = re.compile(r"^\s*This document was made possible with support from\s+(?P<funder>.+?)\s*$", re.I)
-TAIL_LABELS = ("document information", "author(s):", "associated places")
+TAIL_LABELS = (
+    "document information",
+    "author(s):",
+    "associated places",
+    "associated topics",
+    "subjects discussed",
+    "related documents",
+    "associated people & organizations",
+)
 INFO_LABELS = {
     "source",
     "original archive",
