@@ -557,6 +557,8 @@ def _bare_turns(text: str) -> list[Agent]:
         words = m.group("who").split()
         while len(words) > 1 and words[0].lower() in lower:
             words.pop(0)  # "Later Pak Seong-cheol reported": a word the text writes in lower case opens it
+        if len(words) == 1 and words[0].lower() in lower:
+            continue  # "We said ...", "Then noted ...": a word, no one's name
         agent = participant(" ".join(words))
         if agent is not None and agent.kind == "person" and not any(same_person(agent, a) for a in found):
             found.append(agent)
