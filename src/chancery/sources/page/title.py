@@ -993,9 +993,10 @@ _WRITERS_BEFORE_GENRE = re.compile(
 )
 
 
-def _writers_before_genre(text: str) -> list[Agent]:
+def _writers_before_genre(text: str) -> tuple[list[Agent], str]:
     """The people named before the genre word of ``text`` (:data:`_WRITERS_BEFORE_GENRE`), when each is a
-    person's name: no state, place, office or body among them ("Soviet Report on ..." names no one)."""
+    person's name: no state, place, office or body among them ("Soviet Report on ..." names no one); and the
+    title from the genre word on (``text`` itself when no one is named)."""
     m = _WRITERS_BEFORE_GENRE.match(text)
     if not m or any(
         is_state_word(w)
@@ -1005,14 +1006,14 @@ def _writers_before_genre(text: str) -> list[Agent]:
         or re.fullmatch(GENRE_QUALIFIERS, w, flags=re.I)
         for w in m.group("who").split()
     ):
-        return []
+        return [], text
     people = [parse_agent(n) for n in split_names(m.group("who"))]
     if not people or any(
         p is None or p.kind != "person" or p.office or is_office(p.name) or is_known_place(p.name)
         for p in people
     ):
-        return []
-    return [p for p in people if p is not None]
+        return [], text
+    return [p for p in people if p is not None], m.group("rest")
 
 
 def _issuer_first(facts: TitleFacts, text: str) -> bool:
@@ -1426,9 +1427,10 @@ def _read_title(title: str) -> TitleFacts:
         )
     ):
         text = headed.group("rest")
-    writers = [] if writer is not None else _writers_before_genre(text)
-    if writers:  # "Ivanov and Prikhodov Report on ...": the rest is read as a title of its own
-        text = _WRITERS_BEFORE_GENRE.match(text).group("rest")  # type: ignore[union-attr]
+    writers: list[Agent] = []
+    if writer is None:  # "Ivanov and Prikhodov Report on ...": the rest is read as a title of its own
+        writers, text = _writers_before_genre(text)
+    if writers:
         facts.doc_type = doc_type_of(text)
     for name, grammar in GRAMMARS:
         if name == "conversation" and not (
