@@ -19,6 +19,7 @@ from chancery.model import Agent
 from chancery.sources.page.fields import field_of
 from chancery.sources.page.markings import without_markings
 from chancery.sources.page.names import parse_agent, same_person, split_names
+from chancery.sources.page.opening import PRONOUN
 from chancery.sources.page.places import BUILDING, is_known_place
 from chancery.sources.page.present import is_label, listed, name_like, participant, present, present_lines
 
@@ -557,7 +558,7 @@ def _bare_turns(text: str) -> list[Agent]:
         words = m.group("who").split()
         while len(words) > 1 and words[0].lower() in lower:
             words.pop(0)  # "Later Pak Seong-cheol reported": a word the text writes in lower case opens it
-        if len(words) == 1 and words[0].lower() in lower:
+        if len(words) == 1 and (words[0].lower() in lower or PRONOUN.match(words[0] + " ")):
             continue  # "We said ...", "Then noted ...": a word, no one's name
         agent = participant(" ".join(words))
         if agent is not None and agent.kind == "person" and not any(same_person(agent, a) for a in found):

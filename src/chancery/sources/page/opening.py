@@ -125,9 +125,7 @@ def _long_heading(lines: list[str], k: int) -> bool:
     dated_next = k + 1 < len(lines) and read_dateline(lines[k + 1]) is not None
     return (
         len(line) <= 250
-        and not _PRONOUN.match(
-            line
-        )  # "I enclose a letter for the President which ...": the text's first line
+        and not PRONOUN.match(line)  # "I enclose a letter for the President which ...": the text's first line
         and (
             not line.endswith((".", "!", "?", ":", ",", ";"))
             or bool(_DATED_TITLE.match(line))
@@ -549,7 +547,7 @@ def _run_into_text(line: str) -> str | None:
         return None
     head = m.group("h")
     kind = doc_type_of(head)
-    return head if kind != "other" and not head.endswith((",", ";")) and not _PRONOUN.match(head) else None
+    return head if kind != "other" and not head.endswith((",", ";")) and not PRONOUN.match(head) else None
 
 
 _GOES_ON = re.compile(r"[a-zà-öø-ÿа-яё][^\d]{0,120}")  # no date, no number: words only
@@ -615,7 +613,7 @@ _SENDER_TO = re.compile(
 )
 
 
-_PRONOUN = re.compile(
+PRONOUN = re.compile(
     r"(?i)^(?:I|he|she|we|they|it|this|that|please|ich|er|sie|wir|es|je|il|elle|nous|on|ils)\s"
 )
 
@@ -636,7 +634,7 @@ def _names_a_sender(line: str) -> bool:
     if _INITIALS_TO.fullmatch(line):
         return True  # "G. A. Astakhov to the peopleʹs commissariat of foreign affairs of the USSR"
     m = _SENDER_TO.fullmatch(line)
-    if not m or re.search(r"\d{3,}", line) or _PRONOUN.match(line):  # "He gave it to Smith"
+    if not m or re.search(r"\d{3,}", line) or PRONOUN.match(line):  # "He gave it to Smith"
         return False
     # who sends is named, not told: one word in lower case at most besides the particles of names and
     # offices ("Document disclosed under the Access to Information Act" is a stamp)
