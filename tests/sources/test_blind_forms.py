@@ -1,0 +1,223 @@
+"""Forms of the genre first met on blind sets of unseen pages, each read by a general rule (not a page's
+pattern): the title grammars, the participants of records, distribution cues, names, credits and the edges
+of a cut copy. The pages here are made up; the forms are the archives'."""
+
+from __future__ import annotations
+
+from chancery.sources.page.conversation import speakers, speech_subjects
+from chancery.sources.page.credits import read_credits
+from chancery.sources.page.datelines import read_dateline
+from chancery.sources.page.distribution import distribution, read_blocks
+from chancery.sources.page.names import offices_apart, parse_agent, same_person, split_names
+from chancery.sources.page.title import read_title
+
+
+def names(agents):
+    return [a.name for a in agents]
+
+
+# titles
+
+
+def test_a_journal_entry_names_its_keeper_who_sat_in():
+    facts = read_title("Journal Entry of Ambassador Petrov: Record of Conversation with the Minister, Hasan")
+    assert names(facts.authors) == ["Petrov"]
+    assert names(facts.participants) == ["Petrov", "Hasan"]
+
+
+def test_a_paper_sent_to_someone_names_no_writer():
+    facts = read_title("Directive Sent to the Soviet Ambassador, Havana")
+    assert facts.authors == [] and names(facts.recipients) == ["Soviet Ambassador"]
+
+
+def test_writers_before_the_genre_word_wrote_it():
+    facts = read_title("Orlov and Belov Report on the Harvest in Mongolia")
+    assert (facts.doc_type, names(facts.authors)) == ("report", ["Orlov", "Belov"])
+    assert read_title("Secret Report on the Harvest").authors == []  # a marking, no one's name
+    assert names(read_title("Kennedy Letter to Khrushchev").authors) == ["Kennedy"]
+
+
+def test_a_state_word_before_the_genre_names_no_writer():
+    facts = read_title("Soviet Communication to the Hungarian Leadership on the Events")
+    assert facts.doc_type == "report" and facts.authors == []
+    assert names(read_title("Hungarian Embassy Report to Budapest").authors) == ["Hungarian Embassy"]
+
+
+def test_after_the_genre_and_a_colon_the_title_reads_on():
+    facts = read_title(
+        "Memorandum of Conversation: Premier Zhou Enlai Receives Ambassador Stepan Chervonenko"
+    )
+    assert names(facts.participants) == ["Zhou Enlai", "Stepan Chervonenko"]
+
+
+def test_a_post_and_its_city_are_one_post():
+    facts = read_title("Telegram from Mexican Embassy, Prague")
+    assert [(a.name, a.kind) for a in facts.authors] == [("Mexican Embassy in Prague", "organization")]
+
+
+def test_the_parties_in_brackets_after_the_talk():
+    facts = read_title("Rough Notes from a Conversation (Gromyko, Khrushchev, and Gomulka) on Berlin")
+    assert names(facts.participants) == ["Gromyko", "Khrushchev", "Gomulka"]
+
+
+def test_those_who_sat_in_with_the_body():
+    facts = read_title(
+        "Working Notes from the Session of the CPSU CC Presidium, with Participation by J. Kadar"
+    )
+    assert names(facts.participants) == ["J. Kadar"]
+
+
+def test_the_writer_first_with_his_office():
+    facts = read_title("Soviet Ambassador to Ethiopia A.P. Ratanov, Memorandum of Meeting with Mengistu")
+    assert [(a.name, a.office) for a in facts.authors] == [("A.P. Ratanov", "Soviet Ambassador to Ethiopia")]
+    assert names(facts.participants) == ["A.P. Ratanov", "Mengistu"]
+
+
+def test_a_note_on_a_conversation_is_a_note():
+    assert read_title("Note on a Conversation with the First Secretary, Comrade Sverev").doc_type == "note"
+    assert read_title("Note by the Embassy on a Conversation of Comrade Jarck with X").doc_type == (
+        "record_of_conversation"
+    )
+
+
+# records of meetings
+
+
+def test_speakers_by_their_bare_names_when_two_take_turns():
+    text = "Nasution says that he is glad.\n\nSubandrio notes that the visit is short.\n\nWe said nothing."
+    assert names(speech_subjects(text)) == ["Nasution", "Subandrio"]
+    assert speech_subjects("Nasution says that he is glad.") == []  # one voice: no dialogue
+
+
+def test_three_speakers_in_capitals_each_once_are_a_transcript():
+    lines = ["GORBACHEV. We must decide.", "", "SHEVARDNADZE. We will.", "", "GROMYKO.But they asked."]
+    assert names(speakers(lines)) == ["Gorbachev", "Shevardnadze", "Gromyko"]
+
+
+def test_a_journal_entry_that_records_a_meeting_has_participants(read_record, page_text):
+    record = read_record(
+        page_text(
+            "March 7, 1960",
+            "Journal of Soviet Ambassador in the DPRK A.M. Puzanov for 7 March 1960",
+            "7 March 1960\n\nI visited Kim Il Sung and informed him of the talks at some length.\n\n"
+            "USSR AMBASSADOR IN THE DPRK\n\n(A. PUZANOV)",
+        )
+    )
+    assert record.doc_type == "diary"
+    assert names(record.participants)[-1] == "Kim Il Sung" and len(record.participants) == 2
+
+
+def test_each_sides_people_said_in_a_sentence(read_record, page_text):
+    record = read_record(
+        page_text(
+            "July 24, 1965",
+            "Transcript of the Reception of a Delegation at the Central Committee",
+            "The Romanian participants at the reception were comrades: Nicolae Ceausescu and Ion Maurer. "
+            "The delegation of the Workers Party was composed of comrades: Le Duc Tho, Politburo member, "
+            "and Hoang Tu.\n\nCde. Le Duc Tho: We are grateful.",
+        )
+    )
+    assert {"Nicolae Ceausescu", "Ion Maurer", "Le Duc Tho", "Hoang Tu"} <= set(names(record.participants))
+
+
+# distribution
+
+
+def test_a_chinese_cable_forms_forwarding_lines():
+    lines = ["Forward to: Chen [Jiakang], Gong [Peng]", "Already Forwarded to: Mao [Zedong], Liu [Shaoqi]"]
+    assert names(e.agent for e in distribution(read_blocks(lines))) == [
+        "Chen Jiakang",
+        "Gong Peng",
+        "Mao Zedong",
+        "Liu Shaoqi",
+    ]
+
+
+def test_an_east_german_register_counts_before_each_addressee():
+    lines = ["Acting Ambassador", "1 x Comrade Schneidewind", "1 x Central Committee, Comrade Markowski"]
+    got = distribution(read_blocks(lines))
+    assert [(e.agent.name, e.agent.affiliation, e.copies) for e in got] == [
+        ("Schneidewind", None, 1),
+        ("Markowski", "Central Committee", 1),
+    ]
+
+
+def test_a_count_of_copies_over_a_numbered_list():
+    lines = ["5 copies", "14 May 1950", "1. Comr. Stalin", "2. Comr. Molotov"]
+    assert names(e.agent for e in distribution(read_blocks(lines))) == ["Stalin", "Molotov"]
+
+
+def test_recipients_alone_on_its_line_heads_a_list_but_a_form_field_does_not():
+    assert names(e.agent for e in distribution(read_blocks(["Recipients:", "Com. Kucza", "Com. Sulek"]))) == [
+        "Kucza",
+        "Sulek",
+    ]
+    assert distribution(read_blocks(["Recipients: gen. Axen, member politburo"])) == []
+
+
+# names
+
+
+def test_names_written_surname_first_in_a_list():
+    assert split_names("Coms. Andropov, Iu.V., Kulakov, F.D.") == ["Coms. Iu.V. Andropov", "F.D. Kulakov"]
+
+
+def test_two_offices_run_together_are_two():
+    assert offices_apart("Director of Central Intelligence Deputy Director of Central Intelligence") == [
+        "Director of Central Intelligence",
+        "Deputy Director of Central Intelligence",
+    ]
+    assert offices_apart("Assistant Secretary of State for European Affairs") == [
+        "Assistant Secretary of State for European Affairs"
+    ]
+
+
+def test_offices_of_several_domains_said_once_are_one_entry():
+    assert split_names("the Secretaries of State, War, and Navy") == [
+        "the Secretaries of State, War, and Navy"
+    ]
+
+
+def test_an_office_symbol_keeps_its_capitals():
+    assert parse_agent("SA/DCI/IA").name == "SA/DCI/IA"
+
+
+def test_a_double_surname_alone_is_the_whole_name():
+    a, b = parse_agent("Bastian Pinto"), parse_agent("LUIZ LEIVAS BASTIAN PINTO")
+    assert a is not None and b is not None and same_person(a, b)
+
+
+# credits, dates
+
+
+def test_a_scholars_notes_cited_before_the_reference():
+    credits = read_credits("Notes by O.A. Westad at TsKhSD, f. 5, op. 76, d. 1045, ll. 94-97.")
+    assert credits.citation_text == "TsKhSD, f. 5, op. 76, d. 1045, ll. 94-97."
+    assert names(credits.roles["obtained_by"]) == ["O.A. Westad"]
+
+
+def test_a_credits_clause_after_the_names_and_an_abbreviated_translator():
+    credits = read_credits(
+        "AVP RF; copy obtained by NHK, provided to CWIHP, and on file; trans. J. Henriksen"
+    )
+    assert credits.citation_text == "AVP RF"
+    assert names(credits.roles["obtained_by"]) == ["NHK"]
+    assert names(credits.roles["translated_by"]) == ["J. Henriksen"]
+
+
+def test_a_marking_or_a_time_of_day_before_a_date_is_no_place():
+    secret = read_dateline("SECRET 21 June 1983")
+    assert secret is not None and (secret.place, secret.marking) == (None, "Secret")
+    assert (
+        read_dateline("Evening 5 November 1962") is None
+        or read_dateline("Evening 5 November 1962").place is None
+    )
+
+
+def test_a_typewriters_hyphen_in_the_hour():
+    dated = read_dateline("Cablegram E21 LONDON, 26 October 1948, 1-50 p.m.")
+    assert dated is not None and (dated.place, dated.date.value, dated.time) == (
+        "LONDON",
+        "1948-10-26",
+        "13:50",
+    )
