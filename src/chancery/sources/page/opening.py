@@ -389,6 +389,8 @@ _HELD_ON = re.compile(
 # An edition's number before its heading with no stop, when the heading names who wrote to whom: "7 Prime
 # Minister's Department to Mr F. K. Officer, ..." (the DFAT volumes)
 _BARE_NUMBER = r"\d{1,4}\s+(?=[A-Z][\w'’.]*(?:\s+[\w'’.]+){0,8}\s+to\s+(?:the\s+)?[A-Z])"
+# an edition's number before a heading, no stop after it: "264 Note of Meeting of ...", "7 Prime Minister ..."
+_LEADING_NUMBER = re.compile(r"^\d{1,4}\s+(?=[A-Z][a-z])")
 _EDITION_NUMBER = re.compile(
     rf"^(?:(?:No|Nr|Doc)\.?\s*\d{{1,4}}\.?|№\s*\d{{1,4}}\.?|\d{{1,4}}\.)(?:\s|$)|^{_BARE_NUMBER}"
 )
@@ -526,7 +528,7 @@ def _heading(lines: list[str], k: int, zone: int) -> tuple[str, list[int]] | Non
         or _names_a_sender(line)
         or is_instrument(line)
         or writer_to_addressee(line)
-        or re.match(_BARE_NUMBER, line)
+        or _LEADING_NUMBER.match(line)
         and _names_a_sender(_ITEM.sub("", line))  # "7 Prime Minister's Department to Mr F. K. Officer, ..."
     ):
         return _clean_heading(line), at
@@ -583,14 +585,11 @@ def heading_note(lines: list[str], marker: str) -> str | None:
     return None
 
 
-_BARE_NUMBER = re.compile(r"^\d{1,4}\s+(?=[A-Z][a-z])")
-
-
 def _clean_heading(line: str) -> str:
     """The heading without an item number before it and a note marker glued to its end."""
     line = without_marker(_ITEM.sub("", line.strip())).rstrip("*")  # "... СТАЛИНУ*": the note's star
     # an edition's number without its stop before a genre's heading: "264 Note of Meeting of U.K. and ..."
-    if (bare := _BARE_NUMBER.match(line)) and doc_type_of(line[bare.end() :]) != "other":
+    if (bare := _LEADING_NUMBER.match(line)) and doc_type_of(line[bare.end() :]) != "other":
         line = line[bare.end() :]
     line = re.sub(r"(?<=\w)/\d{1,2}/$", "", line)  # "... to President Johnson/1/": the old state.gov's marker
     if re.search(r"\s(?:to|à|an)\s", line):  # "A à B à Paris 1": the edition's note marker after who to whom
