@@ -221,3 +221,38 @@ def test_a_typewriters_hyphen_in_the_hour():
         "1948-10-26",
         "13:50",
     )
+
+
+def test_an_entrys_office_wrapped_onto_the_lines_under_it_is_his():
+    from chancery.sources.page.present import present
+
+    text = (
+        "PARTICIPANTS: The President\n"
+        "Dr. Henry A. Kissinger, Special Assistant\n"
+        "to the President for National Security\n"
+        "Affairs\n"
+        "General Alexander M. Haig, Jr., Deputy\n"
+        "Special Assistant to the President for\n"
+        "National Security Affairs\n"
+        "\n"
+        "Nguyen Phu Duc, Special Advisor to\n"
+        "President Thieu\n"
+        "Tran Kim Phuong, Ambassador to the\n"
+        "United States\n"
+        "\n"
+        "PLACE: The Oval Office\n"
+    )
+    # the second side after a blank line, as far in as the first; no "President Thieu" from a wrapped office
+    assert names(present(text)) == [
+        "Henry A. Kissinger",
+        "Alexander M. Haig",
+        "Nguyen Phu Duc",
+        "Tran Kim Phuong",
+    ]
+
+
+def test_who_sat_in_for_an_office_and_its_body():
+    from chancery.sources.page.present import participant
+
+    agent = participant("Mr. Morrison for the Director, Bureau of the Budget")
+    assert agent is not None and agent.name == "Morrison"

@@ -262,14 +262,19 @@ def _continues(line: str) -> bool:
 
 def _hanging(lines: list[str], k: int, column: int) -> tuple[list[str], int]:
     """The lines under a label's first name: right below it, or indented to it ("PARTICIPANTS:     The
-    President" over "                  Prime Minister Eisaku Sato"), blank lines between included."""
+    President" over "                  Prime Minister Eisaku Sato"), blank lines between included (between
+    the sides, when the copy lost the indent: a person's line as far in as the names above it)."""
     items: list[str] = []
+    first = None  # how far in the names under the label stand
     while k < len(lines):
         line = lines[k]
         if not line.strip():
             nxt = next((x for x in lines[k + 1 :] if x.strip()), "")
-            if column <= 1 or _indent(nxt) < column - 1 or not _person_line(nxt.strip()):
+            level = column > 1 and _indent(nxt) >= column - 1 or first is not None and _indent(nxt) == first
+            if not level or not _person_line(nxt.strip()):
                 break
+        elif items and _wraps(items[-1], line.strip()):
+            items[-1] = f"{items[-1]} {line.strip()}"
         elif (
             not _person_line(line.strip())
             or label_of(line)
@@ -279,8 +284,38 @@ def _hanging(lines: list[str], k: int, column: int) -> tuple[list[str], int]:
             break  # the text, or the next label ("Absent:", "Candidate members:", "SUBJECT:")
         elif line.strip():
             items.append(line.strip())
+            first = _indent(line) if first is None else first
         k += 1
     return items, k
+
+
+# Rule *wrapped entry*: a typed list of those present wraps a long office onto the lines under its entry
+# ("Dr. Henry A. Kissinger, Special Assistant" / "to the President for National Security" / "Affairs"). A
+# line right under an entry goes on with it when it opens on a joining word, or the entry stops on one
+# ("for", "Deputy" after its comma); or when the entry gave its office after a comma and the line is a few
+# words of an office's name, no one's ("Affairs", "United States").
+_WRAP_OPEN = re.compile(r"(?:of|and|for|to|the|in|at|on|with|by|&)\b")
+
+
+def _wraps(entry: str, line: str) -> bool:
+    if not line or label_of(line) or _LABELLED.match(line) or _BULLET.match(line):
+        return False
+    last = entry.rstrip().split()[-1].lower() if entry.strip() else ""
+    if last in _JOINS or entry.rstrip().endswith("-"):
+        return True
+    if _WRAP_OPEN.match(line):
+        return "," in entry
+    if "," in entry and last in OFFICE_WORDS and not _person_line(line):
+        return True  # "General Alexander M. Haig, Jr., Deputy" / "Special Assistant to the President for"
+    words = line.split()
+    return (
+        "," in entry
+        and len(words) <= 3
+        and "," not in line
+        and not _person_line(line)
+        and all(w[:1].isupper() for w in words)
+        and any(w.lower().strip(".") in OFFICE_WORDS or is_state_word(w) for w in words)
+    )
 
 
 def _indent(line: str) -> int:
@@ -306,6 +341,17 @@ def _block(lines: list[str], start: int) -> tuple[list[str], int]:
         bulleted = line != raw.strip()
         if _NOTE_MARK.fullmatch(line):
             k += 1  # a note's number left on its own line ("[1]")
+            continue
+        if (
+            line
+            and not bulleted
+            and columns is None
+            and items
+            and lines[k - 1].strip()
+            and _wraps(items[-1], line)
+        ):
+            items[-1] = f"{items[-1]} {line}"  # the entry's office wrapped onto this line
+            k += 1
             continue
         if (
             line
@@ -647,8 +693,11 @@ def participant(item: str) -> Agent | None:
             return (
                 None  # "the Attorney General", "the Chairman, Joint Chiefs of Staff": an office, no one named
             )
-    # "General Ridgway for the Secretary of the Army": who sat in for an office
-    head = re.sub(r"^(?P<who>[A-Z][^,]{2,40}?)\s+for\s+the\s+[A-Z][^,]*$", r"\g<who>", head)
+    # "General Ridgway for the Secretary of the Army", "Mr. Morrison for the Director, Bureau of the Budget":
+    # who sat in for an office (its body after a comma)
+    head = re.sub(
+        r"^(?P<who>[A-Z][^,]{2,40}?)\s+for\s+the\s+[A-Z][^,]*(?:,\s*[A-Z][^,]*)?$", r"\g<who>", head
+    )
     head = re.sub(r"(?:\s*\([^)]*\))?\s+\d{1,2}$", "", head)  # "Adenauer (zeitweise) 1": a note's number
     head = re.sub(r"(?<=[^\W\d_])\(\d{1,2}\)$", "", head)  # "Pospelov(1)": the edition's note on him
     # "acting heads of department L. Badamragchaa and B. Nachaa": the office shared, in the singular, when
