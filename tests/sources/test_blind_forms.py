@@ -256,3 +256,20 @@ def test_who_sat_in_for_an_office_and_its_body():
 
     agent = participant("Mr. Morrison for the Director, Bureau of the Budget")
     assert agent is not None and agent.name == "Morrison"
+
+
+def test_a_sentence_whose_subject_says_who_attended():
+    from chancery.sources.page.conversation import attendance
+
+    text = (
+        "Those participating in the talks on the Yugoslav side are: Edvard Kardelj, Vladimir Bakaric and "
+        "Marko Nikezic. On the Egyptian side were the Minister of Foreign Affairs Mahmoud Riad and the "
+        "Ambassador in Belgrade Hamdi M. Abuzeid. The Soviet side was ready to help."
+    )
+    assert names(attendance(text)) == [
+        "Edvard Kardelj", "Vladimir Bakaric", "Marko Nikezic", "Mahmoud Riad", "Hamdi M. Abuzeid"
+    ]  # fmt: skip
+    assert (
+        attendance("On our side was the feeling that we must go. The participants were Soviet officials.")
+        == []
+    )

@@ -95,12 +95,15 @@ _ATTENDANCE = (  # the names after the words: a paragraph's sentences, read acro
         rf"(?i)(?:^|(?<=[.;!?])\s+)(?:also\s+)?(?:attended\s+by|(?:present|attending|in\s+attendance)"
         rf"\s+(?:were|was))\s+(?-i:(?=[A-Z]|comrades?\s|cdes?\.))(?P<list>{_IN_LIST}+)"
     ),
-    # the verb first, as a transcript's head says it: "Participating at the meeting are comrades A, B.",
-    # "Also invited are comrades C and D.", "Taking part in the talks were ..."
+    # Rule *attendance sentence*: a sentence whose subject says who attended, then its verb, then the names:
+    # "Participating at the meeting are comrades A, B.", "Also invited are comrades C and D.", "Taking part in
+    # the talks were ...", "Those participating in the talks on the Yugoslav side are: A, B and C.", "On the
+    # Egyptian side were the President of the National Assembly Anwar El Sadat, ...", "Those present were
+    # ...", "The Romanian participants at the reception were comrades: A, B and C."
     re.compile(
-        rf"(?i)(?:^|(?<=[.;!?])\s+)(?:also\s+)?(?:invited|participating|taking\s+part)"
-        rf"(?:\s+(?:at|in|to)\s+the\s+{_EVENT})?\s+(?:are|were|was|is)\s+(?:also\s+)?"
-        rf"(?-i:(?=[A-Z]|comrades?\s|cdes?\.))(?P<list>{_IN_LIST}+)"
+        rf"(?i)(?:^|(?<=[.;!?])\s+)(?P<head>[^.;:!?]{{0,60}}?\b(?:invited|particip\w*|taking\s+part|present|"
+        rf"attending|in\s+attendance|side)\b[^.;:!?]{{0,80}}?)\s+(?:are|were|was|is|included)\s*(?:also\s+)?"
+        rf"(?:comrades?\s*)?:?\s+(?-i:(?=[A-Z]|comrades?\s|cdes?\.|the\s+[A-Z]))(?P<list>{_IN_LIST}+)"
     ),
     # the verb first, then each side's people: "Taking part in the conversation were, from the Cuban side:
     # Ambassador A, and interpreters, and from our side: deputy trade representative B and interpreters C"
