@@ -273,3 +273,22 @@ def test_a_sentence_whose_subject_says_who_attended():
         attendance("On our side was the feeling that we must go. The participants were Soviet officials.")
         == []
     )
+
+
+def test_a_transcripts_roll_with_no_colon_and_surnames_in_capitals():
+    from chancery.sources.page.present import present
+
+    text = (
+        "Chaired comrade BREZHNEV L.Y.\n\n"
+        "Present C.C. Andropov Y.V.; Gorbachev M.S.; Grishin V.V.;\nDolgih V.I.\n\n"
+        "I. About the measures of increase of goods production.\n"
+    )
+    assert names(present(text)) == [
+        "L.Y. Brezhnev",
+        "Y.V. Andropov",
+        "M.S. Gorbachev",
+        "V.V. Grishin",
+        "V.I. Dolgih",
+    ]
+    assert parse_agent("BREZHNEV L. I.").name == "L. I. Brezhnev"
+    assert parse_agent("USSR A.B.").kind == "organization"  # a body's letters are no surname

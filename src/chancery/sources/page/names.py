@@ -408,8 +408,9 @@ _INVERTED = re.compile(
 )
 
 
-_SURNAME_INITIALS = re.compile(
-    r"(?P<last>[A-Z][a-z][\w'’-]+)\s+(?P<initials>(?:[A-Z][a-z]?\.\s?){1,3}|(?:[A-Z][a-z]?\.\s?){1,2}[A-Z][a-z]?)"
+_SURNAME_INITIALS = re.compile(  # the surname in capitals too, as minutes print it: "BREZHNEV L.I."
+    r"(?P<last>[A-Z][a-z][\w'’-]+|[A-Z]{3,}(?:-[A-Z]{2,})?)\s+"
+    r"(?P<initials>(?:[A-Z][a-z]?\.\s?){1,3}|(?:[A-Z][a-z]?\.\s?){1,2}[A-Z][a-z]?)"
 )
 
 
@@ -421,7 +422,8 @@ def inverted(text: str) -> str | None:
     """ "Nehru, Jawaharlal" -> "Jawaharlal Nehru", "Stalin I. V." -> "I. V. Stalin": a surname first, then
     given names (after a comma) or initials, and nothing else."""
     m = _SURNAME_INITIALS.fullmatch(text.strip())
-    if m and m.group("last").lower() not in OFFICE_WORDS and m.group("last").lower() not in HONORIFICS:
+    last = m.group("last").lower() if m else ""
+    if m and last not in OFFICE_WORDS and last not in HONORIFICS and last not in ORGANISATION_ACRONYMS:
         initials = m.group("initials").strip()
         return f"{initials}{'' if initials.endswith('.') else '.'} {m.group('last')}"
     m = _INVERTED.fullmatch(re.sub(r"(?<=[a-z])\.$", "", text.strip(" ,;")))

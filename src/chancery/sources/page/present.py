@@ -107,8 +107,9 @@ _HEADING = re.compile(
 
 
 _BY_COMRADES = re.compile(
-    r"(?i)^\s*(?P<verb>attended|chaired|presided(?:\s+over)?)\s+by\s+"
-    r"(?P<value>(?:coms?\.|comrades?|cdes?\.)\s+\S.*)$"
+    r"(?i)^\s*(?P<verb>(?:attended|chaired|presided(?:\s+over)?)(?:\s+by)?|present)\s+"
+    # "C.C.", "t.t.": the Russian "т.т." (comrades) as a translation keeps it
+    r"(?P<value>(?:coms?\.|comrades?|cdes?\.|(?-i:C\.\s?C\.|t\.\s?t\.))\s+\S.*)$"
 )
 
 
@@ -129,10 +130,11 @@ def label_of(line: str) -> Label | None:
     if _HEADING.match(line.strip()):
         return Label("attending", "", len(line))
     # with no colon, before the comrades: "Attended by Coms. Andropov, Iu.V., Kulakov, F.D., ...", "Chaired
-    # by Com. KIRILENKO, A.P."
+    # by Com. KIRILENKO, A.P.", "Chaired comrade BREZHNEV L.Y.", "Present C.C. Andropov Y.V.; Gorbachev M.S."
     if by := _BY_COMRADES.match(line):
-        kind = "chair" if by.group("verb").lower() != "attended" else "attending"
-        return Label(kind, by.group("value").strip(), by.start("value"))
+        kind = "chair" if by.group("verb").lower().split()[0] not in ("attended", "present") else "attending"
+        value = re.sub(r"^(?:C\.\s?C\.|t\.\s?t\.)\s+", "", by.group("value").strip())  # as "Cdes."
+        return Label(kind, value, by.start("value"))
     for kind, pattern in _LABELS:
         m = pattern.match(line)
         if not m or (kind == "state" and not _state(m.group("state"), m.group("value"))):
