@@ -292,3 +292,24 @@ def test_a_transcripts_roll_with_no_colon_and_surnames_in_capitals():
     ]
     assert parse_agent("BREZHNEV L. I.").name == "L. I. Brezhnev"
     assert parse_agent("USSR A.B.").kind == "organization"  # a body's letters are no surname
+
+
+def test_an_addressee_block_at_the_foot_opened_by_a_greeting(read_record, page_text):
+    record = read_record(
+        page_text(
+            "July 26, 1960",
+            "Letter from the Czechoslovak Embassy in Pyongyang",
+            "Dear Comrade,\n\nI attach 4 copies of a record of conversation.\n\n"
+            "With comradely greetings\n\n[Signature: illegible]\n"
+            "Esteemed Comrade\n\nJiri H e n d r y c h\nDeputy of the Central Committee\n\nP r a g u e\n",
+        )
+    )
+    assert names(record.recipients) == ["Jiri Hendrych"]  # the name set letter by letter, solid
+    assert names(record.authors) == ["Czechoslovak Embassy in Pyongyang"]  # the title's, not the greeting
+    assert record.signatories == []
+
+
+def test_a_stamp_repeated_on_each_sheet_opens_no_turns():
+    lines = ["Reason: file no. 267 261/01", "Signature: (illegible)", "The text.",
+             "Reason: file no. 267 261/01", "Signature: (illegible)"]  # fmt: skip
+    assert speakers(lines) == []

@@ -21,7 +21,7 @@ from chancery.sources.page.letters import ADDRESS_FORM, CLOSE, SALUTATION
 from chancery.sources.page.markings import marking_of
 from chancery.sources.page.places import is_known_place, make_place
 from chancery.sources.page.quotes import passed_on, quoted_lines
-from chancery.sources.page.signature import END_MARK, NOTES_HEADING, name_line, read_signature
+from chancery.sources.page.signature import END_MARK, NOTES_HEADING, SALUTED, name_line, read_signature
 
 # Where the closing ends: an attached text's heading ("Attachment", "Enclosure 1:", "Annex No. 2"), or another
 # page; "Attachment: a translation of Ri Sang-jo's letter." is a notice under the text, and the signature
@@ -85,6 +85,8 @@ def read_closing(lines: list[str], start: int, claimed: set[int] | None = None) 
             in_list = True
             continue  # a distribution list: its entries are not signers
         in_list = False
+        if SALUTED.fullmatch(line.strip()):
+            break  # "Esteemed Comrade" under the signature: the addressee's block at the foot, no signer
         if re.match(r"(?i)^dear\b", line) or ADDRESS_FORM.match(line):
             continue  # a salutation, or the close's form of address ("My Lord Duke"): no one who signs
         if behalf := _ON_BEHALF.match(line):

@@ -456,15 +456,21 @@ _CAPS_TURN = re.compile(
 
 def speakers(lines: list[str]) -> list[Agent]:
     """The people whose turns a transcript records: a label that opens two turns or more, when two
-    speakers or more take turns (a field such as "Time:" opens one line, not turns)."""
+    speakers or more take turns (a field such as "Time:" opens one line, not turns; a stamp repeated on
+    each sheet opens the same line again, not a turn)."""
     counts: dict[str, int] = {}
     agents: dict[str, Agent] = {}
     sure: set[str] = set()  # speakers written as speakers are: in capitals, or with a title
     heads: set[str] = set()  # ... and over their words, the label alone on its line
+    seen: set[str] = set()
     for line in lines:
         m = _TURN.match(line) or _CAPS_TURN.match(line)
         if not m or field_of(line) or is_label(line):
             continue
+        said = re.sub(r"\s+", " ", line.strip())
+        if line[m.end() :].strip() and said in seen:
+            continue  # a line again word for word ("Reason: file no. 267"): a stamp on each sheet, no turn
+        seen.add(said)
         who = m.group("who")
         if len(re.sub(r"\[[^\]]*\]", "", who).split()) > 5 or not re.match(r"[^\W\d_]", who):
             continue

@@ -25,7 +25,7 @@ from chancery.model import Agent
 from chancery.sources.page.names import parse_agent
 from chancery.sources.page.places import is_known_place
 from chancery.sources.page.quotes import passed_on
-from chancery.sources.page.signature import ADDRESSED, read_signature
+from chancery.sources.page.signature import ADDRESSED, SALUTED, read_signature
 
 SALUTATION = re.compile(
     r"(?i)^(?:my\s+)?(?:(?:very\s+)?dear(?:est)?|honou?red|respected|esteemed|most\s+\w+)\b(?P<who>[^:!]*)[:,!]$"
@@ -174,7 +174,9 @@ def read_letter(lines: list[str], date_at: int | None = None) -> Letter:
         letter.at[k] = "address"
     for block in (inside, foot):
         first = lines[block[0]].rstrip(",.") if block else ""
-        if block and ADDRESSED.fullmatch(first) and len(block) > 1:
+        if block and SALUTED.fullmatch(first) and len(block) > 1:
+            first = lines[block[1]].rstrip(",.")  # "Esteemed Comrade" / "Jiri Hendrych"
+        elif block and ADDRESSED.fullmatch(first) and len(block) > 1:
             first = f"{first} {lines[block[1]].rstrip(',.')}"  # "The Honorable" / "Cordell Hull,"
         if block and (agent := parse_agent(first)) is not None:
             letter.addressee = agent
@@ -276,8 +278,12 @@ def _addressed_under(lines: list[str], letter: Letter) -> list[int]:
     if letter.close_at is None:
         return []
     k = 1 + max((j for j, label in letter.at.items() if label == "signature"), default=letter.close_at)
-    if k >= len(lines) or not ADDRESSED.match(lines[k]) or ADDRESSED.fullmatch(lines[k]):
+    while k < len(lines) and re.fullmatch(r"\[[^\]]*\]|\([^)]*\)", lines[k]):
+        k += 1  # "[Signature: illegible]": the editor's word for the signature
+    if k >= len(lines) or not ADDRESSED.match(lines[k]):
         return []
+    if ADDRESSED.fullmatch(lines[k]) and not (k + 1 < len(lines) and SALUTED.fullmatch(lines[k])):
+        return []  # "The Honorable" alone: the foot address's (``_foot_address``)
     block = [k]
     while (
         len(block) < 4

@@ -23,6 +23,7 @@ from chancery.model import Agent
 from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS, ROLE_NOUNS
 from chancery.sources.page.memo import remembered
 from chancery.sources.page.places import is_known_place
+from chancery.sources.page.text import unspaced
 from chancery.sources.page.transliteration import name_key
 
 
@@ -320,7 +321,7 @@ def _parse_agent(text: str, kind: str | None, office: str | None) -> Agent | Non
         return None
     if re.fullmatch(r"\[[^\]]*\]", written):  # "[illegible signature]"
         return Agent(name=written, as_written=written, kind="unknown")
-    clean = re.sub(r"\s+\([^)]*\)", " ", strip_editorial(written)).strip()
+    clean = re.sub(r"\s+\([^)]*\)", " ", strip_editorial(unspaced(written))).strip()
     if kind != "organization" and (straight := inverted(clean)):
         clean = straight  # the name in its usual order; as_written keeps the page's
     # a body, then its man by his form of address: "Central Committee, Comrade Markowski", "MfAA, Comrade X"

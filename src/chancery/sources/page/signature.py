@@ -56,7 +56,14 @@ _NAME_AFTER = re.compile(
 
 
 # The form of address that opens an addressee's lines, never a signer's: "The Honorable" / "Cordell Hull,"
-ADDRESSED = re.compile(r"(?i)(?:the\s+)?(?:hono(?:u)?rable|right\s+hono(?:u)?rable|his\s+excellency)\.?,?")
+# The greeting that opens a Central European letter's addressee block at its foot, under the signature:
+# "Esteemed Comrade" / "Jiri Hendrych" / "Deputy of the Central Committee" / "Prague"
+SALUTED = re.compile(
+    r"(?i)(?:my\s+)?(?:dear|esteemed|respected|honou?red)\s+(?:comrade|cde\.|friend|colleague)[,!]?"
+)
+ADDRESSED = re.compile(
+    r"(?i)(?:the\s+)?(?:hono(?:u)?rable|right\s+hono(?:u)?rable|his\s+excellency)\.?,?|" + SALUTED.pattern[4:]
+)
 
 
 def strip_marks(text: str) -> str:

@@ -68,3 +68,18 @@ def decode(data: bytes) -> str:
 def squeeze(text: str) -> str:
     """One line with single spaces."""
     return re.sub(r"\s+", " ", text).strip()
+
+
+# A word set letter by letter for emphasis, as typescripts print a name ("Jiri H e n d r y c h", "W a l t e r
+# U l b r i c h t"): its letters, one space apart, four or more
+_SPACED_LETTERS = re.compile(r"\b(?:[^\W\d_] ){3,}[^\W\d_]\b")
+
+
+def unspaced(text: str) -> str:
+    """``text`` with its letter-spaced words set solid; two words run together split where a capital
+    follows a small letter ("W a l t e r U l b r i c h t" -> "Walter Ulbricht")."""
+    if " " not in text:
+        return text
+    return _SPACED_LETTERS.sub(
+        lambda m: re.sub(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])", " ", m.group(0).replace(" ", "")), text
+    )
