@@ -313,3 +313,19 @@ def test_a_stamp_repeated_on_each_sheet_opens_no_turns():
     lines = ["Reason: file no. 267 261/01", "Signature: (illegible)", "The text.",
              "Reason: file no. 267 261/01", "Signature: (illegible)"]  # fmt: skip
     assert speakers(lines) == []
+
+
+def test_a_title_abbreviated_before_the_name_does_not_end_the_sentence():
+    from chancery.sources.page.conversation import met_by_writer
+
+    assert names(met_by_writer("I received Ambassador Cde. Yadamjav at his request. He spoke.")) == [
+        "Yadamjav"
+    ]
+    assert names(met_by_writer("We met with A. Gromyko.")) == ["A. Gromyko"]
+
+
+def test_initials_alone_name_no_one():
+    from chancery.sources.page.present import participant
+
+    assert participant("Ambassador of the Chinese P. R.") is None
+    assert participant("Liu Fang") is not None

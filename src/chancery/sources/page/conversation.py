@@ -80,6 +80,8 @@ _IN_LIST = (
     + ")"
 )
 _LIST = rf"(?P<list>{_IN_LIST}+)"
+# Where a stop ends a sentence: after no title's or initial's abbreviation ("Cde.", "Amb.", "A.")
+_NOT_AFTER_STOP = "".join(rf"(?i:(?<!\b{re.escape(a)}))" for a in _STOPS) + r"(?<!\b[A-Z])"
 # Which side of the table: "our side", "the Soviet side", "the DPRK side", "the Korean comrades' side"
 _SIDE = r"(?:our|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)"
 _SIDE_AGAIN = re.compile(rf"(?i),?\s+and\s+from\s+{_SIDE}\s+side\s*[,:]?\s+")
@@ -325,7 +327,8 @@ _CALLED_ON_ME = re.compile(
 _I_MET = re.compile(
     rf"\b(?:I|[Ww]e)\s+(?:received|met(?:\s+with)?|called\s+on|visited|spoke\s+with|talked\s+(?:with|to)|"
     rf"had\s+an?\s+(?:talk|conversation|meeting)\s+with)\s+(?P<list>{_IN_LIST}{{3,160}}?)"
-    r"(?=[.;]|,\s+(?:who|at|in|on|the)\b|\s+(?:at|in|on|to|for|from|with|and)\s)"
+    # (a sentence's stop, not a title's: "I received Ambassador Cde. Yadamjav at his request.")
+    rf"(?=(?:{_NOT_AFTER_STOP})\.|;|,\s+(?:who|at|in|on|the)\b|\s+(?:at|in|on|to|for|from|with|and)\s)"
 )
 
 

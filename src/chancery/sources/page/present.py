@@ -732,6 +732,8 @@ def participant(item: str) -> Agent | None:
         agent = parse_agent(head)
     if agent is not None and _prose(agent.name):
         return None  # "17 December 1940 Sir John Maffey", "who had recently arrived in Urumchi": no name
+    if agent is not None and not re.search(r"[^\W\d_]{2}", agent.name):
+        return None  # "Ambassador of the Chinese P. R.": a state's letters after an office, initials alone
     return agent if agent is not None and agent.kind == "person" and _names_someone(agent) else None
 
 
