@@ -329,3 +329,11 @@ def test_initials_alone_name_no_one():
 
     assert participant("Ambassador of the Chinese P. R.") is None
     assert participant("Liu Fang") is not None
+
+
+def test_who_came_escorting_the_visitor_by_his_office():
+    from chancery.sources.page.conversation import attendance
+
+    text = "The Minister received Ambassador Ha Dong-yun, who was escorted by the Press Attaché Kim Sung-nam."
+    assert names(attendance(text)) == ["Kim Sung-nam"]
+    assert attendance("The convoy was escorted by two destroyers.") == []

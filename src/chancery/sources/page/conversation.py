@@ -153,9 +153,10 @@ _ATTENDANCE = (  # the names after the words: a paragraph's sentences, read acro
         rf"(?:also\s+)?present\s+(?:from|on)\s+{_SIDE}\s+side\b"
     ),
 )
-# Those who came with a man to the meeting, each by his title or rank: "Maj. Wolny made his farewell visit
-# to the Attaché Office, together with Maj. Krajewski (Panmunjom) and Maj. Czub", "accompanied by Comrade A".
-_ACCOMPANIED = re.compile(rf"\b(?:together\s+with|accompanied\s+by)\s+{_LIST}")
+# Those who came with a man to the meeting, each by his title, rank or office: "Maj. Wolny made his farewell
+# visit to the Attaché Office, together with Maj. Krajewski (Panmunjom) and Maj. Czub", "accompanied by
+# Comrade A", "who was escorted by the Press Attaché Kim Sung-nam".
+_ACCOMPANIED = re.compile(rf"\b(?:together\s+with|accompanied\s+by|escorted\s+by)\s+{_LIST}")
 # A delegation received, named by those who led it or were in it: "received the state-party delegation led by
 # Comrade Cvijetin Mijatović", "led by the Chief of General Staff, Comrade Potočar", "received separately the
 # delegation of Comrade C. Mijatović, Dr. D. Dragosavac and Ambassador Vardžinski"
@@ -175,8 +176,8 @@ _ON_THE_LINE = (
 )
 # Words one of the attendance patterns needs.
 _ATTENDANCE_WORDS = ("present", " side", "attend", "participa", "besides", "translating", "interpreting",
-                     "together", "accompanied", "took part", "chaired", "presided", "presiding", "composed",
-                     "made up")  # fmt: skip
+                     "together", "accompanied", "escorted", "took part", "chaired", "presided", "presiding",
+                     "composed", "made up")  # fmt: skip
 _DELEGATION_WORDS = ("led by", "headed by", "delegation of")
 # The names before the words ("A and B were also present.", "X attended the conversation."): from the start
 # of their clause on the same line (a line above is a list's or another sentence's).
@@ -396,7 +397,7 @@ def attendance(text: str) -> list[Agent]:
             found += [(k, at + m.start(group), part) for part in split_names(listed)]
         for m in _ACCOMPANIED.finditer(" ".join(lines)):
             parts = split_names(m.group("list"))
-            if all((a := participant(p)) is not None and a.honorifics for p in parts):
+            if all((a := participant(p)) is not None and (a.honorifics or a.office) for p in parts):
                 found += [(k, m.start("list"), part) for part in parts]
     out: list[Agent] = []
     for _, _, part in sorted(found, key=lambda f: f[:2]):
