@@ -337,3 +337,11 @@ def test_who_came_escorting_the_visitor_by_his_office():
     text = "The Minister received Ambassador Ha Dong-yun, who was escorted by the Press Attaché Kim Sung-nam."
     assert names(attendance(text)) == ["Kim Sung-nam"]
     assert attendance("The convoy was escorted by two destroyers.") == []
+
+
+def test_a_message_sent_as_several_numbered_cables_is_one_of_its_genre():
+    from chancery.sources.page.doc_types import doc_type_of
+
+    assert doc_type_of("Cablegrams 87, 284 CANBERRA, 10 March 1947") == "cable"
+    assert doc_type_of("Telegrams Nos. 12 and 13") == "telegram"
+    assert read_dateline("Cablegrams 87, 284 CANBERRA, 10 March 1947, 4.15 p.m.").date.value == "1947-03-10"

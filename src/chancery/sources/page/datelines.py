@@ -77,12 +77,12 @@ _FRENCH_NUMBERS = re.compile(
 _COPY_KIND = r"(?:\s+\((?:copy|draft|extract|excerpt|paraphrase)\))?"  # what the edition prints of it
 _GENRE = re.compile(
     r"(?i)^(?P<genre>cablegram|telegram|cable|despatch|dispatch|airgram|savingram|teleprinter message|"
-    r"memorandum|letter|note|minute|radiogram|ciphergram|telex)\.?"
-    + _COPY_KIND
-    +
+    # (several numbered as one: "Cablegrams 87, 284 CANBERRA, 10 March 1947")
+    r"memorandum|letter|note|minute|radiogram|ciphergram|telex)(?:s|es)?\.?" + _COPY_KIND +
     # the number, an editor's letters in it ("S[L] 1": the series' letters, then the number), and what the
     # edition prints of it after ("Cablegram 184 (paraphrase) CANBERRA, ...")
-    r"(?:\s+(?:No\.?\s*)?(?P<number>[\w./\[\]-]*\d[\w./\[\]-]*|[A-Z][\w\[\]]{0,5}\s\d+[\w./-]*)|\s+unnumbered)?"
+    r"(?:\s+(?:Nos?\.?\s*)?(?P<number>[\w./\[\]-]*\d[\w./\[\]-]*(?:(?:\s*,\s*|\s+and\s+)\d+)*|"
+    r"[A-Z][\w\[\]]{0,5}\s\d+[\w./-]*)|\s+unnumbered)?"
     + _COPY_KIND
     +
     # a note's marker after it, then the place or, with none, the date: "Cablegram [226] [1] 16 May 1940,"

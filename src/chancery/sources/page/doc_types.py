@@ -253,8 +253,20 @@ def catalogue_genre(code: str | None) -> str | None:
     return kind if kind != "other" else None
 
 
+# A message sent as several, numbered each: "Cablegrams 87, 284", "Telegrams Nos. 12 and 13": one of its genre
+_NUMBERED_PLURAL = re.compile(
+    r"(?i)^(?P<genre>cablegram|telegram|cable|savingram|airgram|radiogram|despatch|dispatch|memorand)"
+    r"(?:s|es|a)(?=\s+(?:nos?\.?\s*)?\d+(?:\s*(?:,|and|&)\s*\d+)+\b)"
+)
+
+
+def _singular(m: re.Match[str]) -> str:
+    return m.group("genre") + "um" * (m.group("genre").lower() == "memorand")
+
+
 def doc_type_of(title: str) -> str:
     """The type the title names; "Excerpt from a Report ..." is a report."""
+    title = _NUMBERED_PLURAL.sub(_singular, title)
     low = _ORDINAL.sub("", title.lower().strip())
     part = PART_OF.sub("", title).lower().strip()
     if m := POSSESSED.match(part):  # the possessed noun alone, without what it is on or to
