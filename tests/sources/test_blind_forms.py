@@ -345,3 +345,21 @@ def test_a_message_sent_as_several_numbered_cables_is_one_of_its_genre():
     assert doc_type_of("Cablegrams 87, 284 CANBERRA, 10 March 1947") == "cable"
     assert doc_type_of("Telegrams Nos. 12 and 13") == "telegram"
     assert read_dateline("Cablegrams 87, 284 CANBERRA, 10 March 1947, 4.15 p.m.").date.value == "1947-03-10"
+
+
+def test_a_list_wrapped_after_a_comma_over_a_doubled_line_break_and_an_open_bracket():
+    from chancery.sources.page.present import present
+
+    text = (
+        "Others present: Secretary Herter, Secretary Dillon,\n\n"
+        "Secretary Murphy, Mr. Kohler,\nSecretary Anderson (first few minutes\nonly), General Persons\n\n"
+        "Secretary Anderson said he had wanted to express his concern.\n"
+    )
+    assert names(present(text)) == ["Herter", "Dillon", "Murphy", "Kohler", "Anderson", "Persons"]
+
+
+def test_a_declassification_stamp_under_the_text_signs_nothing(read_record, page_text):
+    record = read_record(
+        page_text("September 14, 1959", "Memorandum for the Record", "The meeting was brief.\n\nDECLASSIFIED")
+    )
+    assert record.signatories == [] and all(a.name != "Declassified" for a in record.authors)

@@ -18,7 +18,7 @@ from chancery.sources.page.distribution import cue_of
 from chancery.sources.page.drafting import is_drafting, read_drafting
 from chancery.sources.page.header import NO, cells
 from chancery.sources.page.letters import ADDRESS_FORM, CLOSE, SALUTATION
-from chancery.sources.page.markings import marking_of
+from chancery.sources.page.markings import DECLASSIFICATION_STAMP, marking_of
 from chancery.sources.page.places import is_known_place, make_place
 from chancery.sources.page.quotes import passed_on, quoted_lines
 from chancery.sources.page.signature import END_MARK, NOTES_HEADING, SALUTED, name_line, read_signature
@@ -76,8 +76,8 @@ def read_closing(lines: list[str], start: int, claimed: set[int] | None = None) 
             continue  # a block's line, or a line of a text quoted whole (its signature is the quote's)
         if _STOP.match(line) or NOTES_HEADING.match(line) or _TRANSMISSION.match(line.strip()):
             break  # what follows is an enclosure, another page, the edition's notes or the office's record
-        if END_MARK.match(line.strip()):
-            continue  # "(End)": the telegram's end mark, no signer
+        if END_MARK.match(line.strip()) or DECLASSIFICATION_STAMP.match(line.strip()):
+            continue  # "(End)": the telegram's end mark; "DECLASSIFIED": a stamp on the copy; no signer
         if claimed and k in claimed or re.search(r"[”\"»]\s*\.?$", line):
             after_date = False
             continue  # another block's line, or the end of a quoted text (its signature is the quote's)

@@ -27,12 +27,11 @@ from chancery.sources.page.enclosures import ENCLOSURE_LABEL
 from chancery.sources.page.fields import read_fields
 from chancery.sources.page.header import NO, is_prose
 from chancery.sources.page.letters import read_letter
-from chancery.sources.page.markings import marking_of
+from chancery.sources.page.markings import DECLASSIFICATION_STAMP, marking_of
 from chancery.sources.page.reader import read_page
 from chancery.sources.page.sections import Page
 from chancery.sources.page.text import decode
 
-_STAMP = re.compile(r"(?i)^(?:approved for release|declassified|sanitized copy|25x1\w*|stat)\b")
 _FOLDER = re.compile(r"(?i)^(?:fond|opis['’]?|delo|papka|list[y]?|number of sheets|vol\.?)\b")
 _COPIES = re.compile(
     r"(?i)^(?:copy\s*(?:n[º°o]\.?|№|no\.?)?\s*\d+|a total of\b|\w+\s+copies\s+(?:were\s+)?(?:printed|made)|"
@@ -116,7 +115,7 @@ def _line_rule(line: str, prose_seen: bool) -> tuple[str, str]:
         return "reference", "header: a registry or reference number"
     if line.startswith("[") and line.endswith("]"):
         return "editorial note", "an editor's bracket"
-    if _STAMP.match(line):
+    if DECLASSIFICATION_STAMP.match(line):
         return "stamp", "a release stamp or a redaction code"
     if ENCLOSURE_LABEL.match(line):
         return "enclosure", "enclosures: the label of a list of enclosures"

@@ -111,6 +111,12 @@ def precedence_of(text: str) -> str | None:
     return best if ratio >= 0.75 else None
 
 
+# A declassification stamp or a reading room's mark on a copy ("DECLASSIFIED", "Approved For Release
+# 2003/01/29", "Sanitized Copy Approved for Release", "25X1", "STAT"): no part of the document
+DECLASSIFICATION_STAMP = re.compile(
+    r"(?i)^(?:sanitized\s+copy\s+)?(?:approved\s+for\s+(?:release|ease)|declassified|sanitized\s+copy|"
+    r"no\s+objection\s+to\s+declassification|25x1\w*|stat)\b"
+)
 _WORDS = "|".join(sorted(HANDLING + MARKINGS, key=len, reverse=True))
 # A line set letter by letter, as stamps are ("H i g h l y c l a s s i f i e d !")
 LETTER_SPACED = re.compile(r"(?:\w ){4,}\w\s?[!.]?")

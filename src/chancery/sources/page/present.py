@@ -244,13 +244,13 @@ def _read_list(lines: list[str], k: int, label: Label) -> tuple[list[str], int]:
         return _block(lines, k + 1)
     value = label.value
     k += 1
-    while (
-        k < len(lines)
-        and _continues(lines[k])
-        and (re.search(r"(?:[,;]|\band|&)$", value) or re.match(r"\s*(?:and|&)\s", lines[k]))
-    ):
-        value = f"{value} {lines[k].strip()}"  # "Present: A, B," / "C and D": the list wrapped
-        k += 1
+    while k < len(lines):
+        joint = re.search(r"(?:[,;]|\band|&)$", value) or value.count("(") > value.count(")")
+        nxt = k + 1 if joint and not lines[k].strip() and k + 1 < len(lines) else k  # a doubled line break
+        if not (_continues(lines[nxt]) and (joint or re.match(r"\s*(?:and|&)\s", lines[nxt]))):
+            break
+        value = f"{value} {lines[nxt].strip()}"  # "Present: A, B," / "C and D": the list wrapped
+        k = nxt + 1
     items = _inline_items(value)
     more, k = _hanging(lines, k, label.column)
     return items + more, k
