@@ -308,7 +308,7 @@ def test_minutes_of_a_conversation_name_the_two_who_met(read_record):
         "Ivan Bashev – Minister of Foreign Affairs of the PR of Bulgaria;\n\n"
         "Comrade Todor Zhivkov: This is your first visit to Bulgaria. We value your coming very much.\n"
     )
-    assert record.doc_type == "minutes"
+    assert record.doc_type == "record_of_conversation"  # the talk it keeps, as a memorandum of conversation
     assert [a.name for a in record.participants] == ["Todor Zhivkov", "Aldo Moro", "Ivan Bashev"]
     record = read_record(
         "Minutes of Conversation between Todor Zhivkov – Leonid I. Brezhnev, Voden Residence "

@@ -97,8 +97,8 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
     (r"書簡$", "letter"),
     (r"(?:会談録|会談記録|会談要旨)$", "record_of_conversation"),
     (r"(?:電報|電信)$", "telegram"),
-    # "Minutes of Conversation between ...": minutes, by the genre word (as the archives file them)
-    (r"^(?:\w+ )?minutes of (?:the |a |an )?(?:\w+ )?conversations?\b", "minutes"),
+    # ("Minutes of Conversation between ..." is a record of conversation, as "Memorandum of Conversation" is:
+    # the talk it keeps, not a body's sitting; see below)
     # a body's sitting, recorded as its discussion: "Memorandum of Discussion at the 195th Meeting of the
     # National Security Council" (minutes, as "CONCLUSIONS of a Meeting of the Cabinet" are)
     (

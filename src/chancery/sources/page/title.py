@@ -48,7 +48,7 @@ from chancery.sources.page.names import (
     same_person,
     split_names,
 )
-from chancery.sources.page.places import is_known_place
+from chancery.sources.page.places import BUILDING, is_known_place
 
 log = logging.getLogger(__name__)
 
@@ -721,6 +721,8 @@ def _someone(agent: Agent) -> bool:
         agent.name = name
     if is_known_place(name) or is_country_or_post(name) or re.fullmatch(rf"(?i){MEETING_NOUNS}", name):
         return False
+    if agent.kind == "person" and not agent.honorifics and BUILDING.search(name):
+        return False  # "Voden Residence": where they met
     nameless = {*OFFICE_WORDS, *HONORIFICS, "the", "of"}
     if (
         of := re.match(r"(?i)^(?P<office>.+?)\s+of\s+(?:the\s+)?(?P<state>.+)$", name)
