@@ -363,3 +363,9 @@ def test_a_declassification_stamp_under_the_text_signs_nothing(read_record, page
         page_text("September 14, 1959", "Memorandum for the Record", "The meeting was brief.\n\nDECLASSIFIED")
     )
     assert record.signatories == [] and all(a.name != "Declassified" for a in record.authors)
+
+
+def test_a_codes_name_or_a_state_word_before_the_genre_writes_nothing():
+    facts = read_title("Dearg code telegram from Joseph P. Walshe to Robert Brennan (Washington)")
+    assert (names(facts.authors), names(facts.recipients)) == (["Joseph P. Walshe"], ["Robert Brennan"])
+    assert names(read_title("Soviet Telegram from Molotov to Stalin").authors) == ["Molotov"]

@@ -464,9 +464,13 @@ _MARKED = rf"{_MARKS}(?:\s+and\s+{_MARKS})?"
 
 
 def _from_to(facts: TitleFacts, text: str) -> bool:
+    first, _, after = text.partition(" ")
+    if is_state_word(first) and re.match(rf"(?i){_TYPE_WORDS}\b", after):
+        text = after  # "Soviet Telegram from Molotov to Stalin": whose, not who wrote it
     m = re.match(
-        rf"(?i)^{_TYPE_WORDS}{_NUMBER},?(?:\s+dated\s+[^,]+?\d{{4}})?(?:\s+(?!to\b)[\w'’-]+){{0,5}}?\s+from\s+"
-        r"(?P<rest>.+)$",
+        # (a code's name before its qualifier is no writer: "Dearg code telegram from A to B")
+        rf"(?i)^(?:(?-i:[A-Z][\w'’-]+)\s+(?={GENRE_QUALIFIERS}\s))?{_TYPE_WORDS}{_NUMBER},?(?:\s+dated\s+[^,]+?\d{{4}})?"
+        rf"(?:\s+(?!to\b)[\w'’-]+){{0,5}}?\s+from\s+(?P<rest>.+)$",
         text,
     )
     if marked := None if m else re.match(rf"(?i)^(?P<marks>{_MARKED})\s+from\s+(?P<rest>.+)$", text):
