@@ -369,3 +369,8 @@ def test_a_codes_name_or_a_state_word_before_the_genre_writes_nothing():
     facts = read_title("Dearg code telegram from Joseph P. Walshe to Robert Brennan (Washington)")
     assert (names(facts.authors), names(facts.recipients)) == (["Joseph P. Walshe"], ["Robert Brennan"])
     assert names(read_title("Soviet Telegram from Molotov to Stalin").authors) == ["Molotov"]
+
+
+def test_a_forms_pointer_to_the_header_names_no_one():
+    assert parse_agent("See header") is None and parse_agent("as above") is None
+    assert parse_agent("Ditto") is None and parse_agent("Seeheader") is not None

@@ -312,6 +312,13 @@ _BODY_THEN_ADDRESSED = re.compile(
 )
 
 
+# A form's pointer to where the entry is given: "See header", "see above", "as above", "ditto"
+_CROSS_REFERENCE = re.compile(
+    r"(?i)(?:see|vide)\s+(?:the\s+)?(?:header|heading|above|below|over(?:leaf)?|attached|list|text)|"
+    r"as\s+(?:above|below)|ditto|idem|same"
+)
+
+
 @remembered(maxsize=8192)
 def _parse_agent(text: str, kind: str | None, office: str | None) -> Agent | None:
     written = re.sub(r"\s+", " ", text).strip(' ,;:"“”')
@@ -319,6 +326,8 @@ def _parse_agent(text: str, kind: str | None, office: str | None) -> Agent | Non
         written = written.rstrip(" .")
     if not written:
         return None
+    if _CROSS_REFERENCE.fullmatch(written):
+        return None  # "Sent to: See header": where the name is, not a name
     if re.fullmatch(r"\[[^\]]*\]", written):  # "[illegible signature]"
         return Agent(name=written, as_written=written, kind="unknown")
     clean = re.sub(r"\s+\([^)]*\)", " ", strip_editorial(unspaced(written))).strip()
