@@ -374,3 +374,20 @@ def test_a_codes_name_or_a_state_word_before_the_genre_writes_nothing():
 def test_a_forms_pointer_to_the_header_names_no_one():
     assert parse_agent("See header") is None and parse_agent("as above") is None
     assert parse_agent("Ditto") is None and parse_agent("Seeheader") is not None
+
+
+def test_a_report_that_keeps_the_meetings_turns_names_who_met(read_record, page_text):
+    record = read_record(
+        page_text(
+            "February 25, 1961",
+            "Report on the Second Meeting with the CCP Delegation",
+            "The meeting was held at the office of Comrade Enver Hoxha. "
+            "Comrade Mehmet Shehu was also present.\n\n"
+            "Comrade Enver Hoxha: We finished our party's congress with success.\n\n"
+            "Comrade Li Xiannian: Well, we saw that your leadership holds the same positions.\n\n"
+            "Comrade Enver Hoxha: No, you are further ahead than us.\n\n"
+            "Comrade Li Xiannian: The leadership is fully on the right course.\n",
+        )
+    )
+    assert record.doc_type == "report"
+    assert sorted(names(record.participants)) == ["Enver Hoxha", "Li Xiannian", "Mehmet Shehu"]

@@ -17,7 +17,7 @@ from chancery.lexicon.office_holders import OFFICE_ALONE, holder
 from chancery.model import Agent, Record
 from chancery.sources.page.cables import read_addresses
 from chancery.sources.page.closing import Closing
-from chancery.sources.page.conversation import met, met_by_writer, note_takers, present
+from chancery.sources.page.conversation import met, met_by_writer, note_takers, present, speakers
 from chancery.sources.page.distribution import cue_of
 from chancery.sources.page.fields import Field, field_of
 from chancery.sources.page.header import Header, is_prose
@@ -112,6 +112,8 @@ def read_people(
         record.participants += [k for k in keepers if not any(_same(k, p) for p in record.participants)]
     elif record.doc_type not in _NO_MEETING:  # a note or a report on a meeting that lists who took part
         record.participants = present("\n".join(page.body).strip("\n"))
+        if not record.participants and len(speakers(page.body)) >= 2:
+            record.participants = _met(page)  # a report that keeps the meeting's turns keeps its record
     if record.doc_type == "diary":
         _diary_meetings(record, facts, page)
     home = _home_office(record.authors) or _heads(closing.signers, record.authors)
