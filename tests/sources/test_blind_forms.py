@@ -391,3 +391,16 @@ def test_a_report_that_keeps_the_meetings_turns_names_who_met(read_record, page_
     )
     assert record.doc_type == "report"
     assert sorted(names(record.participants)) == ["Enver Hoxha", "Li Xiannian", "Mehmet Shehu"]
+
+
+def test_a_long_office_before_the_last_name_of_a_list_and_a_digraph_initial_in_capitals():
+    from chancery.sources.page.conversation import parties
+    from chancery.sources.page.present import listed
+
+    side = (
+        "Senator M. Sa'ed, Adjutant General of the Shah Yazdan Panah, and Iranian Ambassador in the USSR "
+        "A. G. Masoud Ansari"
+    )
+    assert names(listed(side)) == ["M. Sa'ed", "Yazdan Panah", "A. G. Masoud Ansari"]
+    heading = "PROTOCOL OF THE DISCUSSIONS BETWEEN K. YE. VOROSHILOV, N. A. BULGANIN AND THE SHAH OF IRAN"
+    assert names(parties(heading))[:2] == ["K. Ye. Voroshilov", "N. A. Bulganin"]

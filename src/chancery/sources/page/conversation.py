@@ -241,9 +241,9 @@ _RECORD_OF = r"(?:record|minutes|memorandum|transcript|notes?|summary|protocol)\
 _PARTIES = (
     re.compile(
         rf"(?im)(?:^[ \t]*(?:part\s+[\dIVX]+\s*[:.]\s*)?(?:{_RECORD_OF})?|\b{_RECORD_OF})"
-        # (an initial's stop ends no list: "between N. S. Khrushchev and ...")
+        # (a stop after an initial or a title ends no list: "between N. S. Khrushchev", "K. YE. VOROSHILOV,")
         rf"(?:[\w-]+\s+){{0,2}}?{_TALK}\s+(?:between|of)\s+(?P<list>{_IN_LIST}{{3,600}}?)\s*"
-        r"(?:(?<!\b[A-Z])\.|[;:(]|$)"
+        rf"(?:{_NOT_AFTER_STOP}\.|[;:(]|$)"
     ),
     re.compile(rf"(?i)\b{_TALK}\s+between\s+(?P<list>{_IN_LIST}{{3,300}}?)\s+(?:took\s+place|was\s+held)\b"),
     # the heading's second line, in lower case: "Memorandum of Conversation" / "with the head of the DRV

@@ -631,8 +631,10 @@ def _starts_person(head: str) -> bool:
     ("Li Jong-ok [Ri Jong Ok] member of the Political Committee")."""
     head = _name_head(head)
     agent = parse_agent(head)
-    if agent is None or agent.kind != "person" or is_office(head) or not _name_like(head):
+    if agent is None or agent.kind != "person" or is_office(head):
         return False
+    if not _name_like(head) and not (agent.office and _name_like(agent.name)):
+        return False  # (a long office before the name: "Iranian Ambassador in the USSR A. G. Masoud Ansari")
     if _OFFICE_SYMBOL.fullmatch(head.strip(" .")):
         return False
     return not any(w.lower().strip(".,") in OFFICE_WORDS for w in agent.name.split())
