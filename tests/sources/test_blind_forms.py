@@ -404,3 +404,10 @@ def test_a_long_office_before_the_last_name_of_a_list_and_a_digraph_initial_in_c
     assert names(listed(side)) == ["M. Sa'ed", "Yazdan Panah", "A. G. Masoud Ansari"]
     heading = "PROTOCOL OF THE DISCUSSIONS BETWEEN K. YE. VOROSHILOV, N. A. BULGANIN AND THE SHAH OF IRAN"
     assert names(parties(heading))[:2] == ["K. Ye. Voroshilov", "N. A. Bulganin"]
+
+
+def test_a_stamps_instruction_to_return_the_copy_addresses_no_one():
+    from chancery.sources.page.fields import field_of
+
+    assert field_of("TO BE RETURNED TO THE [illegible]") is None
+    assert field_of("TO THE CPSU CENTRAL COMMITTEE") == ("to", "THE CPSU CENTRAL COMMITTEE")

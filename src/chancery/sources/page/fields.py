@@ -126,6 +126,8 @@ def field_of(line: str) -> tuple[str, str] | None:
     label = _label(m.group("label"))
     if label not in LABELS:
         return None
+    if label == "to" and re.match(r"(?i)be\s", m.group("value") or ""):
+        return None  # "TO BE RETURNED TO THE [illegible]": a stamp's instruction, no addressee
     value = re.sub(r"^[-–]\s*", "", (m.group("value") or "").strip())  # "From:-", "To: -": the colon's dash
     if nxt := _NEXT_LABEL.search(value):  # "Classification Review Division SUBJECT: Declassification ..."
         value = value[: nxt.start()].strip()

@@ -358,7 +358,8 @@ def _read_line(header: Header, line: str) -> None:
             _add_place(header, place.group("p"), "sent_from")
         header.authors = parse_agents(who)
     elif (
-        (m := re.match(r"(?i)^(?:to:?|addressee:|memorandum for:?)\s+(?P<who>.+?)[.:!]?$", line))
+        # ("TO BE RETURNED TO THE ...": a stamp's instruction, no addressee)
+        (m := re.match(r"(?i)^(?:to:?(?!\s+be\s)|addressee:|memorandum for:?)\s+(?P<who>.+?)[.:!]?$", line))
         and len(line) < 200
         and not re.fullmatch(r"(?i)(?:the\s+)?record", m.group("who"))  # "MEMORANDUM FOR THE RECORD"
         and not m.group("who").startswith("(")  # a form's caption: "TO: (Officer designation, room number"
