@@ -411,3 +411,14 @@ def test_a_stamps_instruction_to_return_the_copy_addresses_no_one():
 
     assert field_of("TO BE RETURNED TO THE [illegible]") is None
     assert field_of("TO THE CPSU CENTRAL COMMITTEE") == ("to", "THE CPSU CENTRAL COMMITTEE")
+
+
+def test_copies_of_other_letters_the_text_tells_of_are_no_distribution():
+    from chancery.sources.page.distribution import sent_in_prose
+
+    told = ["He will send open letters. At the same time, copies of the letters will be sent to the heads of "
+            "various Asian and African nations."]  # fmt: skip
+    assert sent_in_prose(told) == []
+    assert [e.agent.name for e in sent_in_prose(["Copies of the telegram were sent to Gromyko."])] == [
+        "Gromyko"
+    ]

@@ -503,7 +503,8 @@ def cipher_list(lines: list[str], header_end: int) -> list[DistributionEntry]:
 # deputy minister Naszkowski (to Moscow) and to the ambassador in London.", "A letter of similar content
 # has been sent to the Ambassador and ...". Its subject is a copy, or this document or its like.
 _SENT_SENTENCE = re.compile(
-    r"(?i)\b(?:(?:an?\s+|the\s+)?cop(?:y|ies)(?:\s+of\s+(?:this|the)\s+\w+)?|"
+    # (copies of this paper, or of the one it is about; "copies of the letters": of others it tells of)
+    r"(?i)\b(?:(?:an?\s+|the\s+)?cop(?:y|ies)(?:\s+of\s+(?:this|the)\s+\w+(?<!s))?|"
     r"(?:this|the\s+present|an?\s+similar|an?\s+identical|the\s+same)\s+(?:letter|telegram|note|report|"
     r"document|memorandum|cable|record)|an?\s+\w+\s+of\s+(?:similar|the\s+same|identical)\s+content)\s+"
     r"(?:was|were|has\s+been|have\s+been|is\s+being|will\s+be)\s+(?:also\s+)?"
