@@ -422,3 +422,11 @@ def test_copies_of_other_letters_the_text_tells_of_are_no_distribution():
     assert [e.agent.name for e in sent_in_prose(["Copies of the telegram were sent to Gromyko."])] == [
         "Gromyko"
     ]
+
+
+def test_a_second_close_on_the_signers_line_is_not_his_name():
+    from chancery.sources.page.letters import read_letter
+
+    lines = ["Dear Mr. Prime Minister:", "We look forward to your visit.", "With warm regards.",
+             "Sincerely, Lyndon B. Johnson"]  # fmt: skip
+    assert names(read_letter(lines).signature) == ["Lyndon B. Johnson"]
