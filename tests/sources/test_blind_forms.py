@@ -430,3 +430,17 @@ def test_a_second_close_on_the_signers_line_is_not_his_name():
     lines = ["Dear Mr. Prime Minister:", "We look forward to your visit.", "With warm regards.",
              "Sincerely, Lyndon B. Johnson"]  # fmt: skip
     assert names(read_letter(lines).signature) == ["Lyndon B. Johnson"]
+
+
+def test_cabinet_members_set_side_by_side_in_two_columns_and_peers_by_their_titles():
+    from chancery.sources.page.present import present
+
+    text = (
+        "PRESENT:\n"
+        "The Rt. Hon. Neville Chamberlain, M.P., Prime Minister. (In the Chair)\n"
+        "The Rt. Hon. The Right Hon. Sir John Simon, G.C.S.I., Viscount Runciman, O.B.E., Chancellor Lord\n"
+        "The Right Hon. The Most Hon. Sir Thomas Inskip, K.C., The Marquess of Zetland, M.P., Secretary\n"
+    )
+    assert names(present(text)) == [
+        "Neville Chamberlain", "John Simon", "Viscount Runciman", "Thomas Inskip", "Marquess of Zetland"
+    ]  # fmt: skip

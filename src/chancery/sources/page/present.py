@@ -810,22 +810,43 @@ def _styled_members(lines: list[str], k: int, first: str) -> tuple[list[Agent], 
     if len(segments) < 3:
         return None
     out: list[Agent] = []
+    side_by_side = 0  # styles in a row: the columns' members, their names interleaved after them
     for segment in segments:
-        written = _POST_NOMINALS.sub("", segment).split(",")[0].strip(" .")
-        name = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), written)
-        name = re.sub(r"\s*\(in the chair\)", "", name, flags=re.I)
-        agent = parse_agent(name)
-        # the surname in capitals, as the lists print it; or a whole name in mixed case, no office
-        named = agent is not None and (
-            bool(re.search(r"[A-Z]{3}", name))
-            or len(agent.name.split()) >= 2
-            and not is_office(agent.name)
-            and all(w[:1].isupper() for w in agent.name.split())
-        )
-        if agent is not None and agent.kind == "person" and named:
-            agent.as_written = written
-            out.append(agent)
+        side_by_side += 1
+        if not segment.strip(" ,"):
+            continue  # "The Rt. Hon. The Right Hon. Sir John Simon, ..., Viscount Runciman, ...": two members
+        parts = [p.strip(" .") for p in _POST_NOMINALS.sub("", segment).split(",")]
+        found = [a for a in map(_member, parts if side_by_side > 1 else parts[:1]) if a is not None]
+        out += found[:side_by_side]
+        side_by_side = 0
     return out, end
+
+
+# A peer, named by his title: "Viscount Runciman", "The Marquess of Zetland", "Lord Chatfield"
+_PEER = re.compile(
+    r"^(?:The\s+)?(?:Lord|Viscount|Earl|Marquess|Marquis|Baron|Duke|Lady|Countess)\s+(?:of\s+)?[A-Z]"
+)
+
+
+def _member(written: str) -> Agent | None:
+    """The member a part of a styled list names: the surname in capitals, as the lists print it, a whole name
+    in mixed case with no office, or a peer by his title."""
+    name = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), written)
+    name = re.sub(r"\s*\(in the chair\)", "", name, flags=re.I)
+    agent = parse_agent(name)
+    if agent is None or agent.kind != "person":
+        return None
+    named = (
+        bool(re.search(r"[A-Z]{3}", name))
+        or len(agent.name.split()) >= 2
+        and not is_office(agent.name)
+        and all(w[:1].isupper() for w in agent.name.split())
+        or bool(_PEER.match(name))
+    )
+    if not named:
+        return None
+    agent.as_written = written
+    return agent
 
 
 def present_lines(lines: list[str]) -> set[int]:
