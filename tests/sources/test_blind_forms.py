@@ -444,3 +444,19 @@ def test_cabinet_members_set_side_by_side_in_two_columns_and_peers_by_their_titl
     assert names(present(text)) == [
         "Neville Chamberlain", "John Simon", "Viscount Runciman", "Thomas Inskip", "Marquess of Zetland"
     ]  # fmt: skip
+
+
+def test_a_genre_by_its_writer_to_its_addressee_then_the_subject_in_quotes():
+    facts = read_title(
+        "Memorandum, by L.D. Battle, Executive Secretary, to McGeorge Bundy, Special Assistant to the "
+        "President for National Security Affairs, 'American Scientists’ Visit to Israel’s Dimona Reactor'"
+    )
+    assert (names(facts.authors), names(facts.recipients)) == (["L.D. Battle"], ["McGeorge Bundy"])
+
+
+def test_the_stasi_is_a_body():
+    assert parse_agent("Stasi").kind == "organization"
+    facts = read_title(
+        "Stasi Note on Meeting Between Minister Mielke and Head of the KGB 5th Directorate Abramov"
+    )
+    assert "Stasi" not in names(facts.participants)

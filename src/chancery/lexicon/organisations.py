@@ -34,10 +34,11 @@ ORGANISATION_ACRONYMS = frozenset(
     {"mfa", "cc", "tsk", "cpsu", "kpss", "vkpb", "nkvd", "mgb", "kgb", "mvd", "nkid", "ccp", "cpc", "sed",
      "pzpr", "kpd", "bcp", "wpk", "nato", "un", "mid", "sssr", "cia", "kcia", "nsc", "jcs", "usia", "mzv",
      "ссср", "цк", "кпсс", "нкид", "мид", "нквд", "мгб", "кгб",  # as Russian pages write them
+     "mfs", "stb",  # the East German and Czechoslovak state security
      "prc", "ussr", "dprk", "gdr"}  # states acting as bodies
 )  # fmt: skip
 # Bodies named by a phrase whose words alone do not say so.
-ORGANISATION_NAMES = frozenset({"state department", "white house", "foreign ministry"})
+ORGANISATION_NAMES = frozenset({"state department", "white house", "foreign ministry", "stasi"})
 
 # Abbreviations that official names use for the same words, folded to one spelling (regex -> spelling).
 ABBREVIATIONS: tuple[tuple[str, str], ...] = (

@@ -655,7 +655,13 @@ def _by(facts: TitleFacts, text: str) -> bool:
     m = re.match(rf"(?i)^{_TYPE_WORDS}\b.*?\s+by\s+(?P<who>.+)$", text)
     if not m or _MEANS.match(m.group("who").strip(" .")):
         return False
-    facts.authors = _agents(m.group("who"))
+    # "Memorandum, by L.D. Battle, Executive Secretary, to McGeorge Bundy, ..., 'Subject'": the addressee
+    # after "to", the subject in quotes after him
+    who = re.sub(r",\s*['‘\"“].*$", "", m.group("who"))
+    left, right = _split_to(who)
+    facts.authors = _agents(left)
+    if right:
+        facts.recipients = _agents(right)
     return True
 
 
