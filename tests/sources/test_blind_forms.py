@@ -452,6 +452,10 @@ def test_a_genre_by_its_writer_to_its_addressee_then_the_subject_in_quotes():
         "President for National Security Affairs, 'American Scientists’ Visit to Israel’s Dimona Reactor'"
     )
     assert (names(facts.authors), names(facts.recipients)) == (["L.D. Battle"], ["McGeorge Bundy"])
+    shorter = read_title(
+        "Memorandum, by L.D. Battle, Executive Secretary, to McGeorge Bundy, 'American Scientists’ Visit'"
+    )
+    assert (names(shorter.authors), names(shorter.recipients)) == (["L.D. Battle"], ["McGeorge Bundy"])
 
 
 def test_the_stasi_is_a_body():

@@ -1342,6 +1342,8 @@ def _issuer_and_subject(issuer: str) -> TitleFacts | None:
     if keeper:
         parts[0] = parts[0][keeper.end() :]
         kind = "record_of_conversation" if kind == "other" else kind
+    if parts:
+        parts[0] = re.sub(r"^by\s+(?=[A-Z])", "", parts[0])  # "Memorandum, by L.D. Battle, ..., to ..."
     if not parts or re.search(r"\b(?:to|from)\b", parts[0]):
         return None  # "A to B, 'subject'" is the other grammars'
     writers = [a for a in parse_agents(re.sub(r"(?i)\s+et\s+al\.?", "", parts[0])) if a.kind == "person"]
@@ -1352,7 +1354,10 @@ def _issuer_and_subject(issuer: str) -> TitleFacts | None:
     if keeper:
         facts.participants = list(writers)
     facts.et_al = bool(re.search(r"(?i)\bet\s+al\b", parts[0]))
-    facts.recipients = [
+    to = next(
+        (p for p in parts[1:] if p.startswith("to ")), None
+    )  # "..., Executive Secretary, to McGeorge Bundy"
+    facts.recipients = [a for a in [parse_agent(to[3:]) if to else None] if a is not None] or [
         a for a in (parse_agent(p) for p in parts[1:]) if a is not None and a.kind == "organization"
     ]
     facts.grammar = "issuer-subject"
