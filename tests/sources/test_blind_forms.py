@@ -464,3 +464,12 @@ def test_the_stasi_is_a_body():
         "Stasi Note on Meeting Between Minister Mielke and Head of the KGB 5th Directorate Abramov"
     )
     assert "Stasi" not in names(facts.participants)
+
+
+def test_a_soviet_journals_keeper_over_its_period_and_a_letterheads_marking():
+    from chancery.sources.page.conversation import note_taker
+
+    head = "Ambassador of the USSR in the DPRK, Cde. Ivanov V.I.\n\nFor the period from 24 May to 11 June.\n"
+    keeper = note_taker(head)
+    assert keeper is not None and keeper.name == "V.I. Ivanov"
+    assert note_taker("The talks went on.\n\nFor the period from May to June the plan holds.") is None

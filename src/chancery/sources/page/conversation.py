@@ -445,7 +445,18 @@ def note_taker(text: str) -> Agent | None:
         r"(?im)^(\s*from the (?:diary|journal|notes)\b[^\n]{0,30}?\d{4})\s*\n\s*(?=of\s)", r"\1 ", joined
     )
     diary = _DIARY_OF.search(joined)
-    return parse_agent(without_markings(diary.group("who"))) if diary else None
+    if diary:
+        return parse_agent(without_markings(diary.group("who")))
+    # a Soviet embassy's journal opens on its keeper over its period: "Ambassador of the USSR in the DPRK,
+    # Cde. Ivanov V.I." / "For the period from 24 May to 11 June 1956."
+    period = _JOURNAL_PERIOD.search(text)
+    return participant(period.group("who")) if period else None
+
+
+_JOURNAL_PERIOD = re.compile(
+    r"(?im)^[ \t]*(?P<who>[^\n]{3,120}?(?:comrade|cde\.)\s[^\n]{2,60}?)[ \t]*\n(?:[ \t]*\n)*"
+    r"[ \t]*for the period (?:from|of)\b"
+)
 
 
 # A speaker's label opening a turn of a transcript: "DENG XIAOPING:", "Premier Zhou: [Asks ...]",

@@ -409,7 +409,7 @@ def _letterhead(page: Page, bodies: bool = False) -> list[Agent]:
         or not (_POST_HEAD.match(first) or bodies and is_organization(first.split(",")[0]))
     ):
         return []  # a post's letterhead; for a body's act, the body's ("Ministry of Interior, ...")
-    agent = parse_agent(first)
+    agent = parse_agent(strip_handling(first))  # "Embassy of the USSR in the DPRK Top Secret": its marking
     return [agent] if agent is not None and agent.kind == "organization" else []
 
 
