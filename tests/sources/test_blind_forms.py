@@ -473,3 +473,14 @@ def test_a_soviet_journals_keeper_over_its_period_and_a_letterheads_marking():
     keeper = note_taker(head)
     assert keeper is not None and keeper.name == "V.I. Ivanov"
     assert note_taker("The talks went on.\n\nFor the period from May to June the plan holds.") is None
+
+
+def test_a_count_of_copies_in_words_and_a_list_already_copied_to():
+    four = ["Soviet Ambassador [signature] (V. Ivanov)", "Four copies", "1 - to Cde. Molotov",
+            "2 - to Cde. Fedorenko", "3 - to file", "drafted by Ivanov"]  # fmt: skip
+    assert [e.agent.name for e in distribution(read_blocks(four)) if e.agent] == ["Molotov", "Fedorenko"]
+    already = ["Already Copied To: Chairman, Zhu De, Chen Yun, Propaganda Department", "", "The text."]
+    assert [e.agent.name for e in distribution(read_blocks(already)) if e.agent][1:3] == [
+        "Zhu De",
+        "Chen Yun",
+    ]

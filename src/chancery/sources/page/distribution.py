@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from chancery.model import DistributionEntry
 from chancery.sources.page.dates import parse_date
-from chancery.sources.page.entries import BULLET, Entry, read_entry
+from chancery.sources.page.entries import BULLET, NUMBER_WORDS, Entry, read_entry
 from chancery.sources.page.fields import field_of
 from chancery.sources.page.header import cells
 from chancery.sources.page.markings import marking_of
@@ -72,14 +72,18 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue(  # "Copies to:", "Extracts to Cdes.:" (a protocol's extracts), "Copy sent to comrades", "Copy: To X"
         "copies-to",
-        r"(?:copies|copy|copied|extracts?)(?:\s+(?:sent|also|were\s+sent|have\s+been\s+sent|went))?(?:\s*:)?\s+"
+        # (and "Already Copied To:", as a Chinese cable form has it beside its "Copy to:")
+        r"(?:already\s+)?(?:copies|copy|copied|extracts?)(?:\s+(?:sent|also|were\s+sent|have\s+been\s+sent|went))?"
+        r"(?:\s*:)?\s+"
         r"(?:to|for)"
         r"(?:\s+(?:cdes?|comrades|cmrds|comrs?)\.?)?",
     ),
     Cue("copies", r"copies", needs_colon=True),
     # the count alone on its line over the numbered list, its day between them: "5 copies" / "14 May 1950" /
     # "1. Comr. Stalin"
-    Cue("n-copies", r"\d{1,3}\s+cop(?:y|ies)(?=\s*\.?\s*$)"),
+    Cue(
+        "n-copies", r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+cop(?:y|ies)(?=\s*\.?\s*$)"
+    ),  # "Four copies"
     Cue("copy", r"copy(?=\s+\S[^:]{0,80}:$)"),  # "Copy [Chinese] Central Committee:": a copy to it
     Cue("cc", r"c\.\s?c\.?|cc|carbon\s+cop(?:y|ies)(?:\s+to)?", purpose="information", needs_colon=True),
     Cue(  # "Info:", "Information copies to:", a Polish ciphergram's "FYI:"
