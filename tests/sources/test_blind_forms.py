@@ -484,3 +484,15 @@ def test_a_count_of_copies_in_words_and_a_list_already_copied_to():
         "Zhu De",
         "Chen Yun",
     ]
+
+
+def test_a_bulletin_written_in_one_copy_for_comrades_by_name(read_record):
+    record = read_record(
+        "December 28, 1979\nSoviet Communication to the Hungarian Leadership on the Events in Afghanistan\n"
+        "TOP SECRET!\nWritten in one copy\nBudapest, 28 Dec. 1979\nSeen by Comrade János Kádár\nBULLETIN\n"
+        "for Comrades János Kádár, Károly Németh, Imre Gyori and Frigyes Puja\n"
+        "In the name of the CPSU CC Political Committee, the Soviet ambassador informed Comrade Imre Gyori "
+        "about the following concerning the events in Afghanistan.\n"
+    )
+    assert record.distribution == []  # one copy: no list; the date line and the genre's heading end any
+    assert names(record.recipients) == ["János Kádár", "Károly Németh", "Imre Gyori", "Frigyes Puja"]

@@ -24,6 +24,7 @@ ORGANISATION_WORDS = OFFICE_BODIES | frozenset(
         "section",  # "the Far Eastern Section"
         "representation",  # "Head of KGB Representation": a body's office abroad
         "staff",  # "the Armed Forces General Staff", "NSC Staff"
+        "leadership",  # "the Hungarian Leadership": a party's or a state's leaders as one
         "file",  # "the NKVD Secretariat file": a distribution entry that is a file, not a person
         "house", "people", "peoples",  # "the White House", "People's Daily", "the Korean people"
         "room",  # "THE SITUATION ROOM"

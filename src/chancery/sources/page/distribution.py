@@ -28,7 +28,9 @@ import re
 from dataclasses import dataclass, field
 
 from chancery.model import DistributionEntry
+from chancery.sources.page.datelines import read_dateline
 from chancery.sources.page.dates import parse_date
+from chancery.sources.page.doc_types import doc_type_of
 from chancery.sources.page.entries import BULLET, NUMBER_WORDS, Entry, read_entry
 from chancery.sources.page.fields import field_of
 from chancery.sources.page.header import cells
@@ -226,6 +228,9 @@ def _noted(rest: str, lines: list[str]) -> str:
     return next((n.group("text") for n in map(note.match, lines) if n), rest)
 
 
+_SINGLE_COPY = re.compile(r"(?i)\bin\s+(?:one|1|a\s+single)\s+copy\s*\.?$")
+
+
 def read_blocks(lines: list[str], taken: set[int] | None = None) -> list[Block]:
     """Every distribution block of ``lines`` (non-blank, stripped), in page order."""
     taken = set(taken or ())
@@ -240,6 +245,9 @@ def read_blocks(lines: list[str], taken: set[int] | None = None) -> list[Block]:
             k += 1
             continue
         cue, rest = found
+        if cue.name == "produced-for" and _SINGLE_COPY.search(lines[k]):
+            k += 1  # "Written in one copy": the one copy goes to no list
+            continue
         rest = _noted(rest, lines)
         block = Block(cue.name, cue.purpose, at=[k])
         if cue.name == "readers" and rest:  # the first reader on the mark's line, the others under it
@@ -435,6 +443,12 @@ def _ends_list(line: str) -> bool:
     text = line.strip()
     return bool(
         parse_date(text)
+        or (dated := read_dateline(text)) is not None
+        and dated.date is not None  # "Budapest, 28 Dec. 1979"
+        # the paper's genre, set alone as its heading ("BULLETIN", "INFORMATION"): the text begins
+        or text.isupper()
+        and len(text.split()) <= 2
+        and doc_type_of(text) != "other"
         or marking_of(text)
         or re.fullmatch(r"[A-Z][\w .'/&()-]{1,30}:", text)  # a form's next label ("Read By:")
         or (field_of(text) is not None and ":" in text)  # a form's next field ("Official: János Beck")

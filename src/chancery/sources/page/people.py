@@ -137,6 +137,8 @@ def read_people(
         record.authors = _letterhead(page, bodies=True)  # "Ministry of Interior, Socialist Republic of ..."
     if not record.recipients and (addressee := _for_line(page)) is not None:
         record.recipients = [addressee]
+    if not persons(record.recipients) and (named := _for_comrades(page)):
+        record.recipients = named  # the leadership the title names, by name
     if not record.recipients:
         record.recipients = _dative_addressees(page)
     if record.doc_type != "minutes":  # the title's addressees and the text's: both are kept
@@ -490,6 +492,19 @@ def _hailed_row(page: Page) -> list[Agent]:
 
 
 _ADDRESSED_BODY = re.compile(r"(?i)\b(?:ministry|committee|department|embassy|legation|government|council)\b")
+
+
+def _for_comrades(page: Page) -> list[Agent]:
+    """A bulletin's addressee line under its heading, several by name: "for Comrades János Kádár, Károly
+    Németh, Imre Gyori and Frigyes Puja"."""
+    for line in [x.strip() for x in page.body if x.strip()][:8]:
+        if m := _FOR_COMRADES.match(line):
+            agents = parse_agents(m.group("who"))
+            return agents if len(agents) > 1 and all(a.kind == "person" for a in agents) else []
+    return []
+
+
+_FOR_COMRADES = re.compile(r"^(?i:for|to)\s+(?i:comrades|cdes\.)\s+(?P<who>[A-Z].{5,400}?)\.?$")
 
 
 def _for_line(page: Page) -> Agent | None:
