@@ -496,3 +496,8 @@ def test_a_bulletin_written_in_one_copy_for_comrades_by_name(read_record):
     )
     assert record.distribution == []  # one copy: no list; the date line and the genre's heading end any
     assert names(record.recipients) == ["János Kádár", "Károly Németh", "Imre Gyori", "Frigyes Puja"]
+
+
+def test_a_hungarian_date_year_first_and_its_place_at_the_foot():
+    assert read_dateline("Budapest, 1972 September 6.").place == "Budapest"
+    assert read_dateline("Budapest, 1980 October 31").date.value == "1980-10-31"

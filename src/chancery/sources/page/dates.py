@@ -149,6 +149,9 @@ _PATTERNS: list[tuple[str, str]] = [
         + r",?\s+(?:de\s+)?"
         + _YEAR.format(n="y"),
     ),
+    # the year first, then the month's name and the day, as Hungarian writes a date: "1972 September 6.",
+    # "1980. október 31."
+    ("ymd", _YEAR.format(n="y") + r"\.?,?\s+" + _MONTH.format(n="m") + r"\s+" + _DAY.format(n="d")),
     ("my_range", (_MONTH.format(n="m") + _DASH + _MONTH.format(n="m2") + r",?\s+" + _YEAR.format(n="y"))),
     ("my", _MONTH.format(n="m") + r",?\s+" + _YEAR.format(n="y")),
     # "24.III.50", and the Soviet hand's "11/VII-27", "1/IX - 36"
@@ -301,7 +304,7 @@ def _value(kind: str, m: re.Match[str], written: str) -> DateValue | None:
         return None
     if kind in ("iso",):
         iso = _iso(y, int(g["m"]), int(g["d"]))
-    elif kind in ("mdy", "dmy"):
+    elif kind in ("mdy", "dmy", "ymd"):
         iso = _iso(y, _month(g["m"]), int(g["d"]))
     elif kind == "my":
         iso = _iso(y, _month(g["m"]))
