@@ -501,3 +501,17 @@ def test_a_bulletin_written_in_one_copy_for_comrades_by_name(read_record):
 def test_a_hungarian_date_year_first_and_its_place_at_the_foot():
     assert read_dateline("Budapest, 1972 September 6.").place == "Budapest"
     assert read_dateline("Budapest, 1980 October 31").date.value == "1980-10-31"
+
+
+def test_where_the_parties_met_after_them_in_a_title():
+    facts = read_title(
+        "Minutes of Conversation between Yugoslav President Josip Broz Tito and UAR President Gamal Abdel "
+        "Nasser in Brijuni, Croatia"
+    )
+    assert facts.places == ["Brijuni"] and names(facts.participants) == [
+        "Josip Broz Tito",
+        "Gamal Abdel Nasser",
+    ]
+    assert read_title("Record of Conversation between L. I. Brezhnev and N. Ceausescu in Sofia").places == [
+        "Sofia"
+    ]

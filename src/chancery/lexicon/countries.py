@@ -24,7 +24,11 @@ COUNTRIES = frozenset(
         peru philippines poland portugal rhodesia romania rumania senegal siam somalia spain sudan
         sweden switzerland syria taiwan tanganyika tanzania thailand tibet tunisia turkey uganda
         uruguay venezuela vietnam yemen yugoslavia zaire zambia ussr prc roc dprk rok gdr frg drv
-        rvn mpr uar usa us uk hpr ppr prb rpr srr csr cssr"""
+        rvn mpr uar usa us uk hpr ppr prb rpr srr csr cssr
+        croatia slovenia serbia bosnia montenegro macedonia slovakia ukraine byelorussia belorussia belarus
+        georgia armenia azerbaijan kazakhstan uzbekistan estonia latvia lithuania moldavia moldova
+        singapore oman qatar bahrain bhutan sikkim namibia botswana zimbabwe malawi eritrea djibouti
+        scotland wales"""
     )
 ) | frozenset(
     {

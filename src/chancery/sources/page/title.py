@@ -696,7 +696,20 @@ _NOTE_OF_WITH = re.compile(
 )
 
 
+# Where the parties met, after them: "... between Tito and Nasser in Brijuni, Croatia", "... in Sofia"
+_MET_IN = re.compile(
+    r"\s+in\s+(?P<place>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)(?:,\s*(?P<country>[A-Z][\w'’ -]+?))?\.?$"
+)
+
+
 def _conversation(facts: TitleFacts, text: str) -> bool:
+    if (met_in := _MET_IN.search(text)) and (
+        is_country_or_post(met_in.group("country"))
+        if met_in.group("country")
+        else is_known_place(met_in.group("place"))
+    ):
+        facts.places.append(met_in.group("place"))
+        text = text[: met_in.start()]
     found = _conversation_parties(facts, text)
     # what a title names beside the people: a city, a country, the talk itself, an office with no holder
     facts.participants = [p for p in facts.participants if _someone(p)]
