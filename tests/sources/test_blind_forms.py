@@ -515,3 +515,8 @@ def test_where_the_parties_met_after_them_in_a_title():
     assert read_title("Record of Conversation between L. I. Brezhnev and N. Ceausescu in Sofia").places == [
         "Sofia"
     ]
+
+
+def test_a_count_of_copies_is_no_one():
+    assert parse_agent("in 8 copies") is None and parse_agent("Copy number") is None
+    assert parse_agent("Copeland") is not None

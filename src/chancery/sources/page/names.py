@@ -319,6 +319,12 @@ _CROSS_REFERENCE = re.compile(
 )
 
 
+_COPY_COUNT = re.compile(
+    r"(?i)(?:in\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+single)\s+cop(?:y|ies)\b|"
+    r"cop(?:y|ies)\s+(?:number|no\.?|n[º°])"
+)
+
+
 @remembered(maxsize=8192)
 def _parse_agent(text: str, kind: str | None, office: str | None) -> Agent | None:
     written = re.sub(r"\s+", " ", text).strip(' ,;:"“”')
@@ -328,6 +334,8 @@ def _parse_agent(text: str, kind: str | None, office: str | None) -> Agent | Non
         return None
     if _CROSS_REFERENCE.fullmatch(written):
         return None  # "Sent to: See header": where the name is, not a name
+    if _COPY_COUNT.match(written):
+        return None  # "Written: in 8 copies", "Copy number: 1": how many copies, no one
     if re.fullmatch(r"\[[^\]]*\]", written):  # "[illegible signature]"
         return Agent(name=written, as_written=written, kind="unknown")
     clean = re.sub(r"\s+\([^)]*\)", " ", strip_editorial(unspaced(written))).strip()
