@@ -520,3 +520,9 @@ def test_where_the_parties_met_after_them_in_a_title():
 def test_a_count_of_copies_is_no_one():
     assert parse_agent("in 8 copies") is None and parse_agent("Copy number") is None
     assert parse_agent("Copeland") is not None
+
+
+def test_the_editors_word_for_what_the_paper_lacks_is_no_writer():
+    facts = read_title("Untitled memorandum on the situation of Soviet troops in North Korea")
+    assert (facts.doc_type, facts.authors) == ("memorandum", [])
+    assert read_title("Unsigned letter to Stalin").authors == []

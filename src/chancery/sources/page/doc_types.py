@@ -34,7 +34,8 @@ GENRE_QUALIFIERS = (
     r"personal|private|official|draft|navy|circular|oral|verbal|written|joint|special|supplementary|"
     r"additional|further|brief|short|final|preliminary|backchannel|back-channel|"
     r"annual|quarterly|monthly|weekly|daily|interim|progress|status|situation|summary|detailed|"
-    r"political|economic|military|intelligence|information)"
+    r"political|economic|military|intelligence|information|"
+    r"untitled|unsigned|undated|anonymous)"  # the editor's words for what the paper lacks
 )
 
 # The gerunds of people in talk, after their names: "A and B discussing the Laos Issue".
