@@ -526,3 +526,19 @@ def test_the_editors_word_for_what_the_paper_lacks_is_no_writer():
     facts = read_title("Untitled memorandum on the situation of Soviet troops in North Korea")
     assert (facts.doc_type, facts.authors) == ("memorandum", [])
     assert read_title("Unsigned letter to Stalin").authors == []
+
+
+def test_an_editors_office_and_completion_around_a_given_name():
+    agent = parse_agent("[Foreign Minister] Koča [Popović]")
+    assert (agent.name, agent.office) == ("Koča Popović", "Foreign Minister")
+    assert parse_agent("ALIHAN TORE [SHAKIRJAN]").name == "Alihan Tore"  # an alias after a whole name
+
+
+def test_the_men_a_telegram_is_for_beside_the_ministry(read_record):
+    record = read_record(
+        "October 27, 1962\nTelegram from Yugoslav Embassy in Havana (Vidaković) to Yugoslav Foreign "
+        "Ministry\nVery urgent\nTO THE MINISTRY OF FOREIGN AFFAIRS\nFor the President [Tito], [Foreign "
+        "Minister] Koča [Popović].\nVisited Dorticos at 3 PM. At 2 PM they received information that they "
+        "would be attacked.\nVidaković\n"
+    )
+    assert names(record.recipients) == ["Yugoslav Foreign Ministry", "Tito", "Koča Popović"]

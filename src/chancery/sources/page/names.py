@@ -68,8 +68,10 @@ def _alias_or_completion(m: re.Match[str]) -> str:
     """A bracket after a whole name is an alias ("ALIHAN TORE [SHAKIRJAN]": dropped); after a lone
     surname or a title it completes the name ("Zhu [De]" -> "Zhu De", "Chairman [Mao Zedong]")."""
     before, inside = m.group("before"), m.group("inside")
-    words = [
-        w for w in before.split() if w.lower().strip(".,") not in HONORIFICS and w.lower() not in OFFICE_WORDS
+    words = [  # (an editor's office before the name is no word of it: "[Foreign Minister] Koča [Popović]")
+        w
+        for w in re.sub(r"\[[^\]]*\]", " ", before).split()
+        if w.lower().strip(".,") not in HONORIFICS and w.lower() not in OFFICE_WORDS
     ]
     if len(words) <= 1 and re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}", inside.strip()):
         if words and _SURNAME.search(words[0]) and _SURNAME.search(inside.strip()):

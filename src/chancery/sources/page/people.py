@@ -137,8 +137,11 @@ def read_people(
         record.authors = _letterhead(page, bodies=True)  # "Ministry of Interior, Socialist Republic of ..."
     if not record.recipients and (addressee := _for_line(page)) is not None:
         record.recipients = [addressee]
-    if not persons(record.recipients) and (named := _for_comrades(page)):
-        record.recipients = named  # the leadership the title names, by name
+    if named := _for_comrades(page):
+        # the men the paper is for: in place of the leaders the title names as one ("the Hungarian
+        # Leadership"), beside the body it names ("the Yugoslav Foreign Ministry")
+        kept = [r for r in record.recipients if r.name.split()[-1].lower() not in _COLLECTIVE]
+        record.recipients = kept + [a for a in named if not any(_same(a, r) for r in kept)]
     if not record.recipients:
         record.recipients = _dative_addressees(page)
     if record.doc_type != "minutes":  # the title's addressees and the text's: both are kept
@@ -495,16 +498,21 @@ _ADDRESSED_BODY = re.compile(r"(?i)\b(?:ministry|committee|department|embassy|le
 
 
 def _for_comrades(page: Page) -> list[Agent]:
-    """A bulletin's addressee line under its heading, several by name: "for Comrades János Kádár, Károly
-    Németh, Imre Gyori and Frigyes Puja"."""
-    for line in [x.strip() for x in page.body if x.strip()][:8]:
-        if m := _FOR_COMRADES.match(line):
+    """A paper's addressee line under its heading, several by name: "for Comrades János Kádár, Károly
+    Németh, Imre Gyori and Frigyes Puja", "For the President [Tito], [Foreign Minister] Koča [Popović]."."""
+    for line in [x.strip() for x in page.body if x.strip()][:20]:
+        if (m := _FOR_COMRADES.match(line)) and len(line.split()) <= 30:
             agents = parse_agents(m.group("who"))
-            return agents if len(agents) > 1 and all(a.kind == "person" for a in agents) else []
+            if len(agents) > 1 and all(a.kind == "person" for a in agents):
+                return agents
     return []
 
 
-_FOR_COMRADES = re.compile(r"^(?i:for|to)\s+(?i:comrades|cdes\.)\s+(?P<who>[A-Z].{5,400}?)\.?$")
+_COLLECTIVE = {"leadership", "leaders", "comrades", "members"}  # an addressee that is its men
+_FOR_COMRADES = re.compile(
+    # ("to Cdes. A, B" over an excerpt of minutes is its distribution's)
+    r"^(?i:for)\s+(?:(?i:comrades|cdes\.)\s+)?(?P<who>(?:the\s+)?[A-Z\[].{5,400}?)\.?$"
+)
 
 
 def _for_line(page: Page) -> Agent | None:
