@@ -542,3 +542,14 @@ def test_the_men_a_telegram_is_for_beside_the_ministry(read_record):
         "would be attacked.\nVidaković\n"
     )
     assert names(record.recipients) == ["Yugoslav Foreign Ministry", "Tito", "Koča Popović"]
+
+
+def test_a_forms_caption_a_stamp_or_an_editions_ibid_is_no_one():
+    for text in [
+        "Ibid.",
+        "Participants",
+        "Signature",
+        "Approved For Rejse 2002/02/06 : CIA-RDP93B01194R0001",
+    ]:
+        assert parse_agent(text) is None, text
+    assert parse_agent("Stationery") is not None and parse_agent("Namely Smith") is not None

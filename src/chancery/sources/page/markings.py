@@ -114,7 +114,8 @@ def precedence_of(text: str) -> str | None:
 # A declassification stamp or a reading room's mark on a copy ("DECLASSIFIED", "Approved For Release
 # 2003/01/29", "Sanitized Copy Approved for Release", "25X1", "STAT"): no part of the document
 DECLASSIFICATION_STAMP = re.compile(
-    r"(?i)^(?:sanitized\s+copy\s+)?(?:approved\s+for\s+(?:release|ease)|declassified|sanitized\s+copy|"
+    # (the OCR's misreadings of it too: "Approved For Rejse 2002/02/06")
+    r"(?i)^(?:sanitized\s+copy\s+)?(?:approved\s+for\s+(?:release|ease|re\w{1,6}\s+\d{4})|declassified|sanitized\s+copy|"
     r"no\s+objection\s+to\s+declassification|25x1\w*|stat)\b"
 )
 _WORDS = "|".join(sorted(HANDLING + MARKINGS, key=len, reverse=True))

@@ -21,6 +21,7 @@ from chancery.lexicon.particles import CONNECTIVES, PARTICLE_FREE_FAMILIES, PART
 from chancery.lexicon.particles import SUFFIXES as LEXICON_SUFFIXES
 from chancery.model import Agent
 from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS, ROLE_NOUNS
+from chancery.sources.page.markings import DECLASSIFICATION_STAMP
 from chancery.sources.page.memo import remembered
 from chancery.sources.page.places import is_known_place
 from chancery.sources.page.text import unspaced
@@ -314,10 +315,15 @@ _BODY_THEN_ADDRESSED = re.compile(
 )
 
 
-# A form's pointer to where the entry is given: "See header", "see above", "as above", "ditto"
+# A form's pointer to where the entry is given: "See header", "see above", "as above", "ditto", and an
+# edition's to the note before ("Ibid.")
 _CROSS_REFERENCE = re.compile(
     r"(?i)(?:see|vide)\s+(?:the\s+)?(?:header|heading|above|below|over(?:leaf)?|attached|list|text)|"
-    r"as\s+(?:above|below)|ditto|idem|same"
+    r"as\s+(?:above|below)|ditto|idem|same|ibid\.?|ibidem"
+)
+# A form's captions and a list's labels, alone where a name should be
+_FORM_WORDS = frozenset(
+    {"name", "address", "signature", "participants", "present", "subject", "date", "initials", "remarks"}
 )
 
 
@@ -338,6 +344,8 @@ def _parse_agent(text: str, kind: str | None, office: str | None) -> Agent | Non
         return None  # "Sent to: See header": where the name is, not a name
     if _COPY_COUNT.match(written):
         return None  # "Written: in 8 copies", "Copy number: 1": how many copies, no one
+    if DECLASSIFICATION_STAMP.match(written) or written.lower() in _FORM_WORDS:
+        return None  # "Approved For Release 2002/02/06 : CIA-RDP...", a form's caption ("Name", "Signature")
     if re.fullmatch(r"\[[^\]]*\]", written):  # "[illegible signature]"
         return Agent(name=written, as_written=written, kind="unknown")
     clean = re.sub(r"\s+\([^)]*\)", " ", strip_editorial(unspaced(written))).strip()
