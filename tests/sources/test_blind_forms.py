@@ -553,3 +553,10 @@ def test_a_forms_caption_a_stamp_or_an_editions_ibid_is_no_one():
     ]:
         assert parse_agent(text) is None, text
     assert parse_agent("Stationery") is not None and parse_agent("Namely Smith") is not None
+
+
+def test_a_name_between_slashes_is_the_signature():
+    from chancery.sources.page.closing import read_closing
+
+    closing = read_closing(["The Department has approved of this proposal.", "/András Gyenes/"], 1)
+    assert names(closing.signers) == ["András Gyenes"]

@@ -44,6 +44,7 @@ _MARK = re.compile(
 )
 _LEADING_MARK = re.compile(r"(?i)^(?:" + "|".join(re.escape(m) for m in LEADING_MARKS) + r")(?:\s+|$)")
 _LABEL = re.compile(r"^(?P<office>[^:]{3,60}?):\s*(?=\S)")  # "Counsellor: SUSLOV"
+_SLASHED = re.compile(r"^/\s*(?P<name>[^/\d]{3,60}?)\s*/$")
 _CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a row: words parted by single spaces
 _PARTING = re.compile(r"\s+[-–—](?:\s+[-–—])*\s+|\s{2,}")  # a dash or wide space between office and name
 _NUMBER = re.compile(r"\d(?!\d*(?:st|nd|rd|th)\b)")
@@ -68,8 +69,10 @@ ADDRESSED = re.compile(
 
 def strip_marks(text: str) -> str:
     """ "(signed) A. Gromyko" -> "A. Gromyko"; a mark between an office and a name parts them with wide
-    space, as a typist would ("Ambassador [Signature] V. Pisarev" -> "Ambassador  V. Pisarev")."""
-    text = _MARK.sub("  ", text.strip()).strip()
+    space, as a typist would ("Ambassador [Signature] V. Pisarev" -> "Ambassador  V. Pisarev"); a name
+    between slashes, as Central European copies mark a signature ("/András Gyenes/"), is the name."""
+    text = _SLASHED.sub(r"\g<name>", text.strip())
+    text = _MARK.sub("  ", text).strip()
     return _LEADING_MARK.sub("", text).strip()
 
 
