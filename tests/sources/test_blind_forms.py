@@ -560,3 +560,15 @@ def test_a_name_between_slashes_is_the_signature():
 
     closing = read_closing(["The Department has approved of this proposal.", "/András Gyenes/"], 1)
     assert names(closing.signers) == ["András Gyenes"]
+
+
+def test_a_message_carrying_the_record_of_a_talk(read_record, page_text):
+    record = read_record(
+        page_text(
+            "February 7, 1946",
+            "Message from Bagirov to Stalin and Molotov Containing a Record of a Conversation between Rossow "
+            "and Pishevari",
+            "to Cde. Stalin\n\nto Cde. Molotov\n\nOn 4 February the consul Rossow visited Pishevari.",
+        )
+    )
+    assert record.doc_type == "letter" and names(record.participants) == ["Rossow", "Pishevari"]

@@ -261,6 +261,10 @@ _NUMBERED_PLURAL = re.compile(
 )
 
 
+# A paper that carries another: its genre first, what it carries after ("Containing", "Enclosing")
+_CARRIES = re.compile(r"(?i)^(?P<head>.{6,200}?)\s+(?:containing|enclosing|transmitting|forwarding)\s")
+
+
 def _singular(m: re.Match[str]) -> str:
     return m.group("genre") + "um" * (m.group("genre").lower() == "memorand")
 
@@ -268,6 +272,8 @@ def _singular(m: re.Match[str]) -> str:
 def doc_type_of(title: str) -> str:
     """The type the title names; "Excerpt from a Report ..." is a report."""
     title = _NUMBERED_PLURAL.sub(_singular, title)
+    if (carrier := _CARRIES.match(title)) and (kind := doc_type_of(carrier.group("head"))) != "other":
+        return kind  # "Message from Bagirov to Stalin Containing a Record of a Conversation": a message
     low = _ORDINAL.sub("", title.lower().strip())
     part = PART_OF.sub("", title).lower().strip()
     if m := POSSESSED.match(part):  # the possessed noun alone, without what it is on or to

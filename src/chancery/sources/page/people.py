@@ -18,6 +18,7 @@ from chancery.model import Agent, Record
 from chancery.sources.page.cables import read_addresses
 from chancery.sources.page.closing import Closing
 from chancery.sources.page.conversation import met, met_by_writer, note_takers, present, speakers
+from chancery.sources.page.conversation import parties as talk_parties
 from chancery.sources.page.distribution import cue_of
 from chancery.sources.page.fields import Field, field_of
 from chancery.sources.page.header import Header, is_prose
@@ -59,6 +60,14 @@ def _office_only(agent: Agent) -> bool:
 # listed in them ("Members of the Politburo:" over its signers, "Present:" in a telegram on talks elsewhere)
 # did not meet in them.
 _NO_MEETING = frozenset({"resolution", "decree", "telegram", "cable", "letter", "speech", "diary"})
+
+
+# A letter or a telegram that carries the record of a talk: "Message from Bagirov to Stalin and Molotov
+# Containing a Record of a Conversation between Rossow and Pishevari"
+_CARRIED_TALK = re.compile(
+    r"(?i)\b(?:containing|enclosing|transmitting|forwarding)\s+(?P<talk>(?:an?|the)\s+(?:record|memorandum|"
+    r"minutes|notes?|transcript)\s+of\s+(?:an?\s+|the\s+)?(?:conversation|talks?|meeting)\s+(?:between|with)\s.+)$"
+)
 
 
 # A body's own formal record of what it concluded: "CONCLUSIONS of a Meeting of the Cabinet", "War Cabinet
@@ -114,6 +123,8 @@ def read_people(
         record.participants = present("\n".join(page.body).strip("\n"))
         if not record.participants and len(speakers(page.body)) >= 2:
             record.participants = _met(page)  # a report that keeps the meeting's turns keeps its record
+    if record.doc_type in _NO_MEETING and (carried := _CARRIED_TALK.search(record.title or "")):
+        record.participants = talk_parties(carried.group("talk"))  # the talk the letter carries: its parties
     if record.doc_type == "diary":
         _diary_meetings(record, facts, page)
     home = _home_office(record.authors) or _heads(closing.signers, record.authors)
