@@ -572,3 +572,13 @@ def test_a_message_carrying_the_record_of_a_talk(read_record, page_text):
         )
     )
     assert record.doc_type == "letter" and names(record.participants) == ["Rossow", "Pishevari"]
+
+
+def test_a_note_that_opens_on_the_comrades_it_is_to():
+    from chancery.sources.page.letters import read_letter
+
+    letter = read_letter(
+        ["Comrades Kamenev and Stalin", "It is quite ridiculous to say that you are at fault or anything."]
+    )
+    assert letter.is_letter and names(letter.greeted) == ["Kamenev", "Stalin"]
+    assert not read_letter(["Comrade Stalin", "Agreed."]).is_letter  # a name over one word: no letter's text

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from chancery.lexicon.countries import COUNTRIES
 from chancery.model import Agent
-from chancery.sources.page.names import parse_agent
+from chancery.sources.page.names import parse_agent, parse_agents
 from chancery.sources.page.places import is_known_place
 from chancery.sources.page.quotes import passed_on
 from chancery.sources.page.signature import ADDRESSED, SALUTED, read_signature
@@ -46,6 +46,10 @@ SALUTATION = re.compile(
     # "Comrade Stalin!"
     r"|^(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna))[:!,]$"
     r"|^(?-i:(?:Comrade|Cde\.)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})!$"
+)
+_COMRADES_HAILED = re.compile(
+    r"(?:To\s+)?(?:Comrades?|Cdes?\.)\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+    r"(?:(?:,\s*|\s+and\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}){0,4})\s*[!,:]?"
 )
 _RESPECTFULLY = (
     r"resp(?:ec)?t?(?:full)?y|resp['’]y"  # as a clerk abbreviates it: "Yours Respty", "Very Resp'y"
@@ -108,6 +112,7 @@ class Letter:
     salutation_names: bool = False  # the salutation names someone ("My dear Mr. President:"), not "Comrades!"
     verbale_from: Agent | None = None  # a note verbale's sender: "The Embassy of X presents its compliments"
     addressed_to: str | None = None  # the city of the inside address: "Lausanne, Switzerland", "104 Berlin"
+    greeted: list[Agent] = field(default_factory=list)  # "Comrades Kamenev and Stalin" heading the text
 
     @property
     def is_letter(self) -> bool:
@@ -149,6 +154,12 @@ def read_letter(lines: list[str], date_at: int | None = None) -> Letter:
         one = bool(named) and not _GENERIC.fullmatch(named) or bool(_ONE.fullmatch(named))
         letter.salutation_names = one or bool(m and m.group("bare"))
         letter.salutation_names = letter.salutation_names and letter.salutation_at < max(10, len(lines) // 3)
+    if letter.salutation_at is None and len(lines) > 1 and (hailed := _COMRADES_HAILED.fullmatch(lines[0])):
+        # a note that opens on those it is to, by their form of address, the text under them ("Comrades
+        # Kamenev and Stalin" / "It is quite ridiculous ..."), as the Collected Works print Lenin's notes
+        letter.greeted = [a for a in parse_agents(hailed.group("who")) if a.kind == "person"]
+        if letter.greeted and len(lines[1].split()) > 8:
+            letter.salutation_at, letter.salutation_names, letter.at[0] = 0, True, "salutation"
     # a close broken after its first word ("With" / "friendly greetings,") is read across the break
     closes = [
         k

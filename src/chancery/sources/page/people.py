@@ -91,6 +91,8 @@ def read_people(
     _from_fields(record, fields)
     if not record.recipients and letter.addressee is not None:
         record.recipients = [letter.addressee]
+    if not record.recipients and letter.greeted:
+        record.recipients = list(letter.greeted)  # "Comrades Kamenev and Stalin" over the text
     closing.signers = _distinct(letter.signature + closing.signers)
     if letter.addressee is not None:  # the addressee printed under the signature signs nothing
         closing.signers = [s for s in closing.signers if not _same(s, letter.addressee)]
