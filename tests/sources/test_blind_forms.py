@@ -582,15 +582,3 @@ def test_a_note_that_opens_on_the_comrades_it_is_to():
     )
     assert letter.is_letter and names(letter.greeted) == ["Kamenev", "Stalin"]
     assert not read_letter(["Comrade Stalin", "Agreed."]).is_letter  # a name over one word: no letter's text
-
-
-def test_a_wires_own_form_names_its_kind_over_the_archives_title(read_record, page_text):
-    record = read_record(
-        page_text(
-            "October 25, 1962",
-            "Cable no. 319 from the Czechoslovak Embassy in Havana (Vladimir Pavlíček)",
-            "Telegram from Havana File # 10.815\n\nArrived: 25.10.1962\n\nThe situation in Havana is calm "
-            "tonight and the people are ready.\n\nPavlíček",
-        )
-    )
-    assert record.doc_type == "telegram"

@@ -46,11 +46,6 @@ def genre(
     lines: list[str],
 ) -> str:
     """The record's doc_type; ``title_source`` is "site", "heading", "subject" or ""."""
-    if facts.doc_type in _WIRES and (own := _wire_form(lines)) is not None and own != facts.doc_type:
-        return (
-            own  # the archive's "Cable no. 319 from ..." over its form's "Telegram from Havana File # ...":
-        )
-        # the paper's own word for what kind of wire it is
     if facts.doc_type != "other" and not facts.defaulted and title_source != "subject":
         return facts.doc_type
     form = next(
@@ -156,21 +151,6 @@ _WIRE_REPLY = re.compile(
 def _first_text(lines: list[str]) -> str:
     """The first paragraph of prose among ``lines`` (its opening words are what telegraphese cites)."""
     return next((line for line in lines[:15] if is_prose(line)), "")
-
-
-_WIRES = ("telegram", "cable")
-# A wire's form names it on its first line: "Telegram from Havana File # 10.815", "CIPHERED TELEGRAM No. 7739"
-_WIRE_FORM = re.compile(
-    r"(?i)^(?:(?:ciphered|cipher|coded|secret|incoming|outgoing)\s+)?(?P<word>telegram|cablegram|cable)\b"
-    r"(?:\s*$|\s+(?:from|to|no\.?|nr\.?|№|#)\s)"
-)
-
-
-def _wire_form(lines: list[str]) -> str | None:
-    for line in lines[:8]:
-        if m := _WIRE_FORM.match(line.strip()):
-            return "telegram" if m.group("word").lower() == "telegram" else "cable"
-    return None
 
 
 def _genre_line(lines: list[str]) -> str | None:
