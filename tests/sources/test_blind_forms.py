@@ -582,3 +582,7 @@ def test_a_note_that_opens_on_the_comrades_it_is_to():
     )
     assert letter.is_letter and names(letter.greeted) == ["Kamenev", "Stalin"]
     assert not read_letter(["Comrade Stalin", "Agreed."]).is_letter  # a name over one word: no letter's text
+
+
+def test_a_notes_return_mark_after_a_name_is_no_part_of_it():
+    assert parse_agent("John S. D. Eisenhower.↩").name == "John S. D. Eisenhower"

@@ -335,7 +335,7 @@ _COPY_COUNT = re.compile(
 
 @remembered(maxsize=8192)
 def _parse_agent(text: str, kind: str | None, office: str | None) -> Agent | None:
-    written = re.sub(r"\s+", " ", text).strip(' ,;:"“”')
+    written = re.sub(r"\s+", " ", text.replace("↩", " ")).strip(' ,;:"“”')  # "Eisenhower.↩": a note's return
     if not re.search(r"(?:\bJr|\bSr|\b[A-Z]|\b[A-Z][a-z])\.$", written):
         written = written.rstrip(" .")
     if not written:
