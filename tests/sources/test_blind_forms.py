@@ -586,3 +586,14 @@ def test_a_note_that_opens_on_the_comrades_it_is_to():
 
 def test_a_notes_return_mark_after_a_name_is_no_part_of_it():
     assert parse_agent("John S. D. Eisenhower.↩").name == "John S. D. Eisenhower"
+
+
+def test_an_offices_domain_goes_on_after_and():
+    assert split_names("Director of Performance Evaluation and Improvement") == [
+        "Director of Performance Evaluation and Improvement"
+    ]
+    assert split_names("Minister of Foreign Affairs and Trade") == ["Minister of Foreign Affairs and Trade"]
+    assert split_names("Director of Central Intelligence and Helms") == [
+        "Director of Central Intelligence",
+        "Helms",
+    ]

@@ -16,6 +16,7 @@ from chancery.lexicon.chinese import readings
 from chancery.lexicon.countries import COUNTRIES, is_country_or_post, is_state_word
 from chancery.lexicon.given_names import surname_first
 from chancery.lexicon.honorifics import ADDRESS_FORMS, INITIAL_LIKE
+from chancery.lexicon.offices import OFFICE_QUALIFIERS
 from chancery.lexicon.organisations import ORGANISATION_ACRONYMS, ORGANISATION_NAMES, ORGANISATION_WORDS
 from chancery.lexicon.particles import CONNECTIVES, PARTICLE_FREE_FAMILIES, PARTICLES, POST_NOMINALS
 from chancery.lexicon.particles import SUFFIXES as LEXICON_SUFFIXES
@@ -531,6 +532,22 @@ def _domains_joined(m: re.Match[str]) -> str:
     return f"{office} of " + m.group("list").replace(",", "\0").replace(" and ", "\1")
 
 
+_DOMAIN_GOES_ON = re.compile(
+    r"\b(?P<office>[A-Z][a-z]+) of (?P<domain>(?:[A-Z][\w-]*\s){0,3}[A-Z][\w-]*) and "
+    r"(?P<more>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*(?:,|;|$))"
+)
+_DOMAIN_WORD = re.compile(r"(?:ment|tion|sion|ance|ence|ity|ics|logy|ure|ing|ness)$")
+
+
+def _domain_joined(m: re.Match[str]) -> str:
+    words = m.group("more").split()
+    if m.group("office").lower() not in ROLE_NOUNS or not all(
+        _DOMAIN_WORD.search(w) or w.lower() in OFFICE_QUALIFIERS for w in words
+    ):
+        return m.group(0)
+    return f"{m.group('office')} of {m.group('domain')}\1{m.group('more')}"
+
+
 def split_names(text: str) -> list[str]:
     """ "A, B, and C" / "A and B" / "A & B et al." -> ["A", "B", "C"]; brackets never split; a name's letters
     after it ("Robert Maunsell, B.A.") are none."""
@@ -557,6 +574,9 @@ def split_names(text: str) -> list[str]:
     # "Certain Diplomatic and Consular Representatives": two kinds of one plural office
     protected = _KINDS_OF_ONE_OFFICE.sub(lambda m: m.group("a") + "\1", protected)
     protected = _OFFICE_OF_DOMAINS.sub(_domains_joined, protected)
+    # "Director of Performance Evaluation and Improvement", "Minister of Foreign Affairs and Trade": the
+    # office's domain goes on after "and" with a domain's word, no one's name
+    protected = _DOMAIN_GOES_ON.sub(_domain_joined, protected)
     # "Chiefs of Mission in the American Republics Except Brazil and Uruguay": what an exception leaves out
     # belongs to the one addressee it qualifies
     protected = re.sub(
