@@ -597,3 +597,10 @@ def test_an_offices_domain_goes_on_after_and():
         "Director of Central Intelligence",
         "Helms",
     ]
+
+
+def test_an_embassys_information_names_its_writer_and_post():
+    facts = read_title(
+        "Information of the Bulgarian Embassy in Havana Regarding the Situation in Cuba in 1963"
+    )
+    assert (names(facts.authors), facts.places) == (["Bulgarian Embassy in Havana"], ["Havana"])

@@ -934,7 +934,8 @@ def _of_body(facts: TitleFacts, text: str) -> bool:
         text,
     )
     m = m or re.match(
-        r"(?i)^(?:\w+ )?(?:speech|address|remarks|report|statement|notes?|diary)\s+(?:by|of)\s+"
+        # (and an embassy's "Information": "Information of the Bulgarian Embassy in Havana Regarding ...")
+        r"(?i)^(?:\w+ )?(?:speech|address|remarks|report|statement|notes?|diary|information)\s+(?:by|of)\s+"
         r"(?P<who>.+)$"
         # FRUS's heads: "Memorandum by the Secretary of State (Dulles) to the President"
         r"|^(?:\w+ )?(?:memorandum|memo|minute)\s+by\s+(?P<by>.+)$",
