@@ -604,3 +604,10 @@ def test_an_embassys_information_names_its_writer_and_post():
         "Information of the Bulgarian Embassy in Havana Regarding the Situation in Cuba in 1963"
     )
     assert (names(facts.authors), facts.places) == (["Bulgarian Embassy in Havana"], ["Havana"])
+
+
+def test_a_wires_post_in_a_forms_field_without_a_colon():
+    from chancery.sources.page.header import read_header
+
+    places = [p.name for p in read_header(["to NEW YORK", "Sender   Maputo     No. 053597"]).places]
+    assert sorted(places) == ["Maputo", "New York"]

@@ -330,6 +330,13 @@ def _person_to_person(header: Header, line: str) -> bool:
     return True
 
 
+# Where a wire went or came from, in a form's field: "From: Tokyo", a cipher form's "to NEW YORK" (the post
+# in capitals, no colon), "Sender   Maputo     No. 053597" (the next cell after wide space)
+_POST_FIELD = re.compile(
+    r"(?i)^(?P<dir>from|to|sender)(?::\s*|\s+(?=(?-i:[A-Z]{3,})\b)|\s{2,})(?P<place>.+?)\.?(?:\s{3,}.*)?$"
+)
+
+
 def _read_line(header: Header, line: str) -> None:
     if _route(header, line) or _person_to_person(header, line):
         return
@@ -347,9 +354,7 @@ def _read_line(header: Header, line: str) -> None:
         city = next((p for p in reversed(m.group("p").split(",")) if is_known_place(p)), None)
         if city:
             _add_place(header, city.strip(), "written_at")  # "PLACE: Great Hall of the People, Peking"
-    elif (m := re.match(r"(?i)^(?P<dir>from|to|sender):\s*(?P<place>.+?)\.?$", line)) and is_known_place(
-        m.group("place")
-    ):
+    elif (m := _POST_FIELD.match(line)) and is_known_place(m.group("place")):
         _add_place(header, m.group("place"), "sent_to" if m.group("dir").lower() == "to" else "sent_from")
     elif m := re.match(r"(?i)^(?:from|sender):\s*(?P<who>.+)$", line):
         who = _city_apart(header, m.group("who"), "sent_from")
