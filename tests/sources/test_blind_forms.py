@@ -611,3 +611,10 @@ def test_a_wires_post_in_a_forms_field_without_a_colon():
 
     places = [p.name for p in read_header(["to NEW YORK", "Sender   Maputo     No. 053597"]).places]
     assert sorted(places) == ["Maputo", "New York"]
+
+
+def test_the_writers_post_after_his_office_in_a_from_to_title():
+    facts = read_title(
+        "Telegram from East German Ambassador, Moscow, to East German Secretary of State Otto Winzer"
+    )
+    assert (facts.places, names(facts.authors)) == (["Moscow"], ["East German Ambassador"])

@@ -502,6 +502,13 @@ def _from_to(facts: TitleFacts, text: str) -> bool:
     if is_known_place(left.split(",")[0].strip()):  # "from Washington, DC": where from, not who
         facts.places.append(left.split(",")[0].strip())
         left = ""
+    elif (
+        "," in left
+        and is_known_place(seat := left.rsplit(",", 1)[1].strip())
+        and not is_organization(left.rsplit(",", 1)[0])  # "Mexican Embassy, Prague" is one post
+    ):
+        facts.places.append(seat)  # "from East German Ambassador, Moscow, to ...": the writer, then his post
+        left = left.rsplit(",", 1)[0]
     facts.authors = _agents(left) if left else []
     facts.recipients = _agents(right) if right else []
     return True
