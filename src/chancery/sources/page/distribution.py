@@ -27,11 +27,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from chancery.lexicon.numbers import NUMBER_WORDS
 from chancery.model import DistributionEntry
 from chancery.sources.page.datelines import read_dateline
 from chancery.sources.page.dates import parse_date
 from chancery.sources.page.doc_types import doc_type_of
-from chancery.sources.page.entries import BULLET, NUMBER_WORDS, Entry, read_entry
+from chancery.sources.page.entries import BULLET, Entry, read_entry
 from chancery.sources.page.fields import field_of
 from chancery.sources.page.header import cells
 from chancery.sources.page.markings import marking_of

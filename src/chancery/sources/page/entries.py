@@ -20,27 +20,12 @@ import re
 from dataclasses import dataclass
 
 from chancery.lexicon.honorifics import address_pattern
+from chancery.lexicon.numbers import NUMBER_WORDS
 from chancery.model import Agent
 from chancery.sources.page.header import NO
 from chancery.sources.page.names import is_organization, parse_agent
 from chancery.sources.page.places import is_known_place
 
-NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-}
 _COUNT = r"(?P<{}>\d{{1,2}}|" + "|".join(NUMBER_WORDS) + r")"
 _DASH = r"\s*[-–—:]\s*"
 # numbering before the addressee; a number before "x" counts copies, any other numbers the entry

@@ -244,8 +244,8 @@ def _signature(letter: Letter, lines: list[str]) -> None:
         letter.at[k] = "signature"
     for agent in block.signers:
         close, comma, rest = (agent.as_written or agent.name).partition(", ")
-        if comma and CLOSE.match(close) and (named := parse_agent(rest)) is not None:
-            agent = named  # "With warm regards." / "Sincerely, Lyndon B. Johnson": a second close, then him
+        if comma and CLOSE.match(close) and (signer := parse_agent(rest)) is not None:
+            agent = signer  # "With warm regards." / "Sincerely, Lyndon B. Johnson": a second close, then him
         if all(_key(agent) != _key(a) for a in letter.signature):
             letter.signature.append(agent)
 

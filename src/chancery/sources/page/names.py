@@ -16,6 +16,7 @@ from chancery.lexicon.chinese import readings
 from chancery.lexicon.countries import COUNTRIES, is_country_or_post, is_state_word
 from chancery.lexicon.given_names import surname_first
 from chancery.lexicon.honorifics import ADDRESS_FORMS, INITIAL_LIKE
+from chancery.lexicon.numbers import NUMBER_WORDS
 from chancery.lexicon.offices import OFFICE_QUALIFIERS
 from chancery.lexicon.organisations import ORGANISATION_ACRONYMS, ORGANISATION_NAMES, ORGANISATION_WORDS
 from chancery.lexicon.particles import CONNECTIVES, PARTICLE_FREE_FAMILIES, PARTICLES, POST_NOMINALS
@@ -329,7 +330,7 @@ _FORM_WORDS = frozenset(
 
 
 _COPY_COUNT = re.compile(
-    r"(?i)(?:in\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+single)\s+cop(?:y|ies)\b|"
+    r"(?i)(?:in\s+)?(?:\d+|a\s+single|" + "|".join(NUMBER_WORDS) + r")\s+cop(?:y|ies)\b|"
     r"cop(?:y|ies)\s+(?:number|no\.?|n[º°])"
 )
 
