@@ -618,3 +618,29 @@ def test_the_writers_post_after_his_office_in_a_from_to_title():
         "Telegram from East German Ambassador, Moscow, to East German Secretary of State Otto Winzer"
     )
     assert (facts.places, names(facts.authors)) == (["Moscow"], ["East German Ambassador"])
+
+
+def test_an_issuer_with_a_plurals_apostrophe_before_a_quoted_title():
+    facts = read_title(
+        "Central Committee of the Polish United Workers' Party, 'Report on the Visit to Hanoi'"
+    )
+    assert (facts.doc_type, names(facts.authors)) == (
+        "report",
+        ["Central Committee of the Polish United Workers' Party"],
+    )
+
+
+def test_a_grade_in_capitals_is_read_whole():
+    from chancery.sources.page.markings import marking_in
+
+    assert marking_in("STRICTLY CONFIDENTIAL!") == "Strictly Confidential"
+    assert marking_in("Budapest STRICTLY SECRET") == "Strictly Secret"
+    assert marking_in("CONFIDENTIAL") == "Confidential"
+
+
+def test_a_journal_dated_in_its_heading_names_its_keeper_below():
+    from chancery.sources.page.conversation import note_taker
+
+    text = "From the journal of 3 May 1961\nSokolov, I.V. Original No. 77\n\nI received the Minister."
+    assert note_taker(text).name == "I.V. Sokolov"
+    assert note_taker("From the diary of Kozyrev S.P.\n\nToday I met him.").name == "S.P. Kozyrev"

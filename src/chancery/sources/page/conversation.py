@@ -16,6 +16,7 @@ from chancery.lexicon.meetings import RECORDER_WORDS
 from chancery.lexicon.offices import ROLE_NOUNS
 from chancery.lexicon.particles import DIGRAPH_INITIALS
 from chancery.model import Agent
+from chancery.sources.page.dates import parse_date
 from chancery.sources.page.fields import field_of
 from chancery.sources.page.markings import without_markings
 from chancery.sources.page.names import parse_agent, same_person, split_names
@@ -445,12 +446,21 @@ def note_taker(text: str) -> Agent | None:
         r"(?im)^(\s*from the (?:diary|journal|notes)\b[^\n]{0,30}?\d{4})\s*\n\s*(?=of\s)", r"\1 ", joined
     )
     diary = _DIARY_OF.search(joined)
+    if diary and parse_date(diary.group("who")) is not None:
+        # "From the journal of 18 July 1977" / "Ratanov, A.P. Original No. 255": the keeper on the next line
+        after = joined[diary.end() :].lstrip("\n").split("\n", 1)[0]
+        keeper = _ENTRY_NUMBER.sub("", without_markings(after))
+        return parse_agent(keeper) if keeper else None
     if diary:
         return parse_agent(without_markings(diary.group("who")))
     # a Soviet embassy's journal opens on its keeper over its period: "Ambassador of the USSR in the DPRK,
     # Cde. Ivanov V.I." / "For the period from 24 May to 11 June 1956."
     period = _JOURNAL_PERIOD.search(text)
     return participant(period.group("who")) if period else None
+
+
+# The entry's number after the keeper's name: "Ratanov, A.P. Original No. 255", "Nº 128/GS-ns"
+_ENTRY_NUMBER = re.compile(r"(?i)[\s,]+(?:original\s+)?(?:N[º°o]\.?|№)\s*\S+\s*$")
 
 
 _JOURNAL_PERIOD = re.compile(

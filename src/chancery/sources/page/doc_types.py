@@ -269,6 +269,9 @@ def _singular(m: re.Match[str]) -> str:
     return m.group("genre") + "um" * (m.group("genre").lower() == "memorand")
 
 
+_QUOTES = "'\"‘’“”"
+
+
 def doc_type_of(title: str) -> str:
     """The type the title names; "Excerpt from a Report ..." is a report."""
     title = _NUMBERED_PLURAL.sub(_singular, title)
@@ -288,7 +291,8 @@ def doc_type_of(title: str) -> str:
             if rx.search(sentence):
                 return kind
     issuer, sep, rest = low.partition(", ")
-    if sep and len(issuer.split()) <= 8 and (kind := doc_type_of(rest)) != "other":
+    quoted = rest[:1] in _QUOTES  # the archive's form "Issuer, 'Title'": the issuer may be long
+    if sep and (quoted or len(issuer.split()) <= 8) and (kind := doc_type_of(rest.strip(_QUOTES))) != "other":
         return kind  # "Central Intelligence Agency, Intelligence Report, '...'": the issuer comes first
     if sep and re.fullmatch(r"(?:\w+ )?(?:transcript|minutes|record|notes?|summary|stenogram)", issuer):
         return doc_type_of(

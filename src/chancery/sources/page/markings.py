@@ -142,24 +142,25 @@ def without_markings(text: str) -> str:
 
 # Markings kept as printed: the collections print no translation of them.
 AS_PRINTED = {"绝密", "機密", "机密", "秘密", "極秘", "极秘", "극비", "비밀", "대외비", "3급비밀", "2급비밀"}
+# The grades a stamp's line may hold among other words, the longer first ("STRICTLY CONFIDENTIAL" is not
+# "CONFIDENTIAL")
+_GRADES = "top secret|strictly secret|strictly confidential|secret|confidential"
 # A marking in capitals among other text in a header line ("... CIA-RDP89B00423R0001 CONFIDENTIAL ULi ..."):
 _IN_CAPITALS = re.compile(
-    r"(?<![A-Za-z])(TOP SECRET|STRICTLY SECRET|SECRET|CONFIDENTIAL|RESTRICTED)(?![A-Za-z])"  # not "SECRETARY"
+    r"(?<![A-Za-z])(" + _GRADES.upper() + r"|RESTRICTED)(?![A-Za-z])"  # not "SECRETARY"
 )
 
 
 # A marking beside the copy number inside a stamp's line, in any case: "[CPSU CC General Secret Copy Nº 1"
-_BEFORE_COPY = re.compile(
-    r"(?i)(?<![A-Za-z])(?P<m>top secret|strictly secret|secret|confidential)[.,]?\s+copy\s+(?:N[º°o]|№|#|\d)"
-)
+_BEFORE_COPY = re.compile(r"(?i)(?<![A-Za-z])(?P<m>" + _GRADES + r")[.,]?\s+copy\s+(?:N[º°o]|№|#|\d)")
 
 
 # ... beside a precedence word ("Number 1361 Top Secret Top Urgent Q36RA"), or in brackets at the end of an
 # addressee's line ("To Ambassador Jiao [Ruoyu]: (Secret)")
 _BESIDE_PRECEDENCE = re.compile(
-    r"(?i)(?<![A-Za-z])(?P<m>top secret|strictly secret|secret|confidential)[,.]?\s+(?:top\s+|most\s+)?"
+    r"(?i)(?<![A-Za-z])(?P<m>" + _GRADES + r")[,.]?\s+(?:top\s+|most\s+)?"
     r"(?:urgent|immediate|priority|flash)\b"
-    r"|\((?P<b>top secret|strictly secret|secret|confidential)\)\.?$"
+    r"|\((?P<b>" + _GRADES + r")\)\.?$"
 )
 
 

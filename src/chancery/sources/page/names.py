@@ -439,7 +439,7 @@ _INVERTED = re.compile(
 
 
 _SURNAME_INITIALS = re.compile(  # the surname in capitals too, as minutes print it: "BREZHNEV L.I."
-    r"(?P<last>[A-Z][a-z][\w'’-]+|[A-Z]{3,}(?:-[A-Z]{2,})?)\s+"
+    r"(?P<last>[A-Z][a-z][\w'’-]+|[A-Z]{3,}(?:-[A-Z]{2,})?),?\s+"  # "Ratanov, A.P."
     r"(?P<initials>(?:[A-Z][a-z]?\.\s?){1,3}|(?:[A-Z][a-z]?\.\s?){1,2}[A-Z][a-z]?)"
 )
 

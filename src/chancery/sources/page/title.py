@@ -1341,9 +1341,11 @@ GRAMMARS: tuple[tuple[str, Callable[[TitleFacts, str], bool]], ...] = (
 
 # "Embassy of the GDR in the PR China, 'Note about a Conversation of ...'": a body, and the title its
 # document gives itself, quoted.
-# The issuer may hold an apostrophe inside a word ("S.I. Divil'kovsky", "O'Neill"): it opens no quotation
+# The issuer may hold an apostrophe inside a word ("S.I. Divil'kovsky", "O'Neill") or after a plural's s
+# ("Hungarian Socialist Workers' Party"): it opens no quotation
 _QUOTED_TITLE = re.compile(
-    r"^(?P<issuer>(?:[^'‘’“\"]|(?<=\w)['’](?=\w)){3,120}?),\s*['‘“\"](?P<title>.{8,}?)['’”\"]?\s*$"
+    r"^(?P<issuer>(?:[^'‘’“\"]|(?<=\w)['’](?=\w)|(?<=[a-z]s)['’](?=\s)){3,120}?),\s*['‘“\"](?P<title>.{8,}?)"
+    r"['’”\"]?\s*$"
 )
 
 
