@@ -644,3 +644,38 @@ def test_a_journal_dated_in_its_heading_names_its_keeper_below():
     text = "From the journal of 3 May 1961\nSokolov, I.V. Original No. 77\n\nI received the Minister."
     assert note_taker(text).name == "I.V. Sokolov"
     assert note_taker("From the diary of Kozyrev S.P.\n\nToday I met him.").name == "S.P. Kozyrev"
+
+
+def test_a_wires_post_before_a_dash_and_its_addressee():
+    from chancery.sources.page.header import read_header
+
+    assert [p.name for p in read_header(["BEIJING - SOVIET AMBASSADOR"]).places] == ["Beijing"]
+    assert [p.name for p in read_header(["Beiping [sic]"]).places] == ["Beiping"]  # its name of 1928-49
+
+
+def test_several_copies_to_one_reader():
+    from chancery.sources.page.copies import numbered_copies
+
+    entries, _ = numbered_copies(["copies NºNº 1-2 to Cde. Orlov", "copy Nº 3 – to Cde. Belov"])
+    assert [(e.agent.name, e.copy_number) for e in entries] == [("Orlov", 1), ("Belov", 3)]
+
+
+def test_an_extract_of_a_bodys_decision_names_those_it_went_to(read, page_text):
+    body = (
+        "[cut off] all countries, unite!\n\nStrictly Secret\n\n"
+        "Communist Party of the Soviet Union. Central Committee\n\n"
+        "Comrades Orlov, Belov (MFA), V. Sokolov; CPSU CC Secretariat.\n\n"
+        "Extract from Protocol No. 12 of the meeting of the CC Presidium from 2 May 1955.\n\n"
+        "On help to the Chinese friends in the study of hydrology.\n\n"
+        "1. Satisfy the request of the government of the PRC on help in hydrology.\n\nCC Secretary"
+    )
+    record = read(
+        page_text("May 2, 1955", "Proposal of the Ministry of Education on Help in Hydrology", body)
+    )
+    assert record["doc_type"] == "resolution"
+    assert [e["agent"]["name"] for e in record["distribution"]] == [
+        "Orlov", "Belov", "V. Sokolov", "CPSU CC Secretariat"
+    ]  # fmt: skip
+    assert [a["name"] for a in record["authors"]] == [
+        "Communist Party of the Soviet Union. Central Committee"
+    ]

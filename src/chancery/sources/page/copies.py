@@ -14,7 +14,10 @@ from chancery.sources.page.header import NO, cells
 from chancery.sources.page.markings import marking_of
 
 _COPY_TO = re.compile(
-    rf"(?i)^(?:copy\s*{NO}?\s*(?P<n>\d+)|(?P<nth>\d+)(?:st|nd|rd|th)\s+copy)\s*(?:\s+to|\s*[-–—:]\s*(?:to\s+)?)\s*(?P<who>\S.*)$"
+    rf"(?i)^(?:copy\s*{NO}?\s*(?P<n>\d+)|(?P<nth>\d+)(?:st|nd|rd|th)\s+copy"
+    # several copies to one: "copies NºNº 1-2 to Cde. Poskrebyshev", "Copies Nos. 3 and 4 – to ..."
+    rf"|copies\s*(?:{NO}|Nos\.?){{0,2}}\s*(?P<first>\d+)\s*(?:[-–,]|and)\s*\d+)"
+    r"\s*(?:\s+to|\s*[-–—:]\s*(?:to\s+)?)\s*(?P<who>\S.*)$"
 )
 
 
@@ -34,7 +37,7 @@ def numbered_copies(lines: list[str]) -> tuple[list[DistributionEntry], list[Cop
     for line in lines:
         for cell in cells(line):
             if (m := _COPY_TO.match(cell)) and not marking_of(m.group("who")):
-                found.append((int(m.group("n") or m.group("nth")), m.group("who")))
+                found.append((int(m.group("n") or m.group("nth") or m.group("first")), m.group("who")))
     found = [(n, re.sub(r"(?i)^to\s+", "", who)) for n, who in found if not _THE_LIST.match(who.strip())]
     entries: list[DistributionEntry] = []
     notes: list[CopyNote] = []

@@ -164,7 +164,7 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
         "record_of_conversation",
     ),
     (r"\bmemcon\b", "record_of_conversation"),
-    (r"\bexcerpts? .*\bfrom (?:the )?(?:minutes|protocol)\b", "resolution"),
+    (r"\b(?:excerpts?|extracts?) .*\bfrom (?:the )?(?:minutes|protocol)\b", "resolution"),
     (
         rf"^(?:{GENRE_QUALIFIERS} )*"
         r"(?:telegram|ciphergram|cryptogram|szyfrogram|telex|radiogram|airgram|"
@@ -238,6 +238,12 @@ POSSESSED = re.compile(
 _ORDINAL = re.compile(r"^(?:\d{1,4}|[ivx]{1,5})\.\s+(?=\w)", re.I)
 
 
+# The heading of an extract of a body's decisions, inside the text: "Extract from Protocol No. 142 of the
+# meeting of the CC Presidium", "[cut off] from Protocol No. 78", "Excerpt from Minutes Nº 80"
+DECISION_EXTRACT = re.compile(
+    r"(?i)^\s*(?:\[[^\]]*\]\s*|(?:an?\s+)?(?:excerpts?|extracts?)\s+)from\s+(?:the\s+)?(?:protocol|minutes)\s+"
+    r"(?:No\.?|N[º°o]|№|#)\s*[A-Z]?\d"
+)
 _TABLE = tuple((re.compile(rx), kind) for rx, kind in DOC_TYPES)  # compiled once
 
 # The codes a catalogue files its records under, where they are not genre words: the CIA reading room's

@@ -5,7 +5,9 @@ In order, the first that speaks decides:
 1. the genre word of a title ("Telegram From ...", "Memorandum of Conversation"); a subject line taken
    for a title names no genre ("ADDITIONAL INFORMATION ITEMS" is no report);
 2. the genre a site prints beside the title ("393.1115/7–1249: Telegram"), the date line names
-   ("Cablegram 128, CANBERRA, ...") or a form's classification field gives ("Received Telegram");
+   ("Cablegram 128, CANBERRA, ...") or a form's classification field gives ("Received Telegram"); a short
+   line of the head that names a genre alone; the heading of an extract of a body's decisions in the
+   text's head ("Extract from Protocol No. 142 of the meeting of the CC Presidium") -> resolution;
 3. a cable's header: FM and TO lines, or a date-time group ("O 071304Z FEB 74") -> cable;
 4. an hour of dispatch or a receipt line ("MOSCOW, October 9, 1939-12:30 a. m.", "Received ...") ->
    telegram: letters and memoranda are not timed to the minute;
@@ -25,7 +27,7 @@ from __future__ import annotations
 import re
 
 from chancery.sources.page.datelines import WIRED, Dateline
-from chancery.sources.page.doc_types import doc_type_of
+from chancery.sources.page.doc_types import DECISION_EXTRACT, doc_type_of
 from chancery.sources.page.fields import Field
 from chancery.sources.page.header import is_prose
 from chancery.sources.page.letters import Letter, run_on_salutation
@@ -56,6 +58,10 @@ def genre(
             return kind
     if named := _genre_line(lines):
         return named
+    if any(DECISION_EXTRACT.search(line) for line in lines[:20]):
+        return (
+            "resolution"  # "Extract from Protocol No. 142 of the meeting of the CC Presidium": its decision
+        )
     labels = {f.label for f in fields}
     if {"fm", "to"} <= labels or any(_DTG.match(line) for line in lines[:12]):
         return "cable"

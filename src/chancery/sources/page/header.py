@@ -385,8 +385,12 @@ def _read_line(header: Header, line: str) -> None:
         r"(?i)\b(?:cable|telegram|ciphergram|paraphrase|message)\b", line
     ):
         _add_place(header, m.group("place"), "sent_from")
-    elif re.match(r"[^,\d]+,[^\d]+$", line) and is_known_place(line.split(",")[0]) and len(line) < 120:
-        _add_place(header, line.split(",")[0], "sent_to")  # "Beijing, Soviet Ambassador, for Comrade Mao"
+    elif (
+        (post := re.match(r"(?P<p>[^,\d–-]+?)(?:,|\s+[-–]\s+)[^\d]+$", line))
+        and is_known_place(post.group("p"))
+        and len(line) < 120
+    ):  # "Beijing, Soviet Ambassador, for Comrade Mao", "BEIJING - SOVIET AMBASSADOR": where the wire goes
+        _add_place(header, post.group("p").strip(), "sent_to")
 
 
 _HANDLING = re.compile(

@@ -411,6 +411,11 @@ def _copies_writer(page: Page) -> list[Agent]:
     return []
 
 
+# The motto a communist party's papers bear over their letterhead, as translated: "Proletarians of all
+# countries, unite!", "Workers of all countries, unite!"
+_MOTTO = re.compile(r"(?i)\ball\s+(?:the\s+)?(?:countries|lands),?\s+unite\b")
+
+
 def _letterhead(page: Page, bodies: bool = False) -> list[Agent]:
     """The post whose letterhead opens the text, when nothing else names a writer; an editor's bracket
     above it ("[SED Central Committee / ... / SAPMO-BA, archival signature missing]") is passed over."""
@@ -419,6 +424,8 @@ def _letterhead(page: Page, bodies: bool = False) -> list[Agent]:
     if lines and lines[0].startswith("["):
         end = next((j for j in range(min(len(lines), 6)) if lines[j].endswith("]")), None)
         k = end + 1 if end is not None else 0
+    while k < min(len(lines), 4) and (_MOTTO.search(lines[k]) or marking_of(lines[k])):
+        k += 1  # a party's motto and a marking over the letterhead: "Workers of all countries, unite!"
     first = lines[k] if k < len(lines) else ""
     # (a form's field, "Place of mission: New York City", is no letterhead)
     if (

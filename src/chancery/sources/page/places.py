@@ -14,7 +14,7 @@ from chancery.sources.page.memo import remembered
 
 # English names of the period the editions keep as written ("Peking"): the record keeps them, with today's
 # name as a variant the resolver joins them by.
-KEPT_EXONYMS = {"peking": "Beijing", "peiping": "Beijing"}
+KEPT_EXONYMS = {"peking": "Beijing", "peiping": "Beijing", "beiping": "Beijing"}
 # Romanisations of the period -> the display name used across the collection.
 VARIANTS = {
     "urumchi": "Urumqi",

@@ -51,7 +51,7 @@ from chancery.sources.page.distribution import (
     sent_in_prose,
     unlabelled_list,
 )
-from chancery.sources.page.doc_types import BODY_HEADING, doc_type_of
+from chancery.sources.page.doc_types import BODY_HEADING, DECISION_EXTRACT, doc_type_of
 from chancery.sources.page.drafting import (
     Drafting,
     code_agent,
@@ -633,6 +633,14 @@ def _distribution(
                 for k, a in enumerate(sent)
                 if all(e.agent.name != a.name for e in entries)
             ]
+    # a body's decision sent out in extracts names those it goes to over the extract's heading: "Comrades
+    # Suslov, Molotov (MFA), V. Kuznetsov; CPSU CC Secretariat." over "Extract from Protocol No. 142 ..."
+    if not entries and (
+        heading := next((k for k, x in enumerate(lines[:20]) if DECISION_EXTRACT.search(x)), 0)
+    ):
+        row = next((m for x in lines[:heading] if (m := comrades.match(x.strip()))), None)
+        sent = field_agents(row.string[row.end() :]) if row else []
+        entries = [DistributionEntry(a, k + 1) for k, a in enumerate(sent) if len(sent) >= 2]
     # an excerpt of a body's minutes goes to those it concerns: "to Cdes. Brezhnev, Kosygin, ..." over
     # "Excerpt from Minutes Nº 80 of the CPSU CC Politburo" is the excerpt's distribution, not its addressees
     if not entries and record.recipients and _MINUTES_EXCERPT.match(record.title or ""):
