@@ -679,3 +679,17 @@ def test_an_extract_of_a_bodys_decision_names_those_it_went_to(read, page_text):
     assert [a["name"] for a in record["authors"]] == [
         "Communist Party of the Soviet Union. Central Committee"
     ]
+
+
+def test_a_copy_that_begins_on_the_summary_of_the_document_above(read):
+    text = (
+        "A short excerpt from a list of the questions the Presidium took up at its sessions in the spring.\n"
+        "April 24, 1953\nMemorandum of the Ministry of Internal Affairs on the Former Advisers\n"
+        "1. The ministry reports on the results of the investigation.\n2. The findings are attached.\n"
+    )
+    record = read(text)
+    assert (record["source_layout"], record["title"], record["doc_type"]) == (
+        "wilson-center",
+        "Memorandum of the Ministry of Internal Affairs on the Former Advisers",
+        "memorandum",
+    )

@@ -90,6 +90,10 @@ _RECORD_LABELS = ("original uploaded date", "record id", "original classificatio
 _FUNDER_WORDS = "this document was made possible with support from"
 
 
+# A paragraph of the page above: sentences, a full stop at the end
+_STRAY_SUMMARY = re.compile(r"^[A-Z].{60,}[a-z)\]]\.$")
+
+
 class WilsonCenter:
     name = "wilson-center"
 
@@ -104,10 +108,13 @@ class WilsonCenter:
                 elif low in _RECORD_LABELS:
                     score += 1
         filled = list(islice((line.strip() for line in lines if line.strip()), 3))
+        head = len(filled) > 2 and is_date_line(filled[1]) and not is_date_line(filled[2])
         if filled and SKIP.match(filled[0]):
             score += 1
-            if len(filled) > 2 and is_date_line(filled[1]) and not is_date_line(filled[2]):
+            if head:
                 score += 2  # the skip link, the date line, the title: this layout's head even cut short
+        elif head and _STRAY_SUMMARY.match(filled[0]) and not _STRAY_SUMMARY.match(filled[2]):
+            score += 3  # a copy that begins on the summary of the document above, then the date and title
         return score
 
     def split(self, lines: list[str]) -> Page:
