@@ -693,3 +693,20 @@ def test_a_copy_that_begins_on_the_summary_of_the_document_above(read):
         "Memorandum of the Ministry of Internal Affairs on the Former Advisers",
         "memorandum",
     )
+
+
+def test_speakers_in_capitals_and_offices_in_a_labelled_list_sat_in(read):
+    text = (
+        "DEPARTMENT OF STATE Memorandum of Conversation\n\nDATE: June 27, 1950\n\n"
+        "SUBJECT: Meeting in the Cabinet Room\n\n"
+        "Participants: The President, the Secretary of State, Congressional leaders\n\n"
+        "THE PRESIDENT asked the Secretary of State to summarize the developments.\n\n"
+        "SENATOR WILEY asked what forces had been sent.\n\n"
+        "GENERAL VANDENBERG supplied details.\n\n"
+        "NATO forces were not discussed.\n"
+    )
+    names = [a["name"] for a in read(text)["participants"]]
+    assert names == ["Wiley", "Vandenberg", "Harry S. Truman", "Dean Acheson"]
+    from chancery.sources.page.conversation import caps_speakers
+
+    assert caps_speakers("SENATOR WILEY asked.\n\nThe rest.") == []  # one such paragraph: a heading's word

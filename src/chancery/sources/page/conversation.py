@@ -605,10 +605,30 @@ def _bare_turns(text: str) -> list[Agent]:
 
 def speech_subjects(text: str) -> list[Agent]:
     """The comrades a record of a meeting shows speaking or deciding at it, the men by their titles, and the
-    speakers of its turns by their bare names."""
+    speakers of its turns by their bare names or in capitals."""
     out: list[Agent] = []
     lists = [m.group("list") for m in _SPEECH.finditer(text)]
     _add_listed(out, (x for x in lists if all(name_like(p) for p in split_names(x))))
     _add_listed(out, (m.group("who") for m in _TITLED_SPEECH.finditer(text)))
     out += [a for a in _bare_turns(text) if not any(same_person(a, b) for b in out)]
+    _add_listed(out, caps_speakers(text))
     return out
+
+
+# A paragraph opened by its speaker in capitals, then what he did in lower case, as American minutes set
+# their turns: "THE PRESIDENT stressed ...", "SENATOR WILEY asked ...", "SECRETARY PACE mentioned ..."
+_CAPS_SPEAKER = re.compile(
+    r"(?m)^[ \t]*(?P<who>(?:THE\s+)?[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2})\s+(?=[a-z]{2,}\b)"
+)
+
+
+def caps_speakers(text: str) -> list[str]:
+    """Rule *speakers in capitals*: the speakers who open the paragraphs of a record in capitals ("SENATOR
+    WILEY asked"), as written, when two or more take turns so (one such paragraph may be a heading's
+    word)."""
+    found: list[str] = []
+    for m in _CAPS_SPEAKER.finditer(text):
+        who = m.group("who").strip()
+        if len(who) > 3 and who not in found:
+            found.append(who)
+    return found if len(found) >= 2 else []

@@ -17,7 +17,14 @@ from chancery.lexicon.office_holders import OFFICE_ALONE, holder
 from chancery.model import Agent, Record
 from chancery.sources.page.cables import read_addresses
 from chancery.sources.page.closing import Closing
-from chancery.sources.page.conversation import met, met_by_writer, note_takers, present, speakers
+from chancery.sources.page.conversation import (
+    caps_speakers,
+    met,
+    met_by_writer,
+    note_takers,
+    present,
+    speakers,
+)
 from chancery.sources.page.conversation import parties as talk_parties
 from chancery.sources.page.distribution import cue_of
 from chancery.sources.page.fields import Field, field_of
@@ -25,10 +32,10 @@ from chancery.sources.page.header import Header, is_prose
 from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS, ROLE_NOUNS
 from chancery.sources.page.letters import Letter
 from chancery.sources.page.markings import marking_of, strip_handling
-from chancery.sources.page.names import is_office, is_organization, parse_agent, parse_agents
+from chancery.sources.page.names import is_office, is_organization, parse_agent, parse_agents, split_names
 from chancery.sources.page.names import same_person as _same
 from chancery.sources.page.places import BUILDING, is_known_place
-from chancery.sources.page.present import office_alone, participant
+from chancery.sources.page.present import label_of, office_alone, participant
 from chancery.sources.page.sections import Page
 from chancery.sources.page.title import TitleFacts
 
@@ -642,7 +649,7 @@ _WITH_OFFICE = re.compile(
     r"(?i)\b(?:conference|conversation|meeting|talk)\s+with\s+(?P<office>the\s+president)\b"
 )
 _AMERICAN = re.compile(
-    r"\b(?:White House|Department of State|State Department|Washington|U\.\s?S\.|United States)\b"
+    r"(?i)\b(?:White House|Department of State|State Department|Washington|U\.\s?S\.|United States)\b"
 )
 
 
@@ -657,6 +664,10 @@ def _offices_present(record: Record, page: Page) -> list[Agent]:
     offices += [
         line for raw in page.body[:80] if OFFICE_ALONE.match(line := _BULLET_LEAD.sub("", raw).strip(" .,;"))
     ]
+    # ... or among the names of a list's label ("Participants: The President, the Secretary of State, ..."),
+    # or as a speaker in capitals ("THE PRESIDENT asked ...")
+    labelled = [label.value for line in page.body[:80] if (label := label_of(line)) is not None]
+    offices += [x for x in (*split_names("; ".join(labelled)), *caps_speakers(text)) if OFFICE_ALONE.match(x)]
     out: list[Agent] = []
     for office in offices:
         if (name := holder(office, record.date.value if record.date else None)) is not None and not any(
