@@ -710,3 +710,25 @@ def test_speakers_in_capitals_and_offices_in_a_labelled_list_sat_in(read):
     from chancery.sources.page.conversation import caps_speakers
 
     assert caps_speakers("SENATOR WILEY asked.\n\nThe rest.") == []  # one such paragraph: a heading's word
+
+
+def test_a_marking_after_how_it_went_completed_by_the_editor_or_before_a_file_number():
+    from chancery.sources.page.markings import marking_of
+
+    assert marking_of("By courier, Secret") == "Secret"
+    assert marking_of("CONFI[DENTIAL]") == "Confidential"
+    assert marking_of("Strictly Confidential -t- b7/1 - 2/89 two pages") == "Strictly Confidential"
+    assert marking_of("BY COURIER.") is None and marking_of("Secret protocol of 1939") is None
+
+
+def test_a_reports_copy_lines_name_no_writer_and_no_reference_number(read, page_text):
+    body = (
+        "The Embassy of the Hungarian People’s Republic\n\nTOP SECRET!\n\nPrague, 25 June 1963.\n\n"
+        "Official: L. Balassa\n\nTyped by: OE\n\nWritten in three copies\n\nRef. No. 001254/1/1963.\n\n"
+        "To Center: two copies\n\nTo Embassy: one copy\n\n"
+        "Based on the above order, the deputy head of the department reported the following at length."
+    )
+    record = read(page_text("June 25, 1963", "Report from Hungarian Embassy, Prague, on Relations", body))
+    assert [a["name"] for a in record["authors"]] == ["Hungarian Embassy in Prague"]
+    assert [a["name"] for a in record["recipients"]] == ["Center", "Embassy"]
+    assert record["distribution"] == []

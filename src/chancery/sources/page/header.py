@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from chancery.lexicon.countries import CABLE_CITIES, CABLE_POSTS
 from chancery.lexicon.given_names import is_common_given_name
 from chancery.lexicon.honorifics import address_pattern
+from chancery.lexicon.numbers import NUMBER_WORDS
 from chancery.model import Agent, DateValue, Folder, Place, Reference
 from chancery.sources.page.dates import WEEKDAYS, find_dates, parse_date
 from chancery.sources.page.fields import JOURNAL_HEADING, without_empty_label
@@ -337,6 +338,10 @@ _POST_FIELD = re.compile(
 )
 
 
+# How many copies went to an addressee, after it: "To Center: two copies", "To Embassy: one copy"
+_COPIES_TO_IT = re.compile(r"(?i)\s*[:,–-]\s*(?:\d+|a|" + "|".join(NUMBER_WORDS) + r")\s+cop(?:y|ies)\.?$")
+
+
 def _read_line(header: Header, line: str) -> None:
     if _route(header, line) or _person_to_person(header, line):
         return
@@ -369,7 +374,7 @@ def _read_line(header: Header, line: str) -> None:
         and not re.fullmatch(r"(?i)(?:the\s+)?record", m.group("who"))  # "MEMORANDUM FOR THE RECORD"
         and not m.group("who").startswith("(")  # a form's caption: "TO: (Officer designation, room number"
     ):
-        who = _city_apart(header, without_empty_label(m.group("who")), "sent_to")
+        who = _COPIES_TO_IT.sub("", _city_apart(header, without_empty_label(m.group("who")), "sent_to"))
         found = [a for a in _recipients(who) if a.name[:1].isupper() and not _cable_address(a.as_written)]
         header.recipients += [a for a in found if all(a.name != b.name for b in header.recipients)]
     elif m := re.match(

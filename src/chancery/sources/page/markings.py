@@ -83,6 +83,9 @@ HANDLING = (
     "contains codeword",
     "codeword",
     "for information",
+    "by courier",  # how it went: "BY COURIER.", "By courier, Secret"
+    "by diplomatic bag",
+    "by bag",
 )
 # Words of handling precedence (the record's ``precedence``), as the handling table writes them.
 PRECEDENCE_WORDS = (
@@ -204,6 +207,8 @@ _NUMBER_FIRST = re.compile(r"^(?:No\.?\s*)?\d{1,5}[a-z]?\s*[.:]?\s+(?=[A-Za-z])"
 _FILE_FIRST = re.compile(
     r"^(?:(?=\S*\d)[#№\w./-]{4,40}|(?:[A-ZА-Я]\s+)?(?:№|No\.?)\s*\d[\w./-]*)\s+(?=[A-Za-zÀ-ÿА-Яа-яЁё])"
 )  # "204-80.00/94.19/1234/59 geheim", "К № 27/5с Совершенно секретно"
+# A file or registration number after the marking, no word of prose first: "-t- b7/1 - 2/89", "27/5 c"
+_FILE_AFTER = re.compile(r"^[\s.,!]*(?:[-–]\w{1,3}[-–]\s*)?[\w-]*\d[\w/.-]*(?:\s+\S+){0,5}$")
 _MARKS = re.compile(
     r"^(?:[A-Z][\w-]*\s+){0,3}?(?P<m>(?i:"
     + "|".join(MARKINGS)
@@ -215,6 +220,9 @@ _MARKS = re.compile(
 def marking_of(text: str) -> str | None:
     """The marking a line (or a cell) consists of, in English; None when the line is something else."""
     text = re.sub(r"(?i)^\[(?:stamp:?\s*)?([^\]]+)\]$", r"\1", text.strip())
+    text = re.sub(
+        r"(?<=[A-Za-z])\[([A-Za-z]+)\]", r"\1", text
+    )  # the editor's end of a word: "CONFI[DENTIAL]"
     if LETTER_SPACED.fullmatch(text):
         # a stamp set letter by letter ("H i g h l y c l a s s i f i e d !"): its letters make a marking
         squeezed = re.sub(r"[^\w]", "", text).lower()
@@ -236,8 +244,14 @@ def marking_of(text: str) -> str | None:
         return _english(m.group("en")) or FOREIGN.get(orig) or _english(orig)
     if found := _english(text):
         return found
-    head = _HANDLING.split(text, maxsplit=1)[0]
-    return _english(head) or _foreign(head) if head else None
+    if (first := _MARKING_HEAD.match(text)) and _FILE_AFTER.match(text[first.end() :]):
+        return _english(first.group("m"))  # "Strictly Confidential -t- b7/1 - 2/89 two pages"
+    for part in _HANDLING.split(text):  # "Secret, Copy Nº 2", and after how it went: "By courier, Secret"
+        if found := _english(part) or _foreign(part):
+            return found
+        if part.strip(" .").lower() not in HANDLING:
+            break
+    return None
 
 
 def _foreign(text: str) -> str | None:

@@ -411,8 +411,8 @@ def _copies_writer(page: Page) -> list[Agent]:
         (k for k, line in enumerate(lines) if (cue := cue_of(line)) and cue[0].name == "produced-for"), None
     )
     for line in reversed(lines[max(0, (at or 0) - 3) : at or 0]):
-        if marking_of(line):
-            continue
+        if marking_of(line) or field_of(line):
+            continue  # a marking, or a form's field ("Typed by: OE"), between
         agent = parse_agent(line) if len(line.split()) <= 4 and not re.search(r"\d", line) else None
         return [agent] if agent is not None and agent.kind == "person" else []
     return []
