@@ -732,3 +732,24 @@ def test_a_reports_copy_lines_name_no_writer_and_no_reference_number(read, page_
     assert [a["name"] for a in record["authors"]] == ["Hungarian Embassy in Prague"]
     assert [a["name"] for a in record["recipients"]] == ["Center", "Embassy"]
     assert record["distribution"] == []
+
+
+def test_what_a_title_answers_names_no_addressee():
+    facts = read_title(
+        "Draft Letter from Willi Stoph to President Hafez al-Assad in response to his letters to Stoph"
+    )
+    assert (names(facts.authors), names(facts.recipients)) == (["Willi Stoph"], ["Hafez al-Assad"])
+
+
+def test_an_addressees_department_quoted_under_its_body_is_one_addressee():
+    from chancery.sources.page.fields import read_fields
+    from chancery.sources.page.people import field_agents
+
+    (found,) = read_fields(["TO CC BCP", "“Foreign Policy and", "International Relations”", "Department"])
+    assert names(field_agents(found.value)) == [
+        "CC BCP “Foreign Policy and International Relations” Department"
+    ]
+    assert split_names("“Workers and Peasants” Committee, Orlov") == [
+        "“Workers and Peasants” Committee",
+        "Orlov",
+    ]

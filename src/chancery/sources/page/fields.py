@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from chancery.lexicon.organisations import ORGANISATION_WORDS
 from chancery.sources.page.markings import marking_of, precedence_of
 from chancery.sources.page.names import strip_honorifics
 
@@ -183,13 +184,30 @@ def read_fields(lines: list[str], limit: int | None = None) -> list[Field]:
             last.at.append(k - 1)
         if last.feeds in ("recipients", "participants", "information"):  # a cable's TO and INFO posts
             while k < len(lines) and _more_names(lines[k]):
-                last.value, k = f"{last.value};\n{lines[k].strip()}", k + 1  # a line of its own
+                nxt, tail = lines[k].strip(), last.value.rsplit(";\n", 1)[-1]
+                if _goes_on(tail, nxt):  # "TO CC BCP" / "“Foreign Policy and" / "International Relations”"
+                    last.value, k = f"{last.value} {nxt}", k + 1
+                else:
+                    last.value, k = f"{last.value};\n{nxt}", k + 1  # a line of its own
                 last.at.append(k - 1)
             last.value = _symbols_apart(last.value) if last.feeds == "recipients" else last.value
         if last.feeds == "subject" and k < len(lines) and _subject_goes_on(last.value, lines[k]):
             last.value, k = f"{last.value} {lines[k].strip()}", k + 1  # "...TO NORTH" / "AND SOUTH VIETNAM"
             last.at.append(k - 1)
     return found
+
+
+def _goes_on(tail: str, line: str) -> bool:
+    """An addressee's line goes on onto the next: a body's quoted name open at its end, a joining word
+    ending it ("“Foreign Policy and"), a body's noun alone after it ("Department"), or its department's
+    quoted name under it ("TO CC BCP" / "“Foreign Policy and ...")."""
+    quoted = tail.count("“") > tail.count("”") or tail.count('"') % 2 == 1
+    return (
+        quoted
+        or line.startswith(("“", '"'))
+        or bool(re.search(r"(?i)\b(?:and|of|for)$", tail))
+        or line.strip(" .").lower() in ORGANISATION_WORDS
+    )
 
 
 _JOINS = r"(?:AND|OR|OF|TO|IN|ON|FOR|WITH|THE|AT|BY|FROM)"

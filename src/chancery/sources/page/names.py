@@ -558,8 +558,8 @@ def split_names(text: str) -> list[str]:
         return [text]
     if whole := _inverted_in_list(text):
         return whole
-    protected = re.sub(
-        r"\[[^\]]*\]|\([^)]*\)",
+    protected = re.sub(  # brackets, and a body's name in quotation marks ("“Foreign Policy and ...”")
+        r"\[[^\]]*\]|\([^)]*\)|“[^”]*”",
         lambda m: m.group(0).replace(",", "\0").replace(" and ", "\1").replace(";", "\2"),
         text,
     )

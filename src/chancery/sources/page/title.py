@@ -244,7 +244,7 @@ def core(title: str) -> tuple[str, DateValue | None]:
     text = _cut_gerund(re.sub(r"\s+via\s+.*$", "", text))
     text = re.sub(
         rf",?\s+(?:regarding|concerning|re:|{_ABOUT}|"
-        r"on the (?:question|subject|issue|situation|matter) of)\s.*$",
+        r"on the (?:question|subject|issue|situation|matter) of|in (?:response|reply|answer) to)\s.*$",
         "",
         text,
         flags=re.I,
