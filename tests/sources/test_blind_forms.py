@@ -753,3 +753,12 @@ def test_an_addressees_department_quoted_under_its_body_is_one_addressee():
         "“Workers and Peasants” Committee",
         "Orlov",
     ]
+
+
+def test_an_addressees_lines_stop_at_a_letter_spaced_genre_heading():
+    from chancery.sources.page.fields import read_fields
+    from chancery.sources.page.people import field_agents
+
+    lines = ["To: First Secretary of CC BCP", "Comrade Todor Zhivkov", "R E P O R T", "of GEORGI KUMBILIEV"]
+    (found,) = read_fields(lines)
+    assert names(field_agents(found.value)) == ["Todor Zhivkov"]

@@ -22,8 +22,10 @@ import re
 from dataclasses import dataclass, field
 
 from chancery.lexicon.organisations import ORGANISATION_WORDS
+from chancery.sources.page.doc_types import doc_type_of
 from chancery.sources.page.markings import marking_of, precedence_of
 from chancery.sources.page.names import strip_honorifics
+from chancery.sources.page.text import unspaced
 
 # label words -> the field they feed
 LABELS: dict[str, str] = {
@@ -270,6 +272,8 @@ def _more_names(line: str) -> bool:
         re.search(r"\d", text)
         or marking_of(text)
         or precedence_of(text)  # "INMEDIATA": the precedence, misread by the scan
+        or len(text.split()) <= 12
+        and doc_type_of(unspaced(text)) != "other"  # "R E P O R T": a heading
         or re.search(r"(?i)\b(?:secret|confidential|codeword)\b", text)
     ):
         return False
