@@ -762,3 +762,22 @@ def test_an_addressees_lines_stop_at_a_letter_spaced_genre_heading():
     lines = ["To: First Secretary of CC BCP", "Comrade Todor Zhivkov", "R E P O R T", "of GEORGI KUMBILIEV"]
     (found,) = read_fields(lines)
     assert names(field_agents(found.value)) == ["Todor Zhivkov"]
+
+
+def test_a_date_line_with_its_hour_between_place_and_date():
+    line = read_dateline("New York, 10.46pm, 5 November 1956")
+    assert (line.place, line.time, line.date.value) == ("New York", "22:46", "1956-11-05")
+
+
+def test_a_dfat_copy_cut_above_its_heading_opens_on_its_date_line(read):
+    text = (
+        "Cablegram 18 WELLINGTON, 5 February 1944, 2.05 p.m.\nIMMEDIATE MOST SECRET\n"
+        "I saw the Prime Minister today concerning the American note handed to him yesterday.\n"
+        "[AA : A989, 1944/735/168]\n"
+    )
+    record = read(text)
+    assert (record["source_layout"], record["title"], record["doc_type"]) == ("dfat", "", "cable")
+    assert (record["classification"], [p["name"] for p in record["places"]]) == (
+        "Most Secret",
+        ["Wellington"],
+    )

@@ -330,6 +330,8 @@ def _read_dateline(line: str, year: int | None = None) -> Dateline | None:
     date, rest = opening or (None, text)
     if date is None:  # not rule *date first*: a file number, a place, a weekday may come before the date
         file_number, place, text = _head(text)
+        if place and first_time is None and (t := _TIME.match(text)) and _date_and_rest(text[t.end() :])[0]:
+            first_time, text = clock(t), text[t.end() :].lstrip(" ,")  # "New York, 10.46pm, 5 November 1956"
         if _UNDATED.match(text):  # rule *undated*: no date value, the place kept
             return Dateline(DateValue(text), place, None, event, genre, number, file_number)
         date, rest = opening if opening and text == rest else _date_and_rest(text)

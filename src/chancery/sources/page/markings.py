@@ -147,7 +147,7 @@ def without_markings(text: str) -> str:
 AS_PRINTED = {"绝密", "機密", "机密", "秘密", "極秘", "极秘", "극비", "비밀", "대외비", "3급비밀", "2급비밀"}
 # The grades a stamp's line may hold among other words, the longer first ("STRICTLY CONFIDENTIAL" is not
 # "CONFIDENTIAL")
-_GRADES = "top secret|strictly secret|strictly confidential|secret|confidential"
+_GRADES = "top secret|most secret|strictly secret|strictly confidential|secret|confidential"
 # A marking in capitals among other text in a header line ("... CIA-RDP89B00423R0001 CONFIDENTIAL ULi ..."):
 _IN_CAPITALS = re.compile(
     r"(?<![A-Za-z])(" + _GRADES.upper() + r"|RESTRICTED)(?![A-Za-z])"  # not "SECRETARY"

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from chancery.sources.page.datelines import read_dateline
 from chancery.sources.page.layouts.furniture import is_furniture
 from chancery.sources.page.sections import NotAPage, Page, next_filled
 
@@ -63,7 +64,11 @@ class Dfat:
             chrome[i], i = "site: document number", j  # "265" / "Savingram from Critchley to Canberra"
         heading = _HEADING.match(lines[i].strip())
         title = heading.group("title") if heading else lines[i].strip()
-        chrome[i] = "site: heading"
+        dated = read_dateline(lines[i].strip()) if not heading else None
+        if dated is not None and dated.date is not None and (dated.genre or dated.place):
+            title, i = "", i - 1  # a copy cut above the heading opens on the date line: the text's own
+        else:
+            chrome[i] = "site: heading"
         end = next((k for k in range(i + 1, len(lines)) if _REFERENCE.match(lines[k].strip())), len(lines))
         page = Page(date_line="", title=title, title_is_heading=True)
         if end < len(lines):
