@@ -781,3 +781,13 @@ def test_a_dfat_copy_cut_above_its_heading_opens_on_its_date_line(read):
         "Most Secret",
         ["Wellington"],
     )
+
+
+def test_a_conversation_record_and_a_counted_group_of_office_holders():
+    from chancery.sources.page.doc_types import doc_type_of
+
+    assert doc_type_of("Conversation Record of Premier Zhou Enlai’s Meeting with the Ambassadors") == (
+        "record_of_conversation"
+    )
+    assert parse_agent("the Five Ambassadors").kind == "organization"
+    assert parse_agent("Ambassador Five").kind == "person"  # a name after the title

@@ -122,6 +122,12 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
         r"discussions?|receptions?)\b",
         "record_of_conversation",
     ),
+    # the talk's noun before the record's, as translations from Chinese set it: "Conversation Record of
+    # Premier Zhou Enlai's Meeting with ...", "Talks Minutes of ..."
+    (
+        r"^(?:\w+ )?(?:conversation|talks?|meeting) (?:record|minutes|memorandum|notes)\b",
+        "record_of_conversation",
+    ),
     # "Conversation between ...", "Fifth Official Meeting Between the Delegation of ... and ..."
     (rf"^(?:the )?(?:\w+ ){{0,2}}{MEETING_NOUNS} (?:between|with)\b", "record_of_conversation"),
     # the writer named before what he records: "Memorandum by Joseph P. Walshe of meeting with Sir John

@@ -423,9 +423,11 @@ def _plural_office(text: str) -> bool:
     an office as a group, not one person (the words after a connective are the office's domain)."""
     words = re.split(r"\s+(?:of|for|to|in|at)\s+", text, maxsplit=1)[0].split()
     if not words or not all(
-        w.lower().strip(".") in {*OFFICE_WORDS, *HONORIFICS, "the", "all"} for w in words[:-1]
+        w.lower().strip(".") in {*OFFICE_WORDS, *HONORIFICS, *NUMBER_WORDS, "the", "all", "both"}
+        or w.isdigit()
+        for w in words[:-1]
     ):
-        return False  # "Jules Ministers": a given name before it, a person
+        return False  # "Jules Ministers": a given name before it, a person (not "the Five Ambassadors")
     last = words[-1].lower().strip(".,")
     singular = {last[:-3] + "y", last[:-3] + "man", last[:-1], last[:-2]} if last.endswith("s") else set()
     if last.endswith("men"):
