@@ -125,7 +125,7 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
     # the talk's noun before the record's, as translations from Chinese set it: "Conversation Record of
     # Premier Zhou Enlai's Meeting with ...", "Talks Minutes of ..."
     (
-        r"^(?:\w+ )?(?:conversation|talks?|meeting) (?:record|minutes|memorandum|notes)\b",
+        r"^(?:\w+ )?(?:conversation|talks?) (?:record|minutes|memorandum|notes)\b",
         "record_of_conversation",
     ),
     # "Conversation between ...", "Fifth Official Meeting Between the Delegation of ... and ..."
