@@ -791,3 +791,15 @@ def test_a_conversation_record_and_a_counted_group_of_office_holders():
     )
     assert parse_agent("the Five Ambassadors").kind == "organization"
     assert parse_agent("Ambassador Five").kind == "person"  # a name after the title
+
+
+def test_a_reply_clause_a_consultation_and_a_bodys_domain_after_for():
+    facts = read_title("Cable from the CCP Central Committee, reply to Zhou Enlai’s cable of 3 June 1954")
+    assert (names(facts.authors), facts.recipients) == (["CCP Central Committee"], [])
+    facts = read_title("East German Ministry for State Security, 'Consultations with KGB 21-24 April 1987'")
+    assert (facts.doc_type, names(facts.authors)) == (
+        "record_of_conversation",
+        ["East German Ministry for State Security"],
+    )
+    facts = read_title("Letter from the Ministry for State Security to the KGB")
+    assert (names(facts.authors), names(facts.recipients)) == (["Ministry for State Security"], ["KGB"])

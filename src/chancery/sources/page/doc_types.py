@@ -18,9 +18,8 @@ PART_OF = re.compile(
 
 # The nouns and verbs of people meeting, as titles name them: "Conversation between ...", "Record of the
 # Fifth Contact between ...", "Reception of X by Y"; "Comrade Zhou Enlai, Comrade Peng Zhen Receive X".
-MEETING_NOUNS = (
-    r"(?:conversations?|talks?|meetings?|discussions?|contacts?|receptions?|interviews?|audiences?)"
-)
+_MEETINGS = ("conversation", "talk", "meeting", "discussion", "contact", "reception", "interview", "audience")
+MEETING_NOUNS = "(?:" + "|".join(f"{noun}s?" for noun in (*_MEETINGS, "consultation")) + ")"
 MEETING_VERBS = (
     r"(?:receives?|received|meets?(?:\s+with)?|met(?:\s+with)?|(?:holds?|held)\s+talks\s+with|talks?\s+with|"
     r"confer(?:s|red)?\s+with)"

@@ -244,7 +244,9 @@ def core(title: str) -> tuple[str, DateValue | None]:
     text = _cut_gerund(re.sub(r"\s+via\s+.*$", "", text))
     text = re.sub(
         rf",?\s+(?:regarding|concerning|re:|{_ABOUT}|"
-        r"on the (?:question|subject|issue|situation|matter) of|in (?:response|reply|answer) to)\s.*$",
+        r"on the (?:question|subject|issue|situation|matter) of|in (?:response|reply|answer) to|"
+        # "..., reply to Zhou Enlai's cable of ...": what it answers
+        r"(?<=,\s)(?:an?\s+)?(?:response|reply|answer)\s+to)\s.*$",
         "",
         text,
         flags=re.I,
@@ -446,10 +448,11 @@ def _split_to(rest: str) -> tuple[str, str | None]:
         last = left.split()[-1].lower() if left.split() else ""
         if (last in ROLE_NOUNS or last in POST_NOUNS) and (later or not _addressee_body(right)):
             continue  # "Ambassador to China Yudin to Moscow", "Assistant for ... (Bundy) to": the office's
-        if (
-            m.group(0).strip() == "for"
-            and later
+        if m.group(0).strip() == "for" and (
+            later
             and (last in ORGANISATION_WORDS or is_office(left) or is_office(left.split(",")[-1].strip()))
+            or last in ORGANISATION_WORDS
+            and re.match(r"[A-Z]", right)  # "Ministry for State Security": a body's domain, no article
         ):
             # "Principal Directorate for Foreign Tourism ... to", "The Secretary of State for Dominion Affairs
             # to ...": the body's or the office's name goes on
