@@ -18,8 +18,11 @@ PART_OF = re.compile(
 
 # The nouns and verbs of people meeting, as titles name them: "Conversation between ...", "Record of the
 # Fifth Contact between ...", "Reception of X by Y"; "Comrade Zhou Enlai, Comrade Peng Zhen Receive X".
-_MEETINGS = ("conversation", "talk", "meeting", "discussion", "contact", "reception", "interview", "audience")
-MEETING_NOUNS = "(?:" + "|".join(f"{noun}s?" for noun in (*_MEETINGS, "consultation")) + ")"
+_MEETINGS = (
+    "conversation", "talk", "meeting", "discussion", "contact", "reception", "interview", "audience",
+    "consultation",
+)  # fmt: skip
+MEETING_NOUNS = "(?:" + "|".join(f"{noun}s?" for noun in _MEETINGS) + ")"
 MEETING_VERBS = (
     r"(?:receives?|received|meets?(?:\s+with)?|met(?:\s+with)?|(?:holds?|held)\s+talks\s+with|talks?\s+with|"
     r"confer(?:s|red)?\s+with)"
