@@ -803,3 +803,16 @@ def test_a_reply_clause_a_consultation_and_a_bodys_domain_after_for():
     )
     facts = read_title("Letter from the Ministry for State Security to the KGB")
     assert (names(facts.authors), names(facts.recipients)) == (["Ministry for State Security"], ["KGB"])
+
+
+def test_a_journals_keeper_in_a_heading_set_in_columns_or_under_his_office():
+    from chancery.sources.page.conversation import note_taker
+
+    text = (
+        "from the journal SECRET Copy Nº 1\n\nUSSR Ambassador  Nº 378\n\nof P. F. YUDIN 1 November 1957\nText"
+    )
+    assert note_taker(text).name == "P. F. Yudin"
+    text = (
+        "From the Diary of the Ambassador of the USSR in the DPRK,\nComrade Ivanov V.I.\n29 August\n\nText."
+    )
+    assert note_taker(text).name == "V.I. Ivanov"

@@ -19,7 +19,7 @@ from chancery.model import Agent
 from chancery.sources.page.dates import parse_date
 from chancery.sources.page.fields import field_of
 from chancery.sources.page.markings import without_markings
-from chancery.sources.page.names import parse_agent, same_person, split_names
+from chancery.sources.page.names import is_office, parse_agent, same_person, split_names
 from chancery.sources.page.opening import PRONOUN
 from chancery.sources.page.places import BUILDING, is_known_place
 from chancery.sources.page.present import is_label, listed, name_like, participant, present, present_lines
@@ -452,13 +452,33 @@ def note_taker(text: str) -> Agent | None:
         keeper = _ENTRY_NUMBER.sub("", without_markings(after))
         return parse_agent(keeper) if keeper else None
     if diary:
-        return parse_agent(without_markings(diary.group("who")))
+        keeper = without_markings(diary.group("who"))
+        after = joined[diary.end() :].lstrip("\n").split("\n", 1)[0].strip()
+        if is_office(keeper.strip(" ,")) and (holder := _COMRADE_LINE.match(after)):
+            # "From the Diary of the Ambassador of the USSR in the DPRK," / "Comrade Ivanov V.I.": its holder
+            return parse_agent(holder.group("who"))
+        return parse_agent(keeper)
+    # the heading set in columns beside the marking, the copy and the stamp: "from the journal SECRET Copy Nº
+    # 1" / "of P. F. YUDIN 1 November 1957": the keeper on a later line of its own that opens on "of"
+    if head := _JOURNAL_HEAD.search(text):
+        for line in [x for x in text[head.end() :].split("\n")[1:] if x.strip()][:5]:
+            if keeper_line := _OF_KEEPER.match(line):
+                return parse_agent(keeper_line.group("who"))
     # a Soviet embassy's journal opens on its keeper over its period: "Ambassador of the USSR in the DPRK,
     # Cde. Ivanov V.I." / "For the period from 24 May to 11 June 1956."
     period = _JOURNAL_PERIOD.search(text)
     return participant(period.group("who")) if period else None
 
 
+# A journal's heading, whatever a column beside it holds, and the keeper's line under it, his initials and his
+# surname (in capitals as the journals print it) before a date or the stamp's text
+_JOURNAL_HEAD = re.compile(r"(?im)^[ \t]*from the (?:journal|diary)\b(?![ \t]+of\b)")
+_INITIALS = r"(?:[A-ZА-Я]\.[ \t]?){1,3}"
+_OF_KEEPER = re.compile(
+    rf"^[ \t]*of[ \t]+(?P<who>{_INITIALS}[ \t]*[A-ZА-Я][\w'’-]+|[A-ZА-Я][\w'’-]+[ \t]+{_INITIALS})"
+)
+# The holder's line under an office: "Comrade Ivanov V.I.", "Cde. S. Suzdalev"
+_COMRADE_LINE = re.compile(r"(?i)^(?:comrade|cde\.)\s+(?P<who>(?-i:[A-ZА-Я])[^,;:]{2,40})$")
 # The entry's number after the keeper's name: "Ratanov, A.P. Original No. 255", "Nº 128/GS-ns"
 _ENTRY_NUMBER = re.compile(r"(?i)[\s,]+(?:original\s+)?(?:N[º°o]\.?|№)\s*\S+\s*$")
 
