@@ -816,3 +816,11 @@ def test_a_journals_keeper_in_a_heading_set_in_columns_or_under_his_office():
         "From the Diary of the Ambassador of the USSR in the DPRK,\nComrade Ivanov V.I.\n29 August\n\nText."
     )
     assert note_taker(text).name == "V.I. Ivanov"
+
+
+def test_a_papers_number_or_subject_under_a_copy_line_is_no_entry():
+    from chancery.sources.page.entries import read_entry
+
+    assert read_entry("No. 21") is None and read_entry("On the situation in Cyprus and Greece") is None
+    assert read_entry("Of the meeting of the Politburo on October 8, 1963") is None
+    assert read_entry("No. 2 – Cde. Orlov").agent.name == "Orlov"

@@ -56,6 +56,9 @@ _FILE = re.compile(
 # ... but in a telegram's routing "Department" is the State Department, a post ("repeated Department")
 _OWN_OFFICE = re.compile(rf"(?i)^(?:the\s+)?{_OWN}$")
 _UNREADABLE = re.compile(r"^\[[^\]]*\]$|^\?+$")
+_HEADING_LINE = re.compile(
+    r"(?i)^(?:(?:no\.?|n[º°o]|№)\s*\d[\w/.-]*|(?:on|of|about|concerning|regarding)\s+the\s.*)$"
+)
 _REFERENCE = re.compile(
     r"(?i)^(?:ref(?:erence)?|reg(?:istration)?|file|our|your)\.?\s*(?:no\.?|n[º°o]|№|number)\s*:?\s*\S*\d"
 )
@@ -79,8 +82,10 @@ def read_entry(text: str, post: bool = False) -> Entry | None:
     """One entry; None when ``text`` holds no addressee at all. ``post``: a telegram's routing names
     posts and offices ("repeated Department"): a bare office word there is a post, not the file copy."""
     written = BULLET.sub("", re.sub(r"\s+", " ", text).strip(" ,;.:"))
-    if _REFERENCE.match(written):
-        return None  # "Ref. No. 001254/1/1963": the paper's own number among its copy lines, no addressee
+    if _REFERENCE.match(written) or _HEADING_LINE.match(written):
+        # "Ref. No. 001254/1/1963", "No. 21": the paper's own number among its copy lines; "On the situation
+        # in Cyprus", "Of the meeting of the Politburo on ...": its subject or heading, no addressee
+        return None
     entry, rest = Entry(as_written=written), written
     if m := _NUMBERING.match(rest):
         if m.group("x"):
