@@ -824,3 +824,13 @@ def test_a_papers_number_or_subject_under_a_copy_line_is_no_entry():
     assert read_entry("No. 21") is None and read_entry("On the situation in Cyprus and Greece") is None
     assert read_entry("Of the meeting of the Politburo on October 8, 1963") is None
     assert read_entry("No. 2 – Cde. Orlov").agent.name == "Orlov"
+
+
+def test_an_agenda_items_speaker_and_commenters_sat_in():
+    from chancery.sources.page.present import present
+
+    text = (
+        "Agenda\n1. Presentation on international questions\nSpeaker: Comrade Zoltán Komócsin\n"
+        "Commenters. Comrades Sándor Nógrádi, István Friss and János Kádár\n"
+    )
+    assert names(present(text)) == ["Zoltán Komócsin", "Sándor Nógrádi", "István Friss", "János Kádár"]

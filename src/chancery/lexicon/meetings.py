@@ -14,6 +14,9 @@ ATTENDING_WORDS = (
     r"pr[ée]sents?", r"[ée]taient\s+pr[ée]sents", r"assistaient", r"participants?",  # French
     r"присутствовали", r"присутствуют", r"участники", r"приглашены",  # Russian
     r"guests", r"hosts", r"visitors",  # a reception's record: "Foreign guests:", "Chinese hosts:"
+    # an agenda's item in minutes: who presented it and who spoke to it ("Speaker: Comrade Zoltán Komócsin",
+    # "Commenters: Comrades ...")
+    r"speakers?", r"rapporteurs?", r"commenters", r"contributors", r"discussants",
     r"recording\s+(?:officials?|officers?|clerks?|secretar(?:y|ies))",  # who kept the record sat in too
 )  # fmt: skip
 # Labels of the chair.

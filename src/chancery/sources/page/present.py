@@ -95,7 +95,11 @@ _LABELS = (  # (kind, pattern): a chair, a rank or a state's side only before na
     # Minister of Foreign Affairs; B, ..."
     ("side", re.compile(_OPEN + r"(?:" + _SIDE + r")(?:\s?:|\s[–—-](?=\s+\S))(?P<value>.*)$")),
     ("state", re.compile(_OPEN + _STATE_SIDE + r"\s?:(?P<value>.*)$")),
-    ("attending", re.compile(_OPEN + r"(?:" + _ATTENDING + r")\s?:(?P<value>.*)$")),
+    # (a stop for the colon before the comrades: "Commenters. Comrades A, B")
+    (
+        "attending",
+        re.compile(_OPEN + r"(?:" + _ATTENDING + r")(?:\s?:|\.(?=\s+(?i:comrades|cdes\.)))(?P<value>.*)$"),
+    ),
     ("chair", re.compile(_OPEN + r"(?:" + _CHAIR + r")\s?:(?P<value>.*)$")),
     ("rank", re.compile(_OPEN + r"(?:" + _RANK + r")\s?:(?P<value>.*)$")),
 )
