@@ -834,3 +834,9 @@ def test_an_agenda_items_speaker_and_commenters_sat_in():
         "Commenters. Comrades Sándor Nógrádi, István Friss and János Kádár\n"
     )
     assert names(present(text)) == ["Zoltán Komócsin", "Sándor Nógrádi", "István Friss", "János Kádár"]
+
+
+def test_a_cipher_forms_addressee_over_the_senders_field(read, page_text):
+    body = "Ciphergram No. 16889\n\nKrajewski\n\nFrom: Ambassador JELEN\n\nMikoyan's arrival is postponed."
+    record = read(page_text("November 16, 1962", "Telegram from Polish Embassy in Havana (Jeleń)", body))
+    assert [a["name"] for a in record["recipients"]] == ["Krajewski"]

@@ -155,7 +155,7 @@ def read_people(
         record.authors = persons(closing.signers)  # minutes no body is named for, signed by one man: his
     elif not record.authors and record.doc_type in ("resolution", "decree", "directive", "order"):
         record.authors = _letterhead(page, bodies=True)  # "Ministry of Interior, Socialist Republic of ..."
-    if not record.recipients and (addressee := _for_line(page)) is not None:
+    if not record.recipients and (addressee := _for_line(page) or _over_the_sender(page)) is not None:
         record.recipients = [addressee]
     if named := _for_comrades(page):
         # the men the paper is for: in place of the leaders the title names as one ("the Hungarian
@@ -443,6 +443,21 @@ def _letterhead(page: Page, bodies: bool = False) -> list[Agent]:
         return []  # a post's letterhead; for a body's act, the body's ("Ministry of Interior, ...")
     agent = parse_agent(strip_handling(first))  # "Embassy of the USSR in the DPRK Top Secret": its marking
     return [agent] if agent is not None and agent.kind == "organization" else []
+
+
+def _over_the_sender(page: Page) -> Agent | None:
+    """Rule *addressee over the sender*: a cipher form names its addressee alone on the line above the
+    sender's field ("Krajewski" / "From: Ambassador JELEN")."""
+    lines = [x.strip() for x in page.body[:30] if x.strip()]
+    for k, line in enumerate(lines[1:], start=1):
+        if not re.match(r"(?i)from\s*:\s*\S", line):
+            continue
+        above = lines[k - 1]
+        if len(above.split()) > 3 or re.search(r"[\d:]", above) or marking_of(above) or field_of(above):
+            return None
+        agent = parse_agent(above)
+        return agent if agent is not None and agent.kind == "person" and not agent.office else None
+    return None
 
 
 # The addressee a short line under the letterhead names: "For Comrade Veljko Micunovic", "To Comrade X".
