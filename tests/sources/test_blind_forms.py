@@ -840,3 +840,16 @@ def test_a_cipher_forms_addressee_over_the_senders_field(read, page_text):
     body = "Ciphergram No. 16889\n\nKrajewski\n\nFrom: Ambassador JELEN\n\nMikoyan's arrival is postponed."
     record = read(page_text("November 16, 1962", "Telegram from Polish Embassy in Havana (Jeleń)", body))
     assert [a["name"] for a in record["recipients"]] == ["Krajewski"]
+
+
+def test_a_delegations_members_among_their_offices_and_an_attended_by_with_a_colon():
+    from chancery.sources.page.conversation import attendance
+
+    text = (
+        "On 26 February, N.S. Khrushchev received the government delegation of the Iraqi Republic, "
+        "consisting "
+        "of the Minister of Economics, Dr. Ibrahim Kubba, and members of the delegation, the Minister of "
+        "Health, Dr. Farid al-Ahmar. From the Soviet side, the meeting was attended by: I.I. Kuzmin and "
+        "S.A. Skachkov."
+    )
+    assert names(attendance(text)) == ["Ibrahim Kubba", "Farid al-Ahmar", "I.I. Kuzmin", "S.A. Skachkov"]

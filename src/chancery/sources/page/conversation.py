@@ -91,7 +91,7 @@ _SIDE_LIST = _IN_LIST.replace("[^.;:()\\[]", "[^.:()\\[]")
 _ATTENDANCE = (  # the names after the words: a paragraph's sentences, read across its line breaks
     re.compile(rf"(?i)\b(?:also\s+)?present\s+(?:at|during|in)\s+the\s+{_EVENT}\s+(?:were|was)\s+{_LIST}"),
     # "The talks were attended by ...", "... was held in the CC and was attended by Comrades A, B and C"
-    re.compile(rf"(?i)\b(?:was|were)\s+(?:also\s+)?attended\s+by\s+{_LIST}"),
+    re.compile(rf"(?i)\b(?:was|were)\s+(?:also\s+)?attended\s+by\s*:?\s+{_LIST}"),
     # a sentence that opens with the words: "Attended by Comrades A, B and C.", "In attendance were A and
     # B.", "Also present were A, office, and B." (a label's list, "Present: A, B", is ``present``'s)
     re.compile(
@@ -179,7 +179,22 @@ _ON_THE_LINE = (
 _ATTENDANCE_WORDS = ("present", " side", "attend", "participa", "besides", "translating", "interpreting",
                      "together", "accompanied", "escorted", "took part", "chaired", "presided", "presiding",
                      "composed", "made up")  # fmt: skip
-_DELEGATION_WORDS = ("led by", "headed by", "delegation of")
+_DELEGATION_WORDS = ("led by", "headed by", "delegation of", "consisting of", "composed of", "includes")
+# Rule *a delegation's members*: a sentence that says what a delegation consists of, its members' offices
+# and names in one list ("... received the government delegation of the Iraqi Republic, consisting of the
+# Minister of Economics, Dr. Ibrahim Kubba, and ...", "The delegation ... includes representatives of a wide
+# spectrum of Iraqi society – A, B, C"): the people in it, not the offices
+_MEMBERS = re.compile(
+    r"(?i)\bdelegation\b[^.;]{0,160}?\b(?:consist(?:s|ed|ing)\s+of|composed\s+of|made\s+up\s+of|"
+    rf"includ(?:es|ed|ing)\s+[^–—:.;]{{0,80}}?\s[–—:])\s*(?P<list>{_IN_LIST}+)"
+)
+
+
+def _a_member(part: str) -> bool:
+    agent = participant(re.sub(r"(?i)^(?:and\s+)?(?:also\s+)?(?:the\s+)?", "", part.strip()))
+    return agent is not None and agent.kind == "person" and not is_office(agent.name)
+
+
 # The names before the words ("A and B were also present.", "X attended the conversation."): from the start
 # of their clause on the same line (a line above is a list's or another sentence's).
 _ATTENDED = re.compile(
@@ -383,6 +398,10 @@ def attendance(text: str) -> list[Agent]:
         if any(word in low for word in _DELEGATION_WORDS):
             for m in _DELEGATION.finditer(flat):
                 found += [(k, m.start("list"), part) for part in split_names(m.group("list"))]
+            for m in _MEMBERS.finditer(flat):  # the people among the offices of a delegation's members
+                found += [
+                    (k, m.start("list"), part) for part in split_names(m.group("list")) if _a_member(part)
+                ]
         if not any(word in low for word in _ATTENDANCE_WORDS):
             continue  # no word of attendance: no pattern can match (the patterns are slow to fail)
         matches = [(0, m) for rx in _ATTENDANCE for m in rx.finditer(flat)]

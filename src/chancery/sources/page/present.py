@@ -198,7 +198,11 @@ def name_like(text: str) -> bool:
 def _name_like(text: str) -> bool:
     words = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", text).split()
     return 0 < len(words) <= 8 and all(
-        w[:1].isupper() or w.lower() in _LOWER_IN_NAMES or not w[:1].isalpha() for w in words
+        w[:1].isupper()
+        or w.lower() in _LOWER_IN_NAMES
+        or w.split("-")[0].lower() in PARTICLES
+        or not w[:1].isalpha()
+        for w in words
     )
 
 
@@ -747,7 +751,11 @@ def _prose(name: str) -> bool:
     """Words a name holds none of: a number, or a word in lower case that is no particle ("de", "von")."""
     words = re.findall(r"[^\W\d_][\w'’-]*", name)
     return bool(re.search(r"\d", name)) or any(
-        w[:1].islower() and w.lower() not in PARTICLES and not re.fullmatch(r"[a-z]{1,2}", w) for w in words
+        w[:1].islower()
+        and w.lower() not in PARTICLES
+        and w.split("-")[0].lower() not in PARTICLES  # "al-Ahmar", "el-Sadat": the particle joined on
+        and not re.fullmatch(r"[a-z]{1,2}", w)
+        for w in words
     )
 
 
