@@ -853,3 +853,10 @@ def test_a_delegations_members_among_their_offices_and_an_attended_by_with_a_col
         "S.A. Skachkov."
     )
     assert names(attendance(text)) == ["Ibrahim Kubba", "Farid al-Ahmar", "I.I. Kuzmin", "S.A. Skachkov"]
+
+
+def test_a_meeting_held_with_someone_in_the_passive():
+    from chancery.sources.page.conversation import met_by_writer
+
+    text = "I asked for a meeting.\n\nA meeting was held with Kim Chang-man during the day in the KWP CC."
+    assert names(met_by_writer(text)) == ["Kim Chang-man"]

@@ -349,6 +349,15 @@ _I_MET = re.compile(
 )
 
 
+# ... and in the passive, as a journal tells its keeper's meeting: "A meeting was held with Kim Chang-man
+# during the day in the KWP CC.", "A conversation was held with Comrade X"
+_HELD_WITH = re.compile(
+    rf"\b(?:[Aa]|[Tt]he)\s+(?:meeting|conversation|talk|talks)\s+(?:was|were)\s+held\s+with\s+"
+    rf"(?P<list>{_IN_LIST}{{3,160}}?)"
+    rf"(?=(?:{_NOT_AFTER_STOP})\.|;|,\s+(?:who|at|in|on|the)\b|\s+(?:at|in|on|to|for|from|during|and)\s)"
+)
+
+
 # Two people meeting, told in the third person at a paragraph's head: "On November 16, 1981 Embassy
 # counselor Ts. Narkhuu met, on his own initiative, the Deputy Head of the USSR MFA Boris Nikolaevich
 # Vereshchagin."
@@ -369,10 +378,14 @@ def met_by_writer(text: str) -> list[Agent]:
             _add_listed(out, [m.group("a"), m.group("b")])
             break
     if not re.search(
-        r"\b(?:called on|visited|came to|received|met|spoke with|talked|had an? \w+ with)\b", flat
+        r"\b(?:called on|visited|came to|received|met|spoke with|talked|had an? \w+ with|held with)\b", flat
     ):
         return out
-    for rx in (_CALLED_ON_ME, _I_MET):  # "The Counselor-Minister ..., Comrade G. Ragulin": the name after
+    for rx in (
+        _CALLED_ON_ME,
+        _I_MET,
+        _HELD_WITH,
+    ):  # "The Counselor-Minister ..., Comrade G. Ragulin": the name after
         office_first = r"^(?:[^,]*,\s*)?(?=(?i:comrades?|cdes?\.|mr\.|ambassador))"
         _add_listed(out, (re.sub(office_first, "", m.group("list")) for m in rx.finditer(flat)))
     return out
