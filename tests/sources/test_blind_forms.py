@@ -860,3 +860,9 @@ def test_a_meeting_held_with_someone_in_the_passive():
 
     text = "I asked for a meeting.\n\nA meeting was held with Kim Chang-man during the day in the KWP CC."
     assert names(met_by_writer(text)) == ["Kim Chang-man"]
+
+
+def test_a_heading_in_capitals_before_its_day_is_no_date_line():
+    heading = "RECEPTION OF THE PARTY DELEGATION OF THE CUBA GOVERNMENT AT THE PRIME MINISTER, ON 28.11.1964"
+    assert read_dateline(heading) is None
+    assert read_dateline("Moscow, on 28.11.1964").place == "Moscow"

@@ -355,6 +355,8 @@ def _read_dateline(line: str, year: int | None = None) -> Dateline | None:
         return None
     if place and re.search(r"\s(?i:on|at|in|by|of|am|le)$", place):
         place = None  # "Drafted on November 8, 1986": a verb's words, no place
+    if place and len(place.split()) > 6 and not is_known_place(place):
+        return None  # "RECEPTION OF THE PARTY DELEGATION ... AT THE PRIME MINISTER, ON 28.11.1964": a heading
     return Dateline(
         date,
         place,
