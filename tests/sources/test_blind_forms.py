@@ -866,3 +866,7 @@ def test_a_heading_in_capitals_before_its_day_is_no_date_line():
     heading = "RECEPTION OF THE PARTY DELEGATION OF THE CUBA GOVERNMENT AT THE PRIME MINISTER, ON 28.11.1964"
     assert read_dateline(heading) is None
     assert read_dateline("Moscow, on 28.11.1964").place == "Moscow"
+
+
+def test_a_ruling_partys_acronym_is_a_body():
+    assert parse_agent("PUWP").kind == "organization" and parse_agent("HSWP").kind == "organization"

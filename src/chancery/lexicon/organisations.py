@@ -36,6 +36,10 @@ ORGANISATION_ACRONYMS = frozenset(
      "pzpr", "kpd", "bcp", "wpk", "nato", "un", "mid", "sssr", "cia", "kcia", "nsc", "jcs", "usia", "mzv",
      "ссср", "цк", "кпсс", "нкид", "мид", "нквд", "мгб", "кгб",  # as Russian pages write them
      "mfs", "stb",  # the East German and Czechoslovak state security
+     # the ruling parties, as the translations abbreviate them (Polish, Hungarian, Korean, Czechoslovak,
+     # Romanian, Yugoslav, Mongolian, Vietnamese, Albanian and Afghan)
+     "puwp", "hswp", "hwp", "kwp", "cpcz", "kscs", "rwp", "rcp", "pcr", "lcy", "mprp", "vwp", "cpv", "pla",
+     "pdpa",
      "prc", "ussr", "dprk", "gdr"}  # states acting as bodies
 )  # fmt: skip
 # Bodies named by a phrase whose words alone do not say so.
