@@ -870,3 +870,17 @@ def test_a_heading_in_capitals_before_its_day_is_no_date_line():
 
 def test_a_ruling_partys_acronym_is_a_body():
     assert parse_agent("PUWP").kind == "organization" and parse_agent("HSWP").kind == "organization"
+
+
+def test_a_participle_opening_a_turn_qualifiers_after_a_copy_entry_and_a_translators_grade():
+    from chancery.sources.page.conversation import speech_subjects
+    from chancery.sources.page.entries import read_entry
+    from chancery.sources.page.markings import marking_of
+
+    text = (
+        "Having noted the request, Ri Sang-jo said he would wait.\n\nFedorenko replied that he would report."
+    )
+    assert "Having" not in names(speech_subjects(text))
+    assert read_entry("with reference to their u.o. No. D. 12397/C/65") is None
+    assert read_entry("dated the 21st August 1965") is None
+    assert marking_of("Completely Secret") == "Completely Secret"

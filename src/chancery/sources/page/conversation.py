@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from itertools import accumulate
 
+from chancery.lexicon.chinese import readings
 from chancery.lexicon.honorifics import HONORIFICS, address_pattern
 from chancery.lexicon.meetings import RECORDER_WORDS
 from chancery.lexicon.offices import ROLE_NOUNS
@@ -644,8 +645,13 @@ def _bare_turns(text: str) -> list[Agent]:
         words = m.group("who").split()
         while len(words) > 1 and words[0].lower() in lower:
             words.pop(0)  # "Later Pak Seong-cheol reported": a word the text writes in lower case opens it
-        if len(words) == 1 and (words[0].lower() in lower or PRONOUN.match(words[0] + " ")):
-            continue  # "We said ...", "Then noted ...": a word, no one's name
+        if len(words) == 1 and (
+            words[0].lower() in lower
+            or PRONOUN.match(words[0] + " ")
+            or re.fullmatch(r"[A-Z][a-z]{2,}ing", words[0])
+            and not readings(words[0].lower()[-4:])
+        ):
+            continue  # "We said ...", "Then noted ...", "Having noted ...": a word, no one's name
         agent = participant(" ".join(words))
         if agent is not None and agent.kind == "person" and not any(same_person(agent, a) for a in found):
             found.append(agent)

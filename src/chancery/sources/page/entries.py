@@ -56,6 +56,11 @@ _FILE = re.compile(
 # ... but in a telegram's routing "Department" is the State Department, a post ("repeated Department")
 _OWN_OFFICE = re.compile(rf"(?i)^(?:the\s+)?{_OWN}$")
 _UNREADABLE = re.compile(r"^\[[^\]]*\]$|^\?+$")
+# What qualifies the entry before it, cut off by a comma: "..., with reference to their u.o. No. D. 12397",
+# "dated the 21st August 1965"
+_QUALIFIER = re.compile(
+    r"(?i)^(?:with\s+reference\s+to|in\s+(?:reply|response|answer)\s+to|dated|of\s+(?:the\s+)?\d)\b"
+)
 _HEADING_LINE = re.compile(
     r"(?i)^(?:(?:no\.?|n[º°o]|№)\s*\d[\w/.-]*|(?:on|of|about|concerning|regarding)\s+the\s.*)$"
 )
@@ -82,7 +87,7 @@ def read_entry(text: str, post: bool = False) -> Entry | None:
     """One entry; None when ``text`` holds no addressee at all. ``post``: a telegram's routing names
     posts and offices ("repeated Department"): a bare office word there is a post, not the file copy."""
     written = BULLET.sub("", re.sub(r"\s+", " ", text).strip(" ,;.:"))
-    if _REFERENCE.match(written) or _HEADING_LINE.match(written):
+    if _REFERENCE.match(written) or _HEADING_LINE.match(written) or _QUALIFIER.match(written):
         # "Ref. No. 001254/1/1963", "No. 21": the paper's own number among its copy lines; "On the situation
         # in Cyprus", "Of the meeting of the Politburo on ...": its subject or heading, no addressee
         return None

@@ -17,6 +17,7 @@ MARKINGS = (
     "most secret",  # the British grade above Secret in the Second World War
     "strictly secret",
     "strictly confidential",
+    "completely secret",  # a translator's English of "sovershenno sekretno"
     "highly classified",  # the translators' English of a Czechoslovak grade
     "secret",
     "confidential",
