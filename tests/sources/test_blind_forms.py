@@ -884,3 +884,10 @@ def test_a_participle_opening_a_turn_qualifiers_after_a_copy_entry_and_a_transla
     assert read_entry("with reference to their u.o. No. D. 12397/C/65") is None
     assert read_entry("dated the 21st August 1965") is None
     assert marking_of("Completely Secret") == "Completely Secret"
+
+
+def test_a_cipher_forms_post_before_its_times():
+    from chancery.sources.page.header import read_header
+
+    line = "From: Rio de Janeiro dispatched on 02.27.1962 at 20:00 and received on 02.28.1962 at 07:10"
+    assert [(p.name, p.role) for p in read_header([line]).places] == [("Rio de Janeiro", "sent_from")]

@@ -338,6 +338,10 @@ _POST_FIELD = re.compile(
 )
 
 
+# A cipher form's times after the post: "From: Rio de Janeiro dispatched on 02.27.1962 at 20:00 and ..."
+_DISPATCH_AFTER = re.compile(r"(?i)\s+(?:dispatched|sent|received|transmitted)\s+(?:on|at)\b.*$")
+
+
 # How many copies went to an addressee, after it: "To Center: two copies", "To Embassy: one copy"
 _COPIES_TO_IT = re.compile(r"(?i)\s*[:,–-]\s*(?:\d+|a|" + "|".join(NUMBER_WORDS) + r")\s+cop(?:y|ies)\.?$")
 
@@ -359,7 +363,7 @@ def _read_line(header: Header, line: str) -> None:
         city = next((p for p in reversed(m.group("p").split(",")) if is_known_place(p)), None)
         if city:
             _add_place(header, city.strip(), "written_at")  # "PLACE: Great Hall of the People, Peking"
-    elif (m := _POST_FIELD.match(line)) and is_known_place(m.group("place")):
+    elif (m := _POST_FIELD.match(_DISPATCH_AFTER.sub("", line))) and is_known_place(m.group("place")):
         _add_place(header, m.group("place"), "sent_to" if m.group("dir").lower() == "to" else "sent_from")
     elif m := re.match(r"(?i)^(?:from|sender):\s*(?P<who>.+)$", line):
         who = _city_apart(header, m.group("who"), "sent_from")
