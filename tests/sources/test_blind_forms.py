@@ -891,3 +891,16 @@ def test_a_cipher_forms_post_before_its_times():
 
     line = "From: Rio de Janeiro dispatched on 02.27.1962 at 20:00 and received on 02.28.1962 at 07:10"
     assert [(p.name, p.role) for p in read_header([line]).places] == [("Rio de Janeiro", "sent_from")]
+
+
+def test_a_list_in_two_columns_one_space_apart():
+    lines = [
+        "Received by:",
+        "Comrade Gomulka Comrade Winiewicz",
+        "Comrade Cyrankiewicz Comrade Wierna",
+        "Comrade Ochab",
+    ]
+    entries = distribution(read_blocks(lines))
+    assert [e.agent.name for e in entries] == ["Gomulka", "Winiewicz", "Cyrankiewicz", "Wierna", "Ochab"]
+    one = distribution(read_blocks(["Distribution:", "1. Cde. Stalin", "2. Cde. Malenkov"]))
+    assert [e.agent.name for e in one] == ["Stalin", "Malenkov"]

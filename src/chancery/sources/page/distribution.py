@@ -154,6 +154,12 @@ _MOMENT = re.compile(
 _REGISTRY = re.compile(r"^\d{3,6}\s+(?=[A-Za-z])")  # a registration number before the cue: "6430 Extracts to"
 
 
+# Two columns of a list set one space apart, each entry opening on its form of address: "Comrade Gomulka
+# Comrade Winiewicz"
+_ADDRESS_FORM = r"(?:Comrade|Cde\.|Com\.|Comr\.)\s+[A-Z]"
+_TWO_COLUMNS = re.compile(rf"(?<=[a-z]{{2}})\s+(?={_ADDRESS_FORM})")
+
+
 def cue_of(line: str) -> tuple[Cue, str] | None:
     """The cue ``line`` opens with, and what follows it on the line; a form's line of cells ("Qiao reviewed
     before sending    Sent to Ji Pengfei") may hold it in any cell, a line in brackets ("(FYI: Thee,
@@ -406,6 +412,8 @@ def _list(block: Block, lines: list[str], k: int, taken: set[int]) -> int:
             r"\)\.\s+[A-Z]", line
         ):  # "Foreign Office (Mr. Scott). Colonial Office"
             parts = [p.strip() for p in re.split(r"(?<=\))\.\s+(?=[A-Z])", line)]
+        elif re.match(_ADDRESS_FORM, line.strip()) and len(both := _TWO_COLUMNS.split(line.strip())) > 1:
+            parts = both  # two columns one space apart, each entry opening on its form of address
         items = [read_entry(c) for c in parts]
         if not items or any(i is None for i in items) or not all(map(_name_like, parts)):
             break
