@@ -840,6 +840,11 @@ def test_a_cipher_forms_addressee_over_the_senders_field(read, page_text):
     body = "Ciphergram No. 16889\n\nKrajewski\n\nFrom: Ambassador JELEN\n\nMikoyan's arrival is postponed."
     record = read(page_text("November 16, 1962", "Telegram from Polish Embassy in Havana (Jeleń)", body))
     assert [a["name"] for a in record["recipients"]] == ["Krajewski"]
+    body = (
+        "Telegram received\n\nFrom: Embassy in Ottawa\n\nThe government should support Brazil on the issue."
+    )
+    record = read(page_text("February 11, 1977", "Telegram on Argentina's Stance", body))
+    assert record["recipients"] == []  # a form's heading over the sender, no addressee
 
 
 def test_a_delegations_members_among_their_offices_and_an_attended_by_with_a_colon():

@@ -27,6 +27,7 @@ from chancery.sources.page.conversation import (
 )
 from chancery.sources.page.conversation import parties as talk_parties
 from chancery.sources.page.distribution import cue_of
+from chancery.sources.page.doc_types import doc_type_of
 from chancery.sources.page.fields import Field, field_of
 from chancery.sources.page.header import Header, is_prose
 from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS, ROLE_NOUNS
@@ -453,7 +454,14 @@ def _over_the_sender(page: Page) -> Agent | None:
         if not re.match(r"(?i)from\s*:\s*\S", line):
             continue
         above = lines[k - 1]
-        if len(above.split()) > 3 or re.search(r"[\d:]", above) or marking_of(above) or field_of(above):
+        if (
+            len(above.split()) > 3
+            or re.search(r"[\d:]", above)
+            or not all(w[:1].isupper() for w in above.split())  # "Telegram received": a form's heading
+            or marking_of(above)
+            or field_of(above)
+            or doc_type_of(above) != "other"
+        ):
             return None
         agent = parse_agent(above)
         return agent if agent is not None and agent.kind == "person" and not agent.office else None
