@@ -909,3 +909,11 @@ def test_a_list_in_two_columns_one_space_apart():
     assert [e.agent.name for e in entries] == ["Gomulka", "Winiewicz", "Cyrankiewicz", "Wierna", "Ochab"]
     one = distribution(read_blocks(["Distribution:", "1. Cde. Stalin", "2. Cde. Malenkov"]))
     assert [e.agent.name for e in one] == ["Stalin", "Malenkov"]
+
+
+def test_a_grade_closing_a_heading_that_repeats_the_title():
+    from chancery.sources.page.markings import marking_in
+
+    line = "Telegram to the Romanian Embassy in Teheran, No. 05/003865, 7 August 1967, Top Secret"
+    assert marking_in(line) == "Top Secret"
+    assert marking_in("the matter was kept, top secret") is None  # running words in lower case

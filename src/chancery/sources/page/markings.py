@@ -165,6 +165,9 @@ _BESIDE_PRECEDENCE = re.compile(
     r"(?i)(?<![A-Za-z])(?P<m>" + _GRADES + r")[,.]?\s+(?:top\s+|most\s+)?"
     r"(?:urgent|immediate|priority|flash)\b"
     r"|\((?P<b>" + _GRADES + r")\)\.?$"
+    # ... or after the last comma of a heading that repeats the title: "Telegram to the Romanian Embassy in
+    # Teheran, No. 05/003865, 7 August 1967, Top Secret"
+    r"|,\s+(?P<c>" + _GRADES + r")\.?$"
 )
 
 
@@ -175,7 +178,7 @@ def marking_in(line: str) -> str | None:
     if m := _IN_CAPITALS.search(line):
         return m.group(1).title()
     m = _BEFORE_COPY.search(line) or _BESIDE_PRECEDENCE.search(line)
-    found = m.group("m") or m.groupdict().get("b") if m else None
+    found = m.group("m") or m.groupdict().get("b") or m.groupdict().get("c") if m else None
     if not found or found[:1].islower():
         return None  # "the secret urgent matter": running words, no marking
     return " ".join(w.capitalize() for w in found.split())
