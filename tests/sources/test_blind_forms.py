@@ -917,3 +917,11 @@ def test_a_grade_closing_a_heading_that_repeats_the_title():
     line = "Telegram to the Romanian Embassy in Teheran, No. 05/003865, 7 August 1967, Top Secret"
     assert marking_in(line) == "Top Secret"
     assert marking_in("the matter was kept, top secret") is None  # running words in lower case
+
+
+def test_a_russian_copy_register_and_a_title_glued_to_its_name():
+    from chancery.sources.page.copies import numbered_copies
+
+    entries, _ = numbered_copies(["Экз.N 1—тов.Сталину", "Экз.N 2—тов.Молотову"])
+    assert [(e.agent.name, e.copy_number) for e in entries] == [("Сталину", 1), ("Молотову", 2)]
+    assert parse_agent("Cde.Stalin").name == "Stalin"

@@ -14,7 +14,8 @@ from chancery.sources.page.header import NO, cells
 from chancery.sources.page.markings import marking_of
 
 _COPY_TO = re.compile(
-    rf"(?i)^(?:copy\s*{NO}?\s*(?P<n>\d+)|(?P<nth>\d+)(?:st|nd|rd|th)\s+copy"
+    # (the Russian "Экз.N 3—тов.Молотову": экземпляр, a copy)
+    rf"(?i)^(?:(?:copy|экз(?:емпляр)?\.?)\s*(?:{NO}|N\b)?\s*(?P<n>\d+)|(?P<nth>\d+)(?:st|nd|rd|th)\s+copy"
     # several copies to one: "copies NºNº 1-2 to Cde. Poskrebyshev", "Copies Nos. 3 and 4 – to ..."
     rf"|copies\s*(?:{NO}|Nos\.?){{0,2}}\s*(?P<first>\d+)\s*(?:[-–,]|and)\s*\d+)"
     r"\s*(?:\s+to|\s*[-–—:]\s*(?:to\s+)?)\s*(?P<who>\S.*)$"

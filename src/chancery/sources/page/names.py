@@ -335,6 +335,9 @@ _COPY_COUNT = re.compile(
 )
 
 
+_GLUED_TITLE = re.compile(r"^(\w{2,5}\.)(?=[A-ZА-ЯЁ][a-zа-яё])")
+
+
 @remembered(maxsize=8192)
 def _parse_agent(text: str, kind: str | None, office: str | None) -> Agent | None:
     written = re.sub(r"\s+", " ", text.replace("↩", " ")).strip(' ,;:"“”')  # "Eisenhower.↩": a note's return
@@ -351,6 +354,10 @@ def _parse_agent(text: str, kind: str | None, office: str | None) -> Agent | Non
     if re.fullmatch(r"\[[^\]]*\]", written):  # "[illegible signature]"
         return Agent(name=written, as_written=written, kind="unknown")
     clean = re.sub(r"\s+\([^)]*\)", " ", strip_editorial(unspaced(written))).strip()
+    if (glued := _GLUED_TITLE.match(clean)) and glued.group(1).lower() in HONORIFICS:
+        clean = (
+            f"{glued.group(1)} {clean[glued.end() :]}"  # "тов.Молотову", "Cde.Stalin": the title's space lost
+        )
     if kind != "organization" and (straight := inverted(clean)):
         clean = straight  # the name in its usual order; as_written keeps the page's
     # a body, then its man by his form of address: "Central Committee, Comrade Markowski", "MfAA, Comrade X"
