@@ -925,3 +925,11 @@ def test_a_russian_copy_register_and_a_title_glued_to_its_name():
     entries, _ = numbered_copies(["Экз.N 1—тов.Сталину", "Экз.N 2—тов.Молотову"])
     assert [(e.agent.name, e.copy_number) for e in entries] == [("Сталину", 1), ("Молотову", 2)]
     assert parse_agent("Cde.Stalin").name == "Stalin"
+
+
+def test_a_wires_number_then_its_day_or_the_editors_date():
+    line = read_dateline("Cablegram 58, 7 June 1941")
+    assert (line.number, line.date.value) == ("58", "1941-06-07")
+    line = read_dateline("Cablegram 185 [25 February 1949], 8.08 p.m.")
+    assert (line.number, line.date.value, line.time) == ("185", "1949-02-25", "20:08")
+    assert read_dateline("Cablegrams 87, 284 CANBERRA, 10 March 1947").number == "87, 284"

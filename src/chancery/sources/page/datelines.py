@@ -74,19 +74,26 @@ _DASHED_TIME = re.compile(r"^(?P<h>[0-2]?\d)[-–](?P<m>[0-5]\d)\s+(?=\d)")
 _FRENCH_NUMBERS = re.compile(
     r"^(?P<genre>T|D|Tél|Dép)\.\s*n(?:os?|°s?)\s*(?P<number>\d+(?:\s*(?:à|et|-)\s*\d+)?)\.?\s+(?=[A-ZÀ-Þ])"
 )
+_MONTH_WORDS = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 _COPY_KIND = r"(?:\s+\((?:copy|draft|extract|excerpt|paraphrase)\))?"  # what the edition prints of it
 _GENRE = re.compile(
     r"(?i)^(?P<genre>cablegram|telegram|cable|despatch|dispatch|airgram|savingram|teleprinter message|"
     # (several numbered as one: "Cablegrams 87, 284 CANBERRA, 10 March 1947")
-    r"memorandum|letter|note|minute|radiogram|ciphergram|telex)(?:s|es)?\.?" + _COPY_KIND +
+    r"memorandum|letter|note|minute|radiogram|ciphergram|telex)(?:s|es)?\.?"
+    + _COPY_KIND
+    +
     # the number, an editor's letters in it ("S[L] 1": the series' letters, then the number), and what the
     # edition prints of it after ("Cablegram 184 (paraphrase) CANBERRA, ...")
-    r"(?:\s+(?:Nos?\.?\s*)?(?P<number>[\w./\[\]-]*\d[\w./\[\]-]*(?:(?:\s*,\s*|\s+and\s+)\d+)*|"
+    # (a number after a comma that a month follows is the date's day: "Cablegram 58, 7 June 1941")
+    r"(?:\s+(?:Nos?\.?\s*)?(?P<number>[\w./\[\]-]*\d[\w./\[\]-]*(?:(?:\s*,\s*|\s+and\s+)\d+(?!\s+(?:"
+    + _MONTH_WORDS
+    + r")\b))*|"
     r"[A-Z][\w\[\]]{0,5}\s\d+[\w./-]*)|\s+unnumbered)?"
     + _COPY_KIND
     +
     # a note's marker after it, then the place or, with none, the date: "Cablegram [226] [1] 16 May 1940,"
-    r"(?:\s*\[\d{1,2}\])?(?:\s*,\s*|\s+(?=[A-Z]{3,}\b)|\s+(?=[0-3]?\d\s+[A-Z][a-z]{2,}\.?\s+\d{4}))"
+    # (or the editor's date in brackets: "Cablegram 185 [25 February 1949], 8.08 p.m.")
+    r"(?:\s*\[\d{1,2}\])?(?:\s*,\s*|\s+(?=[A-Z]{3,}\b)|\s+(?=\[?[0-3]?\d\s+[A-Z][a-z]{2,}\.?\s+\d{4}))"
 )
 # Rule *signed at*: an instrument's signing line is its date line ("Signed at Moscow, 19 October 1956",
 # "SIGNÉE À MOSCOU, LE 19 OCTOBRE 1956", "Done at Washington, ...", "Geschehen zu Bonn am ...")
