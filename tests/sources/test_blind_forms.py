@@ -933,3 +933,8 @@ def test_a_wires_number_then_its_day_or_the_editors_date():
     line = read_dateline("Cablegram 185 [25 February 1949], 8.08 p.m.")
     assert (line.number, line.date.value, line.time) == ("185", "1949-02-25", "20:08")
     assert read_dateline("Cablegrams 87, 284 CANBERRA, 10 March 1947").number == "87, 284"
+
+
+def test_a_day_is_no_ones_name():
+    assert parse_agent("October 8") is None and parse_agent("18 July 1977") is None
+    assert parse_agent("Makins2").name == "Makins"  # a note's number glued to a name stays a name

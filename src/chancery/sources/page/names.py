@@ -22,6 +22,7 @@ from chancery.lexicon.organisations import ORGANISATION_ACRONYMS, ORGANISATION_N
 from chancery.lexicon.particles import CONNECTIVES, PARTICLE_FREE_FAMILIES, PARTICLES, POST_NOMINALS
 from chancery.lexicon.particles import SUFFIXES as LEXICON_SUFFIXES
 from chancery.model import Agent
+from chancery.sources.page.dates import MONTHS
 from chancery.sources.page.honorifics import HONORIFICS, OFFICE_WORDS, ROLE_NOUNS
 from chancery.sources.page.markings import DECLASSIFICATION_STAMP
 from chancery.sources.page.memo import remembered
@@ -335,6 +336,10 @@ _COPY_COUNT = re.compile(
 )
 
 
+_MONTH = "|".join(sorted((m for m in MONTHS if len(m) > 2), key=len, reverse=True))
+_A_DAY = re.compile(
+    rf"(?i)(?:\d{{1,2}}\s+(?:{_MONTH})\.?(?:\s+\d{{4}})?|(?:{_MONTH})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
+)
 _GLUED_TITLE = re.compile(r"^(\w{2,5}\.)(?=[A-ZА-ЯЁ][a-zа-яё])")
 
 
@@ -394,8 +399,8 @@ def _parse_agent(text: str, kind: str | None, office: str | None) -> Agent | Non
     rest = inverted(rest) or rest  # "Cde. Molotov V. M." -> "V. M. Molotov"
     rest = surname_first(rest) or rest  # "Barity Miklós" -> "Miklós Barity": Hungarian order turned round
     name = _display(rest)
-    if not name or not re.search(r"[^\W\d_]", name):
-        return None
+    if not name or not re.search(r"[^\W\d_]", name) or _A_DAY.fullmatch(name):
+        return None  # no letters, or a day ("October 8", "18 July 1977"): no name
     return Agent(
         name=name, as_written=written, kind="person", honorifics=honorifics, office=office or found_office
     )
