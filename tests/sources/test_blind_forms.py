@@ -938,3 +938,10 @@ def test_a_wires_number_then_its_day_or_the_editors_date():
 def test_a_day_is_no_ones_name():
     assert parse_agent("October 8") is None and parse_agent("18 July 1977") is None
     assert parse_agent("Makins2").name == "Makins"  # a note's number glued to a name stays a name
+
+
+def test_a_hungarian_ciphers_close_its_number_between_dashes_then_the_signer():
+    from chancery.sources.page.signature import name_line
+
+    assert name_line("– 152 – János Barabás –").name == "János Barabás"
+    assert name_line("-43- Orlov-").name == "Orlov"

@@ -82,6 +82,11 @@ _SERVANT = re.compile(
 )
 
 
+# The close of a Hungarian ciphered telegram: its number between dashes, then the signer ("– 152 – János
+# Barabás –", "-43- V.")
+_NUMBERED_CLOSE = re.compile(r"[–—-]\s*\d{1,5}\s*[–—-]\s*(?P<name>[^–—\d-][^–—\d]{0,40}?)\s*[–—-]?")
+
+
 def name_line(text: str) -> Agent | None:
     """A short line that is only a signer's name, with its mark, its office or a date around it:
     "(signed) A. Gromyko", "20 October 1949 SAVEL'YEV", "Counsellor: I. V. Kovalev", "Head of the East
@@ -95,6 +100,8 @@ def name_line(text: str) -> Agent | None:
         return Agent(name=text[:1].upper() + text[1:], as_written=text, kind="person")
     if bracketed := re.fullmatch(r"\((?P<name>[^()]{3,40})\)", text):
         text = bracketed.group("name")  # "(Adenauer)", "(A. Puzanov)": the typed name under a signature
+    if numbered := _NUMBERED_CLOSE.fullmatch(text):
+        text = numbered.group("name")  # a Hungarian cipher's close: "– 152 – János Barabás –"
     after = _NAME_AFTER.match(text)
     if after and any(w.lower().strip(".,") in ROLE_NOUNS for w in after.group("office").split()):
         agent = parse_agent(after.group("name"))  # the Soviet way: the office, the name in brackets after it
