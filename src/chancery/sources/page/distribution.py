@@ -412,7 +412,11 @@ def _list(block: Block, lines: list[str], k: int, taken: set[int]) -> int:
             r"\)\.\s+[A-Z]", line
         ):  # "Foreign Office (Mr. Scott). Colonial Office"
             parts = [p.strip() for p in re.split(r"(?<=\))\.\s+(?=[A-Z])", line)]
-        elif re.match(_ADDRESS_FORM, line.strip()) and len(both := _TWO_COLUMNS.split(line.strip())) > 1:
+        elif (
+            len(parts) == 1
+            and re.match(_ADDRESS_FORM, line.strip())
+            and len(both := _TWO_COLUMNS.split(line.strip())) > 1
+        ):
             parts = both  # two columns one space apart, each entry opening on its form of address
         items = [read_entry(c) for c in parts]
         if not items or any(i is None for i in items) or not all(map(_name_like, parts)):
