@@ -382,11 +382,8 @@ def met_by_writer(text: str) -> list[Agent]:
         r"\b(?:called on|visited|came to|received|met|spoke with|talked|had an? \w+ with|held with)\b", flat
     ):
         return out
-    for rx in (
-        _CALLED_ON_ME,
-        _I_MET,
-        _HELD_WITH,
-    ):  # "The Counselor-Minister ..., Comrade G. Ragulin": the name after
+    # "The Counselor-Minister ..., Comrade G. Ragulin": the name after
+    for rx in (_CALLED_ON_ME, _I_MET, _HELD_WITH):
         office_first = r"^(?:[^,]*,\s*)?(?=(?i:comrades?|cdes?\.|mr\.|ambassador))"
         _add_listed(out, (re.sub(office_first, "", m.group("list")) for m in rx.finditer(flat)))
     return out
@@ -511,7 +508,7 @@ _OF_KEEPER = re.compile(
     rf"^[ \t]*of[ \t]+(?P<who>{_INITIALS}[ \t]*[A-ZА-Я][\w'’-]+|[A-ZА-Я][\w'’-]+[ \t]+{_INITIALS})"
 )
 # The holder's line under an office: "Comrade Ivanov V.I.", "Cde. S. Suzdalev"
-_COMRADE_LINE = re.compile(r"(?i)^(?:comrade|cde\.)\s+(?P<who>(?-i:[A-ZА-Я])[^,;:]{2,40})$")
+_COMRADE_LINE = re.compile(rf"(?i)^{address_pattern()}\s+(?P<who>(?-i:[A-ZА-Я])[^,;:]{{2,40}})$")
 # The entry's number after the keeper's name: "Ratanov, A.P. Original No. 255", "Nº 128/GS-ns"
 _ENTRY_NUMBER = re.compile(r"(?i)[\s,]+(?:original\s+)?(?:N[º°o]\.?|№)\s*\S+\s*$")
 
