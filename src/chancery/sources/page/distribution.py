@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from chancery.lexicon.honorifics import COMRADE_FORMS
 from chancery.lexicon.numbers import NUMBER_WORDS
 from chancery.model import DistributionEntry
 from chancery.sources.page.datelines import read_dateline
@@ -156,7 +157,11 @@ _REGISTRY = re.compile(r"^\d{3,6}\s+(?=[A-Za-z])")  # a registration number befo
 
 # Two columns of a list set one space apart, each entry opening on its form of address: "Comrade Gomulka
 # Comrade Winiewicz"
-_ADDRESS_FORM = r"(?:Comrade|Cde\.|Com\.|Comr\.)\s+[A-Z]"
+_ADDRESS_FORM = (
+    "(?:"
+    + "|".join(re.escape(f.capitalize()) for f in sorted(COMRADE_FORMS, key=len, reverse=True))
+    + r")\s+[A-Z]"
+)
 _TWO_COLUMNS = re.compile(rf"(?<=[a-z]{{2}})\s+(?={_ADDRESS_FORM})")
 
 

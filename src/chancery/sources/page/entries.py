@@ -61,11 +61,9 @@ _UNREADABLE = re.compile(r"^\[[^\]]*\]$|^\?+$")
 _QUALIFIER = re.compile(
     r"(?i)^(?:with\s+reference\s+to|in\s+(?:reply|response|answer)\s+to|dated|of\s+(?:the\s+)?\d)\b"
 )
-_HEADING_LINE = re.compile(
-    r"(?i)^(?:(?:no\.?|n[º°o]|№)\s*\d[\w/.-]*|(?:on|of|about|concerning|regarding)\s+the\s.*)$"
-)
+_HEADING_LINE = re.compile(rf"(?i)^(?:{NO}\s*\d[\w/.-]*|(?:on|of|about|concerning|regarding)\s+the\s.*)$")
 _REFERENCE = re.compile(
-    r"(?i)^(?:ref(?:erence)?|reg(?:istration)?|file|our|your)\.?\s*(?:no\.?|n[º°o]|№|number)\s*:?\s*\S*\d"
+    rf"(?i)^(?:ref(?:erence)?|reg(?:istration)?|file|our|your)\.?\s*(?:{NO}|number)\s*:?\s*\S*\d"
 )
 
 
