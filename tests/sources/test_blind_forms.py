@@ -945,3 +945,16 @@ def test_a_hungarian_ciphers_close_its_number_between_dashes_then_the_signer():
 
     assert name_line("– 152 – János Barabás –").name == "János Barabás"
     assert name_line("-43- Orlov-").name == "Orlov"
+
+
+def test_an_editors_office_over_a_whole_name_and_a_second_label_after_a_semicolon():
+    from chancery.sources.page.conversation import note_takers
+    from chancery.sources.page.present import participant
+
+    assert parse_agent("[Private Adviser to Prince Sihanouk] Penn Nouth").name == "Penn Nouth"
+    assert parse_agent("[Foreign Minister Adam] RAPACKI").name == "Adam Rapacki"
+    assert participant("Yang Lin (Assistant Bureau Director, General Bureau)").name == "Yang Lin"
+    assert names(note_takers("Interpreter:  He Zhenliang; Notetakers:  Zhang Duanji, Feng Kexiang")) == [
+        "Zhang Duanji",
+        "Feng Kexiang",
+    ]

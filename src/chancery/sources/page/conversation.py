@@ -443,7 +443,7 @@ def attendance(text: str) -> list[Agent]:
 _TAKERS_LABEL = re.compile(
     # (a Chinese record's 记录, translated "Minutes:", over one name: "Minutes: Xu Cunyao")
     # (and the interpreter who kept the notes too: "Interpreter and note taker: Pu Shouchang")
-    r"(?im)(?:^\s*|\.\s+)(?:(?:interpreter|translator)\s+and\s+)?(?:recorders?|note[-\s]?takers?|minutes\s+taken\s+by|minutes(?=\s*:\s*(?-i:[A-Z][\w'’-]+)(?:\s(?-i:[A-Z][\w'’-]+)){0,2}\s*$)|"
+    r"(?im)(?:^\s*|[.;]\s+)(?:(?:interpreter|translator)\s+and\s+)?(?:recorders?|note[-\s]?takers?|minutes\s+taken\s+by|minutes(?=\s*:\s*(?-i:[A-Z][\w'’-]+)(?:\s(?-i:[A-Z][\w'’-]+)){0,2}\s*$)|"
     + "|".join(RECORDER_WORDS)
     + r")\s*:\s*(?P<list>[^\n]+?)\s*$"
 )

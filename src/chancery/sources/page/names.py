@@ -107,6 +107,8 @@ _NOTE_NUMBER = re.compile(r"(?<=[^\W\d_]{3})\d{1,2}(?=\s|$|[,;:.)\]])")
 
 def _given_after_office(m: re.Match[str]) -> str:
     office, name = split_office(m.group("inside"))
+    if office and re.match(r"\s+[A-Z][\w'’-]+\s+[A-Z]", m.string[m.end() :]):
+        return " "  # "[Private Adviser to Prince Sihanouk] Penn Nouth": the editor's note on a whole name
     return f"{office} {name}" if office and name and name[:1].isupper() else m.group(0)
 
 

@@ -725,6 +725,7 @@ def participant(item: str) -> Agent | None:
         head = single
     if _office_then_holder(head):
         head = head.partition(",")[2].strip()  # "Director-General, Huang Hua": the office, then its holder
+    head = re.sub(r"\s*\([^()]*,[^()]*\)", "", head)  # "Yang Lin (Assistant Bureau Director, General ...)"
     if "," not in head or not inverted(
         head
     ):  # "Kennedy, John F.": a name turned round; "Zhou Enlai, Premier"
