@@ -958,3 +958,12 @@ def test_an_editors_office_over_a_whole_name_and_a_second_label_after_a_semicolo
         "Zhang Duanji",
         "Feng Kexiang",
     ]
+
+
+def test_a_transcriptions_heading_gives_the_day_when_no_date_line_does(read):
+    text = (
+        "Report from the British Ambassador, Sir Alvary Gascoigne, to the Secretary of State, describing the "
+        "public's reaction in Moscow, 16 March 1953\n\nCONFIDENTIAL\n\nSir,\n\nIn my despatch No. 33 of 12th "
+        "March I had the honour to report on the funeral.\n"
+    )
+    assert read(text)["date"] == "1953-03-16"

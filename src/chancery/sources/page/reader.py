@@ -213,7 +213,10 @@ def read_page(record_id: str, page: Page) -> Record:
         title=title,
         doc_type=kind,
         date=(parse_date(page.date_line) if page.date_line else None)
-        or (dateline.date if dateline else None),
+        or (dateline.date if dateline else None)
+        # no date line at all: the day a transcription's heading ends on ("The telegram of ... sent to the
+        # People's Commissariat for Foreign Affairs, 18 October 1943")
+        or (_heading_day(title) if not page.date_line and page.layout == "plain-document" else None),
         summary=page.summary,
         text=printed,
     )
@@ -527,6 +530,15 @@ _SENT_FROM_TO = re.compile(
 )
 _SEAT_IN_BRACKETS = re.compile(r"\((?P<p>[A-ZÀ-ÞА-Я][^()]{2,30})\)$")
 _SEAT = re.compile(r"(?:\bin\b|\bat\b|,)\s*(?:[A-Z]\.\s*)*(?P<p>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.?$")
+
+
+def _heading_day(title: str) -> DateValue | None:
+    """The full day a heading ends on, before an edition's note in brackets ("..., describing public's
+    reaction in Moscow to Stalin's death, 16 March 1953", "..., 18 October 1943 (received on 19
+    October).")."""
+    head = re.sub(r"\s*\([^()]*\)\s*\.?$", "", title).rstrip(" .")
+    days = [d for d in find_dates(head) if d.value.value and len(d.value.value) == 10]
+    return days[-1].value if days and head.endswith(days[-1].value.as_written) else None
 
 
 def _cable_places(fields: list[Field]) -> list[Place]:
