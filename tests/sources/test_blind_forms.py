@@ -967,3 +967,13 @@ def test_a_transcriptions_heading_gives_the_day_when_no_date_line_does(read):
         "March I had the honour to report on the funeral.\n"
     )
     assert read(text)["date"] == "1953-03-16"
+
+
+def test_comrades_hailed_with_completions_and_a_body_name_all_the_addressees(read, page_text):
+    body = (
+        "Comrades Chairman [Mao Zedong], [Liu] Shaoqi, and the Central Committee,\n\n"
+        "Eden came to visit me on the morning of the 19th, mainly to discuss the proposal on Laos."
+    )
+    title = "Telegram, Zhou Enlai to Mao Zedong and Others, Regarding Eden"
+    record = read(page_text("June 22, 1954", title, body))
+    assert [a["name"] for a in record["recipients"]] == ["Mao Zedong", "Liu Shaoqi", "Central Committee"]

@@ -47,9 +47,13 @@ SALUTATION = re.compile(
     r"|^(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna))[:!,]$"
     r"|^(?-i:(?:Comrade|Cde\.)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})!$"
 )
+# (a word of a name, or the editor's completion of it: "Chairman [Mao Zedong], [Liu] Shaoqi, and the Central
+# Committee")
+_HAILED_WORD = r"(?:\[[^\]]{1,30}\]|[A-Z][\w.'’-]*)"
+_HAILED_ITEM = rf"(?:the\s+)?{_HAILED_WORD}(?:\s+{_HAILED_WORD}){{0,3}}"
 _COMRADES_HAILED = re.compile(
-    r"(?:To\s+)?(?:Comrades?|Cdes?\.)\s+(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
-    r"(?:(?:,\s*|\s+and\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}){0,4})\s*[!,:]?"
+    rf"(?:To\s+)?(?:Comrades?|Cdes?\.)\s+(?P<who>{_HAILED_ITEM}"
+    rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+){_HAILED_ITEM}){{0,4}})\s*[!,:]?"
 )
 _RESPECTFULLY = (
     r"resp(?:ec)?t?(?:full)?y|resp['’]y"  # as a clerk abbreviates it: "Yours Respty", "Very Resp'y"
@@ -157,7 +161,9 @@ def read_letter(lines: list[str], date_at: int | None = None) -> Letter:
     if letter.salutation_at is None and len(lines) > 1 and (hailed := _COMRADES_HAILED.fullmatch(lines[0])):
         # a note that opens on those it is to, by their form of address, the text under them ("Comrades
         # Kamenev and Stalin" / "It is quite ridiculous ..."), as the Collected Works print Lenin's notes
-        letter.greeted = [a for a in parse_agents(hailed.group("who")) if a.kind == "person"]
+        letter.greeted = [
+            a for a in parse_agents(hailed.group("who")) if a.kind in ("person", "organization")
+        ]
         if letter.greeted and len(lines[1].split()) > 8:
             letter.salutation_at, letter.salutation_names, letter.at[0] = 0, True, "salutation"
     # a close broken after its first word ("With" / "friendly greetings,") is read across the break

@@ -99,8 +99,12 @@ def read_people(
     _from_fields(record, fields)
     if not record.recipients and letter.addressee is not None:
         record.recipients = [letter.addressee]
-    if not record.recipients and letter.greeted:
-        record.recipients = list(letter.greeted)  # "Comrades Kamenev and Stalin" over the text
+    if letter.greeted and (
+        not record.recipients
+        or len(letter.greeted) > len(record.recipients)
+        and all(any(_same(r, g) for g in letter.greeted) for r in record.recipients)
+    ):  # "Comrades Kamenev and Stalin" over the text; all of them when the title names one "and Others"
+        record.recipients = list(letter.greeted)
     closing.signers = _distinct(letter.signature + closing.signers)
     if letter.addressee is not None:  # the addressee printed under the signature signs nothing
         closing.signers = [s for s in closing.signers if not _same(s, letter.addressee)]
