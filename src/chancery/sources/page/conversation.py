@@ -19,6 +19,7 @@ from chancery.lexicon.particles import DIGRAPH_INITIALS
 from chancery.model import Agent
 from chancery.sources.page.dates import parse_date
 from chancery.sources.page.fields import field_of
+from chancery.sources.page.header import NO
 from chancery.sources.page.markings import without_markings
 from chancery.sources.page.names import is_office, parse_agent, same_person, split_names
 from chancery.sources.page.opening import PRONOUN
@@ -510,7 +511,7 @@ _OF_KEEPER = re.compile(
 # The holder's line under an office: "Comrade Ivanov V.I.", "Cde. S. Suzdalev"
 _COMRADE_LINE = re.compile(rf"(?i)^{address_pattern()}\s+(?P<who>(?-i:[A-ZА-Я])[^,;:]{{2,40}})$")
 # The entry's number after the keeper's name: "Ratanov, A.P. Original No. 255", "Nº 128/GS-ns"
-_ENTRY_NUMBER = re.compile(r"(?i)[\s,]+(?:original\s+)?(?:N[º°o]\.?|№)\s*\S+\s*$")
+_ENTRY_NUMBER = re.compile(rf"(?i)[\s,]+(?:original\s+)?{NO}\s*\S+\s*$")
 
 
 _JOURNAL_PERIOD = re.compile(
