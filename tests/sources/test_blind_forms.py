@@ -977,3 +977,43 @@ def test_comrades_hailed_with_completions_and_a_body_name_all_the_addressees(rea
     title = "Telegram, Zhou Enlai to Mao Zedong and Others, Regarding Eden"
     record = read(page_text("June 22, 1954", title, body))
     assert [a["name"] for a in record["recipients"]] == ["Mao Zedong", "Liu Shaoqi", "Central Committee"]
+
+
+def test_a_journal_names_those_who_told_the_keeper_or_talked_with_him(read, page_text):
+    body = (
+        "JOURNAL\nof Soviet Ambassador in the DPRK I. P. Sokolov for the period 1 through 30 May 1959\n"
+        "Pyongyang\n\n12 May 1959\n"
+        "Ri Sang-ho confidentially informed [me] that the delegation had returned from Moscow.\n"
+        "In a conversation with me Kang Il-bok said that the harvest would be late.\n"
+        "In a conversation with Polish Ambassador Jan Kowal, I asked about the trade talks.\n"
+        "By previous agreement I went fishing with Mongolian Ambassador Cde. Dorj.\n"
+        "Yesterday the minister told me nothing new.\n"
+    )
+    title = "Journal of Soviet Ambassador in the DPRK I. P. Sokolov for 12 May 1959"
+    record = read(page_text("May 12, 1959", title, body))
+    assert record["doc_type"] == "diary"
+    assert [a["name"] for a in record["participants"]] == [
+        "I. P. Sokolov",
+        "Ri Sang-ho",
+        "Kang Il-bok",
+        "Jan Kowal",
+        "Dorj",
+    ]
+
+
+def test_companions_by_an_office_in_the_plural_and_a_role_in_brackets():
+    from chancery.sources.page.conversation import attendance, met_by_writer
+    from chancery.sources.page.present import participant
+
+    text = (
+        "I was at a dinner given by the minister together with Counsellors V. I. Orlov, M. Ye. Belov, and "
+        "N. M. Sergeev, Military Attaché A. A. Titov and [our] wives.\n"
+    )
+    assert names(attendance(text)) == ["V. I. Orlov", "M. Ye. Belov", "N. M. Sergeev", "A. A. Titov"]
+    # a body is no company, whatever office its clause names
+    assert attendance("I returned together with a delegation which had met Marshal A. B. Grechko.\n") == []
+    assert names(met_by_writer("I visited Pak Tong-su with Counsellor Orlov and an instructor.")) == [
+        "Pak Tong-su",
+        "Orlov",
+    ]
+    assert participant("Deputy Chief of the Department Choe Won-sik (as interpreter)").name == "Choe Won-sik"

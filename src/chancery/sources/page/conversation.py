@@ -369,6 +369,69 @@ _THEY_MET = re.compile(
 )
 
 
+# Rule *the writer's interlocutors*: a journal or a record in the first person names those its writer talked
+# with by what they told him, or by the talk he had with them: "Pang Hak-se confidentially informed [me]",
+# "In a conversation with me Nam Il said", "In a conversation with Chinese Ambassador Qiao Xiaoguang, I
+# asked", "By previous agreement I went fishing with PRC Ambassador Qiao Xiaoguang". (The speech verbs are
+# the record's own, below; the name before them may hold its office: "Minister of National Defense Kim".)
+_TO_ME = (
+    r"(?:informed|told|asked|assured|reminded|notified|advised|briefed|confided\s+to|said\s+to|"
+    r"explained\s+to|reported\s+to|complained\s+to|handed)"
+)
+_WHO = (
+    r"(?:^|(?<=[.;:!?,…]\s)|(?<=\n)|(?<=[a-z]\s))"  # a name opens its clause
+    r"(?P<who>(?:[A-Z][\w'’.-]*[ \t]+){0,5}?(?:[A-Z]\.[ \t]?){0,3}[A-Z][\w'’-]+(?:[ \t]+\[[^\]]{2,40}\])?)"
+)
+_TOLD_ME = re.compile(rf"{_WHO}\s+(?:[a-z]+ly\s+)?{_TO_ME}\s+\[?(?:me|us)\]?(?=\W)")
+_WITH_ME = re.compile(
+    rf"(?i:conversations?|talks?)\s+with\s+(?:me|us)\s*,?\s+{_WHO}\s+(?:[a-z]+ly\s+)?(?=[a-z])"
+)
+_I_TALKED = re.compile(
+    rf"\b(?i:in|during)\s+(?:a|the|my|our)\s+(?:[a-z]+\s+)?(?:conversation|talk)\s+with\s+"
+    rf"(?P<list>{_IN_LIST}{{3,120}}?)\s*,\s+(?:I|we)\s"
+)
+_WENT_WITH = re.compile(
+    r"\b(?:I|[Ww]e)\s+(?:went|travell?ed|drove|flew|walked|dined|lunched|had\s+(?:lunch|dinner|breakfast)|"
+    r"visited|received|called\s+on|met)\b"
+    rf"[^.;]{{0,40}}?\s+with\s+(?P<list>{_IN_LIST}{{3,120}}?)(?=(?:{_NOT_AFTER_STOP})\.|;|,\s+(?:who|at|in|on)\b)"
+)
+
+
+_TITLED_OPENING = re.compile(rf"(?:the\s+)?(?:[A-Z]|(?i:{address_pattern()})\s)")
+
+
+def _companions(text: str) -> list[str]:
+    """The people a list of companions names, each by his title, rank or office ("together with Maj.
+    Krajewski and Maj. Czub"), or the first so and those after him by their names alone ("with Counsellors
+    V. I. Pelishenko, M. Ye. Kryukov, and N. M. Shesterikov"); a part in lower case is no one ("[our]
+    wives", "instructor of the institute Ippolitov"). A list that opens on no titled man is no company
+    ("together with the delegation")."""
+    parts = split_names(text)
+    agents = [participant(p) for p in parts]
+    first = agents[0] if agents else None
+    if first is None or not (first.honorifics or first.office) or not _TITLED_OPENING.match(parts[0]):
+        return []  # ("a DPRK delegation which had visited ... at the invitation of Marshal ...": a body)
+    if any(a is None and re.match(r"[\[(]?[A-Z]", p.strip()) for a, p in zip(agents, parts, strict=True)):
+        return []  # a part in capitals that is no one's name: a body, a place
+    return [p for a, p in zip(agents, parts, strict=True) if a is not None]
+
+
+def _interlocutors(text: str) -> list[str]:
+    """Rule *the writer's interlocutors*: the names of those the writer says told him or talked with him;
+    a word the text writes in lower case opening the name is no part of it ("Yesterday Kim told me")."""
+    lower = set(re.findall(r"\b[a-z]+\b", text))
+    found = []
+    for m in [*_TOLD_ME.finditer(text), *_WITH_ME.finditer(text)]:
+        words = m.group("who").split()
+        while words and (words[0].lower() in lower or PRONOUN.match(words[0] + " ")):
+            words.pop(0)
+        found.append(" ".join(words))
+    found += [m.group("list") for m in _I_TALKED.finditer(text)]
+    # a companion by his office ("with PRC Ambassador Qiao Xiaoguang"), not a word of the text ("with them")
+    found += [", ".join(_companions(m.group("list"))) for m in _WENT_WITH.finditer(text)]
+    return [x for x in found if x]
+
+
 def met_by_writer(text: str) -> list[Agent]:
     """Whom the writer says he received or called on, or who called on him (the writer was there too); two
     people the record says met, in its first sentence."""
@@ -379,14 +442,15 @@ def met_by_writer(text: str) -> list[Agent]:
         if all(a is not None and a.kind == "person" for a in pair):
             _add_listed(out, [m.group("a"), m.group("b")])
             break
-    if not re.search(
+    if re.search(
         r"\b(?:called on|visited|came to|received|met|spoke with|talked|had an? \w+ with|held with)\b", flat
     ):
-        return out
-    # "The Counselor-Minister ..., Comrade G. Ragulin": the name after
-    for rx in (_CALLED_ON_ME, _I_MET, _HELD_WITH):
-        office_first = r"^(?:[^,]*,\s*)?(?=(?i:comrades?|cdes?\.|mr\.|ambassador))"
-        _add_listed(out, (re.sub(office_first, "", m.group("list")) for m in rx.finditer(flat)))
+        # "The Counselor-Minister ..., Comrade G. Ragulin": the name after
+        for rx in (_CALLED_ON_ME, _I_MET, _HELD_WITH):
+            office_first = r"^(?:[^,]*,\s*)?(?=(?i:comrades?|cdes?\.|mr\.|ambassador))"
+            _add_listed(out, (re.sub(office_first, "", m.group("list")) for m in rx.finditer(flat)))
+    if re.search(r"\b(?:me|us|I|we)\b", flat):
+        _add_listed(out, _interlocutors(re.sub(r"[ \t]+", " ", text)))
     return out
 
 
@@ -428,9 +492,7 @@ def attendance(text: str) -> list[Agent]:
             listed = _SIDE_AGAIN.sub(", ", m.group(group))  # one side's people, then the other's
             found += [(k, at + m.start(group), part) for part in split_names(listed)]
         for m in _ACCOMPANIED.finditer(" ".join(lines)):
-            parts = split_names(m.group("list"))
-            if all((a := participant(p)) is not None and (a.honorifics or a.office) for p in parts):
-                found += [(k, m.start("list"), part) for part in parts]
+            found += [(k, m.start("list"), part) for part in _companions(m.group("list"))]
     out: list[Agent] = []
     for _, _, part in sorted(found, key=lambda f: f[:2]):
         agent = participant(_ROLE_IN_LIST.sub("", part.strip()))

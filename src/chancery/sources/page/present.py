@@ -712,10 +712,14 @@ def participant(item: str) -> Agent | None:
     )
     head = re.sub(r"(?:\s*\([^)]*\))?\s+\d{1,2}$", "", head)  # "Adenauer (zeitweise) 1": a note's number
     head = re.sub(r"(?<=[^\W\d_])\(\d{1,2}\)$", "", head)  # "Pospelov(1)": the edition's note on him
+    head = re.sub(r"\s*\(as\s+[a-z][^()]*\)$", "", head)  # "Choe Won-sik (as interpreter)": what he did there
     # "acting heads of department L. Badamragchaa and B. Nachaa": the office shared, in the singular, when
     # a whole name follows it ("representatives of the Institute of Agrarian Reform" names no one)
+    # ("Counsellors V. I. Pelishenko, M. Ye. Kryukov": the plural opening a list, capitalised)
     words = head.split(" ")
-    single = " ".join([*(_singular(w) if w[:1].islower() else w for w in words[:3]), *words[3:]])
+    single = " ".join(
+        [*(_singular(w) if w[:1].islower() or k == 0 else w for k, w in enumerate(words[:3])), *words[3:]]
+    )
     if (
         single != head
         and (one := parse_agent(single)) is not None
