@@ -1017,3 +1017,24 @@ def test_companions_by_an_office_in_the_plural_and_a_role_in_brackets():
         "Orlov",
     ]
     assert participant("Deputy Chief of the Department Choe Won-sik (as interpreter)").name == "Choe Won-sik"
+
+
+def test_a_cabinets_list_of_members_run_into_one_line_with_those_also_present():
+    from chancery.sources.page.conversation import present
+
+    text = (
+        "SECRET C.M. (57) 3rd Conclusions CABINET CONCLUSIONS of a Meeting of the Cabinet held at 10 Downing "
+        "Street, S.W.1, on Tuesday, 8th January, 1957, at 11 a.m. Present: The Right Hon. HAROLD MACMILLAN, "
+        "M.P., Prime Minister (in the Chair). The Most Hon. the MARQUESS OF SALISBURY, Lord President of the "
+        "Council. The Right Hon. R. A. BUTLER, M.P., Secretary of State for the Home Department. The Right "
+        "Hon. SELWYN LLOYD, Q.C., M.P., Secretary of State for Foreign Affairs. The following were also "
+        "present: The Right Hon. EDWARD HEATH, M.P., Parliamentary Secretary, Treasury. Secretariat: Sir "
+        "NORMAN BROOK. CONTENTS Minute No. 1 Foreign Affairs."
+    )
+    assert names(present(text)) == [
+        "Harold Macmillan",
+        "Marquess of Salisbury",
+        "R. A. Butler",
+        "Selwyn Lloyd",
+        "Edward Heath",
+    ]

@@ -210,10 +210,31 @@ def _name_like(text: str) -> bool:
 _ORDINAL_BREAK = re.compile(r"(\d)\n[ \t]*(st|nd|rd|th)\b")
 
 
+# A page an OCR or a copy ran into one line ("... S.W.1, Present: The Right Hon. WINSTON S. CHURCHILL, M.P.,
+# ... The following were also present: ... Secretariat: ..."): its labels of those present, each on a line
+# of its own as the printed page sets them, the names after them on the next.
+_RUN_ON_LABEL = re.compile(
+    r"(?<=\S)[ \t]+(?=(?:The\s+following\s+(?:\w+\s+){0,2}(?:were\s+)?also\s+present|Also\s+present|Present|"
+    r"Secretariat|CONTENTS)[ \t]*:)"
+)
+_RUN_ON_NAMES = re.compile(r"(?i)(?<=\bpresent)[ \t]*:[ \t]+(?=\S)")
+
+
+def _run_on_lines(lines: list[str]) -> list[str]:
+    """The lines of a page, a line run on past 400 characters parted at its labels of those present."""
+    out: list[str] = []
+    for line in lines:
+        if len(line) > 400 and _RUN_ON_LABEL.search(line):
+            out += _RUN_ON_NAMES.sub(":\n", _RUN_ON_LABEL.sub("\n", line)).split("\n")
+        else:
+            out.append(line)
+    return out
+
+
 def present(text: str) -> list[Agent]:
     """The people the lists of those present name, in page order, each once."""
     out: list[Agent] = []
-    lines = _ORDINAL_BREAK.sub(r"\1\2", text).split("\n")
+    lines = _run_on_lines(_ORDINAL_BREAK.sub(r"\1\2", text).split("\n"))
     k = 0
     while k < len(lines):
         label = label_of(lines[k]) or _closing_label(lines[k])
@@ -818,10 +839,13 @@ def _styled_members(lines: list[str], k: int, first: str) -> tuple[list[Agent], 
     end = k + 1
     while end < min(len(lines), k + 80):
         line = lines[end].strip()
+        also = _ALSO_PRESENT.match(line)
+        if also and not _STYLE.search(line[also.end() :]):
+            end += 1  # the label alone: its names on the lines under it
+            continue
         if _LIST_END.match(line) or line and not _STYLE.search(line) and (field_of(line) or is_prose(line)):
             break
-        if not _ALSO_PRESENT.match(line):
-            block.append(line)
+        block.append(line[also.end() :].lstrip(" :") if also else line)  # the names after the label
         end += 1
     segments = _STYLE.split(" ".join(block))[1:]
     if len(segments) < 3:
