@@ -1038,3 +1038,11 @@ def test_a_cabinets_list_of_members_run_into_one_line_with_those_also_present():
         "Selwyn Lloyd",
         "Edward Heath",
     ]
+
+
+def test_a_title_attaching_a_draft_and_a_qualifier_before_the_genre_name_no_one():
+    facts = read_title("Telegram from Orlov and Belov to Stalin, attaching draft cable to Ivanov")
+    assert (names(facts.authors), names(facts.recipients)) == (["Orlov", "Belov"], ["Stalin"])
+    assert read_title("Explanatory Report on the Visit of the Chairman").authors == []
+    facts = read_title("USSR Embassy in Mexico, 'Informational Letter on Mexican-American Relations'")
+    assert names(facts.authors) == ["USSR Embassy in Mexico"]

@@ -36,7 +36,8 @@ GENRE_QUALIFIERS = (
     r"personal|private|official|draft|navy|circular|oral|verbal|written|joint|special|supplementary|"
     r"additional|further|brief|short|final|preliminary|backchannel|back-channel|"
     r"annual|quarterly|monthly|weekly|daily|interim|progress|status|situation|summary|detailed|"
-    r"political|economic|military|intelligence|information|"
+    r"political|economic|military|intelligence|information|informational|informative|explanatory|analytical|"
+    r"background|introductory|operational|periodic|consolidated|comprehensive|"
     r"untitled|unsigned|undated|anonymous)"  # the editor's words for what the paper lacks
 )
 

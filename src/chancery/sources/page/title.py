@@ -167,7 +167,8 @@ _HOURS_AND_PLACE = re.compile(
 
 # "..., transmitting message from Kim Il Sung to I.V. Stalin": a document passed on inside this one
 _TRANSMITTING = re.compile(
-    r"(?i),?\s+(?:transmitting|forwarding|enclosing|conveying|passing on|with)\s+(?P<what>(?:an?\s+|the\s+)?"
+    r"(?i),?\s+(?:transmitting|forwarding|enclosing|attaching|conveying|passing on|with)\s+"
+    r"(?P<what>(?:an?\s+|the\s+)?"
     r"(?:[\w\d]+\s+){0,4}?(?:message|letter|telegram|note|memorandum|report|cable|appeal|statement|request|"
     r"congratulations|greetings)\b.*)$"
 )
