@@ -1046,3 +1046,25 @@ def test_a_title_attaching_a_draft_and_a_qualifier_before_the_genre_name_no_one(
     assert read_title("Explanatory Report on the Visit of the Chairman").authors == []
     facts = read_title("USSR Embassy in Mexico, 'Informational Letter on Mexican-American Relations'")
     assert names(facts.authors) == ["USSR Embassy in Mexico"]
+
+
+def test_the_comrade_a_paper_is_addressed_to_over_its_text():
+    from chancery.sources.page.people import _addressee_line
+
+    hailed = _addressee_line("[Foreign Affairs] Minister, Cde. Ion Marin,", "")
+    assert (hailed.name, hailed.office) == ("Ion Marin", "Foreign Affairs Minister")
+    assert _addressee_line("Cde. Vasile Dinu, Deputy Minister", "").name == "Vasile Dinu"
+    over = _addressee_line("Comrade Foreign Minister", "Janos Kiss")
+    assert (over.name, over.office) == ("Janos Kiss", "Foreign Minister")
+    hail = _addressee_line("Comrade [Foreign Minister] Ante [Horvat]. Talks with Silva on the 26th.", "")
+    assert hail.name == "Ante Horvat"
+    assert _addressee_line("Comrade Arpad Pulai and", "") is None  # the line goes on
+    assert _addressee_line("Comrade ad interim chargé d'affaires", "") is None  # an office, no name
+    assert _addressee_line("Comrade Kim said that the talks went well.", "") is None  # the text
+
+
+def test_a_second_papers_genre_after_the_addressee_and_an_initial_glued_to_its_name():
+    facts = read_title("Letter to Minister of Interior Jan Novak, Report on 'Business Trip to Guyana'")
+    assert names(facts.recipients) == ["Jan Novak"]
+    assert parse_agent("T.Zhivkov").name == "T. Zhivkov"
+    assert same_person(parse_agent("T.Zhivkov"), parse_agent("COMRADE TODOR ZHIVKOV"))

@@ -345,6 +345,9 @@ _A_DAY = re.compile(
 _GLUED_TITLE = re.compile(r"^(\w{2,5}\.)(?=[A-ZА-ЯЁ][a-zа-яё])")
 
 
+_GLUED_INITIAL = re.compile(r"(?<=\b[A-ZА-Я])\.(?=[A-ZА-Я][a-zа-я])")
+
+
 @remembered(maxsize=8192)
 def _parse_agent(text: str, kind: str | None, office: str | None) -> Agent | None:
     written = re.sub(r"\s+", " ", text.replace("↩", " ")).strip(' ,;:"“”')  # "Eisenhower.↩": a note's return
@@ -361,6 +364,7 @@ def _parse_agent(text: str, kind: str | None, office: str | None) -> Agent | Non
     if re.fullmatch(r"\[[^\]]*\]", written):  # "[illegible signature]"
         return Agent(name=written, as_written=written, kind="unknown")
     clean = re.sub(r"\s+\([^)]*\)", " ", strip_editorial(unspaced(written))).strip()
+    clean = _GLUED_INITIAL.sub(". ", clean)  # "T.Zhivkov", "I.V.Stalin": an initial's space lost
     if (glued := _GLUED_TITLE.match(clean)) and glued.group(1).lower() in HONORIFICS:
         clean = (
             f"{glued.group(1)} {clean[glued.end() :]}"  # "тов.Молотову", "Cde.Stalin": the title's space lost

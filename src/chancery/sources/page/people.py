@@ -515,7 +515,12 @@ def _hailed_row(page: Page) -> list[Agent]:
     """The addressees a telegram or letter hails on its opening line, before any prose: "Chairman [Mao
     Zedong], Comrade [Liu] Shaoqi, and report to the Central Committee:", "Comrades Khrushchev and
     Bulganin:". Each is a person by a form of address or an office, or a body; anything else is no hail."""
-    for line in [x.strip() for x in page.body if x.strip()][:10]:
+    lines = [x.strip() for x in page.body if x.strip()][:16]
+    for k, line in enumerate(lines):
+        if (hailed := _addressee_line(line, lines[k - 1] if k else "")) is not None:
+            return [hailed]
+        if k >= 10:
+            continue
         if is_prose(line) and not line.endswith(":") or line[:1] in "\"“„«'‘":
             return []  # the text has begun, or a quoted text (whose hails are its own)
         if line.endswith(":") and re.search(r"\b(?:I|[Ww]e)\b", line):
@@ -546,6 +551,51 @@ def _hailed_row(page: Page) -> list[Agent]:
         )
         return agents if any(a.kind == "person" for a in agents) or agents and bodies else []
     return []
+
+
+# Rule *the comrade addressed*: a line over the text, before it begins, that names the one man it is to by
+# "Comrade" and his office ("[Foreign Affairs] Minister, Cde. Ioan Stoian,", "Cde. Constantin Oancea, Deputy
+# Minister"), or his name over "Comrade Foreign Minister", or that hails him in a sentence of its own before
+# the text goes on on the line ("Comrade [Foreign Minister] Koča [Popović]. Talks with ...").
+_COMRADE = "|".join(
+    sorted((re.escape(c).replace(r"\.", r"\.?") for c in COMRADE_FORMS), key=len, reverse=True)
+)
+_COMRADE_HAIL = re.compile(
+    rf"(?i)^(?:[^,]{{3,60}},\s*)?(?:{_COMRADE})\s+[^.,:;]{{3,80}}?(?:,\s*[^.:;]{{3,80}})?$"
+)
+_COMRADE_OFFICE = re.compile(rf"(?i)^(?:{_COMRADE})\s+(?P<office>[^,.:;]{{3,60}})$")
+_FIRST_SENTENCE = re.compile(r"^(?P<s>[^.]{6,120}?[\]\w]{2})\.\s+(?=[A-Z])")
+
+
+def _addressee_line(line: str, previous: str) -> Agent | None:
+    """Rule *the comrade addressed*: the man a line over the text hails by "Comrade", with his office."""
+    text = line.rstrip(" ,")
+    if (m := _FIRST_SENTENCE.match(text)) and re.match(rf"(?i)(?:{_COMRADE})\s", m.group("s")):
+        text = m.group("s")  # "Comrade X. Talks with ...": the hail, then the text
+    elif is_prose(text):
+        return None
+    if re.search(r"\d", text) or re.search(r"(?i)\s(?:and|or|of|to)$", text):
+        return None  # a number; a line that goes on on the next ("Comrade Arpad Pulai and")
+    if (m := _COMRADE_OFFICE.match(text)) and is_office(m.group("office")):
+        named = parse_agent(previous) if previous and not re.search(r"[\d:,]", previous) else None
+        if named is not None and named.kind == "person" and len(named.name.split()) >= 2 and not named.office:
+            named.office, named.as_written = m.group("office"), f"{previous} / {text}"
+            return named  # "Frigyes Puja" over "Comrade Foreign Minister"
+        return None
+    if not _COMRADE_HAIL.match(text):
+        return None
+    agent = parse_agent(text)
+    if (
+        agent is None
+        or agent.kind != "person"
+        or len(agent.name.split()) < 2
+        or not all(w[:1].isupper() for w in agent.name.split()[-1:])  # "Comrade ad interim chargé": no name
+        or not any(
+            h.lower().rstrip(".") in {c.lower().rstrip(".") for c in COMRADE_FORMS} for h in agent.honorifics
+        )
+    ):
+        return None
+    return agent
 
 
 _ADDRESSED_BODY = re.compile(r"(?i)\b(?:ministry|committee|department|embassy|legation|government|council)\b")

@@ -649,6 +649,8 @@ def _type_to(facts: TitleFacts, text: str) -> bool:
     if not m:
         return False
     to, by = (re.split(r"\s+(?i:from)\s+", m.group("to"), maxsplit=1) + [""])[:2]  # "LETTER TO X FROM Y"
+    # "Letter to Minister X, Report on '...'": a second paper's genre after a comma ends the addressee
+    to = re.split(rf",\s+(?i:{_TYPE_WORDS})\b", to, maxsplit=1)[0]
     facts.recipients = _agents(to)
     facts.authors = _agents(by) if by else []
     return True
