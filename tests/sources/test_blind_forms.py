@@ -1068,3 +1068,14 @@ def test_a_second_papers_genre_after_the_addressee_and_an_initial_glued_to_its_n
     assert names(facts.recipients) == ["Jan Novak"]
     assert parse_agent("T.Zhivkov").name == "T. Zhivkov"
     assert same_person(parse_agent("T.Zhivkov"), parse_agent("COMRADE TODOR ZHIVKOV"))
+
+
+def test_a_numbered_form_line_an_issuers_words_and_a_hand_name_the_genre(read):
+    from chancery.sources.page.genre import _genre_line
+
+    assert _genre_line(["Cablegram A39", "TOP SECRET PERSONAL", "Reference our telegram A36."]) == "cable"
+    assert _genre_line(["Cablegram [Johcu 28] [1] CANBERRA, 20 March 1942", "I told you ..."]) == "cable"
+    assert _genre_line(["Cablegram unnumbered SS ORONSAY, 4 May 1950"]) == "cable"
+    assert _genre_line(["Report 12 of the Committee was read and the members agreed to it."]) is None
+    assert read_title("Foreign Office Memorandum (1)").doc_type == "memorandum"
+    assert read_title("Longhand Note of President Harry S. Truman, June 1, 1951").doc_type == "note"

@@ -37,7 +37,7 @@ GENRE_QUALIFIERS = (
     r"additional|further|brief|short|final|preliminary|backchannel|back-channel|"
     r"annual|quarterly|monthly|weekly|daily|interim|progress|status|situation|summary|detailed|"
     r"political|economic|military|intelligence|information|informational|informative|explanatory|analytical|"
-    r"background|introductory|operational|periodic|consolidated|comprehensive|"
+    r"background|introductory|operational|periodic|consolidated|comprehensive|longhand|handwritten|"
     r"untitled|unsigned|undated|anonymous)"  # the editor's words for what the paper lacks
 )
 
@@ -300,6 +300,17 @@ def doc_type_of(title: str) -> str:
         )
     for rx, kind in _TABLE:
         if rx.search(low) or part != low and rx.search(part):
+            return kind
+    # an issuer of two or three words in capitals before the genre's noun: "Foreign Office Memorandum", "State
+    # Department Memorandum on ..." (one word before it the table reads: "Ministry Memorandum")
+    words = title.split()
+    for k in (2, 3):
+        if (
+            len(words) > k
+            and all(w[:1].isupper() for w in words[:k])
+            and doc_type_of(words[k]) != "other"
+            and (kind := doc_type_of(" ".join(words[k:]))) != "other"
+        ):
             return kind
     for sentence in re.split(r"\.\s+(?=\w)", low)[1:3]:  # "Об эвакуации ... . Из доклада секретаря ..."
         for rx, kind in _TABLE[:10]:

@@ -149,14 +149,19 @@ _ADDRESS = re.compile(r"(?i)\b(?:cable|telegraphic|telegram|telex)\s+address(?:e
 # telegram of 1 September (No. 1).", "My immediately preceding telegram (No. 206).", "Reference your cable
 # 2033.", "Your No. 57."
 _WIRE_REPLY = re.compile(
-    r"(?i)^(?:re(?:ference|ferring\s+to)?:?\s+)?(?:your|my|our)\s+(?:(?:immediately\s+)?(?:preceding|"
-    r"previous|last)\s+)?(?:most\s+secret\s+|secret\s+|personal\s+)?(?:telegrams?|cables?|cablegrams?|wires?)\b"
+    r"(?i)^(?:(?:with\s+)?re(?:ference|ferring)?(?:\s+to)?:?\s+)?(?:your|my|our)\s+(?:(?:immediately\s+)?"
+    r"(?:preceding|previous|earlier|last)\s+)?(?:most\s+secret\s+|secret\s+|personal\s+)?(?:telegrams?|cables?|cablegrams?|wires?)\b"
 )
 
 
 def _first_text(lines: list[str]) -> str:
     """The first paragraph of prose among ``lines`` (its opening words are what telegraphese cites)."""
     return next((line for line in lines[:15] if is_prose(line)), "")
+
+
+_NUMBERED_GENRE = re.compile(
+    r"^(?P<g>[A-Za-z]{4,})\s+(?:[A-Z]{0,4}\d[\w./-]*|\[[A-Za-z]{0,8}\s?\d[\w./-]*\]|unnumbered|UNNUMBERED)(?:[\s,]|$)"
+)
 
 
 def _genre_line(lines: list[str]) -> str | None:
@@ -171,6 +176,12 @@ def _genre_line(lines: list[str]) -> str | None:
         seen_head = True
         # "CIPHER TELEGRAM No. 7739": the form's heading with its number
         text = re.sub(r"\s+(?:No\.?|Nr\.?|№|#)\s*[\w./-]*\d[\w./-]*$", "", line.strip(" .:[]"))
+        # "Cablegram A39", "Cablegram unnumbered SS DOMINION MONARCH, 24 December 1948": the form's genre and
+        # its number, the post and day after them
+        if (numbered := _NUMBERED_GENRE.match(text)) and (
+            kind := doc_type_of(numbered.group("g"))
+        ) != "other":
+            return kind
         short = len(text) <= 60 and len(text.split()) <= 6 and not re.search(r"\d", text)
         # "CABLE ADDRESSES", "Telegraphic address": a letterhead's, no genre
         if short and not _ADDRESS.search(text) and (kind := doc_type_of(text)) != "other":
