@@ -1079,3 +1079,21 @@ def test_a_numbered_form_line_an_issuers_words_and_a_hand_name_the_genre(read):
     assert _genre_line(["Report 12 of the Committee was read and the members agreed to it."]) is None
     assert read_title("Foreign Office Memorandum (1)").doc_type == "memorandum"
     assert read_title("Longhand Note of President Harry S. Truman, June 1, 1951").doc_type == "note"
+
+
+def test_where_a_wire_came_from_and_was_received(read, page_text):
+    body = (
+        "Level: Urgent / From the Moscow Desk / Received (65) No. 524\n\n"
+        "The Vietnamese students said that the incident had laid bare the reality of revisionism.\n"
+    )
+    record = read(page_text("March 7, 1965", "Cable from the Chinese Embassy, 'Vietnamese Students'", body))
+    assert [(p["name"], p["role"]) for p in record["places"]] == [("Moscow", "sent_from")]
+    body = (
+        "Telegram\n\nBERLIN, August 3, 1939-3:47 p. m.\nReceived Moscow, August 4, 1939-4:30 a. m.\n\n"
+        "No. 166 of August 3\n\nFor the Ambassador personally. I spoke with the chargé today.\n"
+    )
+    record = read(page_text("August 3, 1939", "The Reich Foreign Minister to the German Embassy", body))
+    assert [(p["name"], p["role"]) for p in record["places"]] == [
+        ("Berlin", "sent_from"),
+        ("Moscow", "sent_to"),
+    ]

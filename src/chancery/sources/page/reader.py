@@ -251,7 +251,17 @@ def read_page(record_id: str, page: Page) -> Record:
     went = make_place(seat.group("p"), "sent_to") if seat and is_known_place(seat.group("p")) else None
     if went is not None and all(went.name != p.name for p in record.places):
         record.places.append(went)
-    record.places += [p for p in _cable_places(fields) if all(p.name != q.name for q in record.places)]
+    record.places += [
+        p for p in _cable_places(fields) + _desk_places(lines) if all(p.name != q.name for q in record.places)
+    ]
+    # where it was received: "Received Moscow, August 4, 1939-4:30 a. m." under a telegram from Berlin
+    if (
+        opening.received is not None
+        and opening.received.place
+        and (went := make_place(opening.received.place, "sent_to"))
+        and all(went.name != q.name for q in record.places)
+    ):
+        record.places.append(went)
     for mission in (
         f for f in fields if f.feeds == "sent_from" and f.value
     ):  # "Place of mission: New York City"
@@ -557,10 +567,29 @@ def _cable_places(fields: list[Field]) -> list[Place]:
         elif (
             role
             and not addresses
-            and is_known_place(city := re.split(r"\s+[-–—]\s+", found.value)[0].strip(" ."))
+            and is_known_place(city := re.split(r"\s+[-–—]\s+|\s*\(", found.value)[0].strip(" ."))
         ):
             # "Sender: Sofia", "Recipient: Berlin – Mielke": the city, then the man in it
             out += [p for p in [make_place(city, role)] if p]  # type: ignore[arg-type]
+    return out
+
+
+# A cable office's word of the post a wire came from, in its head: "From the Moscow Desk", "From Moscow
+# Station"
+_DESK = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?P<p>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:desk|station)\b")
+
+
+def _desk_places(lines: list[str]) -> list[Place]:
+    """The post the desk or station a cable came from is at (in the first lines of its head)."""
+    out: list[Place] = []
+    for line in lines[:25]:
+        for m in _DESK.finditer(line):
+            if (
+                m.group("p")[:1].isupper()
+                and is_known_place(m.group("p"))
+                and (place := make_place(m.group("p"), "sent_from"))
+            ):
+                out.append(place)
     return out
 
 
