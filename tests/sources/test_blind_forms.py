@@ -1097,3 +1097,16 @@ def test_where_a_wire_came_from_and_was_received(read, page_text):
         ("Berlin", "sent_from"),
         ("Moscow", "sent_to"),
     ]
+
+
+def test_an_office_at_a_post_of_two_words_before_the_name_and_the_translators_bracketed_i(read, page_text):
+    agent = parse_agent("Soviet Ambassador to North Korea Vasily Orlov")
+    assert (agent.name, agent.office) == ("Vasily Orlov", "Soviet Ambassador to North Korea")
+    assert parse_agent("Ambassador to the United States John Smith").name == "John Smith"
+    body = (
+        "4 September 1963\n\n[I] was present at the reception given by the First Deputy Chairman, Kim Il.\n\n"
+        "Kim Il said that the friendship between the two peoples has great meaning.\n"
+    )
+    title = "Record of Conversation between Soviet Ambassador to North Korea Vasily Orlov and Kim Il"
+    record = read(page_text("September 4, 1963", title, body))
+    assert [a["name"] for a in record["authors"]] == ["Vasily Orlov"]

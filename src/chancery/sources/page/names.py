@@ -198,6 +198,18 @@ def split_office(text: str) -> tuple[str | None, str]:
         )
     ):
         return None, text  # "Consul General in Hong Kong", "Governor of New Zealand": a place ends it
+    # "Ambassador to North Korea Vasily Moskovsky": the post's name of two or three words after "to", "in",
+    # ends the office (the name starts after it)
+    for j, n in ((j, n) for j in (k - 1, k) for n in (3, 2)):
+        post = " ".join(tokens[j : j + n]).strip(",")
+        if (
+            0 < j < k + 1
+            and j + n < len(tokens)
+            and tokens[j - 1].lower() in ("to", "in", "at", "for", "of", "the")
+            and (is_known_place(post) or post.lower() in COUNTRIES)
+        ):
+            k = j + n
+            break
     first_initial = next((i for i in range(k, len(tokens)) if _INITIAL.match(tokens[i])), None)
     if (
         first_initial is not None

@@ -342,8 +342,10 @@ def read_page(record_id: str, page: Page) -> Record:
     return record
 
 
+# (the translator's "[I]" where the Russian leaves the pronoun out: "[I] received the Romanian ambassador")
 _FIRST_PERSON = re.compile(
-    r"\bI\s+(?:told|said|asked|replied|answered|added|explained|pointed|remarked|stressed)\b"
+    r"(?:\bI|\[I\])\s+(?:told|said|asked|replied|answered|added|explained|pointed|remarked|stressed|"
+    r"received|visited|informed|was\s+present|called\s+on|met\s+with)\b"
 )
 
 
