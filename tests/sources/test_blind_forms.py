@@ -1110,3 +1110,17 @@ def test_an_office_at_a_post_of_two_words_before_the_name_and_the_translators_br
     title = "Record of Conversation between Soviet Ambassador to North Korea Vasily Orlov and Kim Il"
     record = read(page_text("September 4, 1963", title, body))
     assert [a["name"] for a in record["authors"]] == ["Vasily Orlov"]
+
+
+def test_a_wilson_copy_stripped_of_its_skip_link_starts_on_the_sites_date_line_and_title(read):
+    text = (
+        "July 24, 1968\nP. Orlov Reports on a Meeting Between Ukrainian and Slovak Party Officials\n"
+        "C P S U C C\nThe Oblast party committee reported that on 16 July a meeting along the border took "
+        "place between the second secretaries of the two committees.\n"
+    )
+    record = read(text)
+    assert record["source_layout"] == "wilson-center"
+    assert record["title"] == "P. Orlov Reports on a Meeting Between Ukrainian and Slovak Party Officials"
+    # a letter dated at its head is no archive's page: its salutation is no title
+    letter = read("July 24, 1968\nDear Sir,\nI write to thank you for the books you sent me last week.\n")
+    assert letter["source_layout"] != "wilson-center"

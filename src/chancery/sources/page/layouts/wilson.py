@@ -92,6 +92,15 @@ _FUNDER_WORDS = "this document was made possible with support from"
 
 # A paragraph of the page above: sentences, a full stop at the end
 _STRAY_SUMMARY = re.compile(r"^[A-Z].{60,}[a-z)\]]\.$")
+# The site's own date line ("July 24, 1968") and an archive's title under it: capitalised words, no sentence,
+# no label ("P. Shelest Reports on a Meeting Between Ukrainian and Slovak Party Officials")
+_SITE_DATE = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+"
+    r"(?:1[89]|20)\d\d$"
+)
+_TITLE_LINE = re.compile(
+    r"^(?!(?:dear|my dear|sir|to|from|subject)\b)(?i:[\w\[(‘'\"“][^:]{12,250})(?<![.:,;])$"
+)
 
 
 class WilsonCenter:
@@ -115,6 +124,8 @@ class WilsonCenter:
                 score += 2  # the skip link, the date line, the title: this layout's head even cut short
         elif head and _STRAY_SUMMARY.match(filled[0]) and not _STRAY_SUMMARY.match(filled[2]):
             score += 3  # a copy that begins on the summary of the document above, then the date and title
+        elif len(filled) > 2 and _SITE_DATE.match(filled[0]) and _TITLE_LINE.match(filled[1]):
+            score += 3  # the site's date line, then a title in its words: the head, with no skip link
         return score
 
     def split(self, lines: list[str]) -> Page:
