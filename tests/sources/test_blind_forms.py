@@ -1124,3 +1124,8 @@ def test_a_wilson_copy_stripped_of_its_skip_link_starts_on_the_sites_date_line_a
     # a letter dated at its head is no archive's page: its salutation is no title
     letter = read("July 24, 1968\nDear Sir,\nI write to thank you for the books you sent me last week.\n")
     assert letter["source_layout"] != "wilson-center"
+
+
+def test_a_writer_who_reports_on_something_wrote_a_report():
+    facts = read_title("P. Orlov Reports on a Meeting Between Ukrainian and Slovak Party Officials")
+    assert (facts.doc_type, names(facts.authors)) == ("report", ["P. Orlov"])

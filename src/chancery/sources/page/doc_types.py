@@ -287,6 +287,11 @@ def _singular(m: re.Match[str]) -> str:
 _QUOTES = "'\"‘’“”"
 
 
+_REPORTS_ON = re.compile(
+    r"^(?:[A-Z][^,;:]{1,60}?\s)?(?:Reports|reports)\s+(?:to\s+[A-Z][\w ]{1,40}?\s+)?(?:on|that|about)\s"
+)
+
+
 def doc_type_of(title: str) -> str:
     """The type the title names; "Excerpt from a Report ..." is a report."""
     title = _NUMBERED_PLURAL.sub(_singular, title)
@@ -312,6 +317,10 @@ def doc_type_of(title: str) -> str:
             and (kind := doc_type_of(" ".join(words[k:]))) != "other"
         ):
             return kind
+    # a writer who "Reports on" something: an archive's title for his report ("P. Shelest Reports on a
+    # Meeting Between ...", "Ambassador Kim Reports to Pyongyang on ...")
+    if _REPORTS_ON.match(title):
+        return "report"
     for sentence in re.split(r"\.\s+(?=\w)", low)[1:3]:  # "Об эвакуации ... . Из доклада секретаря ..."
         for rx, kind in _TABLE[:10]:
             if rx.search(sentence):
