@@ -1129,3 +1129,9 @@ def test_a_wilson_copy_stripped_of_its_skip_link_starts_on_the_sites_date_line_a
 def test_a_writer_who_reports_on_something_wrote_a_report():
     facts = read_title("P. Orlov Reports on a Meeting Between Ukrainian and Slovak Party Officials")
     assert (facts.doc_type, names(facts.authors)) == ("report", ["P. Orlov"])
+
+
+def test_a_copy_count_list_ends_at_the_papers_genre_set_alone_even_letter_spaced():
+    lines = ["5 Copies", "1st Copy - Comrade Mielke", "M E M O R A N D U M", "Regarding a meeting"]
+    assert [e.agent.name for e in distribution(read_blocks(lines))] == ["Mielke"]
+    assert distribution(read_blocks(["5 Copies", "Note", "On a Meeting of Minister X"])) == []

@@ -39,6 +39,7 @@ from chancery.sources.page.header import cells
 from chancery.sources.page.markings import marking_of
 from chancery.sources.page.names import parse_agent, split_names
 from chancery.sources.page.present import label_of
+from chancery.sources.page.text import unspaced
 
 
 @dataclass(frozen=True)
@@ -459,14 +460,14 @@ def _name_like(text: str) -> bool:
 
 def _ends_list(line: str) -> bool:
     text = line.strip()
+    heading = unspaced(text)  # "M E M O R A N D U M"
     return bool(
         parse_date(text)
         or (dated := read_dateline(text)) is not None
         and dated.date is not None  # "Budapest, 28 Dec. 1979"
-        # the paper's genre, set alone as its heading ("BULLETIN", "INFORMATION"): the text begins
-        or text.isupper()
-        and len(text.split()) <= 2
-        and doc_type_of(text) != "other"
+        # the paper's genre, set alone as its heading ("BULLETIN", "INFORMATION", "Note"): the text begins
+        or (heading.isupper() and len(heading.split()) <= 2 or len(heading.split()) == 1)
+        and doc_type_of(heading) != "other"
         or marking_of(text)
         or re.fullmatch(r"[A-Z][\w .'/&()-]{1,30}:", text)  # a form's next label ("Read By:")
         or (field_of(text) is not None and ":" in text)  # a form's next field ("Official: János Beck")
