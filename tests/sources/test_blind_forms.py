@@ -1135,3 +1135,13 @@ def test_a_copy_count_list_ends_at_the_papers_genre_set_alone_even_letter_spaced
     lines = ["5 Copies", "1st Copy - Comrade Mielke", "M E M O R A N D U M", "Regarding a meeting"]
     assert [e.agent.name for e in distribution(read_blocks(lines))] == ["Mielke"]
     assert distribution(read_blocks(["5 Copies", "Note", "On a Meeting of Minister X"])) == []
+
+
+def test_a_partys_central_body_alone_over_the_text_is_its_addressee(read, page_text):
+    body = "CC CPSU\nThe USSR Ambassador to the DRV reports that the advisers have arrived in Hanoi.\n"
+    record = read(page_text("May 4, 1955", "Telegram from V. Orlov on Chinese-Vietnamese Relations", body))
+    assert [a["name"] for a in record["recipients"]] == ["CC CPSU"]
+    # a department's letterhead names its sender, not the body it belongs to
+    body = "CPSU Central Committee International Department\nThe delegation arrived on 3 May.\n"
+    record = read(page_text("May 4, 1955", "Memorandum on the Delegation", body))
+    assert record["recipients"] == []

@@ -519,6 +519,10 @@ def _hailed_row(page: Page) -> list[Agent]:
     for k, line in enumerate(lines):
         if (hailed := _addressee_line(line, lines[k - 1] if k else "")) is not None:
             return [hailed]
+        if k < 10 and (body := _CENTRAL_BODY.fullmatch(line.strip(" .,:"))):
+            # rule *the central body addressed*: "CPSU CC", "CC CPSU", "CPSU CENTRAL COMMITTEE" alone over
+            # the text, as a department's or a man's paper to it is headed
+            return [Agent(name=body.group("body"), as_written=line.strip(), kind="organization")]
         if k >= 10:
             continue
         if is_prose(line) and not line.endswith(":") or line[:1] in "\"“„«'‘":
@@ -565,6 +569,13 @@ _COMRADE_HAIL = re.compile(
 )
 _COMRADE_OFFICE = re.compile(rf"(?i)^(?:{_COMRADE})\s+(?P<office>[^,.:;]{{3,60}})$")
 _FIRST_SENTENCE = re.compile(r"^(?P<s>[^.]{6,120}?[\]\w]{2})\.\s+(?=[A-Z])")
+
+
+_PARTY = r"(?-i:(?!The\b)[A-Z][A-Za-z]{1,5}(?:\([a-z]\))?)"  # "CPSU", "SED", "CPCz", "VKP(b)"
+_LEADING_BODY = r"(?:CC|Central\s+Committee|Politburo|Political\s+Bureau|Presidium|Secretariat)"
+_CENTRAL_BODY = re.compile(
+    rf"(?i)(?:to\s+)?(?:the\s+)?(?P<body>{_PARTY}\s+{_LEADING_BODY}|{_LEADING_BODY}\s+(?:of\s+the\s+)?{_PARTY})"
+)
 
 
 def _addressee_line(line: str, previous: str) -> Agent | None:
