@@ -1145,3 +1145,15 @@ def test_a_partys_central_body_alone_over_the_text_is_its_addressee(read, page_t
     body = "CPSU Central Committee International Department\nThe delegation arrived on 3 May.\n"
     record = read(page_text("May 4, 1955", "Memorandum on the Delegation", body))
     assert record["recipients"] == []
+
+
+def test_a_journals_heading_set_beside_its_marking_has_its_keeper_on_a_later_line():
+    from chancery.sources.page.conversation import note_taker
+
+    text = "From the diary of Top Secret\nN. V. Orlov 6 May 1951\nNo. 65\nMemorandum of Conversation\n"
+    assert note_taker(text).name == "N. V. Orlov"
+    text = (
+        "FROM THE JOURNAL OF [stamp of N. T.   SECRET\n1st Secretary Popov's   Copy Nº 1\n"
+        "I. S. Belov Secretariat:\n"
+    )
+    assert note_taker(text).name == "I. S. Belov"

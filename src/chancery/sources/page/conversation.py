@@ -545,7 +545,14 @@ def note_taker(text: str) -> Agent | None:
         keeper = _ENTRY_NUMBER.sub("", without_markings(after))
         return parse_agent(keeper) if keeper else None
     if diary:
-        keeper = without_markings(diary.group("who"))
+        keeper = without_markings(diary.group("who")).strip()
+        if not keeper or keeper.startswith("["):
+            # the heading set beside the marking or a stamp ("From the diary of Top Secret" / "N. V.
+            # Roshchin 6 May 1951"): the keeper opens a later line, by his initials and surname
+            for line in joined[diary.end() :].lstrip("\n").split("\n")[:4]:
+                if kept := _KEEPER_FIRST.match(line):
+                    return parse_agent(kept.group("who"))
+            return None
         after = joined[diary.end() :].lstrip("\n").split("\n", 1)[0].strip()
         if is_office(keeper.strip(" ,")) and (holder := _COMRADE_LINE.match(after)):
             # "From the Diary of the Ambassador of the USSR in the DPRK," / "Comrade Ivanov V.I.": its holder
@@ -570,6 +577,7 @@ _INITIALS = r"(?:[A-ZА-Я]\.[ \t]?){1,3}"
 _OF_KEEPER = re.compile(
     rf"^[ \t]*of[ \t]+(?P<who>{_INITIALS}[ \t]*[A-ZА-Я][\w'’-]+|[A-ZА-Я][\w'’-]+[ \t]+{_INITIALS})"
 )
+_KEEPER_FIRST = re.compile(rf"^[ \t]*(?P<who>{_INITIALS}[ \t]*[A-ZА-Я][\w'’-]+)\b")
 # The holder's line under an office: "Comrade Ivanov V.I.", "Cde. S. Suzdalev"
 _COMRADE_LINE = re.compile(rf"(?i)^{address_pattern()}\s+(?P<who>(?-i:[A-ZА-Я])[^,;:]{{2,40}})$")
 # The entry's number after the keeper's name: "Ratanov, A.P. Original No. 255", "Nº 128/GS-ns"
