@@ -1157,3 +1157,10 @@ def test_a_journals_heading_set_beside_its_marking_has_its_keeper_on_a_later_lin
         "I. S. Belov Secretariat:\n"
     )
     assert note_taker(text).name == "I. S. Belov"
+
+
+def test_an_evaluation_an_overview_and_a_summation_are_reports():
+    assert (
+        read_title("GDR Embassy in Sofia, 'Evaluation on the Visit of the Delegation'").doc_type == "report"
+    )
+    assert read_title("Summation of Informers from the Oblast").doc_type == "report"

@@ -212,7 +212,11 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
     # an information bulletin, and a party's communication to another's leadership ("Soviet Communication to
     # the Hungarian Leadership on ..."): what one side informs the other of
     (r"^(?:[\w-]+ ){0,2}(?:bulletin|communication)\b", "report"),
-    (r"^(?:[\w-]+ ){0,3}(?:estimate|assessment|analysis|survey|study)\b", "report"),
+    (
+        r"^(?:[\w-]+ ){0,3}(?:estimate|assessment|evaluation|appraisal|analysis|survey|overview|study|"
+        r"summation)\b",
+        "report",
+    ),
     (rf"^{_ISSUER}(?:resolution|decision)\b", "resolution"),
     (rf"^{_ISSUER}(?:decree|order|directive|ukaz|instructions?)\b", "decree"),
     (r"^(?:\w+ )?note\b|^notes\b|^note verbale\b", "note"),
