@@ -1164,3 +1164,16 @@ def test_an_evaluation_an_overview_and_a_summation_are_reports():
         read_title("GDR Embassy in Sofia, 'Evaluation on the Visit of the Delegation'").doc_type == "report"
     )
     assert read_title("Summation of Informers from the Oblast").doc_type == "report"
+
+
+def test_an_editions_heading_run_into_its_date_line_with_the_hour_after_the_years_stop(read):
+    text = (
+        "No. 248 :\nM. Durand, French Ambassador in Berlin, to M. Georges Martin, Minister for Foreign "
+        "Affairs. Berlin, August 26, 1939. 1.40 a.m.\n\n(Received at 9.55 a.m.)\n\nMY British colleague has "
+        "left for England to explain the overtures verbally.\n"
+    )
+    record = read(text)
+    assert record["date"] == "1939-08-26"
+    assert record["title"].startswith("M. Durand, French Ambassador in Berlin, to M. Georges Martin")
+    assert [p["name"] for p in record["places"]][:1] == ["Berlin"]
+    assert read_dateline("Paris, September 3, 1939. 10.20 a.m.").time == "10:20"

@@ -266,12 +266,18 @@ def read_dateline(line: str, year: int | None = None) -> Dateline | None:
     return None if dateline is None else replace(dateline, date=replace(dateline.date))
 
 
+_HOUR_AFTER_STOP = re.compile(r"(?P<y>\b1[6-9]\d\d|\b20\d\d)\.\s+(?=\d{1,2}[.:]\d\d\s*[ap]\.?\s?m\.?$)", re.I)
+
+
 @remembered()
 def _read_dateline(line: str, year: int | None = None) -> Dateline | None:
     # a note's marker glued to a word ("13 août[1] 1866") or standing alone ("S[L] [1] 1"), and what the
     # edition prints of an extract ("(extract)"); an editor's digit inside a year ("19[4]5") stays
     text = re.sub(r"(?<=[^\W\d_])\[\d{1,2}\]|(?<=\s)\[\d{1,2}\]\s|\s\((?i:extracts?|excerpts?)\)", " ", line)
     text = _PLACE_AND_DATE_LABEL.sub("", without_marker(re.sub(r"\s+", " ", text).strip()))
+    # the hour after the year's full stop, as the Yellow and Blue Books print it: "Berlin, August 26, 1939.
+    # 1.40 a.m."
+    text = _HOUR_AFTER_STOP.sub(r"\g<y>, ", text)
     if not text or len(text) > 120:
         return None
     if (both := _RELEASED_DATED.fullmatch(text)) is not None:
