@@ -382,7 +382,9 @@ _WHO = (
     r"(?:^|(?<=[.;:!?,…]\s)|(?<=\n)|(?<=[a-z]\s))"  # a name opens its clause
     r"(?P<who>(?:[A-Z][\w'’.-]*[ \t]+){0,5}?(?:[A-Z]\.[ \t]?){0,3}[A-Z][\w'’-]+(?:[ \t]+\[[^\]]{2,40}\])?)"
 )
-_TOLD_ME = re.compile(rf"{_WHO}\s+(?:[a-z]+ly\s+)?{_TO_ME}\s+\[?(?:me|us)\]?(?=\W)")
+# (the verb found first, the name then sought in the words before it: a name tried at every capital is slow)
+_TOLD_ME = re.compile(rf"\s+(?:[a-z]+ly\s+)?{_TO_ME}\s+\[?(?:me|us)\]?(?=\W)")
+_WHO_BEFORE = re.compile(rf"{_WHO}$")
 _WITH_ME = re.compile(
     rf"(?i:conversations?|talks?)\s+with\s+(?:me|us)\s*,?\s+{_WHO}\s+(?:[a-z]+ly\s+)?(?=[a-z])"
 )
@@ -421,7 +423,8 @@ def _interlocutors(text: str) -> list[str]:
     a word the text writes in lower case opening the name is no part of it ("Yesterday Kim told me")."""
     lower = set(re.findall(r"\b[a-z]+\b", text))
     found = []
-    for m in [*_TOLD_ME.finditer(text), *_WITH_ME.finditer(text)]:
+    told = (_WHO_BEFORE.search(text, max(0, v.start() - 120), v.start()) for v in _TOLD_ME.finditer(text))
+    for m in [*(t for t in told if t is not None), *_WITH_ME.finditer(text)]:
         words = m.group("who").split()
         while words and (words[0].lower() in lower or PRONOUN.match(words[0] + " ")):
             words.pop(0)

@@ -585,6 +585,8 @@ def _desk_places(lines: list[str]) -> list[Place]:
     """The post the desk or station a cable came from is at (in the first lines of its head)."""
     out: list[Place] = []
     for line in lines[:25]:
+        if "desk" not in (low := line.lower()) and "station" not in low:
+            continue  # most lines name neither
         for m in _DESK.finditer(line):
             if (
                 m.group("p")[:1].isupper()
