@@ -166,26 +166,4 @@ def _continues(previous: str, line: str) -> bool:
 
 def reflow(lines: list[str]) -> list[str]:
     """``lines`` (non-blank, stripped) with run-together memoranda cut and broken paragraphs joined."""
-    pieces = [piece for line in lines for piece in unflatten(line)]
-    head = [piece for line in pieces[:8] for piece in heading_and_dateline(line)]
-    return rejoin(head + pieces[8:])
-
-
-# Rule *heading run into its date line*: an edition sets who wrote to whom, then where and when, in one
-# paragraph ("M. Coulondre, French Ambassador in Berlin, to M. Georges Bonnet, Minister for Foreign Affairs.
-# Berlin, August 26, 1939. 1.40 a.m."): the heading, then the date line, each a line.
-_HEADING_STOP = re.compile(r"(?<=[a-z\])])\.\s+(?=[A-Z])")
-
-
-def heading_and_dateline(line: str) -> list[str]:
-    """``line`` cut after a heading that names a sender and an addressee, before a date line with a place."""
-    if len(line) > 300 or " to " not in line:
-        return [line]
-    for m in _HEADING_STOP.finditer(line):
-        head, rest = line[: m.start() + 1], line[m.end() :]
-        if " to " not in head or len(head) < 20:
-            continue
-        dated = read_dateline(rest)
-        if dated is not None and dated.place and dated.date is not None and dated.date.value:
-            return [head, rest]
-    return [line]
+    return rejoin([piece for line in lines for piece in unflatten(line)])
