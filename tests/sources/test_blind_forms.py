@@ -1177,3 +1177,9 @@ def test_an_editions_heading_run_into_its_date_line_with_the_hour_after_the_year
     assert record["title"].startswith("M. Durand, French Ambassador in Berlin, to M. Georges Martin")
     assert [p["name"] for p in record["places"]][:1] == ["Berlin"]
     assert read_dateline("Paris, September 3, 1939. 10.20 a.m.").time == "10:20"
+
+
+def test_a_numbered_cipher_and_a_telephone_message_are_telegrams():
+    assert read_title("Cipher No. 6247").doc_type == "telegram"
+    assert read_title("Telephone Message via VCh, Kim Il Sung to Stalin").doc_type == "telegram"
+    assert read_title("Telephonogram from Beria to Molotov").doc_type == "telegram"

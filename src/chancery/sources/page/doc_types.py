@@ -176,8 +176,8 @@ DOC_TYPES: tuple[tuple[str, str], ...] = (
     (r"\b(?:excerpts?|extracts?) .*\bfrom (?:the )?(?:minutes|protocol)\b", "resolution"),
     (
         rf"^(?:{GENRE_QUALIFIERS} )*"
-        r"(?:telegram|ciphergram|cryptogram|szyfrogram|telex|radiogram|airgram|"
-        r"(?:teletype|teleprinter|telex) message)\b",
+        r"(?:telegram|ciphergram|cryptogram|szyfrogram|telex|radiogram|airgram|telephonogram|phonogram|"
+        r"(?:teletype|teleprinter|telex|telephone) message|cipher\s+(?:no\.?|nr\.?|#|n[º°])\s*\d+)\b",
         "telegram",
     ),
     (rf"^{_ISSUER}(?:cable|cablegram|savingram)\b", "cable"),  # "Secret North Vietnam Politburo Cable"
