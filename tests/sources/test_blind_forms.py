@@ -1183,3 +1183,19 @@ def test_a_numbered_cipher_and_a_telephone_message_are_telegrams():
     assert read_title("Cipher No. 6247").doc_type == "telegram"
     assert read_title("Telephone Message via VCh, Kim Il Sung to Stalin").doc_type == "telegram"
     assert read_title("Telephonogram from Beria to Molotov").doc_type == "telegram"
+
+
+def test_a_talk_that_took_place_between_two_and_the_talk_named_again_before_its_parties():
+    facts = read_title(
+        "Note regarding the Personal Conversation that took place between Ion Popa and Anwar Ali, Monday, "
+        "3 April 1972, in Cairo"
+    )
+    assert names(facts.participants) == ["Ion Popa", "Anwar Ali"] and facts.places == ["Cairo"]
+    facts = read_title(
+        "Minutes of Conversation of the Separate Discussion between Ion Popa and Anwar Ali, in Cairo"
+    )
+    assert names(facts.participants) == ["Ion Popa", "Anwar Ali"]
+    facts = read_title(
+        "Note from N. Orlov to the CPSU CC Presidium regarding conversations with Yugoslav leaders"
+    )
+    assert names(facts.authors) == ["N. Orlov"] and facts.participants == []

@@ -745,6 +745,9 @@ def _named_in_full(who: str, after: str) -> bool:
 _MONTHS_RX = "(?:" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + ")"
 
 
+_WEEKDAY = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+
+
 def _someone(agent: Agent) -> bool:
     name = agent.name.strip()
     if name[:1].islower() and name.split()[0] in ROLE_NOUNS:
@@ -755,8 +758,12 @@ def _someone(agent: Agent) -> bool:
         if not name or re.fullmatch(rf"(?i){_MONTHS_RX}", name):
             return False
         agent.name = name
-    if is_known_place(name) or is_country_or_post(name) or re.fullmatch(rf"(?i){MEETING_NOUNS}", name):
-        return False
+    if (
+        is_known_place(name)
+        or is_country_or_post(name)
+        or re.fullmatch(rf"(?i){MEETING_NOUNS}|{_WEEKDAY}", name)
+    ):
+        return False  # (a weekday before the day: "..., Monday, 3 April 1972")
     if agent.kind == "person" and not agent.honorifics and BUILDING.search(name):
         return False  # "Voden Residence": where they met
     nameless = {*OFFICE_WORDS, *HONORIFICS, "the", "of"}
@@ -778,6 +785,13 @@ _WRITTEN_BY = re.compile(rf"(?i)^(?P<head>.*?\b{MEETING_NOUNS}),\s+by\s+(?P<who>
 _DASHED_PARTIES = re.compile(
     rf"(?i)^(?:[\w-]+\s+)?(?:minutes|record|notes|transcript|protocol)\s+of\s+(?:the\s+)?"
     rf"(?P<a>(?-i:[A-Z])[^–—,]+?)\s+[–—-]\s+(?P<b>(?-i:[A-Z])[^,]+?)\s+{MEETING_NOUNS}\b"
+)
+
+
+# "... the Personal Conversation that took place between A and B": the clause between the talk and its parties
+_TOOK_PLACE = r"(?:\s+(?:that\s+|which\s+)?(?:took\s+place|was\s+held|held))?"
+_TALK_AGAIN = re.compile(
+    rf"(?i)(?:the\s+)?(?:[\w-]+\s+){{0,2}}{MEETING_NOUNS}{_TOOK_PLACE}\s+(?:between|with)\s+"
 )
 
 
@@ -805,7 +819,15 @@ def _conversation_parties(facts: TitleFacts, text: str) -> bool:
         facts.authors += writers
         facts.participants += [w for w in writers if w.kind == "person"]
         return True
-    m = re.search(rf"(?i)\b{MEETING_NOUNS}(?:\s+(?P<kind>between|with|of|for)|,)\s+(?P<who>.+)$", text)
+    m = re.search(
+        rf"(?i)\b{MEETING_NOUNS}{_TOOK_PLACE}(?:\s+(?P<kind>between|with|of|for)|,)\s+(?P<who>.+)$", text
+    )
+    # "Minutes of Conversation of the Separate Discussion between A and B": the talk named again, its parties
+    # after it
+    if m and (again := _TALK_AGAIN.match(m.group("who"))):
+        m = re.search(
+            rf"(?i)(?P<kind>between|with)\s+(?P<who>{re.escape(m.group('who')[again.end() :])})$", text
+        )
     # "Record of Conversation at the Military Attaché Office and with the Ambassador ..., Comrade Sudarikov":
     # where it took place, then with whom
     m = m or re.search(
@@ -1483,7 +1505,9 @@ def _read_title(title: str) -> TitleFacts:
             facts.doc_type == "record_of_conversation"
             # "Excerpts from Tsedenbal's diary on his conversation with ... Mikoyan": a diary's talk
             or facts.doc_type in ("diary", "note")
-            and re.search(r"(?i)\b(?:conversations?|talks?|meeting)\s+with\b", title)
+            and re.search(
+                rf"(?i)\b(?:conversations?|talks?|meeting){_TOOK_PLACE}\s+(?:with|between)\b", title
+            )
             or facts.doc_type == "minutes"
             # "Minutes of Conversation", "... of the Meeting between A and B", "Minutes of A – B Meeting"
             # (not a body's sitting: "Conclusions of a Meeting of the Cabinet")
@@ -1494,7 +1518,15 @@ def _read_title(title: str) -> TitleFacts:
             )
         ):
             continue
-        if grammar(facts, text):
+        if grammar(facts, text) or (
+            # "Note regarding the Personal Conversation that took place between A and B": the talk the
+            # subject cut away is what the note records
+            name == "conversation"
+            and facts.doc_type == "note"
+            and len(text.split()) <= 2  # the genre alone is left ("Note"): the rest was all subject
+            and text != title
+            and grammar(facts, title)
+        ):
             facts.grammar = name
             break
     else:
