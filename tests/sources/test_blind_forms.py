@@ -1199,3 +1199,15 @@ def test_a_talk_that_took_place_between_two_and_the_talk_named_again_before_its_
         "Note from N. Orlov to the CPSU CC Presidium regarding conversations with Yugoslav leaders"
     )
     assert names(facts.authors) == ["N. Orlov"] and facts.participants == []
+
+
+def test_companions_by_an_office_before_or_after_the_name():
+    from chancery.sources.page.conversation import attendance
+
+    text = (
+        "Marshal Zhu De, accompanied by the PRC Ambassador to the Soviet Union, Liu Xiao, and CCP Politburo "
+        "member Kang Sheng, arrived at the Kremlin.\n\nThe ambassador arrived, accompanied by Hoa Tu Truc, "
+        "the second secretary of that embassy.\n"
+    )
+    assert names(attendance(text)) == ["Liu Xiao", "Kang Sheng", "Hoa Tu Truc"]
+    assert attendance("The minister arrived, accompanied by his wife.\n") == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from itertools import accumulate
 
 from chancery.lexicon.chinese import readings
@@ -399,7 +400,7 @@ _WENT_WITH = re.compile(
 )
 
 
-_TITLED_OPENING = re.compile(rf"(?:the\s+)?(?:[A-Z]|(?i:{address_pattern()})\s)")
+_TITLED_OPENING = re.compile(rf"(?:the\s+)?(?:[A-Z\d]|(?i:{address_pattern()})\s)")
 
 
 def _companions(text: str) -> list[str]:
@@ -409,9 +410,27 @@ def _companions(text: str) -> list[str]:
     wives", "instructor of the institute Ippolitov"). A list that opens on no titled man is no company
     ("together with the delegation")."""
     parts = split_names(text)
-    agents = [participant(p) for p in parts]
+    # an office, then its holder after a comma ("the PRC Ambassador to the Soviet Union, Liu Xiao", "the 3rd
+    # secretary of the embassy, Denlop"): the holder, titled by it
+    if len(parts) > 1 and participant(parts[0]) is None and is_office(re.sub(r"(?i)^the\s+", "", parts[0])):
+        if (holder := participant(parts[1])) is not None:
+            parts = [f"{parts[0]}, {parts[1]}", *parts[2:]]
+            agents = [
+                replace(holder, office=holder.office or parts[0].split(",")[0]),
+                *map(participant, parts[1:]),
+            ]
+        else:
+            return []
+    else:
+        agents = [participant(p) for p in parts]
     first = agents[0] if agents else None
-    if first is None or not (first.honorifics or first.office) or not _TITLED_OPENING.match(parts[0]):
+    # ... or a name, then his office after a comma ("Hoa Tu Truc, the second secretary of that embassy")
+    titled = first is not None and (
+        first.honorifics
+        or first.office
+        or any(w.lower().strip(".,") in ROLE_NOUNS for w in parts[0].partition(",")[2].split()[:6])
+    )
+    if first is None or not titled or not _TITLED_OPENING.match(parts[0]):
         return []  # ("a DPRK delegation which had visited ... at the invitation of Marshal ...": a body)
     if any(a is None and re.match(r"[\[(]?[A-Z]", p.strip()) for a, p in zip(agents, parts, strict=True)):
         return []  # a part in capitals that is no one's name: a body, a place
