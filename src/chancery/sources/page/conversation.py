@@ -413,14 +413,11 @@ def _companions(text: str) -> list[str]:
     # an office, then its holder after a comma ("the PRC Ambassador to the Soviet Union, Liu Xiao", "the 3rd
     # secretary of the embassy, Denlop"): the holder, titled by it
     if len(parts) > 1 and participant(parts[0]) is None and is_office(re.sub(r"(?i)^the\s+", "", parts[0])):
-        if (holder := participant(parts[1])) is not None:
-            parts = [f"{parts[0]}, {parts[1]}", *parts[2:]]
-            agents = [
-                replace(holder, office=holder.office or parts[0].split(",")[0]),
-                *map(participant, parts[1:]),
-            ]
-        else:
+        office, holder = parts[0], participant(parts[1])
+        if holder is None:
             return []
+        parts = [f"{office}, {parts[1]}", *parts[2:]]
+        agents = [replace(holder, office=holder.office or office), *map(participant, parts[1:])]
     else:
         agents = [participant(p) for p in parts]
     first = agents[0] if agents else None

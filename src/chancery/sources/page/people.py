@@ -561,9 +561,6 @@ def _hailed_row(page: Page) -> list[Agent]:
 # "Comrade" and his office ("[Foreign Affairs] Minister, Cde. Ioan Stoian,", "Cde. Constantin Oancea, Deputy
 # Minister"), or his name over "Comrade Foreign Minister", or that hails him in a sentence of its own before
 # the text goes on on the line ("Comrade [Foreign Minister] Koča [Popović]. Talks with ...").
-_COMRADE = "|".join(
-    sorted((re.escape(c).replace(r"\.", r"\.?") for c in COMRADE_FORMS), key=len, reverse=True)
-)
 _COMRADE_HAIL = re.compile(
     rf"(?i)^(?:[^,]{{3,60}},\s*)?(?:{_COMRADE})\s+[^.,:;]{{3,80}}?(?:,\s*[^.:;]{{3,80}})?$"
 )
@@ -601,9 +598,7 @@ def _addressee_line(line: str, previous: str) -> Agent | None:
         or agent.kind != "person"
         or len(agent.name.split()) < 2
         or not all(w[:1].isupper() for w in agent.name.split()[-1:])  # "Comrade ad interim chargé": no name
-        or not any(
-            h.lower().rstrip(".") in {c.lower().rstrip(".") for c in COMRADE_FORMS} for h in agent.honorifics
-        )
+        or not any(h.lower() in COMRADE_FORMS for h in agent.honorifics)
     ):
         return None
     return agent

@@ -21,7 +21,7 @@ from chancery.lexicon.countries import POST_NOUNS, is_country_or_post, is_state_
 from chancery.lexicon.organisations import ORGANISATION_WORDS
 from chancery.lexicon.particles import PARTICLES
 from chancery.model import Agent, DateValue
-from chancery.sources.page.dates import MONTH_WORDS, MONTHS, find_dates
+from chancery.sources.page.dates import MONTH_WORDS, MONTHS, WEEKDAYS, find_dates
 from chancery.sources.page.doc_types import (
     DISCUSSING,
     GENRE_QUALIFIERS,
@@ -745,9 +745,6 @@ def _named_in_full(who: str, after: str) -> bool:
 _MONTHS_RX = "(?:" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + ")"
 
 
-_WEEKDAY = r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
-
-
 def _someone(agent: Agent) -> bool:
     name = agent.name.strip()
     if name[:1].islower() and name.split()[0] in ROLE_NOUNS:
@@ -761,7 +758,8 @@ def _someone(agent: Agent) -> bool:
     if (
         is_known_place(name)
         or is_country_or_post(name)
-        or re.fullmatch(rf"(?i){MEETING_NOUNS}|{_WEEKDAY}", name)
+        or re.fullmatch(rf"(?i){MEETING_NOUNS}", name)
+        or name.lower() in WEEKDAYS
     ):
         return False  # (a weekday before the day: "..., Monday, 3 April 1972")
     if agent.kind == "person" and not agent.honorifics and BUILDING.search(name):
